@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ApiResult } from '../../shared/api/errors';
+import type { HostKind } from '../../shared/domain/about';
+import { type Clock, systemClock } from './clock';
+import { createDispatcher } from './dispatch/dispatcher';
+import type { Handlers } from './dispatch/handlers';
+import { TopicHub } from './dispatch/topicHub';
+import { createSettingsService } from './settings/settings.service';
+import { openDatabase, sqliteVersion } from './store/database';
+
+export interface BackendOptions {
+  dataDir: string;
+  appVersion: string;
+  host: HostKind;
+  clock?: Clock;
+  /** better-sqlite3 addon for this runtime; omitted under plain Node. */
+  nativeBinding?: string;
+  electronVersion?: string | null;
+}
+
+export interface Backend {
+  /** The single entry point for every request, from every transport. Never throws. */
+  dispatch(method: string, payload: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribes to a contract topic; unknown topics get a structured error. */
+  subscribe(topic: string, listener: (data: unknown) => void): ApiResult<() => void>;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  /** Closes the database and drops every subscriber. Idempotent. */
+  close(): Promise<void>;
+}
+
+export const DATABASE_FILE_NAME = 'livecue.db';
+
+/** Creates the whole backend. Does not import 'electron': it runs under plain Node as well. */
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? systemClock;
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
+  const db = openDatabase({ file: databaseFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const hub = new TopicHub();
+  const settings = createSettingsService(db, hub);
+  const sqlite = sqliteVersion(db);
+
+  const handlers: Handlers = {
+    'app.about': () => ({
+      appName: 'LiveCue',
+      version: options.appVersion,
+      host: options.host,
+      dataDir,
+      databaseFile,
+      sqliteVersion: sqlite,
+      nodeVersion: process.versions.node,
+      electronVersion: options.electronVersion ?? null,
+      platform: process.platform,
+      arch: process.arch,
+    }),
+    'app.ping': ({ echo }) => ({ echo, serverTime: clock.now() }),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'obs.status': () => ({ state: 'not_configured' as const }),
+  };
+
+  const { dispatch, subscribe } = createDispatcher(handlers, hub);
+  let closed = false;
+
+  return {
+    dispatch,
+    subscribe,
+    dataDir,
+    databaseFile,
+    async close() {
+      if (closed) return;
+      closed = true;
+      hub.clear();
+      db.close();
+    },
+  };
+}

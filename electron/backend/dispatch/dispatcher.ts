@@ -1,0 +1,42 @@
+import { isMethodName, isTopicName, type MethodName, methods, topics } from '../../../shared/api/contract';
+import { type ApiResult, fail, issuesToError, ok } from '../../../shared/api/errors';
+import type { Handlers } from './handlers';
+import type { TopicHub } from './topicHub';
+
+/**
+ * The one entry for every command and query, whatever its origin. Validates input against the
+ * contract, runs the handler, validates output (a handler bug becomes INTERNAL, not bad data on
+ * the wire), and never throws.
+ */
+export function createDispatcher(handlers: Handlers, hub: TopicHub) {
+  async function dispatch(method: string, payload: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Unknown method "${method}"`);
+    const spec = methods[method];
+    const parsed = spec.input.safeParse(payload ?? {});
+    if (!parsed.success) return { ok: false, error: issuesToError('INVALID_PAYLOAD', `Invalid payload for ${method}`, parsed.error) };
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        console.error(`[livecue] ${method} produced output that breaks the contract`, checked.error.issues);
+        return fail('INTERNAL', `${method} failed: the backend produced an invalid result`);
+      }
+      return ok(checked.data);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[livecue] ${method} failed`, error);
+      return fail('INTERNAL', `${method} failed: ${message}`);
+    }
+  }
+
+  function subscribe(topic: string, listener: (data: unknown) => void): ApiResult<() => void> {
+    if (!isTopicName(topic)) return fail('UNKNOWN_TOPIC', `Unknown topic "${topic}"`);
+    return ok(hub.subscribe(topic, listener));
+  }
+
+  return { dispatch, subscribe };
+}
+
+export type MethodList = readonly MethodName[];
+export const topicNames = Object.keys(topics);
