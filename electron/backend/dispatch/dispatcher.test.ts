@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatcher } from './dispatcher';
+import type { Handlers } from './handlers';
+import { TopicHub } from './topicHub';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app.about': () => {
+      throw new Error('not used');
+    },
+    'app.ping': ({ echo }) => ({ echo, serverTime: 1 }),
+    'settings.get': () => ({ language: 'en' }),
+    'settings.update': () => ({ language: 'en' }),
+    'obs.status': () => ({ state: 'not_configured' }),
+    ...overrides,
+  };
+}
+
+describe('dispatcher', () => {
+  it('routes a valid request to its handler with parsed input', async () => {
+    const ping = vi.fn(({ echo }: { echo: string }) => ({ echo: echo.toUpperCase(), serverTime: 5 }));
+    const { dispatch } = createDispatcher(handlers({ 'app.ping': ping }), new TopicHub());
+    expect(await dispatch('app.ping', { echo: 'hi' })).toEqual({ ok: true, value: { echo: 'HI', serverTime: 5 } });
+    expect(ping).toHaveBeenCalledWith({ echo: 'hi' });
+  });
+
+  it('returns UNKNOWN_METHOD for a name not in the contract, including prototype keys', async () => {
+    const { dispatch } = createDispatcher(handlers(), new TopicHub());
+    for (const name of ['nope', 'toString', '__proto__', 'constructor']) {
+      const result = await dispatch(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    }
+  });
+
+  it('returns INVALID_PAYLOAD naming the field, and does not call the handler', async () => {
+    const update = vi.fn();
+    const { dispatch } = createDispatcher(handlers({ 'settings.update': update }), new TopicHub());
+    const result = await dispatch('settings.update', { language: 'fr' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_PAYLOAD');
+    expect(result.error.path).toEqual(['language']);
+    expect(result.error.message).toContain('language');
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('rejects unexpected keys (strict inputs) and wrong types', async () => {
+    const { dispatch } = createDispatcher(handlers(), new TopicHub());
+    expect(await dispatch('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await dispatch('app.ping', { echo: 42 })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', path: ['echo'] } });
+    expect(await dispatch('app.ping', 'text')).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+  });
+
+  it('turns a throwing handler into INTERNAL instead of throwing', async () => {
+    const { dispatch } = createDispatcher(handlers(), new TopicHub());
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await dispatch('app.about', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'app.about failed: not used' },
+    });
+    spy.mockRestore();
+  });
+
+  it('refuses to send output that breaks the contract', async () => {
+    const bad = handlers({ 'obs.status': () => ({ state: 'flying' }) as never });
+    const { dispatch } = createDispatcher(bad, new TopicHub());
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await dispatch('obs.status', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    spy.mockRestore();
+  });
+
+  it('subscribes to known topics only', () => {
+    const hub = new TopicHub();
+    const { subscribe } = createDispatcher(handlers(), hub);
+    const seen: unknown[] = [];
+    const sub = subscribe('settings', (d) => seen.push(d));
+    expect(sub.ok).toBe(true);
+    hub.publish('settings', { language: 'zh-CN' });
+    if (sub.ok) sub.value();
+    hub.publish('settings', { language: 'en' });
+    expect(seen).toEqual([{ language: 'zh-CN' }]);
+    expect(subscribe('nope', () => {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_TOPIC' } });
+  });
+});

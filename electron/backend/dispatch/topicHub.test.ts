@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { TopicHub } from './topicHub';
+
+describe('TopicHub', () => {
+  it('keeps delivering to other subscribers when one throws', () => {
+    const hub = new TopicHub();
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const good = vi.fn();
+    hub.subscribe('settings', () => {
+      throw new Error('closed socket');
+    });
+    hub.subscribe('settings', good);
+    hub.publish('settings', { language: 'en' });
+    expect(good).toHaveBeenCalledWith({ language: 'en' });
+    spy.mockRestore();
+  });
+
+  it('lets a subscriber unsubscribe itself during delivery', () => {
+    const hub = new TopicHub();
+    const calls: string[] = [];
+    const off = hub.subscribe('settings', () => {
+      calls.push('a');
+      off();
+    });
+    hub.subscribe('settings', () => calls.push('b'));
+    hub.publish('settings', { language: 'en' });
+    hub.publish('settings', { language: 'en' });
+    expect(calls).toEqual(['a', 'b', 'b']);
+    expect(hub.listenerCount('settings')).toBe(1);
+  });
+});

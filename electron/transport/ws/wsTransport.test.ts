@@ -1,0 +1,127 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { fail, ok } from '../../../shared/api/errors';
+import { TopicHub } from '../../backend/dispatch/topicHub';
+import { attachWebSocketTransport, type WsTransport } from './wsTransport';
+
+const TOKEN = 'secret-token';
+let server: Server;
+let transport: WsTransport;
+const hub = new TopicHub();
+const calls: [string, unknown][] = [];
+
+const backend = {
+  async dispatch(method: string, payload: unknown) {
+    calls.push([method, payload]);
+    return method === 'app.ping' ? ok({ echo: 'pong', serverTime: 0 }) : fail('UNKNOWN_METHOD', `Unknown method "${method}"`);
+  },
+  subscribe(topic: string, listener: (d: unknown) => void) {
+    return topic === 'settings' ? ok(hub.subscribe('settings', listener)) : fail('UNKNOWN_TOPIC', `Unknown topic "${topic}"`);
+  },
+};
+
+async function start() {
+  server = createServer();
+  transport = attachWebSocketTransport(server, backend, { token: TOKEN });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as AddressInfo).port;
+}
+
+afterEach(async () => {
+  await transport.close();
+  await new Promise<void>((r) => server.close(() => r()));
+  hub.clear();
+  calls.length = 0;
+});
+
+function connect(port: number, query: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/ws${query}`, { headers });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function nextFrame(ws: WebSocket): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => ws.once('message', (m) => resolve(JSON.parse(m.toString()))));
+}
+
+describe('WebSocket transport', () => {
+  it('refuses a connection without the token, or with a wrong one, with HTTP 401', async () => {
+    const port = await start();
+    await expect(connect(port, '')).rejects.toThrow('HTTP 401');
+    await expect(connect(port, '?token=nope')).rejects.toThrow('HTTP 401');
+    await expect(connect(port, `?token=${TOKEN}x`)).rejects.toThrow('HTTP 401');
+    expect(transport.clientCount).toBe(0);
+  });
+
+  it('refuses a browser page from another origin with HTTP 403', async () => {
+    const port = await start();
+    await expect(connect(port, `?token=${TOKEN}`, { Origin: 'http://evil.example' })).rejects.toThrow('HTTP 403');
+    const sameOrigin = await connect(port, `?token=${TOKEN}`, { Origin: `http://127.0.0.1:${port}` });
+    sameOrigin.close();
+  });
+
+  it('correlates results by id and passes payloads to dispatch', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    ws.send(JSON.stringify({ type: 'invoke', id: 17, method: 'app.ping', payload: { echo: 'x' } }));
+    expect(await nextFrame(ws)).toEqual({ type: 'result', id: 17, result: { ok: true, value: { echo: 'pong', serverTime: 0 } } });
+    expect(calls).toEqual([['app.ping', { echo: 'x' }]]);
+    ws.close();
+  });
+
+  it('answers malformed frames with INVALID_REQUEST and keeps the socket open', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    ws.send('not json');
+    expect(await nextFrame(ws)).toMatchObject({
+      id: null,
+      result: { ok: false, error: { code: 'INVALID_REQUEST', message: 'Frame is not valid JSON' } },
+    });
+    ws.send(JSON.stringify({ type: 'invoke', id: 3, payload: {} }));
+    expect(await nextFrame(ws)).toMatchObject({
+      id: 3,
+      result: { ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('method') } },
+    });
+    ws.send(JSON.stringify({ type: 'invoke', id: 4, method: 'app.ping', payload: {} }));
+    expect(await nextFrame(ws)).toMatchObject({ id: 4, result: { ok: true } });
+    ws.close();
+  });
+
+  it('delivers topic events while subscribed, stops after unsubscribe, cleans up on close', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' }));
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' })); // twice → still one
+    await waitFor(() => hub.listenerCount('settings') === 1);
+    hub.publish('settings', { language: 'en' });
+    expect(await nextFrame(ws)).toEqual({ type: 'event', topic: 'settings', data: { language: 'en' } });
+    ws.send(JSON.stringify({ type: 'unsubscribe', topic: 'settings' }));
+    await waitFor(() => hub.listenerCount('settings') === 0);
+
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' }));
+    await waitFor(() => hub.listenerCount('settings') === 1);
+    ws.close();
+    await waitFor(() => hub.listenerCount('settings') === 0);
+  });
+
+  it('reports an unknown topic', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'nope' }));
+    expect(await nextFrame(ws)).toMatchObject({ result: { ok: false, error: { code: 'UNKNOWN_TOPIC' } } });
+    ws.close();
+  });
+});
+
+async function waitFor(check: () => boolean, ms = 2000) {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -1,0 +1,122 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { fail } from '../../../shared/api/errors';
+import { ClientFrame, type ServerFrame, TOKEN_PARAM, WS_PATH } from '../../../shared/api/wire';
+import type { Backend } from '../../backend/createBackend';
+import { tokenMatches } from './token';
+
+export interface WsTransportOptions {
+  token: string;
+  /** Largest frame accepted from a client. */
+  maxPayloadBytes?: number;
+}
+
+export interface WsTransport {
+  readonly clientCount: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the API over WebSocket on `server` at WS_PATH. The upgrade is refused (HTTP 401) unless
+ * the per-launch token is given, and (403) when a browser page from another origin tries to connect.
+ */
+export function attachWebSocketTransport(
+  server: Server,
+  backend: Pick<Backend, 'dispatch' | 'subscribe'>,
+  options: WsTransportOptions,
+): WsTransport {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 1024 * 1024 });
+
+  function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== WS_PATH) return; // not ours (e.g. the dev server's HMR socket)
+    if (!tokenMatches(options.token, url.searchParams.get(TOKEN_PARAM))) return refuse(socket, 401, 'Unauthorized');
+    if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
+    wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws, backend));
+  }
+
+  server.on('upgrade', onUpgrade);
+
+  return {
+    get clientCount() {
+      return wss.clients.size;
+    },
+    close() {
+      server.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.close(1001, 'server shutting down');
+      return new Promise((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function refuse(socket: Duplex, status: 401 | 403, text: string) {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** Browsers always send Origin; it must name the host the page was served from. Non-browser clients send none. */
+function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function serveConnection(ws: WebSocket, backend: Pick<Backend, 'dispatch' | 'subscribe'>) {
+  const subscriptions = new Map<string, () => void>();
+  const send = (frame: ServerFrame) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  ws.on('message', (raw, isBinary) => {
+    const frame = parseFrame(isBinary ? null : raw.toString());
+    if (!frame.ok) {
+      send({ type: 'result', id: frame.id, result: fail('INVALID_REQUEST', frame.message) });
+      return;
+    }
+    const msg = frame.value;
+    switch (msg.type) {
+      case 'invoke':
+        void backend.dispatch(msg.method, msg.payload).then((result) => send({ type: 'result', id: msg.id, result }));
+        return;
+      case 'subscribe': {
+        if (subscriptions.has(msg.topic)) return;
+        const sub = backend.subscribe(msg.topic, (data) => send({ type: 'event', topic: msg.topic, data }));
+        if (sub.ok) subscriptions.set(msg.topic, sub.value);
+        else send({ type: 'result', id: null, result: sub });
+        return;
+      }
+      case 'unsubscribe':
+        subscriptions.get(msg.topic)?.();
+        subscriptions.delete(msg.topic);
+        return;
+    }
+  });
+
+  ws.on('close', () => {
+    for (const unsubscribe of subscriptions.values()) unsubscribe();
+    subscriptions.clear();
+  });
+}
+
+type Parsed = { ok: true; value: ClientFrame } | { ok: false; id: number | null; message: string };
+
+function parseFrame(text: string | null): Parsed {
+  if (text === null) return { ok: false, id: null, message: 'Binary frames are not supported; send JSON text' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, id: null, message: 'Frame is not valid JSON' };
+  }
+  const parsed = ClientFrame.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  // Echo the id when there is one so the client can still settle that call.
+  const id = typeof json === 'object' && json !== null && 'id' in json && Number.isInteger(json.id) ? (json.id as number) : null;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+  return { ok: false, id, message: `Malformed frame${where}: ${issue?.message ?? 'invalid'}` };
+}

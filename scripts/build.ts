@@ -1,0 +1,41 @@
+import { builtinModules } from 'node:module';
+import { build, type InlineConfig } from 'vite';
+
+/**
+ * One command builds all three targets with Vite (plain Vite rather than electron-vite: the main
+ * bundle must also run under plain Node as the headless host, and one tool for all keeps it simple).
+ *   renderer → out/renderer   (browser, from vite.config.ts)
+ *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
+ *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
+ */
+const nodeExternals = ['electron', 'better-sqlite3', 'ws', 'vite', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      target: 'node20',
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: true,
+      rollupOptions: {
+        input: entries,
+        external: nodeExternals,
+        output: { format, entryFileNames: format === 'cjs' ? '[name].cjs' : '[name].js' },
+      },
+    },
+    ssr: { noExternal: true, external: nodeExternals },
+  };
+}
+
+const targets = (process.argv[2] ?? 'all').split(',');
+const want = (name: string) => targets.includes('all') || targets.includes(name);
+
+if (want('renderer')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
+if (want('main')) await build(nodeTarget({ main: 'electron/main/main.ts' }, 'es', 'out/main'));
+if (want('preload')) await build(nodeTarget({ preload: 'electron/preload/preload.ts' }, 'cjs', 'out/preload'));
+console.log(`built: ${targets.join(', ')}`);
