@@ -1,0 +1,17 @@
+import { apiRoundTrip } from './api.roundTrip.bench';
+import type { Benchmark } from './benchResult';
+
+/** `npm run bench [-- PREFIX]`: runs every benchmark whose name starts with PREFIX, one JSON line per figure. */
+const benchmarks: Benchmark[] = [apiRoundTrip];
+
+const prefix = process.argv[2] ?? '';
+const selected = benchmarks.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
+if (selected.length === 0) {
+  console.error(`No benchmark matches "${prefix}". Known: ${benchmarks.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
+for (const bench of selected) {
+  for (const result of await bench.run()) {
+    if (result.name.startsWith(prefix)) console.log(JSON.stringify(result));
+  }
+}
