@@ -25,6 +25,11 @@ describe('startHost', () => {
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
       expect((await fetch(`http://127.0.0.1:${host.port}/..%2fsecret.txt`)).status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${host.port}/`, { method: 'POST' })).status).toBe(405);
+      const check = (t: string) =>
+        fetch(`http://127.0.0.1:${host.port}/api/token-check?token=${encodeURIComponent(t)}`).then((r) => r.status);
+      expect(await check(host.token)).toBe(204);
+      expect(await check('wrong')).toBe(401);
+      expect(await check('')).toBe(401);
     } finally {
       await host.close();
     }

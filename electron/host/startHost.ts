@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_PARAM } from '../../shared/api/wire';
+import { TOKEN_CHECK_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import type { Clock } from '../backend/clock';
 import { type Backend, createBackend } from '../backend/createBackend';
-import { createToken } from '../transport/ws/token';
+import { createToken, tokenMatches } from '../transport/ws/token';
 import { attachWebSocketTransport } from '../transport/ws/wsTransport';
 import { createStaticHandler } from './staticFiles';
 
@@ -40,7 +40,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     ...(options.clock ? { clock: options.clock } : {}),
   });
   let handler: RequestHandler = () => {};
-  const server: Server = createServer((req, res) => handler(req, res));
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === TOKEN_CHECK_PATH) {
+      const valid = tokenMatches(token, url.searchParams.get(TOKEN_PARAM));
+      res.writeHead(valid ? 204 : 401, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
+      return;
+    }
+    handler(req, res);
+  });
   const transport = attachWebSocketTransport(server, backend, { token });
   let closeDev: () => Promise<void> = async () => {};
 

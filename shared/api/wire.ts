@@ -8,6 +8,11 @@ import { ApiError } from './errors';
 export const WS_PATH = '/api/ws';
 /** Query parameter carrying the per-launch token, on both the page URL and the socket URL. */
 export const TOKEN_PARAM = 'token';
+/**
+ * HTTP endpoint answering 204 for a valid token and 401 otherwise. Browsers cannot see why a
+ * WebSocket upgrade failed, so the client asks here to tell "wrong token" from "backend down".
+ */
+export const TOKEN_CHECK_PATH = '/api/token-check';
 /** Close code when the token is wrong (the upgrade itself is refused with HTTP 401 first). */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
 
