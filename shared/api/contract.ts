@@ -1,44 +1,19 @@
-import { z } from 'zod';
-import { About } from '../domain/about';
+import type { z } from 'zod';
 import { ObsStatus } from '../domain/obsStatus';
-import { LanguagePreference, Settings } from '../domain/settings';
+import { Settings } from '../domain/settings';
+import { appMethods } from './methods/app.methods';
+import { obsMethods } from './methods/obs.methods';
+import { settingsMethods } from './methods/settings.methods';
 
 /**
  * The API contract: every request and every subscription topic, with schemas for what goes in
  * and what comes out. Both transports and every client use this table and nothing else.
+ * Each domain declares its requests in `methods/<domain>.methods.ts`.
  */
-const NoInput = z.object({}).strict();
-
-function method<I extends z.ZodType, O extends z.ZodType>(spec: { input: I; output: O; summary: string }) {
-  return spec;
-}
-
 export const methods = {
-  'app.about': method({
-    summary: 'Application version, host, data directory and SQLite version.',
-    input: NoInput,
-    output: About,
-  }),
-  'app.ping': method({
-    summary: 'Echoes a string back; used for liveness and round-trip measurement.',
-    input: z.object({ echo: z.string().max(65_536) }).strict(),
-    output: z.object({ echo: z.string(), serverTime: z.number() }),
-  }),
-  'settings.get': method({
-    summary: 'Current user settings.',
-    input: NoInput,
-    output: Settings,
-  }),
-  'settings.update': method({
-    summary: 'Changes some settings; returns them all. Publishes on the `settings` topic.',
-    input: z.object({ language: LanguagePreference.optional() }).strict(),
-    output: Settings,
-  }),
-  'obs.status': method({
-    summary: 'OBS connection state.',
-    input: NoInput,
-    output: ObsStatus,
-  }),
+  ...appMethods,
+  ...settingsMethods,
+  ...obsMethods,
 } as const;
 
 export const topics = {

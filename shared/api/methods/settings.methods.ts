@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { LanguagePreference, Settings } from '../../domain/settings';
+import { defineMethod, NoInput } from './defineMethod';
+
+export const settingsMethods = {
+  'settings.get': defineMethod({
+    summary: 'Current user settings.',
+    input: NoInput,
+    output: Settings,
+  }),
+  'settings.update': defineMethod({
+    summary: 'Changes some settings; returns them all. Publishes on the `settings` topic.',
+    input: z.object({ language: LanguagePreference.optional() }).strict(),
+    output: Settings,
+  }),
+} as const;
