@@ -1,0 +1,98 @@
+/** English UI text. The shape of this object is the key set every language must match exactly. */
+export const en = {
+  app: {
+    name: 'LiveCue',
+    title: 'LiveCue',
+  },
+  nav: {
+    label: 'Areas',
+    live: 'Live',
+    shows: 'Shows',
+    products: 'Products',
+    reports: 'Reports',
+    settings: 'Settings',
+    shortcut: 'Shortcut: {{keys}}',
+  },
+  placeholder: {
+    badge: 'Coming next',
+    live: {
+      summary: 'The live console: one big GO, the cue list with what is on air and what is next, countdowns and talking points.',
+      detail: 'Hotkeys fire cues, and each cue switches OBS scenes and shows the product card without touching OBS.',
+    },
+    shows: {
+      summary: 'Run-of-show editor: build a cue list of hero products, coupon drops, flash sales, giveaways and follower tasks.',
+      detail: 'Shows can be saved as templates and sent to every store.',
+    },
+    products: {
+      summary: 'Product list: prices, stock, talking points and the product card each cue puts on stream.',
+      detail: 'Import from a spreadsheet; any bad row is named with the field to fix.',
+    },
+    reports: {
+      summary: 'Post-live review: what was fired when, follower and sales counters, and results across sessions.',
+      detail: 'Reports are computed from the session log, so nothing is lost if the PC or OBS crashes.',
+    },
+  },
+  status: {
+    label: 'Status',
+    backend: {
+      label: 'Backend',
+      connecting: 'connecting…',
+      connected: 'connected',
+      reconnecting: 'reconnecting…',
+      unauthorized: 'access refused',
+    },
+    obs: {
+      label: 'OBS',
+      not_configured: 'not configured',
+      unknown: 'unknown',
+    },
+    transport: {
+      ipc: 'app',
+      websocket: 'network',
+    },
+    about: 'About',
+  },
+  connection: {
+    missing_token:
+      'This page was opened without its access token. Open LiveCue from the link printed when the server started (it ends with ?token=…).',
+    rejected: 'The backend refused this window’s access token. Open LiveCue again from the link printed when the server started.',
+    refused:
+      'Cannot reach the backend with this window’s access token. The server may have restarted with a new token: open the new link it printed. LiveCue keeps trying every 30 seconds.',
+    retry: 'Try again now',
+    offline: 'Not connected to the backend. Actions are disabled until the connection is back.',
+  },
+  settings: {
+    language: {
+      title: 'Language',
+      label: 'Interface language',
+      hint: 'System follows your computer’s language. The change applies to every open LiveCue window.',
+      system: 'System',
+      saving: 'Saving…',
+      failed: 'Could not change the language: {{message}}',
+    },
+    about: {
+      title: 'About',
+      appName: 'Application',
+      version: 'Version',
+      host: 'Running as',
+      hostElectron: 'desktop app',
+      hostServe: 'server in a browser',
+      dataDir: 'Data folder',
+      databaseFile: 'Database file',
+      sqliteVersion: 'SQLite version',
+      nodeVersion: 'Node.js version',
+      electronVersion: 'Electron version',
+      platform: 'Platform',
+      notElectron: '—',
+      loading: 'Loading…',
+      failed: 'Could not load application details: {{message}}',
+      reload: 'Reload',
+    },
+  },
+  errors: {
+    boundary: 'Something went wrong while showing this screen. Your show data is safe.',
+    reload: 'Reload the window',
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,96 @@
+import type { Messages } from './en';
+
+/** 简体中文界面文字。类型为 Messages：缺少或多出任何键都是类型错误。 */
+export const zhCN: Messages = {
+  app: {
+    name: '直播场控 LiveCue',
+    title: '直播场控 LiveCue',
+  },
+  nav: {
+    label: '功能区',
+    live: '直播',
+    shows: '节目单',
+    products: '商品',
+    reports: '复盘',
+    settings: '设置',
+    shortcut: '快捷键：{{keys}}',
+  },
+  placeholder: {
+    badge: '即将推出',
+    live: {
+      summary: '直播控制台：一个大大的 GO 按钮，节目单上正在播出和下一条的提示，倒计时与讲解要点。',
+      detail: '用快捷键触发提示，每条提示自动切换 OBS 场景并显示商品卡，不用碰 OBS。',
+    },
+    shows: {
+      summary: '节目单编辑：编排主推品、发券、秒杀、抽奖和粉丝任务等提示。',
+      detail: '节目单可保存为模板，下发到各门店。',
+    },
+    products: {
+      summary: '商品清单：价格、库存、讲解要点，以及每条提示上屏的商品卡。',
+      detail: '支持从表格导入；有问题的行会标明需要修改的字段。',
+    },
+    reports: {
+      summary: '直播复盘：何时触发了什么、涨粉与成交计数，以及各场次的结果对比。',
+      detail: '复盘数据来自场次日志，电脑或 OBS 崩溃也不会丢失。',
+    },
+  },
+  status: {
+    label: '状态',
+    backend: {
+      label: '后端',
+      connecting: '连接中…',
+      connected: '已连接',
+      reconnecting: '重新连接中…',
+      unauthorized: '访问被拒绝',
+    },
+    obs: {
+      label: 'OBS',
+      not_configured: '未配置',
+      unknown: '未知',
+    },
+    transport: {
+      ipc: '本机',
+      websocket: '网络',
+    },
+    about: '关于',
+  },
+  connection: {
+    missing_token: '此页面打开时缺少访问令牌。请使用服务启动时显示的链接（以 ?token=… 结尾）打开直播场控 LiveCue。',
+    rejected: '后端拒绝了此窗口的访问令牌。请使用服务启动时显示的链接重新打开直播场控 LiveCue。',
+    refused: '无法用此窗口的访问令牌连接后端。服务可能已重启并更换了令牌：请打开它新显示的链接。直播场控 LiveCue 会每 30 秒重试一次。',
+    retry: '立即重试',
+    offline: '未连接到后端。连接恢复前，操作暂不可用。',
+  },
+  settings: {
+    language: {
+      title: '语言',
+      label: '界面语言',
+      hint: '“跟随系统”使用电脑的语言。更改会应用到所有已打开的直播场控 LiveCue 窗口。',
+      system: '跟随系统',
+      saving: '正在保存…',
+      failed: '无法更改语言：{{message}}',
+    },
+    about: {
+      title: '关于',
+      appName: '应用',
+      version: '版本',
+      host: '运行方式',
+      hostElectron: '桌面应用',
+      hostServe: '浏览器中的服务',
+      dataDir: '数据文件夹',
+      databaseFile: '数据库文件',
+      sqliteVersion: 'SQLite 版本',
+      nodeVersion: 'Node.js 版本',
+      electronVersion: 'Electron 版本',
+      platform: '平台',
+      notElectron: '—',
+      loading: '正在加载…',
+      failed: '无法加载应用信息：{{message}}',
+      reload: '重新加载',
+    },
+  },
+  errors: {
+    boundary: '显示此页面时出错。您的节目数据是安全的。',
+    reload: '重新加载窗口',
+  },
+};
