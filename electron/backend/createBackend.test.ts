@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from './createBackend';
 
@@ -39,6 +40,9 @@ describe('createBackend', () => {
     expect(seen).toEqual([{ language: 'zh-CN' }]);
     await first.close();
     await first.close(); // idempotent
+    const raw = new Database(path.join(dataDir, 'livecue.db'), { readonly: true });
+    expect(raw.prepare('SELECT type, payload FROM events').all()).toEqual([{ type: 'settings.changed', payload: '{"language":"zh-CN"}' }]);
+    raw.close();
 
     const second = createBackend({ dataDir, appVersion: '1', host: 'serve' });
     expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'zh-CN' } });

@@ -2,12 +2,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import type { HostKind } from '../../shared/domain/about';
+import { createAppHandlers } from './app/app.handlers';
+import type { BackendContext } from './backendContext';
 import { type Clock, systemClock } from './clock';
 import { createDispatcher } from './dispatch/dispatcher';
 import type { Handlers } from './dispatch/handlers';
 import { TopicHub } from './dispatch/topicHub';
-import { createSettingsService } from './settings/settings.service';
-import { openDatabase, sqliteVersion } from './store/database';
+import { createEventStore } from './events/eventStore';
+import { createObsHandlers } from './obs/obs.handlers';
+import { createSettingsHandlers } from './settings/settings.handlers';
+import { openDatabase } from './store/database';
 
 export interface BackendOptions {
   dataDir: string;
@@ -40,26 +44,23 @@ export function createBackend(options: BackendOptions): Backend {
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
   const db = openDatabase({ file: databaseFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   const hub = new TopicHub();
-  const settings = createSettingsService(db, hub);
-  const sqlite = sqliteVersion(db);
+  const ctx: BackendContext = {
+    db,
+    clock,
+    hub,
+    events: createEventStore(db, clock),
+    dataDir,
+    databaseFile,
+    appVersion: options.appVersion,
+    host: options.host,
+    electronVersion: options.electronVersion ?? null,
+  };
 
+  // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
-    'app.about': () => ({
-      appName: 'LiveCue',
-      version: options.appVersion,
-      host: options.host,
-      dataDir,
-      databaseFile,
-      sqliteVersion: sqlite,
-      nodeVersion: process.versions.node,
-      electronVersion: options.electronVersion ?? null,
-      platform: process.platform,
-      arch: process.arch,
-    }),
-    'app.ping': ({ echo }) => ({ echo, serverTime: clock.now() }),
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
-    'obs.status': () => ({ state: 'not_configured' as const }),
+    ...createAppHandlers(ctx),
+    ...createSettingsHandlers(ctx),
+    ...createObsHandlers(),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub);

@@ -4,3 +4,6 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../../share
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
+
+/** The handlers for one domain's methods table (e.g. `typeof settingsMethods`). */
+export type DomainHandlers<Table> = Pick<Handlers, keyof Table & MethodName>;

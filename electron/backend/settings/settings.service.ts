@@ -1,10 +1,11 @@
 import type { MethodParsedInput } from '../../../shared/api/contract';
 import { defaultSettings, Settings } from '../../../shared/domain/settings';
 import type { TopicHub } from '../dispatch/topicHub';
+import type { EventStore } from '../events/eventStore';
 import type { Db } from '../store/database';
 import { createSettingsDao } from './settings.dao';
 
-export function createSettingsService(db: Db, hub: TopicHub) {
+export function createSettingsService(db: Db, hub: TopicHub, events: EventStore) {
   const dao = createSettingsDao(db);
 
   function get(): Settings {
@@ -16,8 +17,13 @@ export function createSettingsService(db: Db, hub: TopicHub) {
   }
 
   function update(patch: MethodParsedInput<'settings.update'>): Settings {
-    const next = Settings.parse({ ...get(), ...stripUndefined(patch) });
-    dao.writeMany(Object.entries(next));
+    const changes = stripUndefined(patch);
+    const next = Settings.parse({ ...get(), ...changes });
+    // The change and the fact that it happened commit together.
+    db.transaction(() => {
+      dao.writeMany(Object.entries(next));
+      events.append({ type: 'settings.changed', payload: changes });
+    })();
     hub.publish('settings', next);
     return next;
   }

@@ -26,7 +26,7 @@ export function attachWebSocketTransport(
   backend: Pick<Backend, 'dispatch' | 'subscribe'>,
   options: WsTransportOptions,
 ): WsTransport {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 16 * 1024 * 1024 });
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
     const url = new URL(req.url ?? '/', 'http://localhost');
