@@ -1,10 +1,16 @@
+/**
+ * Event handler type checked bivariantly (method-style), so the browser's `(ev: CloseEvent) => any`
+ * handlers fit while tests can fire plain objects carrying only what the transport reads.
+ */
+type Handler<E> = { handle(event: E): void }['handle'];
+
 /** The part of the browser WebSocket the transport uses; tests pass a fake constructor. */
 export interface WebSocketLike {
   readonly readyState: number;
-  onopen: ((event: unknown) => void) | null;
-  onclose: ((event: { code: number; reason: string }) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  onopen: Handler<unknown> | null;
+  onclose: Handler<{ code: number; reason: string }> | null;
+  onmessage: Handler<{ data: unknown }> | null;
+  onerror: Handler<unknown> | null;
   send(data: string): void;
   close(code?: number, reason?: string): void;
 }

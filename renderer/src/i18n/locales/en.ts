@@ -33,7 +33,6 @@ export const en = {
     },
   },
   status: {
-    label: 'Status',
     backend: {
       label: 'Backend',
       connecting: 'connecting…',
@@ -47,8 +46,8 @@ export const en = {
       unknown: 'unknown',
     },
     transport: {
-      ipc: 'app',
-      websocket: 'network',
+      ipc: '(app)',
+      websocket: '(network)',
     },
     about: 'About',
   },
@@ -88,6 +87,9 @@ export const en = {
       failed: 'Could not load application details: {{message}}',
       reload: 'Reload',
     },
+  },
+  punctuation: {
+    colon: ': ',
   },
   errors: {
     boundary: 'Something went wrong while showing this screen. Your show data is safe.',

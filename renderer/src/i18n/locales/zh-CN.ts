@@ -35,7 +35,6 @@ export const zhCN: Messages = {
     },
   },
   status: {
-    label: '状态',
     backend: {
       label: '后端',
       connecting: '连接中…',
@@ -49,8 +48,8 @@ export const zhCN: Messages = {
       unknown: '未知',
     },
     transport: {
-      ipc: '本机',
-      websocket: '网络',
+      ipc: '（本机）',
+      websocket: '（网络）',
     },
     about: '关于',
   },
@@ -88,6 +87,9 @@ export const zhCN: Messages = {
       failed: '无法加载应用信息：{{message}}',
       reload: '重新加载',
     },
+  },
+  punctuation: {
+    colon: '：',
   },
   errors: {
     boundary: '显示此页面时出错。您的节目数据是安全的。',

@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../shell/ComingSoon';
+
+export function ProductsArea() {
+  return <ComingSoon area="products" />;
+}

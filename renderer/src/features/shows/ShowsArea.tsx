@@ -1,0 +1,5 @@
+import { ComingSoon } from '../../shell/ComingSoon';
+
+export function ShowsArea() {
+  return <ComingSoon area="shows" />;
+}

@@ -1,0 +1,51 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LiveArea } from '../features/live/LiveArea';
+import { ProductsArea } from '../features/products/ProductsArea';
+import { ReportsArea } from '../features/reports/ReportsArea';
+import { SettingsArea } from '../features/settings/SettingsArea';
+import { ShowsArea } from '../features/shows/ShowsArea';
+import { type AreaId, isMacPlatform } from './areas';
+import { ConnectionBanner } from './ConnectionBanner';
+import { NavBar } from './NavBar';
+import { StatusBar } from './StatusBar';
+import { useAreaHotkeys } from './useAreaHotkeys';
+import './shell.css';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<AreaId>('live');
+  const [aboutRequest, setAboutRequest] = useState(0);
+  const isMac = useMemo(() => isMacPlatform(navigator), []);
+
+  const go = useCallback((next: AreaId) => setArea(next), []);
+  useAreaHotkeys(isMac, go);
+
+  const openAbout = useCallback(() => {
+    setArea('settings');
+    // A new number each time, so a second click scrolls to About again.
+    setAboutRequest((n) => n + 1);
+  }, []);
+
+  return (
+    <div className="shell">
+      <NavBar current={area} isMac={isMac} onSelect={go} />
+      <main className="shell__main" aria-labelledby="area-title">
+        <ConnectionBanner />
+        <header className="area-header">
+          <h1 className="area-header__title" id="area-title" data-testid="area-title" tabIndex={-1}>
+            {t(`nav.${area}`)}
+          </h1>
+        </header>
+        <div className="area-body">
+          {area === 'live' && <LiveArea />}
+          {area === 'shows' && <ShowsArea />}
+          {area === 'products' && <ProductsArea />}
+          {area === 'reports' && <ReportsArea />}
+          {area === 'settings' && <SettingsArea aboutRequest={aboutRequest} />}
+        </div>
+      </main>
+      <StatusBar onOpenAbout={openAbout} />
+    </div>
+  );
+}

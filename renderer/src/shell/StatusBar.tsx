@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useConnection, useObs } from '../state/AppStateContext';
+
+/** Bottom bar: is the backend there, is OBS there. Always visible, readable at a glance. */
+export function StatusBar({ onOpenAbout }: { onOpenAbout(): void }) {
+  const { t } = useTranslation();
+  const backend = useConnection((s) => s.status.state);
+  const transport = useConnection((s) => s.transport);
+  const obsState = useObs((s) => s.status?.state);
+  // What the backend said about OBS is stale once the backend itself is gone: say "unknown".
+  const obs = backend === 'connected' && obsState ? obsState : 'unknown';
+
+  return (
+    <footer className="status-bar">
+      <span className="status-item" data-testid="status-backend" data-state={backend} role="status">
+        <span className={`status-dot status-dot--${backend}`} aria-hidden="true" />
+        {t('status.backend.label')}
+        {t('punctuation.colon')}
+        {t(`status.backend.${backend}`)}
+        <span className="status-item__note">{t(`status.transport.${transport}`)}</span>
+      </span>
+      <span className="status-item" data-testid="status-obs" data-state={obs} role="status">
+        <span className={`status-dot status-dot--obs-${obs}`} aria-hidden="true" />
+        {t('status.obs.label')}
+        {t('punctuation.colon')}
+        {t(`status.obs.${obs}`)}
+      </span>
+      <span className="status-bar__spacer" />
+      <button type="button" className="button button--quiet" data-testid="status-about" onClick={onOpenAbout}>
+        {t('status.about')}
+      </button>
+    </footer>
+  );
+}
