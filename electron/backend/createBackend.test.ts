@@ -11,7 +11,7 @@ const fixedClock = { now: () => 1_700_000_000_000, monotonic: () => 42 };
 describe('createBackend', () => {
   it('reports about data from the real database', async () => {
     const dataDir = tmpDir();
-    const backend = createBackend({ dataDir, appVersion: '9.9.9', host: 'serve', clock: fixedClock });
+    const backend = await createBackend({ dataDir, appVersion: '9.9.9', host: 'serve', clock: fixedClock });
     const about = await backend.dispatch('app.about', {});
     expect(about).toMatchObject({
       ok: true,
@@ -31,7 +31,7 @@ describe('createBackend', () => {
 
   it('persists settings across restarts and publishes changes', async () => {
     const dataDir = tmpDir();
-    const first = createBackend({ dataDir, appVersion: '1', host: 'serve' });
+    const first = await createBackend({ dataDir, appVersion: '1', host: 'serve' });
     expect(await first.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'system' } });
     const seen: unknown[] = [];
     const sub = first.subscribe('settings', (d) => seen.push(d));
@@ -44,13 +44,25 @@ describe('createBackend', () => {
     expect(raw.prepare('SELECT type, payload FROM events').all()).toEqual([{ type: 'settings.changed', payload: '{"language":"zh-CN"}' }]);
     raw.close();
 
-    const second = createBackend({ dataDir, appVersion: '1', host: 'serve' });
+    const second = await createBackend({ dataDir, appVersion: '1', host: 'serve' });
     expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'zh-CN' } });
     await second.close();
   });
 
+  it('reports store status: level, device id, backups and unsent events', async () => {
+    const backend = await createBackend({ dataDir: tmpDir(), appVersion: '1', host: 'serve', clock: fixedClock });
+    await backend.dispatch('settings.update', { language: 'en' });
+    const status = await backend.dispatch('store.status', {});
+    expect(status).toMatchObject({
+      ok: true,
+      value: { schemaLevel: expect.any(Number), notices: [], outboxSize: 1, backups: [{ reason: 'daily', takenAt: 1_700_000_000_000 }] },
+    });
+    if (status.ok) expect((status.value as { deviceId: string }).deviceId).toMatch(/^[0-9a-f-]{36}$/);
+    await backend.close();
+  });
+
   it('leaves settings unchanged when an update is invalid', async () => {
-    const backend = createBackend({ dataDir: tmpDir(), appVersion: '1', host: 'serve' });
+    const backend = await createBackend({ dataDir: tmpDir(), appVersion: '1', host: 'serve' });
     await backend.dispatch('settings.update', { language: 'en' });
     expect(await backend.dispatch('settings.update', { language: 'de' })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     expect(await backend.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'en' } });

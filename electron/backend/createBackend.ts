@@ -11,7 +11,8 @@ import { TopicHub } from './dispatch/topicHub';
 import { createEventStore } from './events/eventStore';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createSettingsHandlers } from './settings/settings.handlers';
-import { openDatabase } from './store/database';
+import { openStore } from './store/openStore';
+import { createStoreHandlers } from './store/store.handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -36,13 +37,22 @@ export interface Backend {
 
 export const DATABASE_FILE_NAME = 'livecue.db';
 
+/** How often the backend checks whether the daily backup is due (a store PC may run for days). */
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
+
 /** Creates the whole backend. Does not import 'electron': it runs under plain Node as well. */
-export function createBackend(options: BackendOptions): Backend {
+export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
-  const db = openDatabase({ file: databaseFile, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const store = await openStore({
+    dataDir,
+    fileName: DATABASE_FILE_NAME,
+    now: () => clock.now(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const { db, file: databaseFile } = store;
+  for (const notice of store.notices) console.warn(`[livecue] database: ${JSON.stringify(notice)}`);
   const hub = new TopicHub();
   const ctx: BackendContext = {
     db,
@@ -61,10 +71,15 @@ export function createBackend(options: BackendOptions): Backend {
     ...createAppHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createObsHandlers(),
+    ...createStoreHandlers(ctx, store),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub);
   let closed = false;
+  const backupTimer = setInterval(() => {
+    store.dailyBackupIfDue().catch((error: unknown) => console.error('[livecue] daily backup failed', error));
+  }, BACKUP_CHECK_MS);
+  backupTimer.unref();
 
   return {
     dispatch,
@@ -74,6 +89,7 @@ export function createBackend(options: BackendOptions): Backend {
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(backupTimer);
       hub.clear();
       db.close();
     },

@@ -33,7 +33,7 @@ type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /** The headless host: the backend under plain Node, the renderer over HTTP, the API over WebSocket. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? createToken();
-  const backend = createBackend({
+  const backend = await createBackend({
     dataDir: options.dataDir,
     appVersion: options.appVersion,
     host: 'serve',

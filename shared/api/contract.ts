@@ -4,6 +4,7 @@ import { Settings } from '../domain/settings';
 import { appMethods } from './methods/app.methods';
 import { obsMethods } from './methods/obs.methods';
 import { settingsMethods } from './methods/settings.methods';
+import { storeMethods } from './methods/store.methods';
 
 /**
  * The API contract: every request and every subscription topic, with schemas for what goes in
@@ -14,6 +15,7 @@ export const methods = {
   ...appMethods,
   ...settingsMethods,
   ...obsMethods,
+  ...storeMethods,
 } as const;
 
 export const topics = {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { DatabaseTooNewError, migrate } from './migrate';
 import type { Migration } from './migration';
-import { migrations } from './migrations';
+import { migrations as allMigrations } from './migrations';
 
 export type Db = Database.Database;
 
@@ -14,22 +14,41 @@ export interface OpenDatabaseOptions {
 }
 
 /**
- * Opens the LiveCue database with the durability settings the design requires and brings its
- * schema up to date. WAL + synchronous=FULL: an acknowledged write survives power loss.
+ * Opens a connection with the durability settings the design requires, without migrating.
+ * A database from a newer LiveCue is refused before any setting is written to it.
+ * WAL + synchronous=FULL: an acknowledged write survives power loss.
  */
-export function openDatabase(options: OpenDatabaseOptions): Db {
+export function openConnection(options: OpenDatabaseOptions): Db {
   const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    const level = db.pragma('user_version', { simple: true }) as number;
+    const supported = (options.migrations ?? allMigrations).length;
+    if (level > supported) throw new DatabaseTooNewError(level, supported);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? migrations);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** Opens and brings the schema up to date, synchronously (no backup): for tests and tools. */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  const db = openConnection(options);
+  try {
+    migrate(db, options.migrations ?? allMigrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaLevel(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
 }
 
 export function sqliteVersion(db: Db): string {
