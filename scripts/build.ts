@@ -8,12 +8,16 @@ import { build, type InlineConfig } from 'vite';
  *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
  *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
  */
+// Always a production build, even when started from a test runner that sets NODE_ENV=test.
+process.env.NODE_ENV = 'production';
+
 const nodeExternals = ['electron', 'better-sqlite3', 'ws', 'vite', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDir: string): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
+    mode: 'production',
     build: {
       ssr: true,
       target: 'node20',
@@ -34,7 +38,7 @@ function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDi
 const targets = (process.argv[2] ?? 'all').split(',');
 const want = (name: string) => targets.includes('all') || targets.includes(name);
 
-if (want('renderer')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+if (want('renderer')) await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
 if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
 if (want('main')) await build(nodeTarget({ main: 'electron/main/main.ts' }, 'es', 'out/main'));
 if (want('preload')) await build(nodeTarget({ preload: 'electron/preload/preload.ts' }, 'cjs', 'out/preload'));

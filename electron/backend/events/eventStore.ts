@@ -64,7 +64,7 @@ export function createEventStore(db: Db, clock: Clock) {
       sessionId: event.sessionId ?? null,
       wallTime,
       monoMs: clock.monotonic(),
-      payload: JSON.parse(json) as unknown,
+      payload: event.payload ?? null,
     };
     const info = insertEvent.run(
       stored.eventId,
