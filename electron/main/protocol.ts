@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import fs from 'node:fs';
 import nodePath from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
@@ -121,10 +121,17 @@ export interface FileSystem {
   realpath(file: string): Promise<string>;
 }
 
-const nodeFs: FileSystem = { readFile, realpath };
+/**
+ * Looked up on the `fs` object at call time and through the callback API: that is what Electron
+ * patches to read inside app.asar, where the packaged renderer lives.
+ */
+const nodeFs: FileSystem = {
+  readFile: (file) => new Promise((resolve, reject) => fs.readFile(file, (error, data) => (error ? reject(error) : resolve(data)))),
+  realpath: (file) => new Promise((resolve, reject) => fs.realpath(file, (error, real) => (error ? reject(error) : resolve(real)))),
+};
 
 /** The `protocol.handle` handler: serves out/renderer read-only. */
-export function createAppProtocolHandler(rendererDir: string, fs: FileSystem = nodeFs): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(rendererDir: string, files: FileSystem = nodeFs): (request: Request) => Promise<Response> {
   const root = nodePath.resolve(rendererDir);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method not allowed');
@@ -133,9 +140,9 @@ export function createAppProtocolHandler(rendererDir: string, fs: FileSystem = n
     let body: Uint8Array;
     try {
       // A symlink inside the folder must not lead out of it either.
-      const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(resolved.file)]);
+      const [realRoot, realFile] = await Promise.all([files.realpath(root), files.realpath(resolved.file)]);
       if (!isInside(realRoot, realFile)) return errorResponse(404, 'Not found');
-      body = await fs.readFile(realFile);
+      body = await files.readFile(realFile);
     } catch {
       // Missing file, directory, unreadable: all the same to the page.
       return errorResponse(404, 'Not found');
