@@ -1,0 +1,41 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from './menu';
+
+function roles(items: MenuItemConstructorOptions[] | null): string[] {
+  const out: string[] = [];
+  const walk = (list: MenuItemConstructorOptions[]) => {
+    for (const item of list) {
+      if (item.role) out.push(item.role);
+      if (Array.isArray(item.submenu)) walk(item.submenu);
+    }
+  };
+  walk(items ?? []);
+  return out;
+}
+
+describe('buildMenuTemplate', () => {
+  it('has no menu at all on Windows and Linux when packaged', () => {
+    expect(buildMenuTemplate('win32', true)).toBeNull();
+    expect(buildMenuTemplate('linux', true)).toBeNull();
+  });
+
+  it('has no DevTools or reload in a packaged build on any platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const all = roles(buildMenuTemplate(platform, true));
+      expect(all).not.toContain('toggleDevTools');
+      expect(all).not.toContain('reload');
+      expect(all).not.toContain('forceReload');
+    }
+  });
+
+  it('keeps the macOS app and edit menus so Quit and copy/paste work', () => {
+    const all = roles(buildMenuTemplate('darwin', true));
+    expect(all).toEqual(expect.arrayContaining(['appMenu', 'quit', 'editMenu']));
+  });
+
+  it('offers DevTools in development', () => {
+    expect(roles(buildMenuTemplate('linux', false))).toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate('darwin', false))).toContain('toggleDevTools');
+  });
+});
