@@ -1,0 +1,113 @@
+/**
+ * Electron entry (bundled to out/main/main.js). Only wiring: each piece lives in its own module
+ * and is tested there; main.test.ts checks that the pieces are wired here in the right order.
+ */
+import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { type Backend, createBackend } from '../backend/createBackend';
+import { checkNativeBinding, nativeBindingPath } from '../native/nativeBindingPath';
+import { appPaths, dataDirFor } from './appPaths';
+import { installIpcBridge } from './ipcBridge';
+import { installCleanShutdown, quitOnSignals } from './lifecycle';
+import { buildMenuTemplate } from './menu';
+import { installNavigationGuards } from './navigationGuards';
+import { denyAllPermissions } from './permissions';
+import { installAppProtocol, registerAppScheme } from './protocol';
+import { acquireSingleInstance } from './singleInstance';
+import { createMainWindow } from './window';
+
+/** Same as electron-builder's appId: Windows groups the taskbar entry by it. */
+export const APP_USER_MODEL_ID = 'app.livecue.console';
+
+let mainWindow: BrowserWindow | null = null;
+
+function fatal(title: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`[livecue] ${title}: ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+async function openBackend(): Promise<Backend | null> {
+  const electronVersion = process.versions.electron ?? 'unknown';
+  const bindingPath = nativeBindingPath({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    electronVersion,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  const binding = checkNativeBinding(bindingPath, existsSync(bindingPath), app.isPackaged);
+  if (!binding.ok) {
+    dialog.showErrorBox(binding.title, binding.message);
+    app.exit(1);
+    return null;
+  }
+  try {
+    // Awaited: opening may restore from a backup or run migrations first.
+    return await createBackend({
+      dataDir: dataDirFor(app.getPath('userData')),
+      appVersion: app.getVersion(),
+      host: 'electron',
+      electronVersion,
+      nativeBinding: binding.path,
+    });
+  } catch (error) {
+    fatal('LiveCue could not open its database', error);
+    return null;
+  }
+}
+
+async function start(): Promise<void> {
+  const template = buildMenuTemplate(process.platform, app.isPackaged);
+  Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+  denyAllPermissions(session.defaultSession);
+  const paths = appPaths(app.getAppPath());
+  installAppProtocol(protocol, paths.rendererDir);
+
+  const backend = await openBackend();
+  if (!backend) return;
+  const bridge = installIpcBridge({
+    ipcMain,
+    backend,
+    getMainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+  });
+  installCleanShutdown(app, {
+    close: async () => {
+      bridge.dispose();
+      await backend.close();
+    },
+  });
+  quitOnSignals(process, app);
+
+  const openMainWindow = () => {
+    const window = createMainWindow((options) => new BrowserWindow(options), { preloadPath: paths.preload, isPackaged: app.isPackaged });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+  // macOS keeps apps alive without windows; elsewhere closing the console quits it.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow();
+  });
+  openMainWindow();
+}
+
+// Before ready: privileged schemes and the global sandbox can only be set up now.
+registerAppScheme(protocol);
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+if (acquireSingleInstance(app, () => mainWindow)) {
+  // Every webContents, present and future, gets the navigation guards.
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, (url) => shell.openExternal(url)));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal('LiveCue failed to start', error));
+}
