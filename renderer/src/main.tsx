@@ -8,7 +8,14 @@ import { resolveLocale } from './i18n/resolveLocale';
 import { createAppState } from './state/appState';
 import './styles/base.css';
 
-const client = createApiClient(selectTransport({ livecue: window.livecue, location: window.location, WebSocket: window.WebSocket }));
+const client = createApiClient(
+  selectTransport({
+    livecue: window.livecue,
+    location: window.location,
+    WebSocket: window.WebSocket,
+    fetch: (url, init) => window.fetch(url, init),
+  }),
+);
 const state = createAppState(client);
 // Start in the system language so the first paint is already right for most people; the saved
 // preference replaces it as soon as the backend answers.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { backendSocketUrl, selectTransport } from './defaultTransport';
+import { describe, expect, it, vi } from 'vitest';
+import { backendSocketUrl, createTokenCheck, selectTransport } from './defaultTransport';
 import { fakeWebSocketFactory } from './testing/fakeWebSocket';
 
 describe('backendSocketUrl', () => {
@@ -39,5 +39,23 @@ describe('selectTransport', () => {
     const noToken = selectTransport({ location: { ...location, search: '' }, WebSocket: ws.WebSocket });
     expect(noToken.status()).toEqual({ state: 'unauthorized', reason: 'missing_token' });
     expect(ws.sockets).toHaveLength(1);
+  });
+});
+
+describe('createTokenCheck', () => {
+  const location = { protocol: 'http:', host: '127.0.0.1:5317', search: '?token=a%2Bb' };
+  it('asks the token-check endpoint with the page token', async () => {
+    const fetchFn = vi.fn(async () => ({ status: 204, ok: true }));
+    expect(await createTokenCheck(location, fetchFn)()).toBe('valid');
+    expect(fetchFn).toHaveBeenCalledWith('http://127.0.0.1:5317/api/token-check?token=a%2Bb', { cache: 'no-store' });
+  });
+  it('tells a refused token from a host that is down', async () => {
+    expect(await createTokenCheck(location, async () => ({ status: 401, ok: false }))()).toBe('invalid');
+    expect(await createTokenCheck(location, async () => ({ status: 502, ok: false }))()).toBe('unreachable');
+    expect(
+      await createTokenCheck(location, async () => {
+        throw new TypeError('Failed to fetch');
+      })(),
+    ).toBe('unreachable');
   });
 });

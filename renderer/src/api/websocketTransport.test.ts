@@ -237,6 +237,30 @@ describe('WebSocket transport: unauthorized', () => {
     expect(transport.status()).toEqual({ state: 'connected' });
   });
 
+  it('asks the host about the token after a failed upgrade and stops at once when it is refused', async () => {
+    const checkToken = vi.fn(async () => 'invalid' as const);
+    const { ws, scheduler, transport } = setup({ checkToken });
+    ws.last().serverClose();
+    expect(transport.status()).toEqual({ state: 'connecting' });
+    await vi.waitFor(() => expect(transport.status()).toEqual({ state: 'unauthorized', reason: 'rejected' }));
+    expect(checkToken).toHaveBeenCalledOnce();
+    expect(scheduler.pendingDelays()).toEqual([]);
+  });
+
+  it('keeps reconnecting, never "unauthorized", while the host is simply down', async () => {
+    const checkToken = vi.fn(async () => 'unreachable' as const);
+    const { ws, scheduler, transport } = setup({ checkToken, maxFailedUpgrades: 2 });
+    for (let i = 0; i < 6; i++) {
+      ws.last().serverClose();
+      await vi.waitFor(() => expect(scheduler.pendingDelays()).toHaveLength(1));
+      expect(transport.status()).toEqual({ state: 'connecting' });
+      scheduler.runNext();
+    }
+    expect(checkToken).toHaveBeenCalledTimes(6);
+    ws.last().serverOpen();
+    expect(transport.status()).toEqual({ state: 'connected' });
+  });
+
   it('does not count drops of opened connections as refusals', () => {
     const { ws, scheduler, transport } = setup({ maxFailedUpgrades: 2 });
     for (let i = 0; i < 5; i++) {

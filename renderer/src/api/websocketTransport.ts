@@ -22,7 +22,15 @@ export interface WebSocketTransportOptions {
   maxFailedUpgrades?: number;
   /** After giving up, probe this rarely in case it was the network after all. */
   probeIntervalMs?: number;
+  /**
+   * Asks the host over plain HTTP whether our token is valid, after an upgrade that never opened.
+   * With it, a refused token is recognised at the first failure and a host that is merely down
+   * stays "reconnecting" however long it takes; without it, `maxFailedUpgrades` is the fallback.
+   */
+  checkToken?: () => Promise<TokenVerdict>;
 }
+
+export type TokenVerdict = 'valid' | 'invalid' | 'unreachable';
 
 interface Pending {
   method: string;
@@ -39,6 +47,7 @@ export class WebSocketTransport implements Transport {
   readonly #stableAfterMs: number;
   readonly #maxFailedUpgrades: number;
   readonly #probeIntervalMs: number;
+  readonly #checkToken: (() => Promise<TokenVerdict>) | null;
 
   #socket: WebSocketLike | null = null;
   #status: ConnectionStatus;
@@ -61,6 +70,7 @@ export class WebSocketTransport implements Transport {
     this.#stableAfterMs = options.stableAfterMs ?? 5_000;
     this.#maxFailedUpgrades = options.maxFailedUpgrades ?? 6;
     this.#probeIntervalMs = options.probeIntervalMs ?? 30_000;
+    this.#checkToken = options.checkToken ?? null;
     if (this.#url === null) {
       this.#status = { state: 'unauthorized', reason: 'missing_token' };
     } else {
@@ -191,6 +201,18 @@ export class WebSocketTransport implements Transport {
     if (code === WS_CLOSE_UNAUTHORIZED) {
       // The server said no explicitly: retrying with the same token cannot help.
       this.#setStatus({ state: 'unauthorized', reason: 'rejected' });
+      return;
+    }
+    if (!opened && this.#checkToken) {
+      this.#setStatus({ state: this.#everConnected ? 'reconnecting' : 'connecting' });
+      void this.#checkToken().then((verdict) => {
+        if (this.#disposed || this.#socket !== null || this.#reconnectTimer !== null) return;
+        if (verdict === 'invalid') {
+          this.#setStatus({ state: 'unauthorized', reason: 'rejected' });
+          return;
+        }
+        this.#reconnectTimer = this.#scheduler.setTimeout(() => this.#connect(), this.#backoff.next());
+      });
       return;
     }
     if (!opened) this.#failedUpgrades += 1;
