@@ -205,6 +205,17 @@ describe('installIpcBridge with the real backend', () => {
     expect(main.sent).toEqual([]);
   });
 
+  it('drops every subscription on dispose, so a closed backend publishes to nobody', async () => {
+    const { ipc, main, bridge, backend } = await setup();
+    ipc.send(IPC.subscribe, eventFrom(main.contents), 'settings');
+    bridge.dispose();
+    expect(bridge.topicsOf(1)).toEqual([]);
+    await backend.dispatch('settings.update', { language: 'en' });
+    expect(main.sent).toEqual([]);
+    ipc.send(IPC.subscribe, eventFrom(main.contents), 'settings');
+    expect(bridge.topicsOf(1)).toEqual([]);
+  });
+
   it('drops the subscriptions of a destroyed webContents', async () => {
     const { ipc, main, bridge } = await setup();
     ipc.send(IPC.subscribe, eventFrom(main.contents), 'settings');
