@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ImportField } from './importField';
+
+/** Stable problem codes; the UI translates them, the English message is the fallback. */
+export const ImportIssueCode = z.enum([
+  'REQUIRED_MISSING', // a required cell (SKU) is empty
+  'TITLE_REQUIRED_FOR_NEW', // a SKU that does not exist yet has no title
+  'DUPLICATE_SKU', // the same SKU appears on several rows of the file
+  'PRICE_INVALID',
+  'PRICE_NEGATIVE',
+  'PRICE_TOO_MANY_DECIMALS',
+  'PRICE_TOO_LARGE',
+  'STOCK_INVALID',
+  'STOCK_NEGATIVE',
+  'STOCK_NOT_INTEGER',
+  'STOCK_TOO_LARGE',
+  'TEXT_TOO_LONG',
+  'TEXT_CONTROL_CHARS',
+  'ID_PRECISION_LOST', // a long id stored as an Excel number has lost digits
+  'CELL_ERROR', // an Excel error value such as #N/A
+]);
+export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
+
+/** A problem with one cell (or one row when `column` is null). `row` is the Excel row number, header = 1. */
+export const ImportIssue = z.object({
+  row: z.number().int().positive(),
+  column: z.string().nullable(),
+  columnIndex: z.number().int().nonnegative().nullable(),
+  field: ImportField.nullable(),
+  code: ImportIssueCode,
+  message: z.string(),
+  value: z.string().nullable(),
+  /** Other rows involved (duplicates). */
+  relatedRows: z.array(z.number().int().positive()).optional(),
+});
+export type ImportIssue = z.infer<typeof ImportIssue>;
+
+/** Why a whole file cannot be previewed or committed. */
+export const ImportFailureCode = z.enum([
+  'FILE_EMPTY',
+  'FILE_TOO_LARGE',
+  'FILE_UNREADABLE', // not a CSV/XLSX we can read (corrupt zip, binary, …)
+  'NO_HEADER', // no row looks like a header
+  'NO_SHEET',
+  'SKU_COLUMN_MISSING',
+  'MAPPING_INVALID', // manual mapping names a column that does not exist or maps two columns to one field
+  'HAS_INVALID_ROWS', // commit refused: invalid rows and skipInvalid was not set
+  'NOTHING_TO_COMMIT',
+  'PREVIEW_STALE', // the catalog changed since the preview in a way that changes the result
+  'PREVIEW_NOT_FOUND',
+  'JOB_BUSY',
+  'CANCELLED',
+]);
+export type ImportFailureCode = z.infer<typeof ImportFailureCode>;
