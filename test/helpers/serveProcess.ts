@@ -13,14 +13,23 @@ export interface ServeProcess {
  * Extra args go after `--`, e.g. ['--port', '0', '--data-dir', dir].
  */
 export function startServeProcess(args: string[], timeoutMs = 180_000): Promise<ServeProcess> {
+  return startProcess('npm', ['run', 'serve', '--', ...args], timeoutMs);
+}
+
+/** The already-built host (`out/host/serve.js`) without rebuilding: for tests that restart it. */
+export function startBuiltHost(args: string[], timeoutMs = 30_000): Promise<ServeProcess> {
+  return startProcess(process.execPath, ['out/host/serve.js', ...args], timeoutMs);
+}
+
+function startProcess(command: string, commandArgs: string[], timeoutMs: number): Promise<ServeProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'serve', '--', ...args], {
+    const child = spawn(command, commandArgs, {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // own process group, so stop() ends npm and node together
       env: { ...process.env, FORCE_COLOR: '0' },
     });
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`npm run serve printed no URL within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => fail(new Error(`${command} printed no URL within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const fail = (error: Error) => {
       clearTimeout(timer);
       kill(child);
@@ -45,7 +54,7 @@ export function startServeProcess(args: string[], timeoutMs = 180_000): Promise<
     child.stderr?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.once('exit', (code) => fail(new Error(`npm run serve exited with ${code} before it was ready:\n${output}`)));
+    child.once('exit', (code) => fail(new Error(`${command} exited with ${code} before it was ready:\n${output}`)));
   });
 }
 

@@ -7,6 +7,7 @@ import { SettingsArea } from '../features/settings/SettingsArea';
 import { ShowsArea } from '../features/shows/ShowsArea';
 import { type AreaId, isMacPlatform } from './areas';
 import { ConnectionBanner } from './ConnectionBanner';
+import { DatabaseNoticeBanner } from './DatabaseNoticeBanner';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
 import { useAreaHotkeys } from './useAreaHotkeys';
@@ -32,6 +33,7 @@ export function AppShell() {
       <NavBar current={area} isMac={isMac} onSelect={go} />
       <main className="shell__main" aria-labelledby="area-title">
         <ConnectionBanner />
+        <DatabaseNoticeBanner />
         <header className="area-header">
           <h1 className="area-header__title" id="area-title" data-testid="area-title" tabIndex={-1}>
             {t(`nav.${area}`)}

@@ -5,6 +5,7 @@ import type { AppState } from './appState';
 import type { ConnectionState } from './connectionStore';
 import type { ObsState } from './obsStore';
 import type { SettingsState } from './settingsStore';
+import type { StoreStatusState } from './storeStatusStore';
 
 const AppStateContext = createContext<AppState | null>(null);
 
@@ -32,4 +33,8 @@ export function useAbout<T>(selector: (state: AboutState) => T): T {
 
 export function useObs<T>(selector: (state: ObsState) => T): T {
   return useStore(useAppState().obs, selector);
+}
+
+export function useStoreStatus<T>(selector: (state: StoreStatusState) => T): T {
+  return useStore(useAppState().storeStatus, selector);
 }

@@ -3,6 +3,7 @@ import { createAboutStore } from './aboutStore';
 import { createConnectionStore } from './connectionStore';
 import { createObsStore } from './obsStore';
 import { createSettingsStore } from './settingsStore';
+import { createStoreStatusStore } from './storeStatusStore';
 
 /** Every store of the window, fed by one client. */
 export function createAppState(client: ApiClient) {
@@ -10,14 +11,16 @@ export function createAppState(client: ApiClient) {
   const settings = createSettingsStore(client);
   const about = createAboutStore(client);
   const obs = createObsStore(client);
+  const storeStatus = createStoreStatusStore(client);
   return {
     client,
     connection: connection.store,
     settings: settings.store,
     about: about.store,
     obs: obs.store,
+    storeStatus: storeStatus.store,
     dispose() {
-      for (const bound of [connection, settings, about, obs]) bound.dispose();
+      for (const bound of [connection, settings, about, obs, storeStatus]) bound.dispose();
     },
   };
 }

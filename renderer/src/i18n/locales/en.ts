@@ -60,6 +60,14 @@ export const en = {
     retry: 'Try again now',
     offline: 'Not connected to the backend. Actions are disabled until the connection is back.',
   },
+  database: {
+    restoredFromBackup:
+      'The database was damaged and has been replaced by the backup from {{takenAt}}. Changes made after that backup are not in it. The damaged file was kept at {{damagedFile}}.',
+    damagedStartedEmpty:
+      'The database was damaged and no usable backup was found, so LiveCue started with an empty one. The damaged file was kept at {{damagedFile}}.',
+    migrated: 'The database was upgraded to a new format. A copy of the old one was saved first at {{backupFile}}.',
+    dismiss: 'Understood',
+  },
   settings: {
     language: {
       title: 'Language',

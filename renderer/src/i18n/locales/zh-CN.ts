@@ -60,6 +60,12 @@ export const zhCN: Messages = {
     retry: '立即重试',
     offline: '未连接到后端。连接恢复前，操作暂不可用。',
   },
+  database: {
+    restoredFromBackup: '数据库已损坏，已用 {{takenAt}} 的备份替换。该备份之后的修改不在其中。损坏的文件保留在 {{damagedFile}}。',
+    damagedStartedEmpty: '数据库已损坏且没有可用的备份，直播场控 LiveCue 已使用一个空数据库启动。损坏的文件保留在 {{damagedFile}}。',
+    migrated: '数据库已升级到新格式。升级前已将旧数据库备份到 {{backupFile}}。',
+    dismiss: '知道了',
+  },
   settings: {
     language: {
       title: '语言',
