@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportField } from '../../../shared/domain/import/importField';
+import type { RawCell } from './cell';
+import { type RowLayout, splitLines, splitTags, validateRow } from './rowValidation';
+
+const headers = ['商品编码', '商品名称', '价格(元)', '库存', '标签', '卖点', '抖音ID', '副标题'];
+const fields: [ImportField, number][] = [
+  ['sku', 0],
+  ['title', 1],
+  ['listPrice', 2],
+  ['stock', 3],
+  ['tags', 4],
+  ['sellingPoints', 5],
+  ['platformId.douyin', 6],
+  ['subtitle', 7],
+];
+const layout: RowLayout = { headers, fields: new Map(fields) };
+const validate = (cells: RawCell[], line = 2) => validateRow({ line, cells }, layout);
+
+describe('validateRow', () => {
+  it('builds the product from a good row', () => {
+    const result = validate([
+      'ＳＫ-1 ',
+      ' 连衣裙\n夏款 ',
+      '¥1,299.00',
+      '1,000',
+      '新品，热卖、包邮;新品',
+      '面料舒适\r\n\r\n版型显瘦 ',
+      612345678901,
+      null,
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.product).toEqual({
+      sku: 'SK-1',
+      title: '连衣裙 夏款',
+      listPriceFen: 129900,
+      stock: 1000,
+      tags: ['新品', '热卖', '包邮'],
+      sellingPoints: ['面料舒适', '版型显瘦'],
+      platformIds: { douyin: '612345678901' },
+    });
+  });
+
+  it('leaves out empty cells so an update never erases data', () => {
+    const result = validate(['A1', '', '  ', null]);
+    expect(result.product).toEqual({ sku: 'A1' });
+  });
+
+  it('reports every bad cell with row, column, code and value', () => {
+    const result = validate(['A1', 'ok', '12.345', '-2'], 7);
+    expect(result.product).toBeNull();
+    expect(result.issues).toEqual([
+      {
+        row: 7,
+        column: '价格(元)',
+        columnIndex: 2,
+        field: 'listPrice',
+        code: 'PRICE_TOO_MANY_DECIMALS',
+        message: 'Row 7, column "价格(元)": "12.345" has more than 2 decimals; prices are in yuan to the fen',
+        value: '12.345',
+      },
+      expect.objectContaining({ row: 7, column: '库存', code: 'STOCK_NEGATIVE', value: '-2' }),
+    ]);
+  });
+
+  it('requires the SKU', () => {
+    const result = validate(['', '连衣裙'], 4);
+    expect(result.issues).toEqual([expect.objectContaining({ row: 4, column: '商品编码', code: 'REQUIRED_MISSING' })]);
+  });
+
+  it('refuses ids that Excel stored as numbers and truncated', () => {
+    const result = validate(['A1', 't', null, null, null, null, 3612345678901234567]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'ID_PRECISION_LOST', column: '抖音ID' })]);
+  });
+
+  it('refuses Excel error cells, control characters in SKUs and over-long text', () => {
+    expect(validate(['A1', 't', { error: '#N/A' }]).issues[0]).toMatchObject({ code: 'CELL_ERROR', value: '#N/A' });
+    expect(validate(['A\t1', 't']).issues[0]).toMatchObject({ code: 'TEXT_CONTROL_CHARS', field: 'sku' });
+    expect(validate(['A1', '长'.repeat(201)]).issues[0]).toMatchObject({ code: 'TEXT_TOO_LONG', field: 'title' });
+  });
+});
+
+describe('splitters', () => {
+  it('splits tags on every separator merchants use and drops duplicates', () => {
+    expect(splitTags('a, b，c、d;e；f,,a')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('splits selling points on lines', () => {
+    expect(splitLines('一\r\n二\r三\n\n')).toEqual(['一', '二', '三']);
+  });
+});
