@@ -4,7 +4,7 @@ import { isAppUrl } from './protocol';
  * The only places the app may send the user to, opened in their browser. Exact https origins:
  * everything else (including look-alike hosts and http) stays closed.
  */
-export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = ['https://obsproject.com', 'https://livecue.app'];
+export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = ['https://obsproject.com'];
 
 export function isAllowedExternalUrl(url: string): boolean {
   let parsed: URL;
