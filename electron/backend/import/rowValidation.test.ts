@@ -69,7 +69,7 @@ describe('validateRow', () => {
   });
 
   it('refuses ids that Excel stored as numbers and truncated', () => {
-    const result = validate(['A1', 't', null, null, null, null, 3612345678901234567]);
+    const result = validate(['A1', 't', null, null, null, null, Number('3612345678901234567')]);
     expect(result.issues).toEqual([expect.objectContaining({ code: 'ID_PRECISION_LOST', column: '抖音ID' })]);
   });
 
