@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startHost } from './startHost';
+import { startHost, stripCspMeta } from './startHost';
 
 function fixture() {
   const dir = mkdtempSync(path.join(tmpdir(), 'livecue-host-'));
@@ -44,5 +44,13 @@ describe('startHost', () => {
     } finally {
       await first.close();
     }
+  });
+});
+
+describe('stripCspMeta', () => {
+  it('removes a CSP meta tag written over several lines and keeps the rest', () => {
+    const html =
+      '<head>\n<meta charset="UTF-8" />\n<meta\n  http-equiv="Content-Security-Policy"\n  content="default-src \'none\'"\n/>\n<title>x</title>';
+    expect(stripCspMeta(html)).toBe('<head>\n<meta charset="UTF-8" />\n\n<title>x</title>');
   });
 });

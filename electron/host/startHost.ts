@@ -118,6 +118,11 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+/** Removes the CSP meta tag (however it is wrapped) from index.html; dev mode only. */
+export function stripCspMeta(html: string): string {
+  return html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/gi, '');
+}
+
 /** Vite in middleware mode: hot reload for UI work, on the same server and URL as production. */
 async function createDevHandler(server: Server): Promise<{ handler: RequestHandler; close: () => Promise<void> }> {
   const { createServer: createVite } = await import('vite');
@@ -129,7 +134,7 @@ async function createDevHandler(server: Server): Promise<{ handler: RequestHandl
       {
         // React's hot-reload preamble is an inline script, which the production CSP forbids.
         name: 'livecue-dev-csp',
-        transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+        transformIndexHtml: (html: string) => stripCspMeta(html),
       },
     ],
   });
