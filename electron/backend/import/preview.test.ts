@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { MemorySink } from '../../../test/fixtures/import/memorySink';
+import { type Cell, csvText, utf8 } from '../../../test/fixtures/import/productFiles';
+import { readCsv } from './csvReader';
+import { buildPreview, columnLetter, toPublicPreview } from './preview';
+import { createYielder } from './yielder';
+
+async function preview(rows: Cell[][], sink = new MemorySink(), mapping?: Record<string, string | null>) {
+  const yielder = createYielder();
+  const table = await readCsv(utf8(csvText(rows)), { fileName: 'p.csv', yielder });
+  return buildPreview(table, sink, yielder, mapping ? { mapping: mapping as never } : {});
+}
+
+describe('buildPreview', () => {
+  it('classes valid rows as create or update by asking the sink', async () => {
+    const sink = new MemorySink([{ sku: 'OLD', title: '旧款' }]);
+    const state = await preview(
+      [
+        ['货号', '商品名称', '直播价'],
+        ['NEW', '新款', '99'],
+        ['OLD', '', '79.9'],
+      ],
+      sink,
+    );
+    expect(state.totals).toEqual({ rows: 2, valid: 2, invalid: 0, create: 1, update: 1 });
+    expect(state.rows).toEqual([
+      { row: 2, action: 'create', product: { sku: 'NEW', title: '新款', livePriceFen: 9900 } },
+      { row: 3, action: 'update', product: { sku: 'OLD', livePriceFen: 7990 } },
+    ]);
+    expect(state.fields).toEqual(['sku', 'title', 'livePrice']);
+  });
+
+  it('flags both rows of a duplicated SKU, each naming the other', async () => {
+    const state = await preview([
+      ['SKU', 'Title'],
+      ['A', 'x'],
+      ['B', 'y'],
+      ['A', 'z'],
+      ['A', 'w'],
+    ]);
+    expect(state.totals).toMatchObject({ valid: 1, invalid: 3 });
+    const dup = state.issues.filter((i) => i.code === 'DUPLICATE_SKU');
+    expect(dup.map((i) => [i.row, i.relatedRows])).toEqual([
+      [2, [4, 5]],
+      [4, [2, 5]],
+      [5, [2, 4]],
+    ]);
+    expect(dup[0]?.message).toBe('Row 2, column "SKU": SKU "A" also appears in rows 4, 5');
+  });
+
+  it('needs a title for SKUs that are new, not for updates', async () => {
+    const sink = new MemorySink([{ sku: 'OLD', title: 't' }]);
+    const state = await preview(
+      [
+        ['货号', '库存'],
+        ['OLD', '5'],
+        ['NEW', '7'],
+      ],
+      sink,
+    );
+    expect(state.totals).toMatchObject({ valid: 1, invalid: 1, update: 1 });
+    expect(state.issues).toEqual([expect.objectContaining({ row: 3, code: 'TITLE_REQUIRED_FOR_NEW', field: 'title' })]);
+  });
+
+  it('skips blank rows and a title line above the header, keeping Excel row numbers', async () => {
+    const state = await preview([['双11直播商品'], ['商品编码', '商品名称', '价格'], [], ['A1', '裙', 'abc']]);
+    expect(state.headerRow).toBe(2);
+    expect(state.totals.rows).toBe(1);
+    expect(state.issues[0]).toMatchObject({ row: 4, column: '价格', code: 'PRICE_INVALID', value: 'abc' });
+  });
+
+  it('blocks when no column is the SKU, and the user can map one by hand', async () => {
+    const rows: Cell[][] = [
+      ['编号X', '商品名称'],
+      ['A1', '裙'],
+    ];
+    const auto = await preview(rows);
+    expect(auto.blocking.map((b) => b.code)).toEqual(['SKU_COLUMN_MISSING']);
+    const manual = await preview(rows, new MemorySink(), { '0': 'sku' });
+    expect(manual.blocking).toEqual([]);
+    expect(manual.columns[0]).toMatchObject({ field: 'sku', match: 'manual' });
+    expect(manual.rows[0]?.product).toEqual({ sku: 'A1', title: '裙' });
+  });
+
+  it('refuses a mapping that names a missing column', async () => {
+    await expect(preview([['sku'], ['A']], new MemorySink(), { '5': 'title' })).rejects.toMatchObject({ code: 'MAPPING_INVALID' });
+  });
+
+  it('names empty header cells by their Excel column letter', async () => {
+    const state = await preview([
+      ['SKU', 'Title', ''],
+      ['A', 't', 'x'],
+    ]);
+    expect(state.columns[2]?.header).toBe('Column C');
+    expect(toPublicPreview('p1', state).unmappedColumns).toEqual([{ index: 2, header: 'Column C' }]);
+  });
+
+  it('asks the sink in chunks, not once per row or all at once', async () => {
+    const sink = new MemorySink();
+    const rows: Cell[][] = [['SKU', 'Title'], ...Array.from({ length: 1200 }, (_, i) => [`S${i}`, 't'])];
+    await preview(rows, sink);
+    expect(sink.existenceQueries).toEqual([500, 500, 200]);
+  });
+});
+
+describe('columnLetter', () => {
+  it('counts like Excel', () => {
+    expect([0, 25, 26, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']);
+  });
+});
