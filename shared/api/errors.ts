@@ -9,6 +9,8 @@ export const ApiErrorCode = z.enum([
   'INVALID_RESPONSE', // a client received output that fails the contract
   'FORBIDDEN', // sender not allowed (wrong frame, wrong token)
   'UNAVAILABLE', // transport down: backend not reachable right now
+  'NOT_FOUND', // the id (or hash) named in the request does not exist
+  'CONFLICT', // the request clashes with stored data (duplicate SKU, item still in use, …)
   'INTERNAL',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;

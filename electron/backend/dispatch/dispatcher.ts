@@ -1,12 +1,13 @@
 import { isMethodName, isTopicName, type MethodName, methods, topics } from '../../../shared/api/contract';
 import { type ApiResult, fail, issuesToError, ok } from '../../../shared/api/errors';
+import { DomainError } from './domainError';
 import type { Handlers } from './handlers';
 import type { TopicHub } from './topicHub';
 
 /**
  * The one entry for every command and query, whatever its origin. Validates input against the
  * contract, runs the handler, validates output (a handler bug becomes INTERNAL, not bad data on
- * the wire), and never throws.
+ * the wire), and never throws. A DomainError from a service reaches the client with its own code and path.
  */
 export function createDispatcher(handlers: Handlers, hub: TopicHub) {
   async function dispatch(method: string, payload: unknown): Promise<ApiResult<unknown>> {
@@ -24,6 +25,7 @@ export function createDispatcher(handlers: Handlers, hub: TopicHub) {
       }
       return ok(checked.data);
     } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[livecue] ${method} failed`, error);
       return fail('INTERNAL', `${method} failed: ${message}`);
