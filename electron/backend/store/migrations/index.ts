@@ -1,6 +1,8 @@
 import type { Migration } from '../migration';
 import { m0001Settings } from './0001_settings';
 import { m0002Events } from './0002_events';
+import { m0003Catalog } from './0003_catalog';
+import { m0004Shows } from './0004_shows';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001Settings, m0002Events];
+export const migrations: readonly Migration[] = [m0001Settings, m0002Events, m0003Catalog, m0004Shows];
