@@ -55,7 +55,7 @@ describe('event log under SIGKILL', () => {
       const rows = db.prepare('SELECT seq, event_id FROM events ORDER BY seq').all() as { seq: number; event_id: string }[];
       const stored = new Map(rows.map((r) => [r.seq, r.event_id]));
       for (const [seq, id] of acknowledged) expect(stored.get(seq), `acknowledged event ${seq} lost in round ${round}`).toBe(id);
-      rows.forEach((r, i) => expect(r.seq).toBe(i + 1));
+      for (const [i, r] of rows.entries()) expect(r.seq).toBe(i + 1);
       const outbox = db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number };
       expect(outbox.n).toBe(rows.length);
       db.close();
