@@ -4,13 +4,16 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { HostKind } from '../../shared/domain/about';
 import { createAppHandlers } from './app/app.handlers';
 import type { BackendContext } from './backendContext';
+import { createCatalogHandlers } from './catalog/catalog.handlers';
 import { type Clock, systemClock } from './clock';
 import { createDispatcher } from './dispatch/dispatcher';
 import type { Handlers } from './dispatch/handlers';
 import { TopicHub } from './dispatch/topicHub';
 import { createEventStore } from './events/eventStore';
+import { createImagesHandlers } from './images/images.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createSettingsHandlers } from './settings/settings.handlers';
+import { createShowsHandlers } from './shows/shows.handlers';
 import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
 
@@ -72,6 +75,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createSettingsHandlers(ctx),
     ...createObsHandlers(),
     ...createStoreHandlers(ctx, store),
+    ...createCatalogHandlers(ctx),
+    ...createImagesHandlers(ctx),
+    ...createShowsHandlers(ctx),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub);

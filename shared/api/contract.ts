@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import { ObsStatus } from '../domain/obsStatus';
 import { Settings } from '../domain/settings';
 import { appMethods } from './methods/app.methods';
+import { catalogMethods } from './methods/catalog.methods';
+import { imagesMethods } from './methods/images.methods';
 import { obsMethods } from './methods/obs.methods';
 import { settingsMethods } from './methods/settings.methods';
+import { showsMethods } from './methods/shows.methods';
 import { storeMethods } from './methods/store.methods';
 
 /**
@@ -16,6 +19,9 @@ export const methods = {
   ...settingsMethods,
   ...obsMethods,
   ...storeMethods,
+  ...catalogMethods,
+  ...imagesMethods,
+  ...showsMethods,
 } as const;
 
 export const topics = {

@@ -1,0 +1,31 @@
+import type { catalogMethods } from '../../../shared/api/methods/catalog.methods';
+import type { BackendContext } from '../backendContext';
+import type { DomainHandlers } from '../dispatch/handlers';
+import { createCouponsService } from './coupons.service';
+import { createProductsService } from './products.service';
+import { createTasksService } from './tasks.service';
+
+export function createCatalogHandlers(ctx: BackendContext): DomainHandlers<typeof catalogMethods> {
+  const products = createProductsService(ctx);
+  const coupons = createCouponsService(ctx);
+  const tasks = createTasksService(ctx);
+  return {
+    'product.create': (input) => products.create(input),
+    'product.get': ({ id }) => products.get(id),
+    'product.update': ({ id, ...patch }) => products.update(id, patch),
+    'product.delete': ({ id }) => products.remove(id),
+    'product.list': (query) => products.list(query),
+
+    'coupon.create': (input) => coupons.create(input),
+    'coupon.get': ({ id }) => coupons.get(id),
+    'coupon.update': ({ id, ...patch }) => coupons.update(id, patch),
+    'coupon.delete': ({ id }) => coupons.remove(id),
+    'coupon.list': (query) => coupons.list(query),
+
+    'task.create': (input) => tasks.create(input),
+    'task.get': ({ id }) => tasks.get(id),
+    'task.update': ({ id, ...patch }) => tasks.update(id, patch),
+    'task.delete': ({ id }) => tasks.remove(id),
+    'task.list': (query) => tasks.list(query),
+  };
+}

@@ -1,0 +1,24 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Clock } from '../clock';
+import { createEventStore } from '../events/eventStore';
+import { openDatabase } from '../store/database';
+
+/** A real on-disk database in a fresh temp directory, with a clock that ticks 1 ms per read. For tests. */
+export function catalogTestContext() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'livecue-catalog-'));
+  const db = openDatabase({ file: path.join(dataDir, 'livecue.db') });
+  let t = 1_700_000_000_000;
+  const clock: Clock = { now: () => t++, monotonic: () => 1 };
+  const events = createEventStore(db, clock);
+  const eventTypes = () => events.listAfter(0, 1_000_000).map((e) => e.type);
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { dataDir, db, clock, events, eventTypes, count };
+}
+
+/** A 1×1 PNG. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);

@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogTestContext } from '../catalog/catalogTestContext';
+import { createCouponsService } from '../catalog/coupons.service';
+import { createProductsService } from '../catalog/products.service';
+import { DomainError } from '../dispatch/domainError';
+import { createShowsService } from './shows.service';
+
+let close: (() => void) | undefined;
+function setup() {
+  const ctx = catalogTestContext();
+  close = () => ctx.db.close();
+  const shows = createShowsService(ctx);
+  const show = shows.createShow({ name: '双11 预热', notes: '', plannedStartAt: null });
+  const note = (text: string, place: { afterId?: string | null; beforeId?: string | null } = {}) =>
+    shows.insertCue({ showId: show.id, type: 'note', config: { text }, ...place });
+  const order = () => shows.listCues(show.id).map((c) => c.title);
+  return { ...ctx, shows, show, note, order, products: createProductsService(ctx), coupons: createCouponsService(ctx) };
+}
+afterEach(() => close?.());
+
+function domainError(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('cue ordering', () => {
+  it('appends by default and inserts at the start, after, before and between cues', () => {
+    const { note, order } = setup();
+    const a = note('A');
+    const c = note('C');
+    note('start', { afterId: null });
+    note('B', { afterId: a.id });
+    note('B2', { beforeId: c.id });
+    note('end', { beforeId: null });
+    expect(order()).toEqual(['start', 'A', 'B', 'B2', 'C', 'end']);
+  });
+
+  it('inserts right after the named cue even when another landed between it and beforeId meanwhile', () => {
+    const { note, order } = setup();
+    const a = note('A');
+    const b = note('B');
+    note('X', { afterId: a.id, beforeId: b.id }); // someone else's edit
+    note('Y', { afterId: a.id, beforeId: b.id }); // this client still thinks A and B are adjacent
+    expect(order()).toEqual(['A', 'Y', 'X', 'B']);
+  });
+
+  it('keeps many inserts at the same spot in order with distinct keys', () => {
+    const { note, order, shows, show } = setup();
+    const first = note('first');
+    note('last');
+    let prev = first;
+    for (let i = 0; i < 60; i++) prev = note(`n${i}`, { afterId: prev.id });
+    expect(order()).toEqual(['first', ...Array.from({ length: 60 }, (_, i) => `n${i}`), 'last']);
+    const keys = shows.listCues(show.id).map((c) => c.orderKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('moves a cue by rewriting only its key, and deletes', () => {
+    const { note, order, shows, show, eventTypes, db } = setup();
+    const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((t) => note(t));
+    if (!a || !b || !c || !d) throw new Error('setup');
+    const keysBefore = new Map(shows.listCues(show.id).map((x) => [x.id, x.orderKey]));
+    const moved = shows.moveCue(d.id, { afterId: a.id });
+    expect(order()).toEqual(['A', 'D', 'B', 'C']);
+    for (const x of shows.listCues(show.id)) if (x.id !== d.id) expect(x.orderKey).toBe(keysBefore.get(x.id));
+    shows.moveCue(a.id, { beforeId: null });
+    expect(order()).toEqual(['D', 'B', 'C', 'A']);
+    shows.moveCue(a.id, { afterId: null });
+    expect(order()).toEqual(['A', 'D', 'B', 'C']);
+    shows.moveCue(c.id, { afterId: d.id, beforeId: b.id });
+    expect(order()).toEqual(['A', 'D', 'C', 'B']);
+    // Moving to where it already is writes nothing.
+    const seq = (db.prepare('SELECT max(seq) AS s FROM events').get() as { s: number }).s;
+    expect(shows.moveCue(c.id, { afterId: d.id })).toMatchObject({ orderKey: shows.listCues(show.id)[2]?.orderKey });
+    expect((db.prepare('SELECT max(seq) AS s FROM events').get() as { s: number }).s).toBe(seq);
+    shows.deleteCue(moved.id);
+    expect(order()).toEqual(['A', 'C', 'B']);
+    expect(eventTypes().filter((t) => t.startsWith('cue.'))).toEqual([
+      'cue.created',
+      'cue.created',
+      'cue.created',
+      'cue.created',
+      'cue.moved',
+      'cue.moved',
+      'cue.moved',
+      'cue.moved',
+      'cue.deleted',
+    ]);
+  });
+
+  it('refuses impossible positions without changing anything', () => {
+    const { note, order, shows } = setup();
+    const a = note('A');
+    const b = note('B');
+    const other = shows.createShow({ name: 'other', notes: '', plannedStartAt: null });
+    const foreign = shows.insertCue({ showId: other.id, type: 'note', config: { text: 'F' } });
+    expect(domainError(() => shows.moveCue(a.id, { afterId: a.id }))).toMatchObject({ code: 'INVALID_PAYLOAD', path: ['afterId'] });
+    expect(domainError(() => note('x', { afterId: foreign.id }))).toMatchObject({ code: 'NOT_FOUND', path: ['afterId'] });
+    expect(domainError(() => note('x', { afterId: b.id, beforeId: a.id }))).toMatchObject({ code: 'CONFLICT', path: ['beforeId'] });
+    expect(order()).toEqual(['A', 'B']);
+  });
+});
+
+describe('shows and cue content', () => {
+  it('checks config against the type and that referenced items exist; titles default to them', () => {
+    const { shows, show, products, coupons } = setup();
+    const p = products.create({ sku: 'LIP', title: '丝绒口红' });
+    const cue = shows.insertCue({ showId: show.id, type: 'product', config: { productId: p.id, future: 1 } });
+    expect(cue).toMatchObject({ title: '丝绒口红', config: { productId: p.id, future: 1 } }); // unknown keys kept
+    expect(domainError(() => shows.insertCue({ showId: show.id, type: 'product', config: {} }))).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+      path: ['config', 'productId'],
+    });
+    expect(
+      domainError(() => shows.insertCue({ showId: show.id, type: 'coupon', config: { couponId: '018f0000-0000-7000-8000-000000000000' } })),
+    ).toMatchObject({ code: 'NOT_FOUND', path: ['config', 'couponId'] });
+    const c = coupons.create({
+      name: '秒杀价',
+      type: 'flash_price',
+      value: 990,
+      thresholdFen: null,
+      quantity: null,
+      perBuyerLimit: null,
+      startsAt: 1,
+      endsAt: 2,
+      productIds: [p.id],
+    });
+    const flash = shows.insertCue({
+      showId: show.id,
+      type: 'flash_sale',
+      title: '限时秒杀',
+      config: { productId: p.id, couponId: c.id, durationMs: 60_000 },
+    });
+    expect(flash.title).toBe('限时秒杀');
+    const changed = shows.updateCue(flash.id, { type: 'scene', config: { sceneName: '全景' } });
+    expect(changed).toMatchObject({ type: 'scene', config: { sceneName: '全景' }, title: '限时秒杀' });
+    expect(domainError(() => shows.updateCue(flash.id, { config: { sceneName: '' } }))).toMatchObject({ path: ['config', 'sceneName'] });
+    expect(shows.getShow(show.id).cues.map((x) => x.type)).toEqual(['product', 'scene']);
+  });
+
+  it('creates, updates, lists and deletes shows, taking their cues along, with events', () => {
+    const { shows, show, note, db, eventTypes } = setup();
+    note('A');
+    note('B');
+    const renamed = shows.updateShow(show.id, { name: '双11 正式场', plannedStartAt: 1_800_000_000_000 });
+    expect(renamed).toMatchObject({ name: '双11 正式场', cueCount: 2 });
+    expect(shows.listShows({ limit: 10, offset: 0 })).toMatchObject({ total: 1, items: [{ id: show.id, cueCount: 2 }] });
+    shows.deleteShow(show.id);
+    expect(db.prepare('SELECT count(*) AS n FROM cues').get()).toEqual({ n: 0 });
+    expect(domainError(() => shows.getShow(show.id)).code).toBe('NOT_FOUND');
+    expect(eventTypes()).toEqual(['show.created', 'cue.created', 'cue.created', 'show.updated', 'show.deleted']);
+  });
+});
