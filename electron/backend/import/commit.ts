@@ -53,7 +53,7 @@ export async function commitPreview(
     // Last chance to cancel; past this line the import is one synchronous transaction.
     yielder.throwIfAborted();
     options.onProgress?.('committing', valid.length, valid.length);
-    const { created, updated } = write.commit();
+    const { created, updated } = await write.commit();
     return { created, updated, skippedInvalid: totals.invalid };
   } catch (error) {
     write.abort();

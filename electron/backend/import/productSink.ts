@@ -22,8 +22,13 @@ export interface ProductImportSink {
 export interface StagedProductWrite {
   /** Stages a chunk; short synchronous work. Nothing is visible to readers of the catalog yet. */
   upsertChunk(rows: readonly ImportedProduct[]): void;
-  /** Applies every staged row in one transaction and reports what it did. Throws (and changes nothing) on failure. */
-  commit(): { created: number; updated: number };
+  /**
+   * Applies every staged row in one transaction and reports what it did; rejects (and changes
+   * nothing) on failure. May be async: one INSERT … SELECT of 50,000 rows takes ~75 ms, over the
+   * 50 ms budget, so the products service may apply in slices inside a transaction it guards from
+   * other writers, or on a worker connection.
+   */
+  commit(): Promise<{ created: number; updated: number }> | { created: number; updated: number };
   /** Drops whatever was staged; the catalog is unchanged. Safe to call more than once and after a failed commit. */
   abort(): void;
 }
