@@ -154,11 +154,18 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
    * accepting that each chunk commits on its own.
    */
   function upsertMany(rows: readonly ProductUpsert[]): UpsertResult {
-    const parsed = rows.map((row, i) => {
+    return applyUpserts(validateUpserts(rows, 0));
+  }
+
+  function validateUpserts(rows: readonly ProductUpsert[], firstIndex: number): ProductUpsert[] {
+    return rows.map((row, i) => {
       const result = ProductUpsert.safeParse(row);
-      if (!result.success) throw DomainError.fromZod(result.error, [i]);
+      if (!result.success) throw DomainError.fromZod(result.error, [firstIndex + i]);
       return result.data;
     });
+  }
+
+  function applyUpserts(parsed: readonly ProductUpsert[]): UpsertResult {
     return db.transaction(() => {
       const now = clock.now();
       const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, rows: [] };
@@ -194,7 +201,51 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
     })();
   }
 
-  return { get, create, update, remove, list, getBySkus, upsertMany };
+  /** Which of these SKUs the catalog already has (for an import preview: create vs update). */
+  function existingSkus(skus: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    const CHUNK = 5000;
+    for (let i = 0; i < skus.length; i += CHUNK) for (const r of dao.getBySkus(skus.slice(i, i + CHUNK))) out.add(r.sku);
+    return out;
+  }
+
+  /**
+   * A staged bulk upsert: `upsertChunk` validates and keeps rows in memory (short, synchronous; the
+   * catalog is untouched), `commit` applies them all with `upsertMany` semantics in ONE transaction
+   * (a refused row rolls everything back; its index counts across chunks), `abort` drops them.
+   * After commit or abort the stage is closed. Row indexes in errors count across all chunks.
+   */
+  function beginStagedUpsert() {
+    let staged: ProductUpsert[] = [];
+    let open = true;
+    const ensureOpen = () => {
+      if (!open) throw new Error('This staged import is already committed or aborted');
+    };
+    return {
+      upsertChunk(rows: readonly ProductUpsert[]): void {
+        ensureOpen();
+        for (const row of validateUpserts(rows, staged.length)) staged.push(row);
+      },
+      get size(): number {
+        return staged.length;
+      },
+      commit(): UpsertResult {
+        ensureOpen();
+        try {
+          return applyUpserts(staged);
+        } finally {
+          staged = [];
+          open = false;
+        }
+      },
+      abort(): void {
+        staged = [];
+        open = false;
+      },
+    };
+  }
+
+  return { get, create, update, remove, list, getBySkus, existingSkus, upsertMany, beginStagedUpsert };
 }
 
 export type ProductsService = ReturnType<typeof createProductsService>;
