@@ -62,10 +62,18 @@ describe('fractional index', () => {
     }
   });
 
-  it('keeps keys short when appending (logarithmic growth)', () => {
-    let last: string | null = null;
-    for (let n = 0; n < 10_000; n++) last = keyBetween(last, null);
-    expect(last?.length).toBeLessThanOrEqual(4);
+  it('keeps keys short and ordered when appending or prepending thousands of times', () => {
+    const up: string[] = [];
+    const down: string[] = [];
+    for (let n = 0; n < 10_000; n++) {
+      up.push(keyBetween(up[up.length - 1] ?? null, null));
+      down.unshift(keyBetween(null, down[0] ?? null));
+    }
+    for (const keys of [up, down]) {
+      expect(sortedCopy(keys)).toEqual(keys);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(4);
+    }
   });
 
   it('keysBetween gives n ascending keys inside the bounds', () => {

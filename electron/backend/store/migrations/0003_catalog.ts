@@ -51,7 +51,9 @@ export const m0003Catalog: Migration = {
       CREATE TRIGGER products_search_delete AFTER DELETE ON products BEGIN
         INSERT INTO products_search (products_search, rowid, sku, title) VALUES ('delete', old.num, old.sku, old.title);
       END;
-      CREATE TRIGGER products_search_update AFTER UPDATE OF sku, title ON products BEGIN
+      -- Only when the text really changed: a price or stock update (every import) leaves the index alone.
+      CREATE TRIGGER products_search_update AFTER UPDATE OF sku, title ON products
+      WHEN old.sku IS NOT new.sku OR old.title IS NOT new.title BEGIN
         INSERT INTO products_search (products_search, rowid, sku, title) VALUES ('delete', old.num, old.sku, old.title);
         INSERT INTO products_search (rowid, sku, title) VALUES (new.num, new.sku, new.title);
       END;
