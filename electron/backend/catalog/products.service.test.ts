@@ -137,6 +137,10 @@ describe('products service', () => {
     expect(plan.map((p) => p.detail).join(' | ')).toMatch(/VIRTUAL TABLE INDEX/);
     const order = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM products ORDER BY sku LIMIT 50').all() as { detail: string }[];
     expect(order.map((p) => p.detail).join(' | ')).not.toMatch(/TEMP B-TREE/);
+    const byCategory = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM products WHERE category = ? ORDER BY sku LIMIT 50').all('彩妆') as {
+      detail: string;
+    }[];
+    expect(byCategory.map((p) => p.detail).join(' | ')).toMatch(/USING INDEX products_category \(category=\?\)/);
   });
 });
 

@@ -33,7 +33,7 @@ export const m0003Catalog: Migration = {
         created_at     INTEGER NOT NULL,
         updated_at     INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX products_category ON products (category, sku) WHERE category <> '';
+      CREATE INDEX products_category ON products (category, sku); -- category filter, already in SKU order
 
       CREATE TABLE product_images (
         product_id TEXT NOT NULL REFERENCES products (id) ON DELETE CASCADE,
