@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { TopicHub } from './dispatch/topicHub';
 import type { EventStore } from './events/eventStore';
 import type { Db } from './store/database';
+import type { WriteGate } from './store/writeGate';
 
 /** What every domain module gets to build its handlers. */
 export interface BackendContext {
@@ -10,6 +11,8 @@ export interface BackendContext {
   clock: Clock;
   hub: TopicHub;
   events: EventStore;
+  /** Serialises long writes (on their own connection) against everyday commands. */
+  writeGate: WriteGate;
   dataDir: string;
   databaseFile: string;
   appVersion: string;

@@ -16,6 +16,7 @@ import { createSettingsHandlers } from './settings/settings.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
 import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
+import { WriteGate } from './store/writeGate';
 
 export interface BackendOptions {
   dataDir: string;
@@ -62,6 +63,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     clock,
     hub,
     events: createEventStore(db, clock),
+    writeGate: new WriteGate(),
     dataDir,
     databaseFile,
     appVersion: options.appVersion,
@@ -80,7 +82,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createShowsHandlers(ctx),
   };
 
-  const { dispatch, subscribe } = createDispatcher(handlers, hub);
+  const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);
   let closed = false;
   const backupTimer = setInterval(() => {
     store.dailyBackupIfDue().catch((error: unknown) => console.error('[livecue] daily backup failed', error));

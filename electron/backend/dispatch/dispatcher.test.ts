@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { WriteGate } from '../store/writeGate';
 import { createDispatcher } from './dispatcher';
 import type { Handlers } from './handlers';
 import { TopicHub } from './topicHub';
@@ -82,5 +83,33 @@ describe('dispatcher', () => {
     hub.publish('settings', { language: 'en' });
     expect(seen).toEqual([{ language: 'zh-CN' }]);
     expect(subscribe('nope', () => {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_TOPIC' } });
+  });
+
+  it('lets queries through during a long write and makes commands wait for it to step aside', async () => {
+    const gate = new WriteGate();
+    const order: string[] = [];
+    const update = vi.fn(() => {
+      order.push('command ran');
+      return { language: 'en' as const };
+    });
+    const get = vi.fn(() => {
+      order.push('query ran');
+      return { language: 'en' as const };
+    });
+    const { dispatch } = createDispatcher(handlers({ 'settings.update': update, 'settings.get': get }), new TopicHub(), gate);
+    let command: Promise<unknown> | null = null;
+    await gate.longWrite(async (control) => {
+      if (control.attempt === 1) {
+        command = dispatch('settings.update', { language: 'en' });
+        await dispatch('settings.get', {});
+        await new Promise((r) => setImmediate(r));
+        order.push(control.shouldStepAside() ? 'long write steps aside' : 'long write kept going');
+        return control.shouldStepAside() ? 'preempted' : 'done';
+      }
+      order.push('long write retried');
+      return 'done';
+    });
+    expect(await command).toMatchObject({ ok: true });
+    expect(order).toEqual(['query ran', 'long write steps aside', 'command ran', 'long write retried']);
   });
 });

@@ -1,5 +1,6 @@
 import { isMethodName, isTopicName, type MethodName, methods, topics } from '../../../shared/api/contract';
 import { type ApiResult, fail, issuesToError, ok } from '../../../shared/api/errors';
+import { WriteGate } from '../store/writeGate';
 import { DomainError } from './domainError';
 import type { Handlers } from './handlers';
 import type { TopicHub } from './topicHub';
@@ -9,7 +10,7 @@ import type { TopicHub } from './topicHub';
  * contract, runs the handler, validates output (a handler bug becomes INTERNAL, not bad data on
  * the wire), and never throws. A DomainError from a service reaches the client with its own code and path.
  */
-export function createDispatcher(handlers: Handlers, hub: TopicHub) {
+export function createDispatcher(handlers: Handlers, hub: TopicHub, gate: WriteGate = new WriteGate()) {
   async function dispatch(method: string, payload: unknown): Promise<ApiResult<unknown>> {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Unknown method "${method}"`);
     const spec = methods[method];
@@ -17,7 +18,8 @@ export function createDispatcher(handlers: Handlers, hub: TopicHub) {
     if (!parsed.success) return { ok: false, error: issuesToError('INVALID_PAYLOAD', `Invalid payload for ${method}`, parsed.error) };
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      // Commands pass the write gate so they never collide with a long write in progress.
+      const value = spec.kind === 'query' ? await handler(parsed.data) : await gate.run(() => handler(parsed.data));
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         console.error(`[livecue] ${method} produced output that breaks the contract`, checked.error.issues);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ImageHash, ImageInfo, ImageMime } from '../../domain/catalog/image';
-import { defineMethod } from './defineMethod';
+import { defineMethod, defineQuery } from './defineMethod';
 
 /** Base64 of at most 10 MiB (the store checks the decoded size exactly). */
 const MAX_BASE64 = Math.ceil((10 * 1024 * 1024) / 3) * 4;
@@ -13,12 +13,12 @@ export const imagesMethods = {
     input: z.object({ dataBase64: z.base64('dataBase64 must be base64').max(MAX_BASE64, 'image is larger than 10 MiB') }).strict(),
     output: ImageInfo.extend({ created: z.boolean() }),
   }),
-  'image.get': defineMethod({
+  'image.get': defineQuery({
     summary: 'What the store knows about an image.',
     input: z.object({ hash: ImageHash }).strict(),
     output: ImageInfo,
   }),
-  'image.read': defineMethod({
+  'image.read': defineQuery({
     summary: "An image's bytes as base64, checked against its hash on the way out.",
     input: z.object({ hash: ImageHash }).strict(),
     output: z.object({ hash: ImageHash, mime: ImageMime, dataBase64: z.string() }),

@@ -1,8 +1,8 @@
 import { ObsStatus } from '../../domain/obsStatus';
-import { defineMethod, NoInput } from './defineMethod';
+import { defineQuery, NoInput } from './defineMethod';
 
 export const obsMethods = {
-  'obs.status': defineMethod({
+  'obs.status': defineQuery({
     summary: 'OBS connection state.',
     input: NoInput,
     output: ObsStatus,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LanguagePreference, Settings } from '../../domain/settings';
-import { defineMethod, NoInput } from './defineMethod';
+import { defineMethod, defineQuery, NoInput } from './defineMethod';
 
 export const settingsMethods = {
-  'settings.get': defineMethod({
+  'settings.get': defineQuery({
     summary: 'Current user settings.',
     input: NoInput,
     output: Settings,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Page, PageInput } from '../../domain/catalog/common';
 import { Cue, CuePosition, CueType, refineCueConfig, Show, ShowCreate, ShowPatch, ShowWithCues } from '../../domain/catalog/show';
-import { defineMethod } from './defineMethod';
+import { defineMethod, defineQuery } from './defineMethod';
 
 const ById = z.object({ id: Id }).strict();
 const Deleted = z.object({ id: Id, deleted: z.literal(true) });
@@ -9,10 +9,10 @@ const CueTitle = z.string().trim().min(1, 'title must not be empty').max(200);
 
 export const showsMethods = {
   'show.create': defineMethod({ summary: 'Creates an empty run of show.', input: ShowCreate, output: Show }),
-  'show.get': defineMethod({ summary: 'A show with its cues in order.', input: ById, output: ShowWithCues }),
+  'show.get': defineQuery({ summary: 'A show with its cues in order.', input: ById, output: ShowWithCues }),
   'show.update': defineMethod({ summary: 'Changes the fields present.', input: ShowPatch.extend({ id: Id }).strict(), output: Show }),
   'show.delete': defineMethod({ summary: 'Deletes a show and its cues.', input: ById, output: Deleted }),
-  'show.list': defineMethod({
+  'show.list': defineQuery({
     summary: 'Shows, most recently changed first, paged.',
     input: z.object({ ...PageInput }).strict(),
     output: Page(Show),
@@ -46,5 +46,5 @@ export const showsMethods = {
     output: Cue,
   }),
   'cue.delete': defineMethod({ summary: 'Removes a cue from its show.', input: ById, output: Deleted }),
-  'cue.list': defineMethod({ summary: 'The cues of a show in order.', input: z.object({ showId: Id }).strict(), output: z.array(Cue) }),
+  'cue.list': defineQuery({ summary: 'The cues of a show in order.', input: z.object({ showId: Id }).strict(), output: z.array(Cue) }),
 } as const;

@@ -1,8 +1,8 @@
 import { StoreStatus } from '../../domain/storeStatus';
-import { defineMethod, NoInput } from './defineMethod';
+import { defineQuery, NoInput } from './defineMethod';
 
 export const storeMethods = {
-  'store.status': defineMethod({
+  'store.status': defineQuery({
     summary: 'Database health: schema level, device id, start-up notices (restores, migrations), backups, unsent events.',
     input: NoInput,
     output: StoreStatus,

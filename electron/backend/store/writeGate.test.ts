@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { WriteGate } from './writeGate';
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('WriteGate', () => {
+  it('runs operations at once while no long write is active', async () => {
+    const gate = new WriteGate();
+    const order: string[] = [];
+    const a = gate.run(async () => {
+      order.push('a start');
+      await tick();
+      order.push('a end');
+    });
+    const b = gate.run(() => order.push('b'));
+    await Promise.all([a, b]);
+    expect(order).toEqual(['a start', 'b', 'a end']);
+  });
+
+  it('starts a long write only after operations in flight have finished', async () => {
+    const gate = new WriteGate();
+    const order: string[] = [];
+    const op = gate.run(async () => {
+      await tick();
+      await tick();
+      order.push('op done');
+    });
+    const long = gate.longWrite(async () => {
+      order.push('long start');
+      return 'done';
+    });
+    await Promise.all([op, long]);
+    expect(order).toEqual(['op done', 'long start']);
+  });
+
+  it('makes a long write step aside for an arriving operation, then retries it', async () => {
+    const gate = new WriteGate();
+    const order: string[] = [];
+    let opPromise: Promise<unknown> | null = null;
+    await gate.longWrite(async (control) => {
+      order.push(`attempt ${control.attempt}`);
+      for (let slice = 0; slice < 5; slice++) {
+        if (control.attempt === 1 && slice === 2 && !opPromise) opPromise = gate.run(() => order.push('op'));
+        await tick();
+        if (control.shouldStepAside()) {
+          order.push(`rolled back at slice ${slice}`);
+          return 'preempted';
+        }
+      }
+      order.push('committed');
+      return 'done';
+    });
+    await opPromise;
+    expect(order).toEqual(['attempt 1', 'rolled back at slice 2', 'op', 'attempt 2', 'committed']);
+  });
+
+  it('stops stepping aside after the preemption limit; operations then wait for the commit', async () => {
+    const gate = new WriteGate({ maxPreemptions: 1 });
+    const order: string[] = [];
+    const ops: Promise<unknown>[] = [];
+    await gate.longWrite(async (control) => {
+      order.push(`attempt ${control.attempt}`);
+      ops.push(gate.run(() => order.push(`op during ${control.attempt}`)));
+      for (let slice = 0; slice < 3; slice++) {
+        await tick();
+        if (control.shouldStepAside()) return 'preempted';
+      }
+      order.push(`committed ${control.attempt}`);
+      return 'done';
+    });
+    await Promise.all(ops);
+    expect(order).toEqual(['attempt 1', 'op during 1', 'attempt 2', 'committed 2', 'op during 2']);
+  });
+
+  it('releases waiting operations when the long write throws', async () => {
+    const gate = new WriteGate();
+    let op: Promise<string> | null = null;
+    await expect(
+      gate.longWrite(async () => {
+        op = gate.run(() => 'ran');
+        await tick();
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await (op as unknown as Promise<string>)).toBe('ran');
+    expect(gate.longWriteActive).toBe(false);
+  });
+});
