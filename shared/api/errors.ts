@@ -11,6 +11,7 @@ export const ApiErrorCode = z.enum([
   'UNAVAILABLE', // transport down: backend not reachable right now
   'NOT_FOUND', // the id (or hash) named in the request does not exist
   'CONFLICT', // the request clashes with stored data (duplicate SKU, item still in use, …)
+  'CANCELLED', // a long job was cancelled by the user; nothing was changed
   'INTERNAL',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
@@ -28,6 +29,8 @@ export const ApiError = z.object({
   path: z.array(z.union([z.string(), z.number()])).optional(),
   /** Every offending field, for forms that show all errors at once. */
   issues: z.array(ApiIssue).optional(),
+  /** A domain's own stable code (e.g. an import's HAS_INVALID_ROWS), for the UI to translate. */
+  reason: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -62,11 +65,13 @@ export class ApiCallError extends Error {
   readonly code: ApiErrorCode;
   readonly path: ApiError['path'];
   readonly issues: ApiError['issues'];
+  readonly reason: ApiError['reason'];
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.path = error.path;
     this.issues = error.issues;
+    this.reason = error.reason;
   }
 }

@@ -11,13 +11,15 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly path: (string | number)[] | undefined;
   readonly issues: ApiIssue[] | undefined;
+  readonly reason: string | undefined;
 
-  constructor(code: DomainErrorCode, message: string, options: { path?: (string | number)[]; issues?: ApiIssue[] } = {}) {
+  constructor(code: DomainErrorCode, message: string, options: { path?: (string | number)[]; issues?: ApiIssue[]; reason?: string } = {}) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.path = options.path ?? options.issues?.[0]?.path;
     this.issues = options.issues ?? (options.path ? [{ path: options.path, message }] : undefined);
+    this.reason = options.reason;
   }
 
   /** Field problems found after merging an update, reported like a failed input schema. */
@@ -45,6 +47,7 @@ export class DomainError extends Error {
       message: this.message,
       ...(this.path ? { path: this.path } : {}),
       ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
     };
   }
 }

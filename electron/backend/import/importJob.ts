@@ -25,6 +25,8 @@ export interface ImportJobsOptions {
 }
 
 export interface PreviewFileInput {
+  /** Chosen by the caller so it can follow progress and cancel before the preview returns. */
+  jobId?: string;
   fileName: string;
   bytes: Uint8Array;
   mapping?: ManualMapping;
@@ -109,7 +111,8 @@ export function createImportJobs(options: ImportJobsOptions) {
   return {
     /** Reads and previews a file. The returned `previewId` is also the job id for progress and cancel. */
     async preview(input: PreviewFileInput): Promise<ImportPreview> {
-      const id = newId();
+      const id = input.jobId ?? newId();
+      if (reading.has(id) || sessions.has(id)) throw new ImportError('JOB_BUSY', `Job ${id} already exists; use a new job id.`);
       const controller = new AbortController();
       reading.set(id, controller);
       const report = progressReporter(id);

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackendContext } from '../backendContext';
+import { TopicHub } from '../dispatch/topicHub';
+import { WriteGate } from '../store/writeGate';
+import { catalogTestContext } from './catalogTestContext';
+import { createGuardedProductImportSink } from './guardedProductImport';
+
+function context(): BackendContext & ReturnType<typeof catalogTestContext> {
+  const base = catalogTestContext();
+  return {
+    ...base,
+    hub: new TopicHub(),
+    writeGate: new WriteGate(),
+    databaseFile: path.join(base.dataDir, 'livecue.db'),
+    appVersion: 'test',
+    host: 'serve',
+    electronVersion: null,
+  };
+}
+
+const rows = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => ({
+    sku: `SKU-${String(from + i).padStart(5, '0')}`,
+    title: `商品 ${from + i}`,
+    livePriceFen: 990 + i,
+  }));
+
+describe('guarded product import', () => {
+  it('applies in many slices on its own connection; the main connection sees nothing until commit', async () => {
+    const ctx = context();
+    const seenDuringApply: number[] = [];
+    const sink = createGuardedProductImportSink(ctx, {
+      sliceMs: 0, // one chunk per slice: many slices
+      chunkRows: 50,
+      onSlice: () => {
+        seenDuringApply.push(ctx.count('products'));
+      },
+    });
+    const write = sink.begin([]);
+    write.upsertChunk(rows(500));
+    expect(await write.commit()).toEqual({ created: 500, updated: 0 });
+    expect(seenDuringApply.length).toBe(10);
+    expect(new Set(seenDuringApply)).toEqual(new Set([0]));
+    expect(ctx.count('products')).toBe(500);
+    const types = ctx.eventTypes();
+    expect(types.filter((t) => t === 'product.created')).toHaveLength(500);
+    expect(types.at(-1)).toBe('product.imported');
+    ctx.db.close();
+  });
+
+  it('steps aside for a command that arrives mid-apply, then commits everything', async () => {
+    const ctx = context();
+    const order: string[] = [];
+    let command: Promise<unknown> | null = null;
+    const sink = createGuardedProductImportSink(ctx, {
+      sliceMs: 0,
+      chunkRows: 50,
+      onSlice: (applied, attempt) => {
+        if (attempt === 1 && applied === 150 && !command) {
+          command = ctx.writeGate.run(() => {
+            // An everyday write on the main connection, like a cue being logged.
+            ctx.events.append({ type: 'cue.fired', payload: { while: 'importing' } });
+            order.push(`command ran with ${ctx.count('products')} products visible`);
+          });
+        }
+      },
+    });
+    const write = sink.begin([]);
+    write.upsertChunk(rows(400));
+    const result = await write.commit();
+    order.push('import committed');
+    await command;
+    expect(result).toEqual({ created: 400, updated: 0 });
+    expect(order).toEqual(['command ran with 0 products visible', 'import committed']);
+    expect(ctx.count('products')).toBe(400);
+    const imported = ctx.events.listAfter(0, 10_000).find((e) => e.type === 'product.imported');
+    expect(imported?.payload).toMatchObject({ rows: 400, created: 400, attempts: 2 });
+    expect(ctx.eventTypes().filter((t) => t === 'cue.fired')).toHaveLength(1);
+    ctx.db.close();
+  });
+
+  it('leaves the catalog untouched when a row fails in the middle of the apply', async () => {
+    const ctx = context();
+    const sink = createGuardedProductImportSink(ctx, { sliceMs: 0, chunkRows: 20 });
+    const write = sink.begin([]);
+    // A new SKU without a title is only refused when applied (the preview would have caught it).
+    write.upsertChunk([...rows(100), { sku: 'NO-TITLE' }, ...rows(50, 100)]);
+    await expect(write.commit()).rejects.toThrow(/title is required/);
+    expect(ctx.count('products')).toBe(0);
+    expect(ctx.count('events')).toBe(0);
+    expect(ctx.writeGate.longWriteActive).toBe(false);
+    ctx.db.close();
+  });
+
+  it('updates existing products by SKU, changing only the fields given', async () => {
+    const ctx = context();
+    const sink = createGuardedProductImportSink(ctx);
+    const first = sink.begin([]);
+    first.upsertChunk(rows(10));
+    await first.commit();
+    const second = sink.begin([]);
+    second.upsertChunk([{ sku: 'SKU-00003', stock: 7 }]);
+    expect(await second.commit()).toEqual({ created: 0, updated: 1 });
+    const row = ctx.db.prepare("SELECT title, stock, live_price_fen FROM products WHERE sku = 'SKU-00003'").get();
+    expect(row).toEqual({ title: '商品 3', stock: 7, live_price_fen: 993 });
+    ctx.db.close();
+  });
+});

@@ -1,0 +1,108 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
+import type { BackendContext } from '../backendContext';
+import { createEventStore } from '../events/eventStore';
+import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
+import { openConnection } from '../store/database';
+import { createProductsService, ProductUpsert } from './products.service';
+
+export interface GuardedImportOptions {
+  /** Longest stretch of apply work between two event-loop turns. */
+  sliceMs?: number;
+  /** Rows per upsert call inside a slice. */
+  chunkRows?: number;
+  /** Called after each slice of the apply (tests use it to act mid-apply). */
+  onSlice?: (rowsApplied: number, attempt: number) => void | Promise<void>;
+}
+
+/**
+ * The catalog side of a product import, applied without blocking the backend and without ever
+ * exposing half an import:
+ *
+ * - SKU look-ups for the preview run on the main connection.
+ * - `commit` applies every staged row on a connection of its own, in ONE transaction, in slices of
+ *   a few milliseconds with event-loop turns between them. Readers on the main connection keep
+ *   seeing the catalog as it was until COMMIT (WAL snapshot), so no one sees half an import.
+ * - The apply is a long write of the backend's write gate: a command arriving meanwhile (a cue
+ *   fired during the import) makes it roll back at the next slice and start over after the command,
+ *   so live operation waits for one slice at most.
+ * - One event per created or updated product, plus `product.imported` with the totals, in the
+ *   same transaction.
+ */
+export function createGuardedProductImportSink(ctx: BackendContext, options: GuardedImportOptions = {}): ProductImportSink {
+  const sliceMs = options.sliceMs ?? 8;
+  const chunkRows = options.chunkRows ?? 100;
+  const catalog = createProductsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
+
+  return {
+    getExistingSkus: (skus) => catalog.existingSkus(skus),
+    begin(): StagedProductWrite {
+      let staged: ProductUpsert[] = [];
+      let open = true;
+      return {
+        upsertChunk(rows: readonly ImportedProduct[]) {
+          if (!open) throw new Error('This import is already committed or aborted');
+          // Checked now so a bad row fails before the long write starts.
+          for (const row of rows) staged.push(ProductUpsert.parse(row));
+        },
+        async commit() {
+          if (!open) throw new Error('This import is already committed or aborted');
+          try {
+            return await applyStaged(ctx, staged, { sliceMs, chunkRows, onSlice: options.onSlice });
+          } finally {
+            open = false;
+            staged = [];
+          }
+        },
+        abort() {
+          open = false;
+          staged = [];
+        },
+      };
+    },
+  };
+}
+
+async function applyStaged(
+  ctx: BackendContext,
+  rows: readonly ProductUpsert[],
+  options: { sliceMs: number; chunkRows: number; onSlice: GuardedImportOptions['onSlice'] },
+): Promise<{ created: number; updated: number }> {
+  const connection = openConnection({ file: ctx.databaseFile });
+  try {
+    const events = createEventStore(connection, ctx.clock);
+    const products = createProductsService({ db: connection, events, clock: ctx.clock });
+    let totals = { created: 0, updated: 0 };
+    await ctx.writeGate.longWrite(async (control) => {
+      totals = { created: 0, updated: 0 };
+      connection.exec('BEGIN IMMEDIATE');
+      try {
+        let next = 0;
+        while (next < rows.length) {
+          const sliceStart = performance.now();
+          do {
+            const result = products.upsertMany(rows.slice(next, next + options.chunkRows));
+            totals.created += result.created;
+            totals.updated += result.updated;
+            next += options.chunkRows;
+          } while (next < rows.length && performance.now() - sliceStart < options.sliceMs);
+          await options.onSlice?.(Math.min(next, rows.length), control.attempt);
+          await yieldToLoop();
+          if (control.shouldStepAside()) {
+            connection.exec('ROLLBACK');
+            return 'preempted';
+          }
+        }
+        events.append({ type: 'product.imported', payload: { rows: rows.length, ...totals, attempts: control.attempt } });
+        connection.exec('COMMIT');
+        return 'done';
+      } catch (error) {
+        if (connection.inTransaction) connection.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    return totals;
+  } finally {
+    connection.close();
+  }
+}
