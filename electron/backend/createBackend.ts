@@ -11,6 +11,7 @@ import type { Handlers } from './dispatch/handlers';
 import { TopicHub } from './dispatch/topicHub';
 import { createEventStore } from './events/eventStore';
 import { createImagesHandlers } from './images/images.handlers';
+import { createImportHandlers } from './import/import.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createSettingsHandlers } from './settings/settings.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
@@ -77,6 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createSettingsHandlers(ctx),
     ...createObsHandlers(),
     ...createStoreHandlers(ctx, store),
+    ...createImportHandlers(ctx),
     ...createCatalogHandlers(ctx),
     ...createImagesHandlers(ctx),
     ...createShowsHandlers(ctx),

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { ImportProgress } from '../domain/import/importProgress';
 import { ObsStatus } from '../domain/obsStatus';
 import { Settings } from '../domain/settings';
 import { appMethods } from './methods/app.methods';
 import { catalogMethods } from './methods/catalog.methods';
 import { imagesMethods } from './methods/images.methods';
+import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
 import { settingsMethods } from './methods/settings.methods';
 import { showsMethods } from './methods/shows.methods';
@@ -19,6 +21,7 @@ export const methods = {
   ...settingsMethods,
   ...obsMethods,
   ...storeMethods,
+  ...importMethods,
   ...catalogMethods,
   ...imagesMethods,
   ...showsMethods,
@@ -27,6 +30,7 @@ export const methods = {
 export const topics = {
   settings: Settings,
   'obs.status': ObsStatus,
+  'import.progress': ImportProgress,
 } as const;
 
 export type Methods = typeof methods;

@@ -21,6 +21,22 @@ const products: ExportProduct[] = [
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
+const coupon = {
+  id: '0190a6b1-0000-7000-8000-000000000002',
+  name: '8 off',
+  type: 'threshold' as const,
+  value: 2000,
+  thresholdFen: 19900,
+  quantity: 500,
+  perBuyerLimit: 1,
+  startsAt: Date.UTC(2024, 10, 11, 12, 0),
+  endsAt: Date.UTC(2024, 10, 12, 12, 0),
+  productIds: [],
+  productSkus: ['A1', 'B2'],
+  createdAt: 0,
+  updatedAt: 0,
+};
+
 describe('writeCsv', () => {
   it('writes UTF-8 with a BOM, CRLF, quoting, yuan prices and formula-guarded text', async () => {
     const bytes = await writeCsv(productExportColumns('zh').slice(0, 9), products, { yielder: createYielder() });
@@ -34,20 +50,37 @@ describe('writeCsv', () => {
 
   it('writes numbers as numbers, negative ones included, and times in China time', async () => {
     const bytes = await writeCsv(
-      taskExportColumns('en'),
-      [{ name: 'Follow', kind: 'follow', target: 100, progress: -5, reward: null, startsAt: Date.UTC(2024, 10, 11, 12, 0), endsAt: null }],
+      couponExportColumns('en'),
+      [{ ...coupon, type: 'percent', value: 2000, thresholdFen: null, quantity: 5, startsAt: Date.UTC(2024, 10, 11, 12, 0) }],
       { yielder: createYielder() },
     );
-    expect(decode(bytes).split('\r\n')[1]).toBe('Follow,follow,100,-5,,2024-11-11 20:00,');
+    expect(decode(bytes).split('\r\n')[1]).toBe('8 off,Percent off,,20,,5,1,2024-11-11 20:00,2024-11-12 20:00,A1、B2');
   });
 
-  it('exports coupons with yuan amounts', async () => {
-    const bytes = await writeCsv(
-      couponExportColumns('zh'),
-      [{ code: 'C1', name: '满199减20', amountFen: 2000, thresholdFen: 19900, quantity: 500, startsAt: null, endsAt: null }],
-      { yielder: createYielder() },
+  it('exports coupons with yuan amounts and their products as SKUs', async () => {
+    const bytes = await writeCsv(couponExportColumns('zh'), [{ ...coupon, name: '满199减20' }], { yielder: createYielder() });
+    expect(decode(bytes).split('\r\n')[0]).toBe('\uFEFF名称,类型,金额,折扣(%),使用门槛,数量,每人限领,开始时间,结束时间,适用商品');
+    expect(decode(bytes).split('\r\n')[1]).toBe('满199减20,满减,20.00,,199.00,500,1,2024-11-11 20:00,2024-11-12 20:00,A1、B2');
+  });
+
+  it('exports loyalty tasks with labels in the chosen language and durations in seconds', async () => {
+    const task = {
+      id: '0190a6b1-0000-7000-8000-000000000001',
+      type: 'comment_keyword' as const,
+      title: '评论“想要”',
+      target: 200,
+      reward: '',
+      durationMs: 300_000,
+      keyword: '=想要',
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    expect(decode(await writeCsv(taskExportColumns('zh'), [task], { yielder: createYielder() })).split('\r\n')[1]).toBe(
+      "评论“想要”,评论口令,200,,300,'=想要",
     );
-    expect(decode(bytes).split('\r\n')[1]).toBe('C1,满199减20,20.00,199.00,500,,');
+    expect(decode(await writeCsv(taskExportColumns('en'), [task], { yielder: createYielder() })).split('\r\n')[0]).toBe(
+      '\uFEFFTask,Type,Target,Reward,Duration (s),Keyword',
+    );
   });
 
   it('refuses a non-integer fen amount instead of rounding it', async () => {

@@ -1,3 +1,5 @@
+import type { Coupon, CouponType } from '../../../shared/domain/catalog/coupon';
+import type { LoyaltyTask, TaskType } from '../../../shared/domain/catalog/loyaltyTask';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 
 /** How a column's values are written: text is formula-guarded, yuan is fen shown with 2 decimals. */
@@ -48,52 +50,57 @@ export function productExportColumns(language: HeaderLanguage = 'zh'): ExportCol
   ];
 }
 
-/** A coupon as exported; the coupons service maps its rows to this. */
-export interface ExportCoupon {
-  code: string;
-  name: string;
-  /** Discount in fen (null for a percentage coupon). */
-  amountFen: number | null;
-  /** Minimum spend in fen; null when there is none. */
-  thresholdFen: number | null;
-  quantity: number | null;
-  startsAt: number | null;
-  endsAt: number | null;
-}
+/** A coupon as exported: the catalog's coupon with its products' SKUs (ids mean nothing in a spreadsheet). */
+export type ExportCoupon = Coupon & { productSkus: readonly string[] };
+
+const COUPON_TYPE_LABELS: Record<CouponType, [zh: string, en: string]> = {
+  threshold: ['满减', 'Threshold discount'],
+  direct: ['直降', 'Direct discount'],
+  percent: ['折扣', 'Percent off'],
+  newcomer: ['新人礼金', 'New-customer gift'],
+  share: ['裂变券', 'Share coupon'],
+  flash_price: ['秒杀价', 'Flash-sale price'],
+};
 
 export function couponExportColumns(language: HeaderLanguage = 'zh'): ExportColumn<ExportCoupon>[] {
   const h = (zh: string, en: string) => (language === 'zh' ? zh : en);
+  const label = (type: CouponType) => COUPON_TYPE_LABELS[type][language === 'zh' ? 0 : 1];
   return [
-    { header: h('券码', 'Code'), kind: 'text', value: (c) => c.code },
     { header: h('名称', 'Name'), kind: 'text', value: (c) => c.name },
-    { header: h('面额', 'Amount'), kind: 'yuan', value: (c) => c.amountFen },
+    { header: h('类型', 'Type'), kind: 'text', value: (c) => label(c.type) },
+    { header: h('金额', 'Amount'), kind: 'yuan', value: (c) => (c.type === 'percent' ? null : c.value) },
+    // Basis points off → percent off, e.g. 2000 → 20 (8折).
+    { header: h('折扣(%)', 'Percent off'), kind: 'text', value: (c) => (c.type === 'percent' ? String(c.value / 100) : null) },
     { header: h('使用门槛', 'Minimum spend'), kind: 'yuan', value: (c) => c.thresholdFen },
     { header: h('数量', 'Quantity'), kind: 'integer', value: (c) => c.quantity },
+    { header: h('每人限领', 'Per-buyer limit'), kind: 'integer', value: (c) => c.perBuyerLimit },
     { header: h('开始时间', 'Starts'), kind: 'datetime', value: (c) => c.startsAt },
     { header: h('结束时间', 'Ends'), kind: 'datetime', value: (c) => c.endsAt },
+    { header: h('适用商品', 'Products'), kind: 'text', value: (c) => (c.productSkus.length > 0 ? c.productSkus.join('、') : null) },
   ];
 }
 
-/** A follower-loyalty task as exported; the tasks service maps its rows to this. */
-export interface ExportTask {
-  name: string;
-  kind: string;
-  target: number | null;
-  progress: number | null;
-  reward: string | null;
-  startsAt: number | null;
-  endsAt: number | null;
-}
+const TASK_TYPE_LABELS: Record<TaskType, [zh: string, en: string]> = {
+  follow: ['关注', 'Follow'],
+  fan_club: ['加入粉丝团', 'Join fan club'],
+  like_goal: ['点赞目标', 'Like goal'],
+  share: ['分享', 'Share'],
+  comment_keyword: ['评论口令', 'Comment keyword'],
+  giveaway: ['福袋/抽奖', 'Giveaway'],
+};
 
-export function taskExportColumns(language: HeaderLanguage = 'zh'): ExportColumn<ExportTask>[] {
+export function taskExportColumns(language: HeaderLanguage = 'zh'): ExportColumn<LoyaltyTask>[] {
   const h = (zh: string, en: string) => (language === 'zh' ? zh : en);
   return [
-    { header: h('任务名称', 'Task'), kind: 'text', value: (t) => t.name },
-    { header: h('类型', 'Type'), kind: 'text', value: (t) => t.kind },
+    { header: h('任务名称', 'Task'), kind: 'text', value: (t) => t.title },
+    { header: h('类型', 'Type'), kind: 'text', value: (t) => TASK_TYPE_LABELS[t.type][language === 'zh' ? 0 : 1] },
     { header: h('目标', 'Target'), kind: 'integer', value: (t) => t.target },
-    { header: h('进度', 'Progress'), kind: 'integer', value: (t) => t.progress },
-    { header: h('奖励', 'Reward'), kind: 'text', value: (t) => t.reward },
-    { header: h('开始时间', 'Starts'), kind: 'datetime', value: (t) => t.startsAt },
-    { header: h('结束时间', 'Ends'), kind: 'datetime', value: (t) => t.endsAt },
+    { header: h('奖励', 'Reward'), kind: 'text', value: (t) => t.reward || null },
+    {
+      header: h('时长(秒)', 'Duration (s)'),
+      kind: 'integer',
+      value: (t) => (t.durationMs === null ? null : Math.round(t.durationMs / 1000)),
+    },
+    { header: h('口令', 'Keyword'), kind: 'text', value: (t) => t.keyword },
   ];
 }

@@ -31,7 +31,21 @@ describe('writeXlsx', () => {
       [
         xlsxSheet('商品', productExportColumns(), products),
         xlsxSheet('优惠券', couponExportColumns(), [
-          { code: 'C1', name: 'n', amountFen: -500, thresholdFen: null, quantity: -1, startsAt: null, endsAt: null },
+          {
+            id: '0190a6b1-0000-7000-8000-000000000002',
+            name: 'n',
+            type: 'direct',
+            value: 500,
+            thresholdFen: null,
+            quantity: 3,
+            perBuyerLimit: null,
+            startsAt: 0,
+            endsAt: 1,
+            productIds: [],
+            productSkus: [],
+            createdAt: 0,
+            updatedAt: 0,
+          },
         ]),
       ],
       { yielder: createYielder() },
@@ -46,9 +60,15 @@ describe('writeXlsx', () => {
     expect(sheet?.getRow(3).getCell(2).value).toBe("'=1+1");
     expect(sheet?.getRow(3).getCell(3).value).toBe("'-3");
     const coupons = workbook.getWorksheet('优惠券');
-    // Negative numbers stored as numbers are not formulas and stay numbers.
-    expect(coupons?.getRow(2).getCell(3).value).toBe(-5);
-    expect(coupons?.getRow(2).getCell(5).value).toBe(-1);
+    expect(coupons?.getRow(2).getCell(3).value).toBe(5);
+    expect(coupons?.getRow(2).getCell(6).value).toBe(3);
+  });
+
+  it('keeps negative numbers as numbers: they are not formulas', async () => {
+    const bytes = await writeXlsx([xlsxSheet('n', [{ header: 'delta', kind: 'integer', value: (r: { n: number }) => r.n }], [{ n: -5 }])], {
+      yielder: createYielder(),
+    });
+    expect((await load(bytes)).getWorksheet('n')?.getRow(2).getCell(1).value).toBe(-5);
   });
 
   it('round-trips products through the importer', async () => {
