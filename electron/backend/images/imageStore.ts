@@ -95,6 +95,34 @@ export function createImageStore(deps: ImageStoreDeps) {
       return inserted ? { ...info, created: true } : { ...(dao.get(hash) as ImageInfo), created: false };
     },
 
+    /**
+     * For a caller that writes several things in ONE transaction (a show package import): checks the
+     * bytes and writes (or repairs) the file now, like `store`, and returns `record`, which adds the row
+     * and its `image.stored` event synchronously, inside the caller's transaction. If that transaction
+     * fails, the file stays behind: content-addressed, so harmless, and reused by the next attempt.
+     */
+    async stageFile(bytes: Uint8Array): Promise<{ hash: string; mime: ImageMime; record(): { created: boolean } }> {
+      if (bytes.length === 0) throw new DomainError('INVALID_PAYLOAD', 'The image is empty', { path: ['dataBase64'] });
+      if (bytes.length > IMAGE_MAX_BYTES) {
+        throw new DomainError('INVALID_PAYLOAD', `The image is ${bytes.length} bytes; the limit is 10 MiB`, { path: ['dataBase64'] });
+      }
+      const mime = detectImageMime(bytes);
+      if (!mime) throw new DomainError('INVALID_PAYLOAD', 'Not a PNG, JPEG, WebP or GIF image', { path: ['dataBase64'] });
+      const hash = sha256(bytes);
+      const file = fileOf(hash, mime);
+      if (!(await isIntact(file, hash, bytes.length))) await writeVerified(file, bytes, hash);
+      return {
+        hash,
+        mime,
+        record() {
+          if (dao.get(hash)) return { created: false };
+          dao.insert({ hash, mime, bytes: bytes.length, createdAt: clock.now() });
+          events.append({ type: 'image.stored', payload: { hash, mime, bytes: bytes.length } });
+          return { created: true };
+        },
+      };
+    },
+
     get(hash: string): ImageInfo {
       const info = dao.get(hash);
       if (!info) throw DomainError.notFound('Image', hash, ['hash']);
