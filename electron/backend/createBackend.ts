@@ -14,6 +14,7 @@ import { createImagesHandlers } from './images/images.handlers';
 import { createImportHandlers } from './import/import.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createSettingsHandlers } from './settings/settings.handlers';
+import { createShowPackageHandlers } from './showPackage/showPackage.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
 import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
@@ -82,6 +83,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createCatalogHandlers(ctx),
     ...createImagesHandlers(ctx),
     ...createShowsHandlers(ctx),
+    ...createShowPackageHandlers(ctx),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);

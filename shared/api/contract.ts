@@ -8,6 +8,7 @@ import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
 import { settingsMethods } from './methods/settings.methods';
+import { showPackageMethods } from './methods/showPackage.methods';
 import { showsMethods } from './methods/shows.methods';
 import { storeMethods } from './methods/store.methods';
 
@@ -25,6 +26,7 @@ export const methods = {
   ...catalogMethods,
   ...imagesMethods,
   ...showsMethods,
+  ...showPackageMethods,
 } as const;
 
 export const topics = {

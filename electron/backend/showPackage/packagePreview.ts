@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Product, ProductFields, ProductUpsert } from '../../../shared/domain/catalog/product';
+import type { PackageProduct } from '../../../shared/domain/showPackage/showPackageFormat';
+import type { PackageProblem, ShowPackagePreview } from '../../../shared/domain/showPackage/showPackageResults';
+import { changedFields } from '../catalog/sameValue';
+import type { Clock } from '../clock';
+import type { Db } from '../store/database';
+import type { ReadPackage } from './packageReader';
+import type { ShowPackageServices } from './services';
+
+export type ImportPlan = Omit<ShowPackagePreview, 'previewId' | 'fileName' | 'expiresAt'>;
+
+/** A package product as an upsert row: its SKU and every field it carries (the package's values win for those). */
+export function toUpsertRow(p: PackageProduct): ProductUpsert {
+  const { id: _id, ...fields } = p;
+  return fields;
+}
+
+/** The fields of `local` the package product would change; platform ids merge per platform, as the upsert does. */
+export function productChanges(local: Product, p: PackageProduct): { field: string; from: unknown; to: unknown }[] {
+  const row = toUpsertRow(p);
+  const patch: { [K in keyof ProductFields]?: ProductFields[K] | undefined } = row.platformIds
+    ? { ...row, platformIds: { ...local.platformIds, ...row.platformIds } }
+    : row;
+  const changes = changedFields<ProductFields>(local as ProductFields, patch);
+  return Object.entries(changes).map(([field, to]) => ({ field, from: local[field as keyof ProductFields], to }));
+}
+
+/** `name`, or `name (2)`, `name (3)`, … : the first no show on this PC has. */
+export function uniqueShowName(db: Db, name: string): string {
+  const taken = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM shows WHERE name = ? LIMIT 1');
+  if (!taken.get(name)) return name;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = `${[...name].slice(0, 200 - suffix.length).join('')}${suffix}`;
+    if (!taken.get(candidate)) return candidate;
+  }
+}
+
+/** What importing `pkg` would do to this PC's catalog right now. Reads only. */
+export function planImport(services: ShowPackageServices, pkg: ReadPackage): ImportPlan {
+  const { products, images, db, clock } = services;
+  const local = products.getBySkus(pkg.products.map((p) => p.sku));
+  const plan: ImportPlan = {
+    source: {
+      formatVersion: pkg.manifest.formatVersion,
+      appVersion: pkg.manifest.appVersion,
+      exportedAt: pkg.manifest.exportedAt,
+      deviceId: pkg.manifest.sourceDeviceId,
+    },
+    show: { name: pkg.show.show.name, importAs: uniqueShowName(db, pkg.show.show.name), cueCount: pkg.show.cues.length },
+    products: { create: [], update: [], unchanged: [] },
+    coupons: { create: pkg.coupons.map((c) => ({ name: c.name, type: c.type })) },
+    tasks: { create: pkg.tasks.map((t) => ({ title: t.title, type: t.type })) },
+    images: { new: [], present: [] },
+    problems: [],
+  };
+  for (const p of pkg.products) {
+    const existing = local.get(p.sku);
+    if (!existing) {
+      plan.products.create.push({ sku: p.sku, title: p.title });
+      continue;
+    }
+    const changes = productChanges(existing, p);
+    if (changes.length === 0) plan.products.unchanged.push({ id: existing.id, sku: p.sku, title: existing.title });
+    else plan.products.update.push({ id: existing.id, sku: p.sku, title: existing.title, changes });
+  }
+  const missing = new Set(images.missing([...pkg.images.keys()]));
+  for (const image of pkg.images.values()) {
+    plan.images[missing.has(image.hash) ? 'new' : 'present'].push({ hash: image.hash, mime: image.mime, bytes: image.bytes.length });
+  }
+
+  const problems: PackageProblem[] = plan.problems;
+  if (plan.show.importAs !== plan.show.name) {
+    problems.push({
+      entry: 'show.json',
+      message: `A show named "${plan.show.name}" already exists; the imported show will be named "${plan.show.importAs}"`,
+    });
+  }
+  const now = clock.now();
+  for (const c of pkg.coupons) {
+    if (c.endsAt <= now) {
+      problems.push({ entry: 'coupons.json', message: `Coupon "${c.name}" ended on ${new Date(c.endsAt).toISOString().slice(0, 10)}` });
+    }
+  }
+  for (const name of pkg.ignoredEntries) {
+    problems.push({ entry: name, message: `${name} is not used by this version of LiveCue and will be ignored` });
+  }
+  return plan;
+}
+
+export interface StoredPreview {
+  id: string;
+  pkg: ReadPackage;
+  expiresAt: number;
+  /** Set while a commit runs, so the same preview is not applied twice at once. */
+  committing: boolean;
+}
+
+/**
+ * Checked packages waiting for the user's go-ahead, in memory. A few at most (each holds its images),
+ * each for a limited time; the oldest goes when a new one arrives and there is no room.
+ */
+export class PreviewStore {
+  readonly #clock: Clock;
+  readonly #ttlMs: number;
+  readonly #max: number;
+  readonly #items = new Map<string, StoredPreview>();
+
+  constructor(clock: Clock, options: { ttlMs?: number; max?: number } = {}) {
+    this.#clock = clock;
+    this.#ttlMs = options.ttlMs ?? 15 * 60 * 1000;
+    this.#max = options.max ?? 3;
+  }
+
+  add(pkg: ReadPackage): StoredPreview {
+    this.#sweep();
+    for (const [id, item] of this.#items) {
+      if (this.#items.size < this.#max) break;
+      if (!item.committing) this.#items.delete(id);
+    }
+    const item: StoredPreview = { id: randomUUID(), pkg, expiresAt: this.#clock.now() + this.#ttlMs, committing: false };
+    this.#items.set(item.id, item);
+    return item;
+  }
+
+  get(id: string): StoredPreview | undefined {
+    this.#sweep();
+    return this.#items.get(id);
+  }
+
+  delete(id: string): void {
+    this.#items.delete(id);
+  }
+
+  get size(): number {
+    this.#sweep();
+    return this.#items.size;
+  }
+
+  #sweep(): void {
+    const now = this.#clock.now();
+    for (const [id, item] of this.#items) if (item.expiresAt <= now && !item.committing) this.#items.delete(id);
+  }
+}

@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
+import type { z } from 'zod';
+import type { ImageMime } from '../../../shared/domain/catalog/image';
+import {
+  CouponsPartV1,
+  CUE_REFERENCES,
+  ManifestHead,
+  type ManifestV1,
+  ManifestV1 as ManifestV1Schema,
+  PACKAGE_ENTRY,
+  PACKAGE_IMAGE_MAX_BYTES,
+  PACKAGE_INFLATED_MAX_BYTES,
+  PACKAGE_JSON_MAX_BYTES,
+  PACKAGE_MAX_BYTES,
+  PACKAGE_MAX_ENTRIES,
+  type PackageCoupon,
+  type PackageProduct,
+  type PackageTask,
+  ProductsPartV1,
+  parseImageEntryName,
+  SHOW_PACKAGE_FORMAT,
+  SHOW_PACKAGE_VERSION,
+  type ShowPartV1,
+  ShowPartV1 as ShowPartV1Schema,
+  TasksPartV1,
+} from '../../../shared/domain/showPackage/showPackageFormat';
+import { DomainError } from '../dispatch/domainError';
+import { detectImageMime } from '../images/imageFormat';
+import { listZipEntries, readZipEntry, type ZipEntry, ZipReadError } from './zipReader';
+
+export interface PackageImage {
+  entry: string;
+  hash: string;
+  mime: ImageMime;
+  bytes: Uint8Array;
+}
+
+/** A package that passed every check: hashes, schemas, and links between its parts. */
+export interface ReadPackage {
+  fileName: string;
+  /** SHA-256 of the whole file. */
+  sha256: string;
+  fileBytes: number;
+  manifest: ManifestV1;
+  show: ShowPartV1;
+  products: PackageProduct[];
+  coupons: PackageCoupon[];
+  tasks: PackageTask[];
+  /** By hash, in the order products first use them. */
+  images: Map<string, PackageImage>;
+  /** Entries this version does not know; checked for safety, otherwise left alone. */
+  ignoredEntries: string[];
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A refusal naming the file (and the entry, when there is one). */
+function refuse(fileName: string, message: string, issues?: { path: (string | number)[]; message: string }[]): DomainError {
+  return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], ...(issues ? { issues } : {}) });
+}
+
+/** Entry names must stay inside the package: no absolute paths, drive letters, backslashes, `..` or control characters. */
+export function isSafeEntryName(name: string): boolean {
+  if (name.length === 0 || name.length > 300) return false;
+  if (name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name)) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f]/.test(name)) return false;
+  const parts = name.replace(/\/$/, '').split('/');
+  return parts.every((p) => p !== '' && p !== '.' && p !== '..');
+}
+
+/**
+ * Reads a `.livecue` file: checks it is a zip, its entry names and sizes (before inflating anything),
+ * the manifest and its format version, every entry's SHA-256, every JSON part's schema, every image's
+ * name, format and hash, and that every link (cue → product/coupon/task, coupon → product, product →
+ * image) stays inside the package. Refusals are DomainErrors whose message names the entry.
+ * Yields to the event loop between entries.
+ */
+export async function readShowPackage(fileName: string, data: Uint8Array): Promise<ReadPackage> {
+  if (data.length > PACKAGE_MAX_BYTES) {
+    throw refuse(fileName, `the package is ${mb(data.length)}; the limit is ${mb(PACKAGE_MAX_BYTES)}`);
+  }
+  let entries: ZipEntry[];
+  try {
+    entries = listZipEntries(data, PACKAGE_MAX_ENTRIES);
+  } catch (error) {
+    if (error instanceof ZipReadError) {
+      const notZip = error.message === 'not a zip file';
+      throw refuse(fileName, notZip ? 'not a LiveCue show package (not a zip file)' : error.message);
+    }
+    throw error;
+  }
+
+  // Names and declared sizes, before any inflating.
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) {
+    if (!isSafeEntryName(entry.name)) {
+      throw refuse(fileName, `unsafe entry name ${JSON.stringify(entry.name)} (entries must stay inside the package)`);
+    }
+    if (byName.has(entry.name)) throw refuse(fileName, `entry ${entry.name} appears twice`);
+    if (!entry.name.endsWith('/')) byName.set(entry.name, entry);
+  }
+  const manifestEntry = byName.get(PACKAGE_ENTRY.manifest);
+  if (!manifestEntry) throw refuse(fileName, 'manifest.json is missing: this is not a LiveCue show package, or it is damaged');
+
+  const limitOf = (name: string) => (parseImageEntryName(name) ? PACKAGE_IMAGE_MAX_BYTES : PACKAGE_JSON_MAX_BYTES);
+  const checkSize = (entry: ZipEntry) => {
+    const limit = limitOf(entry.name);
+    if (entry.size > limit) throw refuse(fileName, `${entry.name} is ${mb(entry.size)} uncompressed; the limit is ${mb(limit)}`);
+  };
+  checkSize(manifestEntry);
+
+  const read = async (entry: ZipEntry): Promise<Uint8Array> => {
+    try {
+      return await readZipEntry(data, entry);
+    } catch (error) {
+      if (error instanceof ZipReadError) throw refuse(fileName, `${entry.name}: ${error.message}`);
+      throw error;
+    }
+  };
+
+  const manifest = readManifest(fileName, await read(manifestEntry));
+
+  // Every entry but the manifest must be listed with its hash; every listed entry must be there.
+  const known = new Set<string>(Object.values(PACKAGE_ENTRY));
+  const ignoredEntries: string[] = [];
+  const toRead: ZipEntry[] = [];
+  let declaredTotal = manifestEntry.size;
+  for (const [name, entry] of byName) {
+    if (name === PACKAGE_ENTRY.manifest) continue;
+    const listed = manifest.entries[name];
+    if (!listed) throw refuse(fileName, `${name} is not listed in manifest.json (the package was altered)`);
+    if (!known.has(name) && !parseImageEntryName(name)) {
+      ignoredEntries.push(name);
+      continue;
+    }
+    checkSize(entry);
+    if (listed.bytes !== entry.size) throw refuse(fileName, `${name} is ${entry.size} bytes but manifest.json says ${listed.bytes}`);
+    declaredTotal += entry.size;
+    toRead.push(entry);
+  }
+  if (declaredTotal > PACKAGE_INFLATED_MAX_BYTES) {
+    throw refuse(fileName, `the package would unpack to ${mb(declaredTotal)}; the limit is ${mb(PACKAGE_INFLATED_MAX_BYTES)}`);
+  }
+  for (const name of Object.keys(manifest.entries)) {
+    if (!byName.has(name)) throw refuse(fileName, `${name} is listed in manifest.json but missing from the package`);
+  }
+  for (const name of [PACKAGE_ENTRY.show, PACKAGE_ENTRY.products, PACKAGE_ENTRY.coupons, PACKAGE_ENTRY.tasks]) {
+    if (!byName.has(name)) throw refuse(fileName, `${name} is missing`);
+  }
+
+  // Inflate and verify one entry at a time, giving the event loop a turn between entries.
+  const contents = new Map<string, Uint8Array>();
+  for (const entry of toRead) {
+    await nextMacrotask();
+    const bytes = await read(entry);
+    const expected = manifest.entries[entry.name]?.sha256;
+    if (sha256(bytes) !== expected) {
+      throw refuse(fileName, `${entry.name} does not match its SHA-256 in manifest.json (the package is damaged or was altered)`);
+    }
+    contents.set(entry.name, bytes);
+  }
+
+  const json = <S extends z.ZodType>(name: string, schema: S): z.output<S> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(contents.get(name)));
+    } catch {
+      throw refuse(fileName, `${name} is not valid JSON`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw zodRefusal(fileName, name, parsed.error);
+    return parsed.data;
+  };
+  const show = json(PACKAGE_ENTRY.show, ShowPartV1Schema);
+  const { products } = json(PACKAGE_ENTRY.products, ProductsPartV1);
+  const { coupons } = json(PACKAGE_ENTRY.coupons, CouponsPartV1);
+  const { tasks } = json(PACKAGE_ENTRY.tasks, TasksPartV1);
+
+  const images = new Map<string, PackageImage>();
+  for (const [name, bytes] of contents) {
+    const claimed = parseImageEntryName(name);
+    if (!claimed) continue;
+    const actual = sha256(bytes);
+    if (actual !== claimed.hash) throw refuse(fileName, `${name} does not match the SHA-256 in its name (the package was altered)`);
+    const mime = detectImageMime(bytes);
+    if (mime !== claimed.mime) throw refuse(fileName, `${name} is not a ${claimed.mime.slice(6).toUpperCase()} image`);
+    if (images.has(claimed.hash)) throw refuse(fileName, `image ${claimed.hash} is in the package twice`);
+    images.set(claimed.hash, { entry: name, hash: claimed.hash, mime, bytes });
+  }
+
+  checkLinks(fileName, show, products, coupons, tasks, images);
+  checkCounts(fileName, manifest, show, products, coupons, tasks, images);
+
+  const whole = createHash('sha256');
+  const CHUNK = 8 * 1024 * 1024;
+  for (let at = 0; at < data.length; at += CHUNK) {
+    whole.update(data.subarray(at, at + CHUNK));
+    if (at + CHUNK < data.length) await nextMacrotask();
+  }
+  return {
+    fileName,
+    sha256: whole.digest('hex'),
+    fileBytes: data.length,
+    manifest,
+    show,
+    products,
+    coupons,
+    tasks,
+    images,
+    ignoredEntries,
+  };
+}
+
+function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw refuse(fileName, 'manifest.json is not valid JSON');
+  }
+  const head = ManifestHead.safeParse(value);
+  if (!head.success || head.data.format !== SHOW_PACKAGE_FORMAT) {
+    throw refuse(fileName, `manifest.json does not describe a LiveCue show package (format must be "${SHOW_PACKAGE_FORMAT}")`);
+  }
+  if (head.data.formatVersion > SHOW_PACKAGE_VERSION) {
+    throw refuse(
+      fileName,
+      `the package uses format version ${head.data.formatVersion}, newer than this LiveCue reads (${SHOW_PACKAGE_VERSION}). ` +
+        'Update LiveCue to import it.',
+    );
+  }
+  const parsed = ManifestV1Schema.safeParse(value);
+  if (!parsed.success) throw zodRefusal(fileName, PACKAGE_ENTRY.manifest, parsed.error);
+  return parsed.data;
+}
+
+function zodRefusal(fileName: string, entry: string, error: z.ZodError): DomainError {
+  const issues = error.issues.map((i) => ({
+    path: [entry, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
+    message: i.message,
+  }));
+  const first = issues[0];
+  const at = first && first.path.length > 1 ? ` at "${first.path.slice(1).join('.')}"` : '';
+  return refuse(fileName, `${entry}${at}: ${first?.message ?? 'invalid'}`, issues);
+}
+
+function checkLinks(
+  fileName: string,
+  show: ShowPartV1,
+  products: PackageProduct[],
+  coupons: PackageCoupon[],
+  tasks: PackageTask[],
+  images: Map<string, PackageImage>,
+): void {
+  const ids = {
+    products: uniqueIds(fileName, 'products.json', products),
+    coupons: uniqueIds(fileName, 'coupons.json', coupons),
+    tasks: uniqueIds(fileName, 'tasks.json', tasks),
+  };
+  const skus = new Set<string>();
+  products.forEach((p, i) => {
+    if (skus.has(p.sku)) throw refuse(fileName, `products.json: SKU "${p.sku}" appears twice (product ${i + 1})`);
+    skus.add(p.sku);
+    for (const hash of p.images ?? []) {
+      if (!images.has(hash)) throw refuse(fileName, `products.json: product "${p.sku}" uses image ${hash}, which is not in the package`);
+    }
+  });
+  coupons.forEach((c) => {
+    for (const id of c.productIds) {
+      if (!ids.products.has(id))
+        throw refuse(fileName, `coupons.json: coupon "${c.name}" applies to product ${id}, which is not in products.json`);
+    }
+  });
+  show.cues.forEach((cue, i) => {
+    for (const ref of CUE_REFERENCES) {
+      const id = cue.config[ref.key];
+      if (id === undefined) continue;
+      if (typeof id !== 'string' || !ids[ref.part].has(id)) {
+        throw refuse(
+          fileName,
+          `show.json: cue ${i + 1} "${cue.title}" refers to ${ref.what} ${String(id)}, which is not in ${ref.part}.json`,
+        );
+      }
+    }
+  });
+}
+
+function uniqueIds(fileName: string, entry: string, items: { id: string }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) throw refuse(fileName, `${entry}: id ${item.id} appears twice`);
+    ids.add(item.id);
+  }
+  return ids;
+}
+
+function checkCounts(
+  fileName: string,
+  manifest: ManifestV1,
+  show: ShowPartV1,
+  products: PackageProduct[],
+  coupons: PackageCoupon[],
+  tasks: PackageTask[],
+  images: Map<string, PackageImage>,
+): void {
+  const actual = { cues: show.cues.length, products: products.length, coupons: coupons.length, tasks: tasks.length, images: images.size };
+  for (const [key, n] of Object.entries(actual)) {
+    const said = manifest.counts[key as keyof typeof actual];
+    if (said !== n) throw refuse(fileName, `manifest.json counts ${said} ${key} but the package holds ${n}`);
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
