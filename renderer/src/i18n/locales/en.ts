@@ -1,3 +1,6 @@
+import { productsEn } from '../../features/products/products.en';
+import { showsEn } from '../../features/shows/shows.en';
+
 /** English UI text. The shape of this object is the key set every language must match exactly. */
 export const en = {
   app: {
@@ -96,6 +99,8 @@ export const en = {
       reload: 'Reload',
     },
   },
+  products: productsEn,
+  shows: showsEn,
   punctuation: {
     colon: ': ',
   },

@@ -1,3 +1,5 @@
+import { productsZhCN } from '../../features/products/products.zh-CN';
+import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。类型为 Messages：缺少或多出任何键都是类型错误。 */
@@ -94,6 +96,8 @@ export const zhCN: Messages = {
       reload: '重新加载',
     },
   },
+  products: productsZhCN,
+  shows: showsZhCN,
   punctuation: {
     colon: '：',
   },
