@@ -1,0 +1,69 @@
+import { ApiCallError, type ApiErrorCode } from '../../../../shared/api/errors';
+
+/** Field errors of a failed call, by dotted path ("name", "config.productId"); "" holds an error about no field. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiCallError)) return { '': error instanceof Error ? error.message : String(error) };
+  const out: Record<string, string> = {};
+  for (const issue of error.issues ?? []) {
+    const key = issue.path.join('.');
+    out[key] ??= issue.message;
+  }
+  if (Object.keys(out).length === 0) out[error.path ? error.path.join('.') : ''] = error.message;
+  return out;
+}
+
+/** Picks the first error under any of `keys` (a key matches itself and anything below it). */
+export function errorFor(errors: Record<string, string>, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    for (const [path, message] of Object.entries(errors)) {
+      if (path === key || path.startsWith(`${key}.`)) return message;
+    }
+  }
+  return undefined;
+}
+
+/** Errors that belong to none of `known` fields, to show above the form. */
+export function otherErrors(errors: Record<string, string>, known: readonly string[]): string[] {
+  return Object.entries(errors)
+    .filter(([path]) => !known.some((key) => path === key || path.startsWith(`${key}.`)))
+    .map(([, message]) => message);
+}
+
+/** Why a package could not be read or imported, as a translatable kind; the backend's message stays the detail. */
+export type PackageErrorKind =
+  | 'notPackage'
+  | 'tampered'
+  | 'newerFormat'
+  | 'tooLarge'
+  | 'expired'
+  | 'busy'
+  | 'offline'
+  | 'invalid'
+  | 'other';
+
+const REASONS: Record<string, PackageErrorKind> = {
+  PACKAGE_NOT_ZIP: 'notPackage',
+  PACKAGE_NOT_LIVECUE: 'notPackage',
+  PACKAGE_TAMPERED: 'tampered',
+  PACKAGE_DAMAGED: 'tampered',
+  PACKAGE_NEWER_FORMAT: 'newerFormat',
+  PACKAGE_TOO_LARGE: 'tooLarge',
+};
+
+export function packageErrorKind(error: unknown): PackageErrorKind {
+  if (!(error instanceof ApiCallError)) return 'other';
+  const byReason = error.reason ? REASONS[error.reason] : undefined;
+  if (byReason) return byReason;
+  const code: ApiErrorCode = error.code;
+  if (code === 'UNAVAILABLE') return 'offline';
+  if (code === 'NOT_FOUND' && error.path?.[0] === 'previewId') return 'expired';
+  if (code === 'CONFLICT' && error.path?.[0] === 'previewId') return 'busy';
+  if (code !== 'INVALID_PAYLOAD') return 'other';
+  // Until the backend gives package refusals a `reason`, its messages are stable enough to sort them.
+  const m = error.message;
+  if (/newer than this LiveCue/i.test(m)) return 'newerFormat';
+  if (/altered|SHA-256|damaged/i.test(m)) return 'tampered';
+  if (/not a zip|not a LiveCue|manifest\.json is missing|does not describe a LiveCue/i.test(m)) return 'notPackage';
+  if (/the limit is|larger than/i.test(m)) return 'tooLarge';
+  return 'invalid';
+}

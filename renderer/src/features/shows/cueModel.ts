@@ -1,0 +1,139 @@
+import { CueType } from '../../../../shared/domain/catalog/show';
+
+/** Cue types in the order the add form offers them (most used first). */
+export const CUE_TYPES: readonly CueType[] = CueType.options;
+
+/** Catalog lists a cue can point into. */
+export type RefKind = 'product' | 'coupon' | 'task';
+
+/** A reference from a cue's config to a catalog item. */
+export interface CueRef {
+  kind: RefKind;
+  id: string;
+  /** The config key holding the id. */
+  key: 'productId' | 'couponId' | 'taskId';
+}
+
+/** What a referenced item looks like in the editor, once loaded. */
+export type RefInfo = { state: 'ok'; code: string | null; title: string } | { state: 'missing' };
+
+/** The catalog item a cue type is built around, and whether it must be picked. */
+export function pickerFor(type: CueType): { kind: RefKind; key: CueRef['key']; required: boolean } | null {
+  switch (type) {
+    case 'product':
+    case 'flash_sale':
+      return { kind: 'product', key: 'productId', required: true };
+    case 'coupon':
+      return { kind: 'coupon', key: 'couponId', required: true };
+    case 'task':
+      return { kind: 'task', key: 'taskId', required: true };
+    case 'giveaway':
+      return { kind: 'task', key: 'taskId', required: false };
+    default:
+      return null;
+  }
+}
+
+/** Whether the type runs for a set time (flash sale, giveaway). */
+export const hasDuration = (type: CueType) => type === 'flash_sale' || type === 'giveaway';
+
+/** Every catalog item a cue refers to, in reading order. */
+export function cueRefs(type: CueType, config: Record<string, unknown>): CueRef[] {
+  const out: CueRef[] = [];
+  const add = (kind: RefKind, key: CueRef['key']) => {
+    const id = config[key];
+    if (typeof id === 'string' && id !== '') out.push({ kind, id, key });
+  };
+  if (type === 'product' || type === 'flash_sale') add('product', 'productId');
+  if (type === 'coupon' || type === 'flash_sale') add('coupon', 'couponId');
+  if (type === 'task' || type === 'giveaway') add('task', 'taskId');
+  return out;
+}
+
+/** Cache key of a referenced item. */
+export const refKey = (ref: { kind: RefKind; id: string }) => `${ref.kind}:${ref.id}`;
+
+/** One line naming a referenced item: "SKU · title" for products, the title otherwise. */
+export function refText(info: RefInfo | undefined): string | null {
+  if (!info || info.state !== 'ok') return null;
+  return info.code ? `${info.code} · ${info.title}` : info.title;
+}
+
+/** The values the cue form edits, as text (what inputs hold). */
+export interface CueDraft {
+  type: CueType;
+  title: string;
+  itemId: string | null;
+  text: string;
+  sceneName: string;
+  durationSec: string;
+}
+
+export function emptyDraft(type: CueType = 'product'): CueDraft {
+  return { type, title: '', itemId: null, text: '', sceneName: '', durationSec: '' };
+}
+
+/** The form values for an existing cue. */
+export function draftFromCue(cue: { type: CueType; title: string; config: Record<string, unknown> }): CueDraft {
+  const picker = pickerFor(cue.type);
+  const id = picker ? cue.config[picker.key] : undefined;
+  const duration = cue.config.durationMs;
+  return {
+    type: cue.type,
+    title: cue.title,
+    itemId: typeof id === 'string' ? id : null,
+    text: typeof cue.config.text === 'string' ? cue.config.text : '',
+    sceneName: typeof cue.config.sceneName === 'string' ? cue.config.sceneName : '',
+    durationSec: typeof duration === 'number' ? String(Math.round(duration / 1000)) : '',
+  };
+}
+
+/**
+ * The config to send for a draft. `base` is the cue's current config when its type stays the same:
+ * keys this form does not edit (a flash sale's coupon, keys from a newer version) are kept.
+ * Values the form cannot read as numbers are passed through as they are, so the backend names the field.
+ */
+export function configFromDraft(draft: CueDraft, base: Record<string, unknown> = {}): Record<string, unknown> {
+  const config: Record<string, unknown> = { ...base };
+  const picker = pickerFor(draft.type);
+  if (picker) {
+    if (draft.itemId) config[picker.key] = draft.itemId;
+    else delete config[picker.key];
+  }
+  if (draft.type === 'note') config.text = draft.text;
+  if (draft.type === 'scene') config.sceneName = draft.sceneName;
+  if (hasDuration(draft.type)) {
+    const raw = draft.durationSec.trim();
+    if (raw === '') delete config.durationMs;
+    else {
+      const seconds = Number(raw);
+      config.durationMs = Number.isFinite(seconds) ? Math.round(seconds * 1000) : raw;
+    }
+  }
+  return config;
+}
+
+/** Title to send: empty means "let the backend name it after the item" (not allowed for notes and scenes). */
+export function titleFromDraft(draft: CueDraft): string | undefined {
+  const title = draft.title.trim();
+  if (title !== '') return title;
+  if (draft.type === 'note') return firstLine(draft.text, 60) || undefined;
+  if (draft.type === 'scene') return draft.sceneName.trim() || undefined;
+  return undefined;
+}
+
+/** The first line of `text`, cut to `max` characters with an ellipsis. */
+export function firstLine(text: string, max: number): string {
+  const line = (text.trim().split(/\r?\n/)[0] ?? '').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** mm:ss (or h:mm:ss) for a duration in milliseconds. */
+export function formatDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
