@@ -13,6 +13,10 @@ export interface BackendContext {
   events: EventStore;
   /** Serialises long writes (on their own connection) against everyday commands. */
   writeGate: WriteGate;
+  /** better-sqlite3 addon for this runtime, for extra connections (import apply). */
+  nativeBinding: string | undefined;
+  /** Asks for a write-ahead-log checkpoint off the event loop (after a large write). Never throws. */
+  checkpointSoon(): void;
   dataDir: string;
   databaseFile: string;
   appVersion: string;

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import type { HostKind } from '../../shared/domain/about';
@@ -16,6 +17,7 @@ import { createObsHandlers } from './obs/obs.handlers';
 import { createSettingsHandlers } from './settings/settings.handlers';
 import { createShowPackageHandlers } from './showPackage/showPackage.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
+import { createCheckpointer } from './store/checkpointer';
 import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
 import { WriteGate } from './store/writeGate';
@@ -43,6 +45,10 @@ export interface Backend {
 
 export const DATABASE_FILE_NAME = 'livecue.db';
 
+/** The log is copied back into the database once it grows past this. */
+const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
+const CHECKPOINT_CHECK_MS = 10_000;
+
 /** How often the backend checks whether the daily backup is due (a store PC may run for days). */
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
@@ -58,6 +64,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const { db, file: databaseFile } = store;
+  // Checkpoints run on a worker, never inside a commit on this thread (a GO could pay for a big one).
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = createCheckpointer({
+    file: databaseFile,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  let checkpointing: Promise<unknown> | null = null;
+  const checkpointSoon = () => {
+    checkpointing ??= checkpointer
+      .checkpoint()
+      .catch((error: unknown) => console.error('[livecue] checkpoint failed', error))
+      .finally(() => {
+        checkpointing = null;
+      });
+  };
   for (const notice of store.notices) console.warn(`[livecue] database: ${JSON.stringify(notice)}`);
   const hub = new TopicHub();
   const ctx: BackendContext = {
@@ -66,6 +87,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     hub,
     events: createEventStore(db, clock),
     writeGate: new WriteGate(),
+    nativeBinding: options.nativeBinding,
+    checkpointSoon,
     dataDir,
     databaseFile,
     appVersion: options.appVersion,
@@ -92,6 +115,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     store.dailyBackupIfDue().catch((error: unknown) => console.error('[livecue] daily backup failed', error));
   }, BACKUP_CHECK_MS);
   backupTimer.unref();
+  const checkpointTimer = setInterval(() => {
+    stat(`${databaseFile}-wal`).then(
+      (info) => {
+        if (info.size > WAL_CHECKPOINT_BYTES) checkpointSoon();
+      },
+      () => {},
+    );
+  }, CHECKPOINT_CHECK_MS);
+  checkpointTimer.unref();
 
   return {
     dispatch,
@@ -102,6 +134,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (closed) return;
       closed = true;
       clearInterval(backupTimer);
+      clearInterval(checkpointTimer);
+      await checkpointing;
+      await checkpointer.close();
       hub.clear();
       db.close();
     },

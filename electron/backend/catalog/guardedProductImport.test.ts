@@ -16,6 +16,8 @@ function context(): BackendContext & ReturnType<typeof catalogTestContext> {
     appVersion: 'test',
     host: 'serve',
     electronVersion: null,
+    nativeBinding: undefined,
+    checkpointSoon: () => {},
   };
 }
 

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import type { BackendContext } from '../backendContext';
@@ -30,8 +31,8 @@ export interface GuardedImportOptions {
  *   same transaction.
  */
 export function createGuardedProductImportSink(ctx: BackendContext, options: GuardedImportOptions = {}): ProductImportSink {
-  const sliceMs = options.sliceMs ?? 8;
-  const chunkRows = options.chunkRows ?? 100;
+  const sliceMs = options.sliceMs ?? 5;
+  const chunkRows = options.chunkRows ?? 20;
   const catalog = createProductsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
 
   return {
@@ -68,7 +69,12 @@ async function applyStaged(
   rows: readonly ProductUpsert[],
   options: { sliceMs: number; chunkRows: number; onSlice: GuardedImportOptions['onSlice'] },
 ): Promise<{ created: number; updated: number }> {
-  const connection = openConnection({ file: ctx.databaseFile });
+  const connection = openConnection({ file: ctx.databaseFile, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) });
+  // COMMIT of tens of megabytes must not fsync or checkpoint on this thread: the log is synced
+  // below on the thread pool before the import is reported done, and checkpointed on a worker.
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('wal_autocheckpoint = 0');
+  const wal = `${ctx.databaseFile}-wal`;
   try {
     const events = createEventStore(connection, ctx.clock);
     const products = createProductsService({ db: connection, events, clock: ctx.clock });
@@ -90,19 +96,35 @@ async function applyStaged(
           await yieldToLoop();
           if (control.shouldStepAside()) {
             connection.exec('ROLLBACK');
+            // The rolled-back pages are in the log file too; flush them on the thread pool now, or
+            // the next command's own fsync would pay for them on this thread.
+            await syncFile(wal);
             return 'preempted';
           }
         }
         events.append({ type: 'product.imported', payload: { rows: rows.length, ...totals, attempts: control.attempt } });
         connection.exec('COMMIT');
+        // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
+        // this thread), and before the gate lets the next command commit.
+        await syncFile(wal);
         return 'done';
       } catch (error) {
         if (connection.inTransaction) connection.exec('ROLLBACK');
         throw error;
       }
     });
+    ctx.checkpointSoon();
     return totals;
   } finally {
     connection.close();
+  }
+}
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySink } from '../../../test/fixtures/import/memorySink';
 import { type Cell, csvText, utf8 } from '../../../test/fixtures/import/productFiles';
-import { commitPreview } from './commit';
+import { COMMIT_CHUNK, commitPreview } from './commit';
 import { readCsv } from './csvReader';
 import { buildPreview } from './preview';
 import { createYielder, ImportCancelledError } from './yielder';
@@ -88,7 +88,7 @@ describe('commitPreview', () => {
     });
     await expect(pending).rejects.toBeInstanceOf(ImportCancelledError);
     expect(staged).toBe(2000);
-    expect(sink.stagedChunks).toBe(2);
+    expect(sink.stagedChunks).toBe(2000 / COMMIT_CHUNK);
     expect(sink.products.size).toBe(0);
   });
 

@@ -6,7 +6,7 @@ import type { ProductImportSink } from './productSink';
 import type { Yielder } from './yielder';
 
 /** Rows per staged chunk: a few milliseconds of SQLite work each. */
-export const COMMIT_CHUNK = 1000;
+export const COMMIT_CHUNK = 250;
 
 export interface CommitOptions {
   /** Import the valid rows although others are invalid. Without it, any invalid row refuses the commit. */

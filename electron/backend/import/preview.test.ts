@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemorySink } from '../../../test/fixtures/import/memorySink';
 import { type Cell, csvText, utf8 } from '../../../test/fixtures/import/productFiles';
 import { readCsv } from './csvReader';
-import { buildPreview, columnLetter, toPublicPreview } from './preview';
+import { buildPreview, columnLetter, SKU_CHECK_CHUNK, toPublicPreview } from './preview';
 import { createYielder } from './yielder';
 
 async function preview(rows: Cell[][], sink = new MemorySink(), mapping?: Record<string, string | null>) {
@@ -99,7 +99,11 @@ describe('buildPreview', () => {
     const sink = new MemorySink();
     const rows: Cell[][] = [['SKU', 'Title'], ...Array.from({ length: 1200 }, (_, i) => [`S${i}`, 't'])];
     await preview(rows, sink);
-    expect(sink.existenceQueries).toEqual([500, 500, 200]);
+    const chunks = Array.from({ length: Math.ceil(1200 / SKU_CHECK_CHUNK) }, (_, i) =>
+      Math.min(SKU_CHECK_CHUNK, 1200 - i * SKU_CHECK_CHUNK),
+    );
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(sink.existenceQueries).toEqual(chunks);
   });
 });
 

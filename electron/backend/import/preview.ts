@@ -14,7 +14,7 @@ import type { Yielder } from './yielder';
 export const PREVIEW_ROW_LIMIT = 200;
 export const PREVIEW_ISSUE_LIMIT = 500;
 /** SKUs per existence query: well under SQLite's parameter limit, short enough not to block. */
-export const SKU_CHECK_CHUNK = 500;
+export const SKU_CHECK_CHUNK = 200;
 
 /** Everything the preview found, kept in the backend between preview and commit. */
 export interface PreviewState {
@@ -69,7 +69,10 @@ export async function buildPreview(
 
   const skuIndex = layout.fields.get('sku');
   const skuColumn = skuIndex === undefined ? null : { index: skuIndex, header: headers[skuIndex] ?? '' };
+  // Each whole-file pass over 50,000 rows is a few milliseconds; a turn between them keeps the sum short.
+  await yielder.yieldNow();
   const duplicates = duplicateSkuIssues(validated, skuColumn);
+  await yielder.yieldNow();
 
   const valid = validated.filter((r) => r.product && !duplicates.has(r.line));
   const existing = await existingSkus(
@@ -110,7 +113,9 @@ export async function buildPreview(
       else totals.create++;
       rows.push({ row: row.line, action: isUpdate ? 'update' : 'create', product });
     }
+    await yielder.maybeYield();
   }
+  await yielder.yieldNow();
   issues.sort((a, b) => a.row - b.row || (a.columnIndex ?? -1) - (b.columnIndex ?? -1));
 
   const blocking: PreviewState['blocking'] = [];
