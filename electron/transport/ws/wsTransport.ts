@@ -8,7 +8,10 @@ import { tokenMatches } from './token';
 
 export interface WsTransportOptions {
   token: string;
-  /** Largest frame accepted from a client. */
+  /**
+   * Largest frame accepted from a client. Imports upload whole files as base64 (a 50,000-row XLSX
+   * is about 4 MB of it); the desktop app's IPC has no such cap.
+   */
   maxPayloadBytes?: number;
 }
 
@@ -26,7 +29,7 @@ export function attachWebSocketTransport(
   backend: Pick<Backend, 'dispatch' | 'subscribe'>,
   options: WsTransportOptions,
 ): WsTransport {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 16 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 * 1024 });
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
     const url = new URL(req.url ?? '/', 'http://localhost');
