@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveStaticPath } from './staticFiles';
+import { resolveStaticPath } from './staticFiles';
 
 const root = path.resolve('/srv/app');
 
@@ -15,13 +15,5 @@ describe('resolveStaticPath', () => {
       expect(resolveStaticPath(root, p)).toBeNull();
     }
     expect(resolveStaticPath(root, '/../app-other/x')).toBeNull();
-  });
-});
-
-describe('contentTypeFor', () => {
-  it('knows the renderer file types', () => {
-    expect(contentTypeFor('a.JS')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeFor('index.html')).toBe('text/html; charset=utf-8');
-    expect(contentTypeFor('x.bin')).toBe('application/octet-stream');
   });
 });

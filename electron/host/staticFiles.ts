@@ -2,22 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentTypeFor } from '../web/contentTypes';
 
 /** Maps a URL path to a file inside `root`, or null when it would escape it. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
@@ -32,10 +17,6 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const base = path.resolve(root);
   const full = path.resolve(base, relative);
   return full === base || full.startsWith(base + path.sep) ? full : null;
-}
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** Headers every page response carries. The token travels in the page URL, so no referrer may leak it. */

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import {
   APP_SCHEME,
-  contentTypeFor,
   createAppProtocolHandler,
   installAppProtocol,
   isAppUrl,
@@ -117,19 +116,6 @@ describe('isAppUrl', () => {
     expect(isAppUrl('https://app/index.html')).toBe(false);
     expect(isAppUrl('file:///index.html')).toBe(false);
     expect(isAppUrl('')).toBe(false);
-  });
-});
-
-describe('contentTypeFor', () => {
-  it('names the types the renderer build produces', () => {
-    expect(contentTypeFor('/x/index.html')).toBe('text/html; charset=utf-8');
-    expect(contentTypeFor('/x/a.JS')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeFor('/x/a.css')).toBe('text/css; charset=utf-8');
-    expect(contentTypeFor('/x/a.svg')).toBe('image/svg+xml');
-    expect(contentTypeFor('/x/a.woff2')).toBe('font/woff2');
-    expect(contentTypeFor('/x/a.json')).toBe('application/json; charset=utf-8');
-    expect(contentTypeFor('/x/a.wasm')).toBe('application/wasm');
-    expect(contentTypeFor('/x/README')).toBe('application/octet-stream');
   });
 });
 

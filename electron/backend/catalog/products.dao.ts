@@ -37,6 +37,7 @@ export function createProductsDao(db: Db) {
   const byId = db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
   const bySku = db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE sku = ?`);
   const bySkus = db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE sku IN (SELECT value FROM json_each(?))`);
+  const afterSku = db.prepare<[string, number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE sku > ? ORDER BY sku LIMIT ?`);
   const existingIds = db.prepare<[string], { id: string }>('SELECT id FROM products WHERE id IN (SELECT value FROM json_each(?))');
   const insert = db.prepare(
     `INSERT INTO products (${COLUMNS}) VALUES (@id, @sku, @title, @subtitle, @list_price_fen, @live_price_fen, @stock, @category, @tags, @selling_points, @platform_ids, @created_at, @updated_at)`,
@@ -117,6 +118,10 @@ export function createProductsDao(db: Db) {
     },
     getBySkus(skus: readonly string[]): ProductRecord[] {
       return bySkus.all(JSON.stringify(skus)).map(fromRow);
+    },
+    /** The next `limit` products in SKU order after `sku` ('' for the first page): keyset paging for long walks. */
+    pageAfterSku(sku: string, limit: number): ProductRecord[] {
+      return afterSku.all(sku, limit).map(fromRow);
     },
     /** Which of `ids` are not products. */
     missingIds(ids: readonly string[]): string[] {

@@ -3,6 +3,7 @@ import type { Coupon } from '../../../shared/domain/catalog/coupon';
 import type { LoyaltyTask } from '../../../shared/domain/catalog/loyaltyTask';
 import type { BackendContext } from '../backendContext';
 import { createCouponsService } from '../catalog/coupons.service';
+import { createProductsDao, type ProductRecord } from '../catalog/products.dao';
 import { createTasksService } from '../catalog/tasks.service';
 import { writeCsv } from './csvWriter';
 import {
@@ -21,28 +22,12 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 const PAGE = 1000;
 
-interface ProductRow {
-  sku: string;
-  title: string;
-  subtitle: string;
-  list_price_fen: number | null;
-  live_price_fen: number | null;
-  stock: number | null;
-  category: string;
-  tags: string;
-  selling_points: string;
-  platform_ids: string;
-}
-
 /**
  * Exports part of the catalog as a spreadsheet. Products are read a page at a time by SKU with a
  * yield between pages, so 50,000 products never hold the event loop for long.
  */
 export function createCatalogExport(ctx: BackendContext) {
-  const productPage = ctx.db.prepare<[string, number], ProductRow>(
-    `SELECT sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points, platform_ids
-       FROM products WHERE sku > ? ORDER BY sku LIMIT ?`,
-  );
+  const products = createProductsDao(ctx.db);
   const skusOf = ctx.db.prepare<[string], { id: string; sku: string }>(
     'SELECT id, sku FROM products WHERE id IN (SELECT value FROM json_each(?))',
   );
@@ -53,7 +38,7 @@ export function createCatalogExport(ctx: BackendContext) {
     const out: ExportProduct[] = [];
     let after = '';
     for (;;) {
-      const page = productPage.all(after, PAGE);
+      const page = products.pageAfterSku(after, PAGE);
       for (const row of page) out.push(toExportProduct(row));
       const last = page.at(-1);
       if (!last || page.length < PAGE) return out;
@@ -114,20 +99,17 @@ export function createCatalogExport(ctx: BackendContext) {
   };
 }
 
-function toExportProduct(row: ProductRow): ExportProduct {
-  const tags = JSON.parse(row.tags) as string[];
-  const sellingPoints = JSON.parse(row.selling_points) as string[];
-  const platformIds = JSON.parse(row.platform_ids) as ExportProduct['platformIds'];
+function toExportProduct(p: ProductRecord): ExportProduct {
   return {
-    sku: row.sku,
-    title: row.title,
-    ...(row.subtitle ? { subtitle: row.subtitle } : {}),
-    ...(row.list_price_fen === null ? {} : { listPriceFen: row.list_price_fen }),
-    ...(row.live_price_fen === null ? {} : { livePriceFen: row.live_price_fen }),
-    ...(row.stock === null ? {} : { stock: row.stock }),
-    ...(row.category ? { category: row.category } : {}),
-    ...(tags.length > 0 ? { tags } : {}),
-    ...(sellingPoints.length > 0 ? { sellingPoints } : {}),
-    ...(platformIds && Object.keys(platformIds).length > 0 ? { platformIds } : {}),
+    sku: p.sku,
+    title: p.title,
+    ...(p.subtitle ? { subtitle: p.subtitle } : {}),
+    ...(p.listPriceFen === null ? {} : { listPriceFen: p.listPriceFen }),
+    ...(p.livePriceFen === null ? {} : { livePriceFen: p.livePriceFen }),
+    ...(p.stock === null ? {} : { stock: p.stock }),
+    ...(p.category ? { category: p.category } : {}),
+    ...(p.tags.length > 0 ? { tags: p.tags } : {}),
+    ...(p.sellingPoints.length > 0 ? { sellingPoints: p.sellingPoints } : {}),
+    ...(Object.keys(p.platformIds).length > 0 ? { platformIds: p.platformIds } : {}),
   };
 }
