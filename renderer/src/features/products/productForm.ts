@@ -1,0 +1,161 @@
+import type { ApiCallError } from '../../../../shared/api/errors';
+import { Platform, type Product, type ProductFields } from '../../../../shared/domain/catalog/product';
+import { fenToYuanInput, parseYuan, type YuanParse } from './money';
+
+export const PLATFORMS = Platform.options;
+
+/** The form as typed: every field is text until saved. */
+export interface ProductDraft {
+  sku: string;
+  title: string;
+  subtitle: string;
+  listPrice: string;
+  livePrice: string;
+  stock: string;
+  category: string;
+  /** Comma separated (, ， 、 all work). */
+  tags: string;
+  /** One talking point per line. */
+  sellingPoints: string;
+  platformIds: Record<Platform, string>;
+}
+
+export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}`;
+
+/** A problem the form found itself: a text key plus its values. */
+export interface FormError {
+  key: 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
+}
+
+/** Field name → a local error (translated by key) or a message from the backend (shown as is). */
+export type FieldErrors = Partial<Record<DraftField, FormError | { message: string }>>;
+
+function emptyPlatformIds(): Record<Platform, string> {
+  return Object.fromEntries(PLATFORMS.map((p) => [p, ''])) as Record<Platform, string>;
+}
+
+export function emptyDraft(): ProductDraft {
+  return {
+    sku: '',
+    title: '',
+    subtitle: '',
+    listPrice: '',
+    livePrice: '',
+    stock: '',
+    category: '',
+    tags: '',
+    sellingPoints: '',
+    platformIds: emptyPlatformIds(),
+  };
+}
+
+export function draftOf(product: Product): ProductDraft {
+  const platformIds = emptyPlatformIds();
+  for (const p of PLATFORMS) platformIds[p] = product.platformIds[p] ?? '';
+  return {
+    sku: product.sku,
+    title: product.title,
+    subtitle: product.subtitle,
+    listPrice: fenToYuanInput(product.listPriceFen),
+    livePrice: fenToYuanInput(product.livePriceFen),
+    stock: product.stock === null ? '' : String(product.stock),
+    category: product.category,
+    tags: product.tags.join(', '),
+    sellingPoints: product.sellingPoints.join('\n'),
+    platformIds,
+  };
+}
+
+export function splitTags(text: string): string[] {
+  return text
+    .split(/[,，、;；\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
+function priceError(parsed: YuanParse): FormError | null {
+  return parsed.ok ? null : { key: `price.${parsed.error}` };
+}
+
+type ProductValues = Omit<ProductFields, 'images'>;
+
+/** Checks the draft and builds the fields to save, or returns the problems by field. */
+export function readDraft(draft: ProductDraft): { ok: true; values: ProductValues } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (draft.sku.trim() === '') errors.sku = { key: 'required' };
+  if (draft.title.trim() === '') errors.title = { key: 'required' };
+  const list = parseYuan(draft.listPrice);
+  const live = parseYuan(draft.livePrice);
+  const listError = priceError(list);
+  const liveError = priceError(live);
+  if (listError) errors.listPrice = listError;
+  if (liveError) errors.livePrice = liveError;
+  const stockText = draft.stock.normalize('NFKC').trim();
+  let stock: number | null = null;
+  if (stockText !== '') {
+    if (/^\d+$/.test(stockText) && Number.isSafeInteger(Number(stockText))) stock = Number(stockText);
+    else errors.stock = { key: 'stock.invalid' };
+  }
+  if (Object.keys(errors).length > 0 || !list.ok || !live.ok) return { ok: false, errors };
+  const platformIds: ProductValues['platformIds'] = {};
+  for (const p of PLATFORMS) {
+    const id = draft.platformIds[p].trim();
+    if (id !== '') platformIds[p] = id;
+  }
+  return {
+    ok: true,
+    values: {
+      sku: draft.sku.trim(),
+      title: draft.title.trim(),
+      subtitle: draft.subtitle.trim(),
+      listPriceFen: list.fen,
+      livePriceFen: live.fen,
+      stock,
+      category: draft.category.trim(),
+      tags: splitTags(draft.tags),
+      sellingPoints: splitLines(draft.sellingPoints),
+      platformIds,
+    },
+  };
+}
+
+const FIELD_OF_PATH: Record<string, DraftField> = {
+  sku: 'sku',
+  title: 'title',
+  subtitle: 'subtitle',
+  listPriceFen: 'listPrice',
+  livePriceFen: 'livePrice',
+  stock: 'stock',
+  category: 'category',
+  tags: 'tags',
+  sellingPoints: 'sellingPoints',
+};
+
+/** The form field an API error path points at (`["livePriceFen"]` → livePrice, `["tags", 3]` → tags). */
+export function fieldOfPath(path: readonly (string | number)[] | undefined): DraftField | null {
+  const [head, next] = path ?? [];
+  if (typeof head !== 'string') return null;
+  if (head === 'platformIds') {
+    const parsed = Platform.safeParse(next);
+    return parsed.success ? `platformIds.${parsed.data}` : null;
+  }
+  return FIELD_OF_PATH[head] ?? null;
+}
+
+/** Field errors from a failed save; what names no field stays as the form-level message. */
+export function errorsFromApi(error: Pick<ApiCallError, 'path' | 'issues' | 'message'>): { fields: FieldErrors; general: string | null } {
+  const fields: FieldErrors = {};
+  const issues = error.issues?.length ? error.issues : error.path ? [{ path: error.path, message: error.message }] : [];
+  for (const issue of issues) {
+    const field = fieldOfPath(issue.path);
+    if (field && !fields[field]) fields[field] = { message: issue.message };
+  }
+  return { fields, general: Object.keys(fields).length > 0 ? null : error.message };
+}
