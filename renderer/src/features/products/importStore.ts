@@ -1,0 +1,205 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { ApiCallError } from '../../../../shared/api/errors';
+import { IMPORT_MAX_BYTES } from '../../../../shared/api/methods/import.methods';
+import type { ImportField } from '../../../../shared/domain/import/importField';
+import type { ImportIssue } from '../../../../shared/domain/import/importIssue';
+import type { CommitResult, ImportPreview } from '../../../../shared/domain/import/importPreview';
+import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
+import type { ApiClient } from '../../api/client';
+import { errorMessage } from '../../state/bound';
+import { bytesToBase64 } from './base64';
+import { withColumnField } from './mapping';
+
+/** Issues asked for per page when the preview holds more than it sent. */
+const ISSUES_PAGE = 100;
+
+export type ImportStep =
+  | { kind: 'choose' }
+  | { kind: 'reading'; jobId: string; fileName: string; progress: ImportProgress | null; cancelling: boolean }
+  | { kind: 'preview'; preview: ImportPreview; issues: ImportIssue[]; remapping: boolean; loadingIssues: boolean }
+  | { kind: 'committing'; preview: ImportPreview; progress: ImportProgress | null; cancelling: boolean }
+  | { kind: 'done'; result: CommitResult; fileName: string };
+
+/** A failure to show: `reason` is the import's own code (translated), `message` the backend's English fallback. */
+export interface ImportFailure {
+  reason: string | undefined;
+  message: string;
+}
+
+export interface ImportState {
+  open: boolean;
+  step: ImportStep;
+  failure: ImportFailure | null;
+  /** Set after a cancelled step, until the next action. */
+  cancelled: boolean;
+  skipInvalid: boolean;
+  openWizard(): void;
+  close(): void;
+  chooseFile(file: File): Promise<void>;
+  remap(columnIndex: number, field: ImportField | null): Promise<void>;
+  loadMoreIssues(): Promise<void>;
+  setSkipInvalid(skip: boolean): void;
+  commit(): Promise<void>;
+  cancel(): Promise<void>;
+  restart(): void;
+}
+
+function failureOf(error: unknown): ImportFailure {
+  if (error instanceof ApiCallError) return { reason: error.reason, message: error.message };
+  return { reason: undefined, message: errorMessage(error) };
+}
+
+function isCancelled(error: unknown): boolean {
+  return error instanceof ApiCallError && (error.code === 'CANCELLED' || error.reason === 'CANCELLED');
+}
+
+/** The import wizard: file → preview (with live progress) → corrected mapping → commit → result. */
+export function createImportStore(client: ApiClient, onCommitted: () => void): StoreApi<ImportState> {
+  const store = createStore<ImportState>((set, get) => {
+    /** Forgets the backend's preview, if any; nothing was written, this only frees memory. */
+    function discardCurrent(): void {
+      const step = get().step;
+      if (step.kind === 'preview') void client.call('import.products.discard', { previewId: step.preview.previewId }).catch(() => {});
+    }
+
+    return {
+      open: false,
+      step: { kind: 'choose' },
+      failure: null,
+      cancelled: false,
+      skipInvalid: false,
+
+      openWizard() {
+        if (get().open) return;
+        set({ open: true });
+        if (get().step.kind === 'done') set({ step: { kind: 'choose' } });
+      },
+
+      close() {
+        const step = get().step;
+        if (step.kind === 'reading' || step.kind === 'committing') void get().cancel();
+        discardCurrent();
+        set({ open: false, step: { kind: 'choose' }, failure: null, cancelled: false, skipInvalid: false });
+      },
+
+      restart() {
+        discardCurrent();
+        set({ step: { kind: 'choose' }, failure: null, cancelled: false, skipInvalid: false });
+      },
+
+      async chooseFile(file) {
+        discardCurrent();
+        set({ open: true, failure: null, cancelled: false, skipInvalid: false });
+        if (file.size === 0) {
+          set({ step: { kind: 'choose' }, failure: { reason: 'FILE_EMPTY', message: 'The file is empty.' } });
+          return;
+        }
+        if (file.size > IMPORT_MAX_BYTES) {
+          set({ step: { kind: 'choose' }, failure: { reason: 'FILE_TOO_LARGE', message: 'The file is larger than 100 MB.' } });
+          return;
+        }
+        const jobId = crypto.randomUUID();
+        set({ step: { kind: 'reading', jobId, fileName: file.name, progress: null, cancelling: false } });
+        const stillMine = () => {
+          const step = get().step;
+          return step.kind === 'reading' && step.jobId === jobId;
+        };
+        try {
+          const bytesBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+          if (!stillMine()) return;
+          const preview = await client.call('import.products.preview', { jobId, fileName: file.name.slice(0, 255), bytesBase64 });
+          if (!stillMine()) {
+            void client.call('import.products.discard', { previewId: preview.previewId }).catch(() => {});
+            return;
+          }
+          set({ step: { kind: 'preview', preview, issues: preview.issues, remapping: false, loadingIssues: false } });
+        } catch (error) {
+          if (!stillMine()) return;
+          set({ step: { kind: 'choose' }, ...(isCancelled(error) ? { cancelled: true } : { failure: failureOf(error) }) });
+        }
+      },
+
+      async remap(columnIndex, field) {
+        const step = get().step;
+        if (step.kind !== 'preview' || step.remapping) return;
+        const mapping = withColumnField(step.preview.columns, columnIndex, field);
+        set({ step: { ...step, remapping: true }, failure: null });
+        try {
+          const preview = await client.call('import.products.remap', { previewId: step.preview.previewId, mapping });
+          set({ step: { kind: 'preview', preview, issues: preview.issues, remapping: false, loadingIssues: false } });
+          if (preview.totals.invalid === 0) set({ skipInvalid: false });
+        } catch (error) {
+          const now = get().step;
+          if (now.kind === 'preview') set({ step: { ...now, remapping: false }, failure: failureOf(error) });
+        }
+      },
+
+      async loadMoreIssues() {
+        const step = get().step;
+        if (step.kind !== 'preview' || step.loadingIssues || step.issues.length >= step.preview.issuesTotal) return;
+        set({ step: { ...step, loadingIssues: true } });
+        try {
+          const more = await client.call('import.products.issues', {
+            previewId: step.preview.previewId,
+            offset: step.issues.length,
+            limit: ISSUES_PAGE,
+          });
+          const now = get().step;
+          if (now.kind === 'preview' && now.preview === step.preview) {
+            set({ step: { ...now, issues: [...now.issues, ...more], loadingIssues: false } });
+          }
+        } catch (error) {
+          const now = get().step;
+          if (now.kind === 'preview') set({ step: { ...now, loadingIssues: false }, failure: failureOf(error) });
+        }
+      },
+
+      setSkipInvalid(skipInvalid) {
+        set({ skipInvalid });
+      },
+
+      async commit() {
+        const step = get().step;
+        if (step.kind !== 'preview' || step.remapping) return;
+        const { preview, issues } = step;
+        const skipInvalid = get().skipInvalid && preview.totals.invalid > 0;
+        set({ step: { kind: 'committing', preview, progress: null, cancelling: false }, failure: null, cancelled: false });
+        try {
+          const result = await client.call('import.products.commit', { previewId: preview.previewId, skipInvalid });
+          set({ step: { kind: 'done', result, fileName: preview.source.fileName }, skipInvalid: false });
+          onCommitted();
+        } catch (error) {
+          // The preview stays (nothing was written), so the user can fix the choice and try again.
+          set({
+            step: { kind: 'preview', preview, issues, remapping: false, loadingIssues: false },
+            ...(isCancelled(error) ? { cancelled: true } : { failure: failureOf(error) }),
+          });
+        }
+      },
+
+      async cancel() {
+        const step = get().step;
+        if (step.kind === 'reading') {
+          set({ step: { ...step, cancelling: true } });
+          await client.call('import.cancel', { jobId: step.jobId }).catch(() => {});
+          // Still reading the file in the page (before the call went out): stop here.
+          const now = get().step;
+          if (now.kind === 'reading' && now.jobId === step.jobId && now.progress === null) {
+            set({ step: { kind: 'choose' }, cancelled: true });
+          }
+        } else if (step.kind === 'committing') {
+          if (step.progress?.phase === 'committing') return; // too late: the write is under way
+          set({ step: { ...step, cancelling: true } });
+          await client.call('import.cancel', { jobId: step.preview.previewId }).catch(() => {});
+        }
+      },
+    };
+  });
+
+  client.subscribe('import.progress', (progress) => {
+    const step = store.getState().step;
+    if (step.kind === 'reading' && step.jobId === progress.jobId) store.setState({ step: { ...step, progress } });
+    else if (step.kind === 'committing' && step.preview.previewId === progress.jobId) store.setState({ step: { ...step, progress } });
+  });
+  return store;
+}
