@@ -10,5 +10,7 @@ export default defineConfig({
     outDir: '../out/renderer',
     emptyOutDir: true,
     target: 'es2023',
+    // Loaded from disk or loopback, never over a slow network: one bigger chunk is fine.
+    chunkSizeWarningLimit: 2000,
   },
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build, type InlineConfig } from 'vite';
 
@@ -11,7 +12,13 @@ import { build, type InlineConfig } from 'vite';
 // Always a production build, even when started from a test runner that sets NODE_ENV=test.
 process.env.NODE_ENV = 'production';
 
-const nodeExternals = ['electron', 'better-sqlite3', 'ws', 'vite', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+// Runtime dependencies stay in node_modules (electron-builder ships them); only our code is bundled.
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {},
+);
+const nodeExternals = ['electron', 'vite', ...dependencies, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+/** Deep imports such as `zod/v4` too. */
+const bundlerExternals = [...nodeExternals, ...dependencies.map((d) => new RegExp(`^${d}/`))];
 
 function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDir: string): InlineConfig {
   return {
@@ -27,7 +34,7 @@ function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDi
       sourcemap: true,
       rollupOptions: {
         input: entries,
-        external: nodeExternals,
+        external: bundlerExternals,
         output: { format, entryFileNames: format === 'cjs' ? '[name].cjs' : '[name].js' },
       },
     },
