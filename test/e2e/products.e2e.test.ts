@@ -1,0 +1,196 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { csvText, gbk, utf8 } from '../fixtures/import/productFiles';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
+
+const url = inject('serveUrl');
+
+/** Every test uses its own SKUs: the suite shares one backend. */
+const run = Date.now().toString(36).toUpperCase();
+const sku = (test: string, n: number | string) => `E2E-${run}-${test}-${n}`;
+
+describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run serve', () => {
+  let browser: Browser;
+  let api: RawApiClient;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    api = await RawApiClient.connect(wsUrlFor(url));
+    expect(await api.invoke('settings.update', { language: 'system' })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    api?.close();
+    await browser?.close();
+  });
+
+  async function openProducts(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await page.getByTestId('nav-products').click();
+    await page.getByTestId('products-total').and(page.locator('[data-total]')).waitFor();
+    return { context, page, errors };
+  }
+
+  async function search(page: Page, text: string, expectedRows: number) {
+    await page.getByTestId('products-search').fill(text);
+    await expect.poll(() => page.getByTestId('products-row').count()).toBe(expectedRows);
+  }
+
+  async function createViaApi(fields: Record<string, unknown>): Promise<{ id: string }> {
+    const result = await api.invoke('product.create', fields);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as { id: string };
+  }
+
+  it('imports a GBK CSV with Chinese headers: names bad rows, skips them on request, lists the rest in ¥', async () => {
+    const { context, page, errors } = await openProducts();
+    const file = gbk(
+      csvText([
+        ['商品编码', '商品名称', '价格', '直播价', '库存', '类目', '卖点'],
+        [sku('imp', 1), '春季连衣裙', 199, '129.9', 10, '女装', '面料舒适\n版型显瘦'],
+        [sku('imp', 2), '真丝围巾', '89.5', 59, 5, '配饰', null],
+        [sku('imp', 3), '价格写错的商品', '一百', 10, 1, '配饰', null],
+        [sku('imp', 4), '重复一', 10, 9, 1, '配饰', null],
+        [sku('imp', 4), '重复二', 10, 9, 1, '配饰', null],
+      ]),
+    );
+
+    await page.getByTestId('products-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: '商品表.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+
+    const totals = page.getByTestId('import-totals');
+    await totals.waitFor();
+    expect(await page.getByTestId('import-source-encoding').getAttribute('data-encoding')).toBe('gb18030');
+    expect(await totals.getAttribute('data-valid')).toBe('2');
+    expect(await totals.getAttribute('data-invalid')).toBe('3');
+    expect(await totals.getAttribute('data-create')).toBe('2');
+
+    // Problems are named by their Excel row (header = row 1).
+    const issues = page.getByTestId('import-issue');
+    await expect.poll(() => issues.count()).toBe(3);
+    const price = page.locator('[data-testid="import-issue"][data-row="4"]');
+    expect(await price.getAttribute('data-code')).toBe('PRICE_INVALID');
+    expect(await price.textContent()).toContain('一百');
+    expect(
+      await page
+        .locator('[data-testid="import-issue"][data-code="DUPLICATE_SKU"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row'))),
+    ).toEqual(['5', '6']);
+    expect(await page.locator('[data-testid="import-issue"][data-row="5"]').textContent()).toContain('row 6');
+
+    // Invalid rows: importing needs the explicit choice to skip them.
+    const commit = page.getByTestId('import-commit');
+    expect(await commit.isDisabled()).toBe(true);
+    expect(await commit.textContent()).toContain('Import 2 products');
+    await page.getByTestId('import-skip-invalid').check();
+    await commit.click();
+
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-created')).toBe('2');
+    expect(await result.getAttribute('data-updated')).toBe('0');
+    expect(await result.getAttribute('data-skipped')).toBe('3');
+    await page.getByTestId('import-done').click();
+
+    await search(page, `E2E-${run}-imp-`, 2);
+    const first = page.locator(`[data-testid="products-row"][data-sku="${sku('imp', 1)}"]`);
+    expect(await first.getByTestId('products-row-live-price').textContent()).toBe('¥129.90');
+    expect(await first.getByTestId('products-row-list-price').textContent()).toBe('¥199.00');
+    const second = page.locator(`[data-testid="products-row"][data-sku="${sku('imp', 2)}"]`);
+    expect(await second.getByTestId('products-row-live-price').textContent()).toBe('¥59.00');
+    expect(await page.getByTestId('products-total').textContent()).toContain('2 products');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('re-checks the file when a column mapping is corrected', async () => {
+    const { context, page } = await openProducts();
+    const file = utf8(
+      csvText([
+        ['商品编码', '宝贝叫法', '直播价'],
+        [sku('map', 1), '保温杯', '39.9'],
+        [sku('map', 2), '帆布包', '59'],
+      ]),
+    );
+    await page.getByTestId('products-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'mapping.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    const totals = page.getByTestId('import-totals');
+    await totals.waitFor();
+    // The title column was not recognised, so both new products lack a title.
+    expect(await page.getByTestId('import-mapping-1').inputValue()).toBe('');
+    expect(await totals.getAttribute('data-invalid')).toBe('2');
+    expect(await page.locator('[data-testid="import-issue"][data-code="TITLE_REQUIRED_FOR_NEW"]').count()).toBe(2);
+
+    await page.getByTestId('import-mapping-1').selectOption('title');
+    await expect.poll(() => totals.getAttribute('data-valid')).toBe('2');
+    expect(await totals.getAttribute('data-invalid')).toBe('0');
+    expect(await page.getByTestId('import-issue').count()).toBe(0);
+    expect(await page.getByTestId('import-commit').isEnabled()).toBe(true);
+
+    // Closing without importing writes nothing.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-preview').waitFor({ state: 'detached' });
+    await page.getByTestId('products-search').fill(`E2E-${run}-map-`);
+    await page.getByTestId('products-nomatch').waitFor();
+    await context.close();
+  });
+
+  it('edits the live price in yuan and saves it as exact fen', async () => {
+    await createViaApi({ sku: sku('edit', 1), title: '羊毛大衣', livePriceFen: 59900, listPriceFen: 129900 });
+    const { context, page } = await openProducts();
+    await search(page, sku('edit', 1), 1);
+    await page.getByTestId('products-row').click();
+    const form = page.getByTestId('product-form');
+    await form.waitFor();
+    const live = page.getByTestId('product-field-livePrice');
+    expect(await live.inputValue()).toBe('599');
+
+    await live.fill('12.345');
+    await page.getByTestId('product-save').click();
+    expect(await page.getByTestId('product-field-error-livePrice').textContent()).toContain('2 decimals');
+
+    await live.fill('4.35');
+    await live.press('Control+s');
+    await expect.poll(() => page.getByTestId('product-saved').textContent()).toContain('Saved');
+    const list = await api.invoke('product.list', { query: sku('edit', 1) });
+    expect(list).toMatchObject({ ok: true, value: { items: [{ livePriceFen: 435, listPriceFen: 129900 }] } });
+
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('products-row-live-price').textContent()).toBe('¥4.35');
+    await context.close();
+  });
+
+  it('shows the duplicate-SKU conflict next to the SKU field', async () => {
+    await createViaApi({ sku: sku('dup', 1), title: '已有商品' });
+    const { context, page } = await openProducts();
+    await page.getByTestId('products-new').click();
+    await page.getByTestId('product-field-sku').fill(sku('dup', 1));
+    await page.getByTestId('product-field-title').fill('另一个商品');
+    await page.getByTestId('product-field-livePrice').fill('10');
+    await page.getByTestId('product-save').click();
+    const error = page.getByTestId('product-field-error-sku');
+    await error.waitFor();
+    expect(await page.getByTestId('product-field-sku').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('product-field-error-title').count()).toBe(0);
+    await context.close();
+  });
+
+  it('exports products as XLSX through a browser download', async () => {
+    const { context, page } = await openProducts('zh-CN');
+    await page.getByTestId('products-export').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('products-export-products-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    // An XLSX file is a zip: it starts with "PK".
+    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
+    await context.close();
+  });
+});
