@@ -55,7 +55,7 @@ export const refKey = (ref: { kind: RefKind; id: string }) => `${ref.kind}:${ref
 
 /** One line naming a referenced item: "SKU · title" for products, the title otherwise. */
 export function refText(info: RefInfo | undefined): string | null {
-  if (!info || info.state !== 'ok') return null;
+  if (info?.state !== 'ok') return null;
   return info.code ? `${info.code} · ${info.title}` : info.title;
 }
 
