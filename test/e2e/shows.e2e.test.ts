@@ -1,0 +1,136 @@
+/// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
+
+const url = inject('serveUrl');
+
+describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run serve', () => {
+  let browser: Browser;
+  let api: RawApiClient;
+  const run = Date.now().toString(36);
+  const skuPrefix = `E2E-SHOW-${run}`;
+
+  async function must<T>(method: string, payload: unknown): Promise<T> {
+    const result = await api.invoke(method, payload);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as T;
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    api = await RawApiClient.connect(wsUrlFor(url));
+    await must('settings.update', { language: 'system' });
+  });
+  afterAll(async () => {
+    await api?.invoke('settings.update', { language: 'system' });
+    api?.close();
+    await browser?.close();
+  });
+
+  const cueOrder = (page: Page) =>
+    page.getByTestId('cue-item').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-type')}:${r.textContent ?? ''}`));
+  const cueTypes = async (page: Page) => (await cueOrder(page)).map((row) => row.split(':')[0]);
+
+  it('builds a show, reorders by keyboard, exports it and imports the package as a new show', async () => {
+    const productA = await must<{ id: string }>('product.create', {
+      sku: `${skuPrefix}-A`,
+      title: `Hydra cream ${run}`,
+      livePriceFen: 12900,
+      stock: 50,
+    });
+    await must('product.create', { sku: `${skuPrefix}-B`, title: `Cleanser ${run}`, livePriceFen: 5900 });
+    const showName = `E2E show ${run}`;
+
+    const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await page.getByTestId('nav-shows').click();
+
+    // Create the show.
+    await page.getByTestId('shows-new').click();
+    await page.getByTestId('show-form').waitFor();
+    await page.getByTestId('show-field-name').fill(showName);
+    await page.getByTestId('show-field-notes').fill('Host: Lin');
+    await page.getByTestId('show-save').click();
+    const item = page.locator(`[data-testid="shows-item"][data-name="${showName}"]`);
+    await item.waitFor();
+    await expect.poll(() => page.getByTestId('show-editor-title').textContent()).toBe(showName);
+
+    // A product cue, picked by searching the SKU.
+    await page.getByTestId('cue-add').click();
+    await page.getByTestId('cue-form').waitFor();
+    await page.getByTestId('picker-search').fill(`${skuPrefix}-A`);
+    await expect.poll(() => page.getByTestId('picker-option').count()).toBe(1);
+    await page.getByTestId('picker-option').first().click();
+    await page.getByTestId('cue-save').click();
+    await page.getByTestId('cue-form').waitFor({ state: 'detached' });
+    await expect.poll(() => cueTypes(page)).toEqual(['product']);
+    expect(await page.getByTestId('cue-item').first().textContent()).toContain(`${skuPrefix}-A`);
+
+    // A note cue; a note with no text is refused next to its field first.
+    await page.getByTestId('cue-add').click();
+    await page.getByTestId('cue-field-type').locator('input[value="note"]').check();
+    await page.getByTestId('cue-save').click();
+    await page.getByTestId('cue-form').getByRole('alert').waitFor();
+    await page.getByTestId('cue-field-text').fill('Welcome everyone, introduce today’s offers');
+    await page.getByTestId('cue-save').click();
+    await page.getByTestId('cue-form').waitFor({ state: 'detached' });
+    await expect.poll(() => cueTypes(page)).toEqual(['product', 'note']);
+
+    // Alt+↑ on the note moves it above the product; the order survives a reload.
+    const note = page.locator('[data-testid="cue-item"][data-type="note"]');
+    await note.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => cueTypes(page)).toEqual(['note', 'product']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-type'))).toBe('note');
+    await page.reload();
+    await page.getByTestId('nav-shows').click();
+    await page.locator(`[data-testid="shows-item"][data-name="${showName}"]`).click();
+    await expect.poll(() => cueTypes(page)).toEqual(['note', 'product']);
+    const order = await cueOrder(page);
+
+    // Export: the browser downloads the .livecue file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('show-export-package').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.livecue$/);
+    const file = await download.path();
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // Meanwhile this PC's price of A changed: the package will set it back, and the preview says so.
+    await must('product.update', { id: productA.id, livePriceFen: 9900 });
+
+    // Import the same file: preview first, no product to create, A updated from → to, the show gets " (2)".
+    await page.getByTestId('show-import-package').click();
+    await page
+      .getByTestId('package-file-input')
+      .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bytes });
+    const preview = page.getByTestId('package-preview');
+    await preview.waitFor();
+    expect(await page.getByTestId('package-show-name').textContent()).toBe(showName);
+    expect(await page.getByTestId('package-import-as').textContent()).toBe(`${showName} (2)`);
+    expect(await preview.textContent()).toContain('2 cues');
+    const updated = page.getByTestId('package-products-update').locator(`[data-sku="${skuPrefix}-A"]`);
+    expect(await updated.textContent()).toMatch(/Live price\s*¥99\.00\s*→\s*¥129\.00/);
+    expect(await page.getByTestId('package-products-create').count()).toBe(0);
+
+    await page.getByTestId('package-commit').click();
+    await page.getByTestId('package-result').waitFor();
+    expect(await page.getByTestId('package-result').textContent()).toContain(`${showName} (2)`);
+    const imported = page.locator(`[data-testid="shows-item"][data-name="${showName} (2)"]`);
+    await imported.waitFor();
+    expect(await imported.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => page.getByTestId('show-editor-title').textContent()).toBe(`${showName} (2)`);
+    await expect.poll(() => cueOrder(page)).toEqual(order);
+    const back = await must<{ livePriceFen: number }>('product.get', { id: productA.id });
+    expect(back.livePriceFen).toBe(12900);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
