@@ -19,11 +19,11 @@ export function StatusBar({ onOpenAbout }: { onOpenAbout(): void }) {
         {t(`status.backend.${backend}`)}
         <span className="status-item__note">{t(`status.transport.${transport}`)}</span>
       </span>
-      <span className="status-item" data-testid="status-obs" data-state={obs} role="status">
+      <span className="status-item" data-testid="status-obs" data-state={obs} role="status" title={t(`obs.sentence.${obs}`)}>
         <span className={`status-dot status-dot--obs-${obs}`} aria-hidden="true" />
         {t('status.obs.label')}
         {t('punctuation.colon')}
-        {t(`status.obs.${obs}`)}
+        {t(`obs.short.${obs}`)}
       </span>
       <span className="status-bar__spacer" />
       <button type="button" className="button button--quiet" data-testid="status-about" onClick={onOpenAbout}>

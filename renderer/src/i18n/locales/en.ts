@@ -1,4 +1,5 @@
 import { productsEn } from '../../features/products/products.en';
+import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */
@@ -99,6 +100,7 @@ export const en = {
       reload: 'Reload',
     },
   },
+  obs: obsEn,
   products: productsEn,
   shows: showsEn,
   punctuation: {

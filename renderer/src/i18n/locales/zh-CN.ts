@@ -1,4 +1,5 @@
 import { productsZhCN } from '../../features/products/products.zh-CN';
+import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import type { Messages } from './en';
 
@@ -96,6 +97,7 @@ export const zhCN: Messages = {
       reload: '重新加载',
     },
   },
+  obs: obsZhCN,
   products: productsZhCN,
   shows: showsZhCN,
   punctuation: {

@@ -1,0 +1,43 @@
+/**
+ * Reconnect delays: about 0.5 s doubling to a 10 s cap, forever, with jitter so many store PCs
+ * that lost the same OBS (or one PC after sleep) do not retry in lock-step.
+ */
+export interface BackoffOptions {
+  baseMs?: number;
+  capMs?: number;
+  /** 0..1; injected so tests are deterministic. */
+  random?: () => number;
+}
+
+export interface Backoff {
+  /** Delay before the next attempt; each call counts one failed attempt. */
+  next(): number;
+  /** Back to the first delay (after a stable connection, or when the user asks to retry). */
+  reset(): void;
+  readonly attempt: number;
+}
+
+export const BACKOFF_BASE_MS = 500;
+export const BACKOFF_CAP_MS = 10_000;
+
+export function createBackoff(options: BackoffOptions = {}): Backoff {
+  const base = options.baseMs ?? BACKOFF_BASE_MS;
+  const cap = options.capMs ?? BACKOFF_CAP_MS;
+  const random = options.random ?? Math.random;
+  let attempt = 0;
+  return {
+    next() {
+      // 2^attempt would overflow after ~1000 attempts; the cap is reached long before 30.
+      const ceiling = Math.min(cap, base * 2 ** Math.min(attempt, 30));
+      attempt++;
+      // "Equal jitter": never less than half the ceiling, so retries still back off.
+      return Math.round(ceiling / 2 + random() * (ceiling / 2));
+    },
+    reset() {
+      attempt = 0;
+    },
+    get attempt() {
+      return attempt;
+    },
+  };
+}

@@ -1,0 +1,366 @@
+import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
+import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
+import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
+import { requestFor, scenesNeeded } from './actionRequests';
+import { type Backoff, createBackoff } from './backoff';
+import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
+import { DesiredState } from './desiredState';
+import { startHeartbeat } from './heartbeat';
+import { obsOffline } from './obsErrors';
+import { ObsLink } from './obsLink';
+import { itemIdsFrom, type ObsSnapshot, resync } from './resync';
+import { realTimers, type Timers } from './timers';
+
+export interface ObsConnectionSettings {
+  url: string;
+  password: string | undefined;
+}
+
+export interface ObsControllerOptions {
+  timers?: Timers;
+  random?: () => number;
+  /** Called with every status change (the backend publishes it on `obs.status`). */
+  onStatus?(status: ObsStatus): void;
+  /** A connection that stays up this long resets the backoff. */
+  stableMs?: number;
+  heartbeatIntervalMs?: number;
+}
+
+const STABLE_MS = 30_000;
+
+/**
+ * Drives one OBS: connection state machine, reconnect with backoff, heartbeat, resync and
+ * desired-state re-apply after every (re)connect, and fail-fast operations.
+ */
+export class ObsController {
+  readonly #timers: Timers;
+  readonly #backoff: Backoff;
+  readonly #onStatus: (status: ObsStatus) => void;
+  readonly #stableMs: number;
+  readonly #heartbeatMs: number | undefined;
+  readonly desired = new DesiredState();
+  #state: ObsConnectionState = 'not_configured';
+  #settings: ObsConnectionSettings | null = null;
+  #link: ObsLink | null = null;
+  /** Bumped for every attempt; callbacks from an older attempt see a different number and stop. */
+  #generation = 0;
+  #snapshot: ObsSnapshot | null = null;
+  #retryTimer: unknown = null;
+  #retryAt: number | undefined;
+  #stableTimer: unknown = null;
+  #stopHeartbeat: (() => void) | null = null;
+  #detail: string | undefined;
+  #missing: string[] = [];
+  #closed = false;
+  readonly #listeners = new Set<(status: ObsStatus) => void>();
+
+  constructor(options: ObsControllerOptions = {}) {
+    this.#timers = options.timers ?? realTimers;
+    this.#backoff = createBackoff(options.random ? { random: options.random } : {});
+    this.#onStatus = options.onStatus ?? (() => {});
+    this.#stableMs = options.stableMs ?? STABLE_MS;
+    this.#heartbeatMs = options.heartbeatIntervalMs;
+  }
+
+  get state(): ObsConnectionState {
+    return this.#state;
+  }
+
+  get snapshot(): ObsSnapshot | null {
+    return this.#snapshot;
+  }
+
+  /** Subscribes to status changes; returns the unsubscribe function. */
+  onStatus(listener: (status: ObsStatus) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  status(): ObsStatus {
+    const snap = this.#state === 'ready' || this.#state === 'paused' ? this.#snapshot : null;
+    return {
+      state: this.#state,
+      message: obsStateSentences[this.#state].en,
+      ...(this.#settings ? { url: this.#settings.url } : {}),
+      ...(this.#state === 'lost' && this.#retryAt !== undefined ? { retryAt: this.#retryAt } : {}),
+      attempt: this.#backoff.attempt,
+      ...(snap
+        ? { obsVersion: snap.obsVersion, websocketVersion: snap.websocketVersion, currentScene: snap.currentScene, outputs: snap.outputs }
+        : {}),
+      ...(this.#missing.length > 0 ? { missing: this.#missing } : {}),
+      ...(this.#detail ? { detail: this.#detail } : {}),
+    };
+  }
+
+  /** New settings (or null: forget them). Connects at once; `enabled: false` keeps them but stays away. */
+  configure(settings: ObsConnectionSettings | null, enabled = true): void {
+    this.#settings = settings;
+    this.#backoff.reset();
+    if (!settings) this.#apply({ type: 'unconfigured' });
+    else if (!enabled) this.#apply({ type: 'disabled' });
+    else this.#apply({ type: 'configured' });
+  }
+
+  /** The user clicked Reconnect (or the PC resumed): retry now, with the backoff reset. */
+  reconnect(): void {
+    this.#backoff.reset();
+    this.#apply({ type: 'userReconnect' });
+  }
+
+  /** Fails fast unless OBS is ready; never queues. */
+  requireLink(): ObsLink {
+    const link = this.#link;
+    if (this.#state !== 'ready' || !link?.open) throw obsOffline(this.#state);
+    return link;
+  }
+
+  /** Runs actions as ONE request batch; successful ones become the desired state. */
+  async run(actions: readonly ObsAction[]): Promise<ObsActionResult[]> {
+    const link = this.requireLink();
+    await this.#ensureItemIds(link, scenesNeeded(actions));
+    return this.#runOn(link, actions, true);
+  }
+
+  async #runOn(link: ObsLink, actions: readonly ObsAction[], record: boolean): Promise<ObsActionResult[]> {
+    const items = this.#snapshot?.items ?? new Map();
+    const planned = actions.map((action) => ({ action, request: requestFor(action, items) }));
+    const requests = planned.flatMap((p) => (p.request ? [p.request] : []));
+    const responses = await link.batch(requests);
+    let next = 0;
+    return planned.map(({ action, request }): ObsActionResult => {
+      if (!request) return { ok: false, code: 600, message: `"${actionSource(action)}" is not in scene "${actionScene(action)}"` };
+      const response = responses[next++];
+      if (!response) return { ok: false, code: 0, message: 'no answer in the batch' };
+      if (response.ok && record) this.desired.record(action);
+      if (response.ok && action.kind === 'switchScene' && this.#snapshot) this.#snapshot.currentScene = action.scene;
+      return response.ok ? { ok: true, code: response.code } : { ok: false, code: response.code, message: response.comment ?? 'failed' };
+    });
+  }
+
+  /** Scene item ids for scenes not read at resync (user scenes named by a cue): one batch for all. */
+  async #ensureItemIds(link: ObsLink, scenes: string[]): Promise<void> {
+    const snap = this.#snapshot;
+    if (!snap) return;
+    const unknown = scenes.filter((s) => !snap.items.has(s));
+    if (unknown.length === 0) return;
+    const results = await link.batch(unknown.map((sceneName) => ({ requestType: 'GetSceneItemList', requestData: { sceneName } })));
+    unknown.forEach((scene, i) => {
+      const r = results[i];
+      if (r?.ok && r.data) snap.items.set(scene, itemIdsFrom(r.data));
+    });
+  }
+
+  /** Stops everything; no more retries. */
+  close(): void {
+    this.#closed = true;
+    this.#teardown();
+    this.#listeners.clear();
+  }
+
+  #apply(event: ConnectionEvent): void {
+    if (this.#closed) return;
+    const before = this.#state;
+    const after = nextState(before, event);
+    this.#state = after;
+    // Entering `connecting`, or asked again while connecting (new settings, Reconnect): a fresh attempt.
+    if (after === 'connecting' && (before !== 'connecting' || event.type === 'userReconnect' || event.type === 'configured'))
+      this.#connect();
+    if (!wantsSocket(after)) this.#teardown();
+    if (after === 'lost') this.#scheduleRetry();
+    if (after === 'ready' && before !== 'ready') this.#armStable();
+    if (after === 'syncing' && before === 'paused') void this.#sync(this.#generation);
+    if (after !== before || event.type === 'userReconnect') this.#publish();
+  }
+
+  #connect(): void {
+    const settings = this.#settings;
+    if (!settings) return;
+    this.#teardown();
+    const generation = ++this.#generation;
+    const link = new ObsLink(this.#timers);
+    this.#link = link;
+    link
+      .connect(settings.url, settings.password, {
+        onEvent: (name, data) => {
+          if (generation === this.#generation) this.#onObsEvent(name, data);
+        },
+        onClosed: (code, reason) => {
+          if (generation !== this.#generation) return;
+          this.#detail = `closed ${code}${reason ? `: ${reason}` : ''}`;
+          this.#apply({ type: 'closed', code });
+        },
+      })
+      .then(
+        () => {
+          if (generation !== this.#generation) return link.close();
+          this.#detail = undefined;
+          this.#apply({ type: 'identified' });
+          void this.#sync(generation);
+        },
+        (error: unknown) => {
+          if (generation !== this.#generation) return;
+          const code = closeCodeOf(error);
+          this.#detail = `${code ? `closed ${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`;
+          this.#apply({ type: 'closed', code });
+        },
+      );
+  }
+
+  /** Resync in one batch, re-apply the desired state in one batch, then ready. */
+  async #sync(generation: number): Promise<void> {
+    const link = this.#link;
+    if (!link) return;
+    try {
+      const managed = [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, ...scenesNeeded(this.desired.actions())];
+      const snapshot = await resync(link, [...new Set(managed)]);
+      if (generation !== this.#generation) return;
+      this.#snapshot = snapshot;
+      const desired = this.desired.actions().filter((a) => a.kind !== 'switchScene' || snapshot.scenes.includes(a.scene));
+      if (desired.length > 0) {
+        const results = await this.#runOn(link, desired, false);
+        if (generation !== this.#generation) return;
+        this.#missing = desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]));
+      } else this.#missing = [];
+      this.#startHeartbeat(link, generation);
+      this.#apply({ type: 'synced' });
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // A failed resync (e.g. OBS became "not ready" mid-switch) is handled like a dropped connection.
+      this.#detail = `resync failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.#apply({ type: 'closed', code: 0 });
+    }
+  }
+
+  #startHeartbeat(link: ObsLink, generation: number): void {
+    this.#stopHeartbeat?.();
+    this.#stopHeartbeat = startHeartbeat({
+      timers: this.#timers,
+      ping: (timeoutMs) => link.call('GetStats', undefined, timeoutMs),
+      onLost: () => {
+        if (generation !== this.#generation) return;
+        this.#detail = 'OBS stopped answering (heartbeat)';
+        this.#apply({ type: 'closed', code: 0 });
+      },
+      ...(this.#heartbeatMs ? { intervalMs: this.#heartbeatMs } : {}),
+    });
+  }
+
+  #onObsEvent(name: string, data: unknown): void {
+    const snap = this.#snapshot;
+    const fields = (typeof data === 'object' && data ? data : {}) as Record<string, unknown>;
+    switch (name) {
+      case 'CurrentSceneCollectionChanging':
+        this.#apply({ type: 'collectionChanging' });
+        return;
+      case 'CurrentSceneCollectionChanged':
+        this.#apply({ type: 'collectionChanged' });
+        return;
+      case 'ExitStarted':
+        this.#detail = 'OBS is closing';
+        return;
+      case 'CurrentProgramSceneChanged':
+        if (snap && typeof fields.sceneName === 'string') {
+          snap.currentScene = fields.sceneName;
+          // What is on air now is what should be on air after a restart too.
+          this.desired.record({ kind: 'switchScene', scene: fields.sceneName });
+          this.#publish();
+        }
+        return;
+      case 'StreamStateChanged':
+      case 'RecordStateChanged':
+      case 'VirtualcamStateChanged':
+        if (snap && typeof fields.outputActive === 'boolean') {
+          const key = name === 'StreamStateChanged' ? 'streaming' : name === 'RecordStateChanged' ? 'recording' : 'virtualCam';
+          snap.outputs = { ...snap.outputs, [key]: fields.outputActive };
+          this.#publish();
+        }
+        return;
+      case 'SceneListChanged':
+      case 'SceneNameChanged':
+      case 'InputNameChanged':
+      case 'InputRemoved':
+      case 'SceneItemCreated':
+      case 'SceneItemRemoved':
+        // Something LiveCue may depend on was renamed or removed: resync and report what is missing.
+        if (this.#state === 'ready') this.#resyncSoon();
+        return;
+    }
+  }
+
+  #resyncPending = false;
+  #resyncSoon(): void {
+    if (this.#resyncPending) return;
+    this.#resyncPending = true;
+    this.#timers.setTimeout(() => {
+      this.#resyncPending = false;
+      const link = this.#link;
+      if (this.#state !== 'ready' || !link) return;
+      const generation = this.#generation;
+      resync(link, [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE]).then(
+        (snapshot) => {
+          if (generation !== this.#generation) return;
+          this.#snapshot = snapshot;
+          this.#publish();
+        },
+        () => {},
+      );
+    }, 200);
+  }
+
+  #scheduleRetry(): void {
+    this.#clearRetry();
+    const delay = this.#backoff.next();
+    this.#retryAt = this.#timers.now() + delay;
+    this.#retryTimer = this.#timers.setTimeout(() => {
+      this.#retryTimer = null;
+      this.#apply({ type: 'retryDue' });
+    }, delay);
+  }
+
+  #armStable(): void {
+    if (this.#stableTimer) this.#timers.clearTimeout(this.#stableTimer);
+    this.#stableTimer = this.#timers.setTimeout(() => {
+      this.#stableTimer = null;
+      if (this.#state === 'ready') {
+        this.#backoff.reset();
+        this.#publish();
+      }
+    }, this.#stableMs);
+  }
+
+  #clearRetry(): void {
+    if (this.#retryTimer) this.#timers.clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#retryAt = undefined;
+  }
+
+  /** Drops the socket and everything tied to it (heartbeat, stability timer, pending retry). */
+  #teardown(): void {
+    this.#generation++;
+    this.#clearRetry();
+    this.#stopHeartbeat?.();
+    this.#stopHeartbeat = null;
+    if (this.#stableTimer) this.#timers.clearTimeout(this.#stableTimer);
+    this.#stableTimer = null;
+    this.#link?.close();
+    this.#link = null;
+  }
+
+  #publish(): void {
+    const status = this.status();
+    this.#onStatus(status);
+    for (const listener of [...this.#listeners]) listener(status);
+  }
+}
+
+function closeCodeOf(error: unknown): number {
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'number' ? error.code : 0;
+}
+
+function actionSource(action: ObsAction): string {
+  return action.kind === 'switchScene' ? action.scene : action.source;
+}
+
+function actionScene(action: ObsAction): string {
+  return action.kind === 'setVisible' ? action.scene : '';
+}

@@ -1,0 +1,74 @@
+import type { ObsOutputs } from '../../../shared/domain/obsStatus';
+import type { SceneItemIds } from './actionRequests';
+import type { BatchItemResult, ObsLink } from './obsLink';
+
+/** What LiveCue knows about OBS after a resync. Replaced whole at every (re)connect. */
+export interface ObsSnapshot {
+  obsVersion: string;
+  websocketVersion: string;
+  /** Requests this OBS supports (feature detection, not version numbers). */
+  availableRequests: Set<string>;
+  scenes: string[];
+  currentScene: string | null;
+  outputs: ObsOutputs;
+  items: SceneItemIds;
+}
+
+/**
+ * Reads everything in ONE request batch: version and features, scene list with the program scene,
+ * stream/record/virtual-cam status, and the scene items of the scenes LiveCue manages.
+ */
+export async function resync(link: ObsLink, managedScenes: readonly string[]): Promise<ObsSnapshot> {
+  const results = await link.batch(
+    [
+      { requestType: 'GetVersion' },
+      { requestType: 'GetSceneList' },
+      { requestType: 'GetStreamStatus' },
+      { requestType: 'GetRecordStatus' },
+      { requestType: 'GetVirtualCamStatus' },
+      ...managedScenes.map((sceneName) => ({ requestType: 'GetSceneItemList', requestData: { sceneName } })),
+    ],
+    10_000,
+  );
+  const [version, sceneList, stream, record, virtualCam, ...itemLists] = results;
+  const versionData = required(version, 'GetVersion');
+  const sceneData = required(sceneList, 'GetSceneList');
+  const scenes = asArray(sceneData.scenes).map((s) => String(s.sceneName ?? ''));
+  const items: SceneItemIds = new Map();
+  managedScenes.forEach((scene, i) => {
+    const list = itemLists[i];
+    if (list?.ok && list.data) items.set(scene, itemIdsFrom(list.data));
+  });
+  return {
+    obsVersion: String(versionData.obsVersion ?? ''),
+    websocketVersion: String(versionData.obsWebSocketVersion ?? ''),
+    availableRequests: new Set(Array.isArray(versionData.availableRequests) ? versionData.availableRequests.map(String) : []),
+    // OBS lists scenes bottom-up; people read them top-down.
+    scenes: scenes.reverse(),
+    currentScene: typeof sceneData.currentProgramSceneName === 'string' ? sceneData.currentProgramSceneName : null,
+    outputs: {
+      streaming: stream?.ok === true && stream.data?.outputActive === true,
+      recording: record?.ok === true && record.data?.outputActive === true,
+      // Absent or unavailable virtual camera (no v4l2loopback, …) is "none", not "off".
+      virtualCam: virtualCam?.ok ? virtualCam.data?.outputActive === true : null,
+    },
+    items,
+  };
+}
+
+export function itemIdsFrom(data: Record<string, unknown>): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const item of asArray(data.sceneItems)) {
+    if (typeof item.sourceName === 'string' && typeof item.sceneItemId === 'number') ids.set(item.sourceName, item.sceneItemId);
+  }
+  return ids;
+}
+
+function required(result: BatchItemResult | undefined, what: string): Record<string, unknown> {
+  if (!result?.ok || !result.data) throw new Error(`${what} failed during resync: ${result?.comment ?? 'no answer'}`);
+  return result.data;
+}
+
+function asArray(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
+}

@@ -1,0 +1,48 @@
+import type { obsEn } from './obs.en';
+
+/** OBS 控制的中文文字（状态栏和设置页）。 */
+export const obsZhCN: typeof obsEn = {
+  short: {
+    unknown: '未知',
+    not_configured: '未设置',
+    disabled: '已关闭',
+    connecting: '连接中……',
+    syncing: '同步中……',
+    ready: '就绪',
+    paused: '已暂停',
+    lost: '已断开，重连中',
+    wrong_password: '密码错误',
+    incompatible: '版本不兼容',
+    kicked: '被 OBS 断开',
+  },
+  sentence: {
+    unknown: '无法连接后台，OBS 状态未知。',
+    not_configured: '尚未设置 OBS 连接。',
+    disabled: 'OBS 控制已关闭。',
+    connecting: '正在连接 OBS……',
+    syncing: '已连接，正在读取 OBS 的场景和输出状态……',
+    ready: 'OBS 已就绪。',
+    paused: 'OBS 正在切换场景集合，切换完成后自动恢复。',
+    lost: '与 OBS 的连接已断开，正在等待自动重连。请确认 OBS 已打开。',
+    wrong_password: 'OBS 拒绝了密码。请在 OBS 的“工具 → WebSocket 服务器设置”中查看密码并重新填写。',
+    incompatible: '这个 OBS 版本不兼容。需要 OBS Studio 28 或更新版本（内置 obs-websocket 5）。',
+    kicked: 'OBS 断开了 LiveCue 的连接（可能有人在 OBS 中操作了）。点击“重新连接”。',
+  },
+  settings: {
+    title: 'OBS 连接',
+    url: 'WebSocket 地址',
+    urlHint: '在 OBS 中：工具 → WebSocket 服务器设置。通常是 ws://127.0.0.1:4455。',
+    password: '密码',
+    passwordKept: '已保存密码。留空则保持不变。',
+    connect: '保存并连接',
+    reconnect: '重新连接',
+    setup: '在 OBS 中创建 LiveCue 场景',
+    setupHint: '添加商品讲解场景（标题、价格、商品图、倒计时、关注任务）和安全画面场景。不会改动您自己的场景。',
+    setupDone: '已创建：{{created}}。已存在：{{existing}}。',
+    nothing: '无',
+    failed: '失败：{{message}}',
+    retryIn: '{{seconds}} 秒后重试。',
+    version: 'OBS {{obs}} · obs-websocket {{ws}}',
+    missing: 'OBS 中缺少：{{names}}',
+  },
+};

@@ -1,0 +1,210 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+
+/** What a test needs to reach a running OBS. Serialisable, so a global setup can `provide` it. */
+export interface ObsEndpoint {
+  url: string;
+  password: string;
+  port: number;
+}
+
+export interface ObsInstance extends ObsEndpoint {
+  /** SIGKILLs OBS only (Xvfb stays): a crash as a store PC sees it. */
+  kill(): Promise<void>;
+  /** Starts OBS again with the same HOME, port and password; resolves once the port accepts. */
+  restart(): Promise<void>;
+  /** Ends OBS and Xvfb (process groups) and removes the isolated HOME. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** True when this machine can run the OBS tests (Debian: `apt-get install obs-studio xvfb`). */
+export function obsInstalled(): boolean {
+  const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  return has('obs') && has('Xvfb');
+}
+
+/**
+ * Starts Xvfb and OBS Studio headless with an isolated HOME whose global.ini enables the
+ * WebSocket server with a fresh password, and waits until the port accepts connections.
+ */
+export async function startObs(options: { password?: string; startTimeoutMs?: number } = {}): Promise<ObsInstance> {
+  const password = options.password ?? randomBytes(12).toString('hex');
+  const timeoutMs = options.startTimeoutMs ?? 60_000;
+  const port = await freePort();
+  const home = mkdtempSync(path.join(tmpdir(), 'livecue-obs-home-'));
+  writeGlobalIni(home, port, password);
+
+  const xvfb = await startXvfb();
+  let obs: ChildProcess | null = null;
+  let log = '';
+  const launch = async () => {
+    log = '';
+    const child = spawn('obs', ['--minimize-to-tray', '--disable-updater', '--disable-shutdown-check'], {
+      cwd: home,
+      detached: true, // own process group: kill() takes OBS's helpers with it
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        HOME: home,
+        DISPLAY: `:${xvfb.display}`,
+        LIBGL_ALWAYS_SOFTWARE: '1',
+        XDG_CONFIG_HOME: path.join(home, '.config'),
+      },
+    });
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-8000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    obs = child;
+    await waitForPort(port, timeoutMs, () => (child.exitCode !== null || child.signalCode !== null ? `OBS exited early:\n${log}` : null));
+  };
+
+  let stopped = false;
+  const instance: ObsInstance = {
+    url: `ws://127.0.0.1:${port}`,
+    password,
+    port,
+    async kill() {
+      if (obs) await killGroup(obs, 'SIGKILL');
+      obs = null;
+    },
+    async restart() {
+      if (obs) await killGroup(obs, 'SIGKILL');
+      await launch();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (obs) await killGroup(obs, 'SIGTERM', 5000);
+      await killGroup(xvfb.child, 'SIGTERM', 3000);
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+  try {
+    await launch();
+  } catch (error) {
+    await instance.stop();
+    throw error;
+  }
+  return instance;
+}
+
+function writeGlobalIni(home: string, port: number, password: string): void {
+  const dir = path.join(home, '.config', 'obs-studio');
+  mkdirSync(dir, { recursive: true });
+  const ini = [
+    '[General]',
+    'FirstRun=false',
+    'EnableAutoUpdates=false',
+    '[OBSWebSocket]',
+    'ServerEnabled=true',
+    `ServerPort=${port}`,
+    'AuthRequired=true',
+    `ServerPassword=${password}`,
+    'FirstLoad=false',
+    'AlertsEnabled=false',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(dir, 'global.ini'), ini);
+}
+
+/** Xvfb picks a free display itself (`-displayfd`), so parallel runs never collide. */
+function startXvfb(): Promise<{ child: ChildProcess; display: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    let out = '';
+    child.stderr?.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    const timer = setTimeout(() => {
+      void killGroup(child, 'SIGKILL');
+      reject(new Error(`Xvfb reported no display within 10 s:\n${err}`));
+    }, 10_000);
+    (child.stdio[3] as Readable).on('data', (c: Buffer) => {
+      out += c.toString();
+      const match = /^(\d+)\n/.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({ child, display: Number(match[1]) });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited with ${code}:\n${err}`));
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs: number, failed: () => string | null): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const why = failed();
+    if (why) throw new Error(why);
+    if (await canConnect(port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`OBS did not open port ${port} within ${timeoutMs} ms`);
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}
+
+/** Signals the whole process group and waits for the leader to exit (SIGKILL after graceMs). */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals, graceMs = 3000): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return resolve();
+    const pid = child.pid;
+    const send = (s: NodeJS.Signals) => {
+      try {
+        process.kill(-pid, s);
+      } catch {
+        // already gone
+      }
+    };
+    const force = setTimeout(() => send('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(force);
+      // Helpers left in the group (if any) go too.
+      send('SIGKILL');
+      resolve();
+    });
+    send(signal);
+  });
+}
+
+/** Makes a scratch folder for a test; removed by the caller. */
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
