@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fail, ok } from '../../../../shared/api/errors';
+import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
+import { createApiClient } from '../../api/client';
+import { FakeTransport } from '../../api/testing/fakeTransport';
+import { createImportStore } from './importStore';
+
+function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    previewId: 'job-00000001',
+    source: { fileName: 'a.csv', format: 'csv', encoding: 'gb18030', delimiter: ',', sheetName: null },
+    headerRow: 1,
+    columns: [
+      { index: 0, header: '商品编码', field: 'sku', confidence: 1, match: 'exact' },
+      { index: 1, header: '名字', field: null, confidence: 0, match: 'none' },
+    ],
+    unmappedColumns: [{ index: 1, header: '名字' }],
+    totals: { rows: 3, valid: 2, invalid: 1, create: 2, update: 0 },
+    issues: [
+      { row: 4, column: '商品编码', columnIndex: 0, field: 'sku', code: 'REQUIRED_MISSING', message: 'Row 4: SKU is empty', value: null },
+    ],
+    issuesTotal: 2,
+    rows: [],
+    blocking: [],
+    ...overrides,
+  };
+}
+
+function setup() {
+  const transport = new FakeTransport();
+  const client = createApiClient(transport);
+  const onCommitted = vi.fn();
+  const store = createImportStore(client, onCommitted);
+  return { transport, store, onCommitted };
+}
+
+const file = () => new File([new TextEncoder().encode('商品编码\nA\n')], 'a.csv');
+
+describe('import store', () => {
+  it('previews a file as base64 under a fresh job id and follows only that job’s progress', async () => {
+    const { transport, store } = setup();
+    let release: (value: ReturnType<typeof ok>) => void = () => {};
+    transport.handle('import.products.preview', (payload) => {
+      const { jobId } = payload as { jobId: string };
+      return new Promise((resolve) => {
+        release = resolve;
+        queueMicrotask(() => {
+          transport.emit('import.progress', { jobId: 'someone-else', phase: 'validating', rowsDone: 1, rowsTotal: 9, fraction: 0.1 });
+          transport.emit('import.progress', { jobId, phase: 'reading', rowsDone: 5, rowsTotal: null, fraction: 0.5 });
+        });
+      });
+    });
+    const done = store.getState().chooseFile(file());
+    await vi.waitFor(() => {
+      const step = store.getState().step;
+      expect(step.kind === 'reading' && step.progress?.phase).toBe('reading');
+    });
+    const sent = transport.calls.find((c) => c.method === 'import.products.preview')?.payload as { jobId: string; bytesBase64: string };
+    expect(atob(sent.bytesBase64)).toBe(String.fromCharCode(...new TextEncoder().encode('商品编码\nA\n')));
+    release(ok(preview({ previewId: sent.jobId })));
+    await done;
+    expect(store.getState().step.kind).toBe('preview');
+  });
+
+  it('sends the full mapping on remap, moving a field off the column that had it', async () => {
+    const { transport, store } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.remap', () => ok(preview({ totals: { rows: 3, valid: 3, invalid: 0, create: 3, update: 0 } })));
+    await store.getState().chooseFile(file());
+    await store.getState().remap(1, 'sku');
+    expect(transport.calls.at(-1)).toEqual({
+      method: 'import.products.remap',
+      payload: { previewId: 'job-00000001', mapping: { 0: null, 1: 'sku' } },
+    });
+    const step = store.getState().step;
+    expect(step.kind === 'preview' && step.preview.totals.invalid).toBe(0);
+  });
+
+  it('pages the rest of the issues', async () => {
+    const { transport, store } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.issues', () =>
+      ok([{ row: 9, column: null, columnIndex: null, field: null, code: 'CELL_ERROR', message: 'x', value: '#N/A' }]),
+    );
+    await store.getState().chooseFile(file());
+    await store.getState().loadMoreIssues();
+    const step = store.getState().step;
+    expect(step.kind === 'preview' && step.issues.map((i) => i.row)).toEqual([4, 9]);
+    expect(transport.calls.at(-1)?.payload).toEqual({ previewId: 'job-00000001', offset: 1, limit: 100 });
+  });
+
+  it('commits with skipInvalid only when asked, then reports the result', async () => {
+    const { transport, store, onCommitted } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.commit', (payload) =>
+      (payload as { skipInvalid: boolean }).skipInvalid
+        ? ok({ created: 2, updated: 0, skippedInvalid: 1 })
+        : fail('INVALID_PAYLOAD', 'The file has invalid rows', { reason: 'HAS_INVALID_ROWS' }),
+    );
+    await store.getState().chooseFile(file());
+    await store.getState().commit();
+    expect(store.getState().failure).toEqual({ reason: 'HAS_INVALID_ROWS', message: 'The file has invalid rows' });
+    expect(store.getState().step.kind).toBe('preview');
+    store.getState().setSkipInvalid(true);
+    await store.getState().commit();
+    const step = store.getState().step;
+    expect(step.kind === 'done' && step.result).toEqual({ created: 2, updated: 0, skippedInvalid: 1 });
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns to the file step, saying nothing changed, when the preview is cancelled', async () => {
+    const { transport, store } = setup();
+    transport.handle('import.products.preview', () => fail('CANCELLED', 'cancelled', { reason: 'CANCELLED' }));
+    await store.getState().chooseFile(file());
+    expect(store.getState()).toMatchObject({ step: { kind: 'choose' }, cancelled: true, failure: null });
+  });
+
+  it('refuses an empty file without calling the backend', async () => {
+    const { transport, store } = setup();
+    await store.getState().chooseFile(new File([], 'empty.csv'));
+    expect(store.getState().failure?.reason).toBe('FILE_EMPTY');
+    expect(transport.calls).toEqual([]);
+  });
+});
