@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ExportFormat as ExportFormatSchema, ExportWhat as ExportWhatSchema } from '../../../../shared/api/methods/import.methods';
@@ -20,6 +20,27 @@ export function ExportMenu() {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const detailsRef = useRef<HTMLDetailsElement>(null);
+
+  // A menu closes on a click elsewhere and on Esc, like any other menu.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = detailsRef.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        details.open = false;
+        details.querySelector('summary')?.focus();
+      } else if (!details.contains(event.target as Node)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
 
   async function run(what: ExportWhat, format: ExportFormat) {
     const id = `${what}-${format}`;

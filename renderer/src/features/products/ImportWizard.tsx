@@ -170,7 +170,9 @@ function JobProgress({
 }) {
   const { t } = useTranslation();
   const cancel = useImport((s) => s.cancel);
-  const fraction = progress?.fraction ?? (progress?.rowsTotal ? progress.rowsDone / progress.rowsTotal : null);
+  const known = progress?.fraction ?? (progress?.rowsTotal ? progress.rowsDone / progress.rowsTotal : null);
+  // Nothing measured yet (the page is still encoding the file, or the reader has not reported): keep the bar moving.
+  const fraction = known === null || known <= 0 ? null : known;
   const rows =
     progress === null || progress.rowsDone === 0
       ? ''
@@ -310,60 +312,6 @@ function PreviewView({
         </div>
       )}
 
-      <section className="import-section">
-        <h3 className="import__heading">
-          {t('products.import.mapping.title')}
-          {remapping && (
-            <span className="muted import__busy" role="status">
-              {t('products.import.mapping.rechecking')}
-            </span>
-          )}
-        </h3>
-        <p className="muted">{t('products.import.mapping.hint')}</p>
-        <table className="table table--compact mapping">
-          <thead>
-            <tr>
-              <th scope="col">{t('products.import.mapping.column')}</th>
-              <th scope="col">{t('products.import.mapping.field')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.columns.map((column) => (
-              <tr key={column.index} className={column.field ? undefined : 'mapping__ignored'}>
-                <th scope="row">
-                  <span className="mapping__letter">{columnLetter(column.index)}</span>
-                  <span>{column.header || '—'}</span>
-                </th>
-                <td>
-                  <div className="mapping__cell">
-                    <select
-                      className="pfield__control mapping__select"
-                      data-testid={`import-mapping-${column.index}`}
-                      aria-label={`${columnLetter(column.index)} ${column.header}`}
-                      value={selectValueOf(column.field)}
-                      disabled={remapping}
-                      onChange={onMap(column.index)}
-                    >
-                      <option value={IGNORE}>{t('products.import.mapping.ignore')}</option>
-                      {ImportField.options.map((f) => (
-                        <option key={f} value={f}>
-                          {fieldLabel(f)}
-                        </option>
-                      ))}
-                    </select>
-                    {(column.match === 'partial' || column.match === 'normalised') && (
-                      <span className="badge" title={String(column.confidence)}>
-                        {t('products.import.mapping.guessed')}
-                      </span>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
       <section className="import-section" data-testid="import-issues" data-total={preview.issuesTotal}>
         <h3 className="import__heading">
           {preview.issuesTotal === 0 ? t('products.import.issues.none') : t('products.import.issues.title', { count: preview.issuesTotal })}
@@ -420,6 +368,60 @@ function PreviewView({
             </button>
           </p>
         )}
+      </section>
+
+      <section className="import-section">
+        <h3 className="import__heading">
+          {t('products.import.mapping.title')}
+          {remapping && (
+            <span className="muted import__busy" role="status">
+              {t('products.import.mapping.rechecking')}
+            </span>
+          )}
+        </h3>
+        <p className="muted">{t('products.import.mapping.hint')}</p>
+        <table className="table table--compact mapping">
+          <thead>
+            <tr>
+              <th scope="col">{t('products.import.mapping.column')}</th>
+              <th scope="col">{t('products.import.mapping.field')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.columns.map((column) => (
+              <tr key={column.index} className={column.field ? undefined : 'mapping__ignored'}>
+                <th scope="row">
+                  <span className="mapping__letter">{columnLetter(column.index)}</span>
+                  <span>{column.header || '—'}</span>
+                </th>
+                <td>
+                  <div className="mapping__cell">
+                    <select
+                      className="pfield__control mapping__select"
+                      data-testid={`import-mapping-${column.index}`}
+                      aria-label={`${columnLetter(column.index)} ${column.header}`}
+                      value={selectValueOf(column.field)}
+                      disabled={remapping}
+                      onChange={onMap(column.index)}
+                    >
+                      <option value={IGNORE}>{t('products.import.mapping.ignore')}</option>
+                      {ImportField.options.map((f) => (
+                        <option key={f} value={f}>
+                          {fieldLabel(f)}
+                        </option>
+                      ))}
+                    </select>
+                    {(column.match === 'partial' || column.match === 'normalised') && (
+                      <span className="badge" title={String(column.confidence)}>
+                        {t('products.import.mapping.guessed')}
+                      </span>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
 
       {preview.rows.length > 0 && (

@@ -37,11 +37,13 @@ export function ProductsArea() {
   const importOpen = useImport((s) => s.open);
   const openImport = useImport((s) => s.openWizard);
   const chooseFile = useImport((s) => s.chooseFile);
+  const importStep = useImport((s) => s.step.kind);
   const connected = useConnection((s) => s.status.state === 'connected');
 
   const [editing, setEditing] = useState<{ product: Product | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const isMac = useMemo(() => isMacPlatform(navigator), []);
   const mod = isMac ? '⌘' : 'Ctrl+';
 
@@ -70,18 +72,27 @@ export function ProductsArea() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [editing, importOpen, isMac, startNew]);
 
+  // A file dropped anywhere on the area starts an import; never let the window navigate to it.
+  const busyImporting = importStep === 'reading' || importStep === 'committing';
   const onDragOver = (event: DragEvent) => {
-    if (!hasFiles(event) || importOpen || editing) return;
+    if (!hasFiles(event)) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
+    const accept = !editing && !busyImporting && connected;
+    event.dataTransfer.dropEffect = accept ? 'copy' : 'none';
+    if (!importOpen) setDragging(accept);
   };
   const onDrop = (event: DragEvent) => {
     setDragging(false);
-    if (!hasFiles(event) || importOpen || editing) return;
+    if (!hasFiles(event)) return;
     event.preventDefault();
+    if (editing || busyImporting || !connected) return;
     const file = event.dataTransfer.files[0];
     if (file) void chooseFile(file);
+  };
+
+  const goToPage = (next: number) => {
+    setOffset(next);
+    rootRef.current?.scrollIntoView({ block: 'start' });
   };
 
   const filtered = query.trim() !== '' || category.trim() !== '';
@@ -91,6 +102,7 @@ export function ProductsArea() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole area takes a dropped file; the Import button is the keyboard path
     <div
+      ref={rootRef}
       className={`products${dragging ? ' products--dragging' : ''}`}
       onDragOver={onDragOver}
       onDragLeave={(e) => {
@@ -211,7 +223,7 @@ export function ProductsArea() {
             className="button"
             data-testid="products-prev"
             disabled={offset === 0 || loading}
-            onClick={() => setOffset(offset - PAGE_SIZE)}
+            onClick={() => goToPage(offset - PAGE_SIZE)}
           >
             ‹ {t('products.paging.previous')}
           </button>
@@ -223,7 +235,7 @@ export function ProductsArea() {
             className="button"
             data-testid="products-next"
             disabled={offset + PAGE_SIZE >= total || loading}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
+            onClick={() => goToPage(offset + PAGE_SIZE)}
           >
             {t('products.paging.next')} ›
           </button>

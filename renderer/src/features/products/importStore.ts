@@ -71,13 +71,19 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
 
       openWizard() {
         if (get().open) return;
-        set({ open: true });
-        if (get().step.kind === 'done') set({ step: { kind: 'choose' } });
+        const step = get().step;
+        set({ open: true, ...(step.kind === 'done' ? { step: { kind: 'choose' } as const } : {}) });
       },
 
       close() {
         const step = get().step;
-        if (step.kind === 'reading' || step.kind === 'committing') void get().cancel();
+        if (step.kind === 'committing') {
+          // Stop it if it can still stop; once writing, it finishes in the background and the list refreshes.
+          void get().cancel();
+          set({ open: false });
+          return;
+        }
+        if (step.kind === 'reading') void get().cancel();
         discardCurrent();
         set({ open: false, step: { kind: 'choose' }, failure: null, cancelled: false, skipInvalid: false });
       },
@@ -169,6 +175,12 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
           set({ step: { kind: 'done', result, fileName: preview.source.fileName }, skipInvalid: false });
           onCommitted();
         } catch (error) {
+          if (!get().open) {
+            // Closed while committing: nothing was written; forget the preview.
+            set({ step: { kind: 'choose' }, skipInvalid: false });
+            void client.call('import.products.discard', { previewId: preview.previewId }).catch(() => {});
+            return;
+          }
           // The preview stays (nothing was written), so the user can fix the choice and try again.
           set({
             step: { kind: 'preview', preview, issues, remapping: false, loadingIssues: false },
