@@ -53,7 +53,18 @@ export function ShowForm({ show, onDone }: { show?: Show; onDone(): void }) {
     [errorFor(errors, field) ? `${id}-${field}-error` : null, hint ?? null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="card show-form" data-testid="show-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="card show-form"
+      data-testid="show-form"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onDone();
+        }
+      }}
+      noValidate
+    >
       <h2 className="card__title">{show ? t('shows.form.editTitle') : t('shows.form.newTitle')}</h2>
       {general.length > 0 && (
         <div className="notice notice--error" role="alert">

@@ -113,6 +113,3 @@ export function createPackageStore(client: ApiClient, shows: StoreApi<ShowsState
     },
   }));
 }
-
-/** Whether a file name looks like a show package. */
-export const isPackageName = (name: string) => name.toLowerCase().endsWith(PACKAGE_EXTENSION);
