@@ -1,4 +1,4 @@
-import { type FormEvent, Fragment, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, Fragment, type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../../shared/api/errors';
 import type { Product } from '../../../../shared/domain/catalog/product';
@@ -111,12 +111,19 @@ export function ProductEditor({ product, categories, onClose }: Props) {
     event.preventDefault();
     void save();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save();
-    }
-  };
+  // Ctrl/Cmd+S saves wherever the focus is in the panel (the buttons sit outside the form).
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const field = (name: DraftField, label: string, control: (props: FieldControlProps) => ReactNode, hint?: string, wide = false) => {
     const id = `${idPrefix}-${name}`;
@@ -203,14 +210,7 @@ export function ProductEditor({ product, categories, onClose }: Props) {
       onClose={onClose}
       footer={footer}
     >
-      <form
-        id={`${idPrefix}-form`}
-        className="product-form"
-        data-testid="product-form"
-        onSubmit={onSubmit}
-        onKeyDown={onKeyDown}
-        noValidate
-      >
+      <form id={`${idPrefix}-form`} className="product-form" data-testid="product-form" onSubmit={onSubmit} noValidate>
         {general && (
           <p className="notice notice--error" role="alert" data-testid="product-form-error">
             {general}
