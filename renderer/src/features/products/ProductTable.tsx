@@ -24,41 +24,43 @@ export function ProductTable({ items, busy, onEdit }: Props) {
     }
   };
   return (
-    <table className="table products-table" data-testid="products-table" aria-busy={busy}>
-      <thead>
-        <tr>
-          <th scope="col">{t('products.columns.sku')}</th>
-          <th scope="col">{t('products.columns.title')}</th>
-          <th scope="col" className="num">
-            {t('products.columns.price')}
-          </th>
-          <th scope="col" className="num">
-            {t('products.columns.stock')}
-          </th>
-          <th scope="col">{t('products.columns.category')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((p) => (
-          <tr key={p.id} data-testid="products-row" data-sku={p.sku} tabIndex={0} onClick={() => onEdit(p)} onKeyDown={onKeyDown(p)}>
-            <td className="mono products-table__sku">{p.sku}</td>
-            <td className="products-table__title">
-              <span className="products-table__name">{p.title}</span>
-              {p.subtitle && <span className="products-table__subtitle">{p.subtitle}</span>}
-            </td>
-            <td className="num products-table__price">
-              <span className="price-live" data-testid="products-row-live-price">
-                {formatFen(p.livePriceFen)}
-              </span>
-              <span className="price-list" data-testid="products-row-list-price">
-                {formatFen(p.listPriceFen)}
-              </span>
-            </td>
-            <td className="num">{p.stock === null ? t('products.notTracked') : p.stock.toLocaleString()}</td>
-            <td>{p.category || <span className="muted">—</span>}</td>
+    <div className="products-table-wrap">
+      <table className="table products-table" data-testid="products-table" aria-busy={busy}>
+        <thead>
+          <tr>
+            <th scope="col">{t('products.columns.sku')}</th>
+            <th scope="col">{t('products.columns.title')}</th>
+            <th scope="col" className="num">
+              {t('products.columns.price')}
+            </th>
+            <th scope="col" className="num">
+              {t('products.columns.stock')}
+            </th>
+            <th scope="col">{t('products.columns.category')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((p) => (
+            <tr key={p.id} data-testid="products-row" data-sku={p.sku} tabIndex={0} onClick={() => onEdit(p)} onKeyDown={onKeyDown(p)}>
+              <td className="mono products-table__sku">{p.sku}</td>
+              <td className="products-table__title">
+                <span className="products-table__name">{p.title}</span>
+                {p.subtitle && <span className="products-table__subtitle">{p.subtitle}</span>}
+              </td>
+              <td className="num products-table__price">
+                <span className="price-live" data-testid="products-row-live-price">
+                  {formatFen(p.livePriceFen)}
+                </span>
+                <span className="price-list" data-testid="products-row-list-price">
+                  {formatFen(p.listPriceFen)}
+                </span>
+              </td>
+              <td className="num">{p.stock === null ? t('products.notTracked') : p.stock.toLocaleString()}</td>
+              <td>{p.category || <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
