@@ -55,9 +55,23 @@ export interface ReadPackage {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** Why a package is refused, as a stable code the UI translates (the message stays the detail). */
+export type PackageRefusal =
+  | 'PACKAGE_NOT_ZIP'
+  | 'PACKAGE_NOT_LIVECUE'
+  | 'PACKAGE_TAMPERED'
+  | 'PACKAGE_NEWER_FORMAT'
+  | 'PACKAGE_TOO_LARGE'
+  | 'PACKAGE_INVALID';
+
 /** A refusal naming the file (and the entry, when there is one). */
-function refuse(fileName: string, message: string, issues?: { path: (string | number)[]; message: string }[]): DomainError {
-  return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], ...(issues ? { issues } : {}) });
+function refuse(
+  fileName: string,
+  message: string,
+  reason: PackageRefusal = 'PACKAGE_INVALID',
+  issues?: { path: (string | number)[]; message: string }[],
+): DomainError {
+  return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], reason, ...(issues ? { issues } : {}) });
 }
 
 /** Entry names must stay inside the package: no absolute paths, drive letters, backslashes, `..` or control characters. */
@@ -79,7 +93,7 @@ export function isSafeEntryName(name: string): boolean {
  */
 export async function readShowPackage(fileName: string, data: Uint8Array): Promise<ReadPackage> {
   if (data.length > PACKAGE_MAX_BYTES) {
-    throw refuse(fileName, `the package is ${mb(data.length)}; the limit is ${mb(PACKAGE_MAX_BYTES)}`);
+    throw refuse(fileName, `the package is ${mb(data.length)}; the limit is ${mb(PACKAGE_MAX_BYTES)}`, 'PACKAGE_TOO_LARGE');
   }
   let entries: ZipEntry[];
   try {
@@ -87,7 +101,7 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
   } catch (error) {
     if (error instanceof ZipReadError) {
       const notZip = error.message === 'not a zip file';
-      throw refuse(fileName, notZip ? 'not a LiveCue show package (not a zip file)' : error.message);
+      throw refuse(fileName, notZip ? 'not a LiveCue show package (not a zip file)' : error.message, 'PACKAGE_NOT_ZIP');
     }
     throw error;
   }
@@ -102,12 +116,14 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     if (!entry.name.endsWith('/')) byName.set(entry.name, entry);
   }
   const manifestEntry = byName.get(PACKAGE_ENTRY.manifest);
-  if (!manifestEntry) throw refuse(fileName, 'manifest.json is missing: this is not a LiveCue show package, or it is damaged');
+  if (!manifestEntry)
+    throw refuse(fileName, 'manifest.json is missing: this is not a LiveCue show package, or it is damaged', 'PACKAGE_NOT_LIVECUE');
 
   const limitOf = (name: string) => (parseImageEntryName(name) ? PACKAGE_IMAGE_MAX_BYTES : PACKAGE_JSON_MAX_BYTES);
   const checkSize = (entry: ZipEntry) => {
     const limit = limitOf(entry.name);
-    if (entry.size > limit) throw refuse(fileName, `${entry.name} is ${mb(entry.size)} uncompressed; the limit is ${mb(limit)}`);
+    if (entry.size > limit)
+      throw refuse(fileName, `${entry.name} is ${mb(entry.size)} uncompressed; the limit is ${mb(limit)}`, 'PACKAGE_TOO_LARGE');
   };
   checkSize(manifestEntry);
 
@@ -130,21 +146,26 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
   for (const [name, entry] of byName) {
     if (name === PACKAGE_ENTRY.manifest) continue;
     const listed = manifest.entries[name];
-    if (!listed) throw refuse(fileName, `${name} is not listed in manifest.json (the package was altered)`);
+    if (!listed) throw refuse(fileName, `${name} is not listed in manifest.json (the package was altered)`, 'PACKAGE_TAMPERED');
     if (!known.has(name) && !parseImageEntryName(name)) {
       ignoredEntries.push(name);
       continue;
     }
     checkSize(entry);
-    if (listed.bytes !== entry.size) throw refuse(fileName, `${name} is ${entry.size} bytes but manifest.json says ${listed.bytes}`);
+    if (listed.bytes !== entry.size)
+      throw refuse(fileName, `${name} is ${entry.size} bytes but manifest.json says ${listed.bytes}`, 'PACKAGE_TAMPERED');
     declaredTotal += entry.size;
     toRead.push(entry);
   }
   if (declaredTotal > PACKAGE_INFLATED_MAX_BYTES) {
-    throw refuse(fileName, `the package would unpack to ${mb(declaredTotal)}; the limit is ${mb(PACKAGE_INFLATED_MAX_BYTES)}`);
+    throw refuse(
+      fileName,
+      `the package would unpack to ${mb(declaredTotal)}; the limit is ${mb(PACKAGE_INFLATED_MAX_BYTES)}`,
+      'PACKAGE_TOO_LARGE',
+    );
   }
   for (const name of Object.keys(manifest.entries)) {
-    if (!byName.has(name)) throw refuse(fileName, `${name} is listed in manifest.json but missing from the package`);
+    if (!byName.has(name)) throw refuse(fileName, `${name} is listed in manifest.json but missing from the package`, 'PACKAGE_TAMPERED');
   }
   for (const name of [PACKAGE_ENTRY.show, PACKAGE_ENTRY.products, PACKAGE_ENTRY.coupons, PACKAGE_ENTRY.tasks]) {
     if (!byName.has(name)) throw refuse(fileName, `${name} is missing`);
@@ -157,7 +178,11 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     const bytes = await read(entry);
     const expected = manifest.entries[entry.name]?.sha256;
     if (sha256(bytes) !== expected) {
-      throw refuse(fileName, `${entry.name} does not match its SHA-256 in manifest.json (the package is damaged or was altered)`);
+      throw refuse(
+        fileName,
+        `${entry.name} does not match its SHA-256 in manifest.json (the package is damaged or was altered)`,
+        'PACKAGE_TAMPERED',
+      );
     }
     contents.set(entry.name, bytes);
   }
@@ -183,7 +208,8 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     const claimed = parseImageEntryName(name);
     if (!claimed) continue;
     const actual = sha256(bytes);
-    if (actual !== claimed.hash) throw refuse(fileName, `${name} does not match the SHA-256 in its name (the package was altered)`);
+    if (actual !== claimed.hash)
+      throw refuse(fileName, `${name} does not match the SHA-256 in its name (the package was altered)`, 'PACKAGE_TAMPERED');
     const mime = detectImageMime(bytes);
     if (mime !== claimed.mime) throw refuse(fileName, `${name} is not a ${claimed.mime.slice(6).toUpperCase()} image`);
     if (images.has(claimed.hash)) throw refuse(fileName, `image ${claimed.hash} is in the package twice`);
@@ -218,17 +244,22 @@ function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw refuse(fileName, 'manifest.json is not valid JSON');
+    throw refuse(fileName, 'manifest.json is not valid JSON', 'PACKAGE_NOT_LIVECUE');
   }
   const head = ManifestHead.safeParse(value);
   if (!head.success || head.data.format !== SHOW_PACKAGE_FORMAT) {
-    throw refuse(fileName, `manifest.json does not describe a LiveCue show package (format must be "${SHOW_PACKAGE_FORMAT}")`);
+    throw refuse(
+      fileName,
+      `manifest.json does not describe a LiveCue show package (format must be "${SHOW_PACKAGE_FORMAT}")`,
+      'PACKAGE_NOT_LIVECUE',
+    );
   }
   if (head.data.formatVersion > SHOW_PACKAGE_VERSION) {
     throw refuse(
       fileName,
       `the package uses format version ${head.data.formatVersion}, newer than this LiveCue reads (${SHOW_PACKAGE_VERSION}). ` +
         'Update LiveCue to import it.',
+      'PACKAGE_NEWER_FORMAT',
     );
   }
   const parsed = ManifestV1Schema.safeParse(value);
@@ -243,7 +274,7 @@ function zodRefusal(fileName: string, entry: string, error: z.ZodError): DomainE
   }));
   const first = issues[0];
   const at = first && first.path.length > 1 ? ` at "${first.path.slice(1).join('.')}"` : '';
-  return refuse(fileName, `${entry}${at}: ${first?.message ?? 'invalid'}`, issues);
+  return refuse(fileName, `${entry}${at}: ${first?.message ?? 'invalid'}`, 'PACKAGE_INVALID', issues);
 }
 
 function checkLinks(

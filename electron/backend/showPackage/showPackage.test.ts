@@ -382,6 +382,7 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     const before = counts(b);
     const error = await refusal(b, repack(tampered));
     expect(error.code).toBe('INVALID_PAYLOAD');
+    expect(error.reason).toBe('PACKAGE_TAMPERED');
     expect(error.message).toContain(`${name} does not match its SHA-256 in manifest.json`);
     // A forger who also fixes the manifest is caught by the hash in the name.
     expect((await refusal(b, repack(tampered, { rehash: true }))).message).toContain(`${name} does not match the SHA-256 in its name`);
@@ -404,18 +405,22 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     const { entries } = await exportedEntries();
     const error = await refusal(await backend(), repack(entries, { manifest: (m) => Object.assign(m, { formatVersion: 2 }) }));
     expect(error.message).toMatch(/format version 2, newer than this LiveCue reads \(1\)\. Update LiveCue/);
+    expect(error.reason).toBe('PACKAGE_NEWER_FORMAT');
   });
 
   it('refuses what is not a zip, a zip without a manifest, and a manifest of something else', async () => {
     const b = await backend();
-    expect((await refusal(b, Buffer.from('just some text, not a package').toString('base64'), 'notes.livecue')).message).toBe(
-      'notes.livecue: not a LiveCue show package (not a zip file)',
-    );
+    const notZip = await refusal(b, Buffer.from('just some text, not a package').toString('base64'), 'notes.livecue');
+    expect(notZip.message).toBe('notes.livecue: not a LiveCue show package (not a zip file)');
+    expect(notZip.reason).toBe('PACKAGE_NOT_ZIP');
     expect((await refusal(b, Buffer.from(zipSync({ 'show.json': strToU8('{}') })).toString('base64'))).message).toMatch(
       /manifest\.json is missing/,
     );
     const other = Buffer.from(zipSync({ 'manifest.json': strToU8('{"format":"something-else","formatVersion":1}') })).toString('base64');
-    expect((await refusal(b, other)).message).toMatch(/does not describe a LiveCue show package/);
+    expect(await refusal(b, other)).toMatchObject({
+      reason: 'PACKAGE_NOT_LIVECUE',
+      message: expect.stringMatching(/does not describe a LiveCue/),
+    });
     expect((await refusal(b, 'not base64!')).message).toMatch(/base64/);
   });
 

@@ -39,15 +39,13 @@ describe('package error kinds', () => {
     );
   });
 
-  it('sorts the backend refusals', () => {
-    expect(packageErrorKind(invalid('a.zip: not a LiveCue show package (not a zip file)'))).toBe('notPackage');
-    expect(
-      packageErrorKind(invalid('a.livecue: show.json does not match its SHA-256 in manifest.json (the package is damaged or was altered)')),
-    ).toBe('tampered');
-    expect(packageErrorKind(invalid('a.livecue: the package uses format version 9, newer than this LiveCue reads (1). Update'))).toBe(
-      'newerFormat',
-    );
-    expect(packageErrorKind(invalid('a.livecue: the package is 300 MB; the limit is 200 MB'))).toBe('tooLarge');
+  it('sorts the backend refusals by their reason, and anything else invalid as invalid', () => {
+    const refused = (reason: string) => new ApiCallError({ code: 'INVALID_PAYLOAD', message: 'm', path: ['bytes'], reason });
+    expect(packageErrorKind(refused('PACKAGE_NOT_ZIP'))).toBe('notPackage');
+    expect(packageErrorKind(refused('PACKAGE_NOT_LIVECUE'))).toBe('notPackage');
+    expect(packageErrorKind(refused('PACKAGE_TAMPERED'))).toBe('tampered');
+    expect(packageErrorKind(refused('PACKAGE_NEWER_FORMAT'))).toBe('newerFormat');
+    expect(packageErrorKind(refused('PACKAGE_TOO_LARGE'))).toBe('tooLarge');
     expect(packageErrorKind(invalid('a.livecue: show.json at "cues.0": bad'))).toBe('invalid');
   });
 

@@ -45,7 +45,6 @@ const REASONS: Record<string, PackageErrorKind> = {
   PACKAGE_NOT_ZIP: 'notPackage',
   PACKAGE_NOT_LIVECUE: 'notPackage',
   PACKAGE_TAMPERED: 'tampered',
-  PACKAGE_DAMAGED: 'tampered',
   PACKAGE_NEWER_FORMAT: 'newerFormat',
   PACKAGE_TOO_LARGE: 'tooLarge',
 };
@@ -58,12 +57,5 @@ export function packageErrorKind(error: unknown): PackageErrorKind {
   if (code === 'UNAVAILABLE') return 'offline';
   if (code === 'NOT_FOUND' && error.path?.[0] === 'previewId') return 'expired';
   if (code === 'CONFLICT' && error.path?.[0] === 'previewId') return 'busy';
-  if (code !== 'INVALID_PAYLOAD') return 'other';
-  // Until the backend gives package refusals a `reason`, its messages are stable enough to sort them.
-  const m = error.message;
-  if (/newer than this LiveCue/i.test(m)) return 'newerFormat';
-  if (/altered|SHA-256|damaged/i.test(m)) return 'tampered';
-  if (/not a zip|not a LiveCue|manifest\.json is missing|does not describe a LiveCue/i.test(m)) return 'notPackage';
-  if (/the limit is|larger than/i.test(m)) return 'tooLarge';
-  return 'invalid';
+  return code === 'INVALID_PAYLOAD' ? 'invalid' : 'other';
 }

@@ -149,7 +149,7 @@ describe('package store', () => {
   it('sorts a refusal into a translatable kind and keeps the backend message', async () => {
     const { transport } = backend();
     transport.handle('showPackage.preview', () =>
-      fail('INVALID_PAYLOAD', 'x.livecue: not a LiveCue show package (not a zip file)', { path: ['bytes'] }),
+      fail('INVALID_PAYLOAD', 'x.livecue: not a LiveCue show package (not a zip file)', { path: ['bytes'], reason: 'PACKAGE_NOT_ZIP' }),
     );
     const client = createApiClient(transport);
     const packages = createPackageStore(client, createShowsStore(client).store);
