@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ExportFormat as ExportFormatSchema, ExportWhat as ExportWhatSchema } from '../../../../shared/api/methods/import.methods';
+import { downloadBase64 } from '../../files/download';
 import { useAppState, useConnection } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
-import { downloadBase64 } from './download';
 
 type ExportWhat = z.infer<typeof ExportWhatSchema>;
 type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -6,8 +6,8 @@ import type { ImportIssue } from '../../../../shared/domain/import/importIssue';
 import type { CommitResult, ImportPreview } from '../../../../shared/domain/import/importPreview';
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import type { ApiClient } from '../../api/client';
+import { bytesToBase64 } from '../../files/base64';
 import { errorMessage } from '../../state/bound';
-import { bytesToBase64 } from './base64';
 import { withColumnField } from './mapping';
 
 /** Issues asked for per page when the preview holds more than it sent. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
+import { downloadBase64 } from '../../files/download';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { CueList } from './CueList';
-import { downloadBase64 } from './download';
 import { ShowForm } from './ShowForm';
 import { useDateTime } from './useDateTime';
 import { usePackages, useShows } from './useShowsStores';
@@ -81,7 +81,7 @@ export function ShowEditor() {
               className="button"
               data-testid="show-export-package"
               disabled={exportingId !== null}
-              onClick={() => void exportShow(show.id, (fileName, bytes) => downloadBase64(fileName, bytes, 'application/zip'))}
+              onClick={() => void exportShow(show.id, (fileName, bytes) => downloadBase64(fileName, 'application/zip', bytes))}
             >
               {exportingId === show.id ? t('shows.editor.exporting') : t('shows.editor.export')}
             </button>

@@ -5,9 +5,9 @@ import type {
   ShowPackagePreview,
 } from '../../../../shared/domain/showPackage/showPackageResults';
 import type { ApiClient } from '../../api/client';
+import { bytesToBase64Async } from '../../files/base64';
 import { errorMessage } from '../../state/bound';
 import { type PackageErrorKind, packageErrorKind } from './apiErrors';
-import { bytesToBase64Async } from './base64';
 import type { ShowsState } from './showsStore';
 
 /** The file extension of show packages. */
