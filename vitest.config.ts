@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // End-to-end (Chromium) and real-OBS suites have their own configs and global setups.
+    exclude: ['test/e2e/**', 'test/obs/**', '**/*.obs.test.ts', 'node_modules/**'],
     environment: 'node',
   },
 });
