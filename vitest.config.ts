@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: beside the code, no browser, no OBS. */
+/** Unit tests: beside the code, no browser, no OBS (those are test/e2e and test/obs, with their own configs). */
 export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],

@@ -14,6 +14,9 @@ import { createEventStore } from './events/eventStore';
 import { createImagesHandlers } from './images/images.handlers';
 import { createImportHandlers } from './import/import.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
+import { createObsService } from './obs/obs.service';
+import { createFileSecretStore } from './secrets/fileSecretStore';
+import type { SecretStore } from './secrets/secretStore';
 import { createSettingsHandlers } from './settings/settings.handlers';
 import { createShowPackageHandlers } from './showPackage/showPackage.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
@@ -30,6 +33,8 @@ export interface BackendOptions {
   /** better-sqlite3 addon for this runtime; omitted under plain Node. */
   nativeBinding?: string;
   electronVersion?: string | null;
+  /** Where passwords are kept; defaults to a 0600 file in the data folder (headless host). */
+  secrets?: SecretStore;
 }
 
 export interface Backend {
@@ -96,11 +101,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     electronVersion: options.electronVersion ?? null,
   };
 
+  const obs = createObsService(ctx, options.secrets ?? createFileSecretStore(dataDir));
+
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
     ...createAppHandlers(ctx),
     ...createSettingsHandlers(ctx),
-    ...createObsHandlers(),
+    ...createObsHandlers(obs),
     ...createStoreHandlers(ctx, store),
     ...createImportHandlers(ctx),
     ...createCatalogHandlers(ctx),
@@ -135,6 +142,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       clearInterval(backupTimer);
       clearInterval(checkpointTimer);
+      obs.close();
       await checkpointing;
       await checkpointer.close();
       hub.clear();

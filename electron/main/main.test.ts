@@ -73,6 +73,11 @@ function fakeElectron(options: { lock: boolean; appPath: string; userData: strin
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(text).reverse(),
+      decryptString: (buf: Buffer) => Buffer.from(buf).reverse().toString(),
+    },
   };
   const emit = (event: string, ...args: unknown[]) => {
     for (const listener of appListeners.get(event) ?? []) listener(...args);
@@ -180,6 +185,8 @@ describe('main: when ready', () => {
       host: 'electron',
       electronVersion: ELECTRON_VERSION,
       nativeBinding: bindingFile(),
+      // The OBS password goes to the OS keychain, not the plain file the headless host uses.
+      secrets: expect.objectContaining({ kind: 'safeStorage' }),
     });
     expect(windows).toHaveLength(1);
     const window = windows[0];

@@ -2,8 +2,8 @@
  * Electron entry (bundled to out/main/main.js). Only wiring: each piece lives in its own module
  * and is tested there; main.test.ts checks that the pieces are wired here in the right order.
  */
-import { existsSync } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { checkNativeBinding, nativeBindingPath } from '../native/nativeBindingPath';
 import { appPaths, dataDirFor } from './appPaths';
@@ -13,6 +13,7 @@ import { buildMenuTemplate } from './menu';
 import { installNavigationGuards } from './navigationGuards';
 import { denyAllPermissions } from './permissions';
 import { installAppProtocol, registerAppScheme } from './protocol';
+import { createSafeStorageSecretStore } from './safeStorageSecrets';
 import { acquireSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
 
@@ -45,9 +46,13 @@ async function openBackend(): Promise<Backend | null> {
     return null;
   }
   try {
+    const dataDir = dataDirFor(app.getPath('userData'));
+    mkdirSync(dataDir, { recursive: true });
     // Awaited: opening may restore from a backup or run migrations first.
     return await createBackend({
-      dataDir: dataDirFor(app.getPath('userData')),
+      dataDir,
+      // The OBS password is encrypted by the OS keychain in the app.
+      secrets: createSafeStorageSecretStore(safeStorage, dataDir),
       appVersion: app.getVersion(),
       host: 'electron',
       electronVersion,

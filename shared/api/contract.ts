@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ImportProgress } from '../domain/import/importProgress';
+import { ObsStreamHealth } from '../domain/obsActions';
 import { ObsStatus } from '../domain/obsStatus';
 import { Settings } from '../domain/settings';
 import { appMethods } from './methods/app.methods';
@@ -32,6 +33,7 @@ export const methods = {
 export const topics = {
   settings: Settings,
   'obs.status': ObsStatus,
+  'obs.health': ObsStreamHealth,
   'import.progress': ImportProgress,
 } as const;
 

@@ -22,6 +22,27 @@ export interface ObsInstance extends ObsEndpoint {
   stop(): Promise<void>;
 }
 
+/** Process groups this process started; SIGKILLed on exit so an aborted run leaves no OBS behind. */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+function track(child: ChildProcess): ChildProcess {
+  const pid = child.pid;
+  if (pid !== undefined) {
+    liveGroups.add(pid);
+    child.once('exit', () => liveGroups.delete(pid));
+  }
+  return child;
+}
+
 /** True when this machine can run the OBS tests (Debian: `apt-get install obs-studio xvfb`). */
 export function obsInstalled(): boolean {
   const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -44,18 +65,21 @@ export async function startObs(options: { password?: string; startTimeoutMs?: nu
   let log = '';
   const launch = async () => {
     log = '';
-    const child = spawn('obs', ['--minimize-to-tray', '--disable-updater', '--disable-shutdown-check'], {
-      cwd: home,
-      detached: true, // own process group: kill() takes OBS's helpers with it
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        HOME: home,
-        DISPLAY: `:${xvfb.display}`,
-        LIBGL_ALWAYS_SOFTWARE: '1',
-        XDG_CONFIG_HOME: path.join(home, '.config'),
-      },
-    });
+    // --multi: no "already running" dialog when the suite's shared OBS and a test's own run side by side.
+    const child = track(
+      spawn('obs', ['--minimize-to-tray', '--disable-updater', '--disable-shutdown-check', '--multi'], {
+        cwd: home,
+        detached: true, // own process group: kill() takes OBS's helpers with it
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          HOME: home,
+          DISPLAY: `:${xvfb.display}`,
+          LIBGL_ALWAYS_SOFTWARE: '1',
+          XDG_CONFIG_HOME: path.join(home, '.config'),
+        },
+      }),
+    );
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString()).slice(-8000);
     };
@@ -117,10 +141,12 @@ function writeGlobalIni(home: string, port: number, password: string): void {
 /** Xvfb picks a free display itself (`-displayfd`), so parallel runs never collide. */
 function startXvfb(): Promise<{ child: ChildProcess; display: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
+    const child = track(
+      spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      }),
+    );
     let err = '';
     let out = '';
     child.stderr?.on('data', (c: Buffer) => {

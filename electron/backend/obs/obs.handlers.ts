@@ -1,9 +1,18 @@
 import type { obsMethods } from '../../../shared/api/methods/obs.methods';
 import type { DomainHandlers } from '../dispatch/handlers';
+import type { ObsService } from './obs.service';
 
-/** OBS control arrives with its own issue; until then the state is honestly "not configured". */
-export function createObsHandlers(): DomainHandlers<typeof obsMethods> {
+export function createObsHandlers(obs: ObsService): DomainHandlers<typeof obsMethods> {
   return {
-    'obs.status': () => ({ state: 'not_configured' as const }),
+    'obs.status': () => obs.status(),
+    'obs.configure': (input) => obs.configure(input),
+    'obs.reconnect': () => obs.reconnect(),
+    'obs.run': async ({ actions }) => ({ results: await obs.run(actions) }),
+    'obs.output': ({ output, action }) => obs.output(output, action),
+    'obs.recordChapter': ({ name }) => obs.recordChapter(name),
+    'obs.setup': () => obs.setup(),
+    'obs.preflight': ({ showId }) => obs.preflight(showId),
+    'obs.screenshot': ({ source, width }) => obs.screenshot(source, width),
+    'obs.health': () => obs.health(),
   };
 }

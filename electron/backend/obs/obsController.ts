@@ -1,4 +1,4 @@
-import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
+import type { ObsAction, ObsActionResult, ObsStreamHealth } from '../../../shared/domain/obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
 import { requestFor, scenesNeeded } from './actionRequests';
@@ -9,6 +9,7 @@ import { startHeartbeat } from './heartbeat';
 import { obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
 import { itemIdsFrom, type ObsSnapshot, resync } from './resync';
+import { startStreamHealth } from './streamHealth';
 import { realTimers, type Timers } from './timers';
 
 export interface ObsConnectionSettings {
@@ -21,6 +22,8 @@ export interface ObsControllerOptions {
   random?: () => number;
   /** Called with every status change (the backend publishes it on `obs.status`). */
   onStatus?(status: ObsStatus): void;
+  /** Called with every stream-health sample while live. */
+  onHealth?(sample: ObsStreamHealth): void;
   /** A connection that stays up this long resets the backoff. */
   stableMs?: number;
   heartbeatIntervalMs?: number;
@@ -52,6 +55,9 @@ export class ObsController {
   #detail: string | undefined;
   #missing: string[] = [];
   #closed = false;
+  #stopHealth: (() => void) | null = null;
+  #health: ObsStreamHealth | null = null;
+  readonly #onHealth: (sample: ObsStreamHealth) => void;
   readonly #listeners = new Set<(status: ObsStatus) => void>();
 
   constructor(options: ObsControllerOptions = {}) {
@@ -60,6 +66,12 @@ export class ObsController {
     this.#onStatus = options.onStatus ?? (() => {});
     this.#stableMs = options.stableMs ?? STABLE_MS;
     this.#heartbeatMs = options.heartbeatIntervalMs;
+    this.#onHealth = options.onHealth ?? (() => {});
+  }
+
+  /** The latest stream-health sample (null until the first one while live). */
+  get health(): ObsStreamHealth | null {
+    return this.#health;
   }
 
   get state(): ObsConnectionState {
@@ -337,6 +349,8 @@ export class ObsController {
   /** Drops the socket and everything tied to it (heartbeat, stability timer, pending retry). */
   #teardown(): void {
     this.#generation++;
+    this.#stopHealth?.();
+    this.#stopHealth = null;
     this.#clearRetry();
     this.#stopHeartbeat?.();
     this.#stopHeartbeat = null;
@@ -346,7 +360,26 @@ export class ObsController {
     this.#link = null;
   }
 
+  /** Stream health is sampled only while ready and live. */
+  #followHealth(): void {
+    const live = this.#state === 'ready' && this.#snapshot?.outputs.streaming === true && this.#link !== null;
+    if (live && !this.#stopHealth && this.#link) {
+      this.#stopHealth = startStreamHealth({
+        link: this.#link,
+        timers: this.#timers,
+        onSample: (sample) => {
+          this.#health = sample;
+          this.#onHealth(sample);
+        },
+      });
+    } else if (!live && this.#stopHealth) {
+      this.#stopHealth();
+      this.#stopHealth = null;
+    }
+  }
+
   #publish(): void {
+    this.#followHealth();
     const status = this.status();
     this.#onStatus(status);
     for (const listener of [...this.#listeners]) listener(status);

@@ -1,0 +1,93 @@
+import type { MethodParsedInput } from '../../../shared/api/contract';
+import type { ObsAction, ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
+import type { PreflightReport, SetupReport } from '../../../shared/domain/obsLayout';
+import type { ObsStatus } from '../../../shared/domain/obsStatus';
+import type { BackendContext } from '../backendContext';
+import { DomainError } from '../dispatch/domainError';
+import type { SecretStore } from '../secrets/secretStore';
+import { createObsConnectionDao } from './obsConnection.dao';
+import { ObsController } from './obsController';
+import { addRecordChapter, screenshot, setOutput } from './outputs';
+import { type PreflightCue, preflight } from './preflight';
+import { runSetupAssistant } from './setupAssistant';
+
+export const OBS_PASSWORD_SECRET = 'obs.password';
+
+/**
+ * OBS for the backend: the saved connection (URL in the database, password in the secrets store),
+ * one controller, and the operations the API and the show runtime use.
+ */
+export function createObsService(ctx: BackendContext, secrets: SecretStore) {
+  const dao = createObsConnectionDao(ctx.db);
+  const controller = new ObsController({
+    onStatus: (status) => ctx.hub.publish('obs.status', status),
+    onHealth: (sample) => ctx.hub.publish('obs.health', sample),
+  });
+
+  const applySaved = () => {
+    const saved = dao.read();
+    controller.configure(
+      saved ? { url: saved.url, password: secrets.get(OBS_PASSWORD_SECRET) ?? undefined } : null,
+      saved?.enabled ?? true,
+    );
+  };
+  // Connects at start-up when a connection was saved and enabled.
+  applySaved();
+
+  const snapshotOrOffline = () => {
+    const link = controller.requireLink();
+    const snap = controller.snapshot;
+    if (!snap) throw new DomainError('CONFLICT', 'OBS is not synced yet', { reason: 'OBS_OFFLINE' });
+    return { link, snap };
+  };
+
+  return {
+    controller,
+    status: (): ObsStatus => controller.status(),
+    configure(input: MethodParsedInput<'obs.configure'>): ObsStatus {
+      if (input.password !== undefined) {
+        if (input.password === '') secrets.delete(OBS_PASSWORD_SECRET);
+        else secrets.set(OBS_PASSWORD_SECRET, input.password);
+      }
+      dao.write({ url: input.url, enabled: input.enabled });
+      // The URL is not secret; the password never goes into the event log.
+      ctx.events.append({ type: 'obs.configured', payload: { url: input.url, enabled: input.enabled } });
+      applySaved();
+      return controller.status();
+    },
+    reconnect(): ObsStatus {
+      controller.reconnect();
+      return controller.status();
+    },
+    run: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.run(actions),
+    async output(output: ObsOutputKind, action: 'start' | 'stop'): Promise<ObsStatus> {
+      const { link, snap } = snapshotOrOffline();
+      await setOutput(link, snap.availableRequests, output, action);
+      return controller.status();
+    },
+    async recordChapter(name: string | undefined): Promise<{ supported: boolean }> {
+      const { link, snap } = snapshotOrOffline();
+      return { supported: await addRecordChapter(link, snap.availableRequests, name) };
+    },
+    setup: (): Promise<SetupReport> => runSetupAssistant(controller.requireLink()),
+    async preflight(showId: string): Promise<PreflightReport> {
+      const show = ctx.db.prepare<[string], { id: string }>('SELECT id FROM shows WHERE id = ?').get(showId);
+      if (!show) throw DomainError.notFound('Show', showId, ['showId']);
+      const rows = ctx.db
+        .prepare<[string], { id: string; type: string; config: string }>('SELECT id, type, config FROM cues WHERE show_id = ?')
+        .all(showId);
+      const cues: PreflightCue[] = rows.map((r) => ({ id: r.id, type: r.type, config: JSON.parse(r.config) as Record<string, unknown> }));
+      return preflight(controller.requireLink(), cues);
+    },
+    async screenshot(source: string | undefined, width: number) {
+      const { link, snap } = snapshotOrOffline();
+      const name = source ?? snap.currentScene;
+      if (!name) throw new DomainError('CONFLICT', 'OBS has no program scene', { reason: 'OBS_REQUEST_FAILED' });
+      return screenshot(link, name, width);
+    },
+    health: () => controller.health,
+    close: () => controller.close(),
+  };
+}
+
+export type ObsService = ReturnType<typeof createObsService>;

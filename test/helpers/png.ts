@@ -1,0 +1,78 @@
+import { inflateSync } from 'node:zlib';
+
+/** Decoded 8-bit RGB(A) pixels of a PNG: enough to compare what OBS renders, no image library. */
+export interface Pixels {
+  width: number;
+  height: number;
+  channels: number;
+  data: Uint8Array;
+}
+
+export function decodePngDataUrl(dataUrl: string): Pixels {
+  return decodePng(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
+}
+
+export function decodePng(png: Buffer): Pixels {
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const bitDepth = body[8];
+      const colorType = body[9];
+      if (bitDepth !== 8 || (colorType !== 2 && colorType !== 6) || body[12] !== 0)
+        throw new Error(`unsupported PNG: depth ${bitDepth} type ${colorType}`);
+      channels = colorType === 6 ? 4 : 3;
+    } else if (type === 'IDAT') idat.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const data = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)] ?? 0;
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? (data[y * stride + x - channels] ?? 0) : 0;
+      const b = y > 0 ? (data[(y - 1) * stride + x] ?? 0) : 0;
+      const c = x >= channels && y > 0 ? (data[(y - 1) * stride + x - channels] ?? 0) : 0;
+      const v = line[x] ?? 0;
+      let out: number;
+      if (filter === 0) out = v;
+      else if (filter === 1) out = v + a;
+      else if (filter === 2) out = v + b;
+      else if (filter === 3) out = v + ((a + b) >> 1);
+      else {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        out = v + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+      }
+      data[y * stride + x] = out & 0xff;
+    }
+  }
+  return { width, height, channels, data };
+}
+
+/** How many pixels differ (any RGB channel by more than `tolerance`). */
+export function differingPixels(a: Pixels, b: Pixels, tolerance = 32): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error('different sizes');
+  let count = 0;
+  for (let i = 0; i < a.width * a.height; i++) {
+    for (let ch = 0; ch < 3; ch++) {
+      if (Math.abs((a.data[i * a.channels + ch] ?? 0) - (b.data[i * b.channels + ch] ?? 0)) > tolerance) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}

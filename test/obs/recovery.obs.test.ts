@@ -1,0 +1,53 @@
+import { OBSWebSocket } from 'obs-websocket-js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ObsController } from '../../electron/backend/obs/obsController';
+import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
+import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../../shared/domain/obsLayout';
+import { type ObsInstance, startObs } from '../helpers/obsHarness';
+import { readyController, skipObs, waitForState } from './obsTestKit';
+
+/** This file kills OBS, so it runs its own instance rather than the suite's shared one. */
+describe.skipIf(skipObs)('OBS crash and recovery (real OBS Studio)', () => {
+  let obs: ObsInstance | undefined;
+  let controller: ObsController | undefined;
+  afterAll(async () => {
+    controller?.close();
+    await obs?.stop();
+  });
+
+  it('after SIGKILL a call fails fast; after restart the controller is ready by itself with the card re-applied', async () => {
+    obs = await startObs();
+    controller = await readyController(obs);
+    await runSetupAssistant(controller.requireLink());
+    const results = await controller.run([
+      { kind: 'setText', source: OBS_SOURCES.title, text: '真丝睡衣 第二件半价' },
+      { kind: 'setText', source: OBS_SOURCES.price, text: '¥159' },
+      { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+
+    await obs.kill();
+    await waitForState(controller, 'lost');
+    // While OBS is down: refused at once with the offline reason, not queued.
+    await expect(controller.run([{ kind: 'setText', source: OBS_SOURCES.title, text: '迟到的指令' }])).rejects.toMatchObject({
+      reason: 'OBS_OFFLINE',
+    });
+
+    // OBS comes back with the scenes saved on disk but the text it had before LiveCue's change.
+    await obs.restart();
+    await waitForState(controller, 'ready', 30_000);
+    const raw = new OBSWebSocket();
+    await raw.connect(obs.url, obs.password);
+    try {
+      const title = await raw.call('GetInputSettings', { inputName: OBS_SOURCES.title });
+      const price = await raw.call('GetInputSettings', { inputName: OBS_SOURCES.price });
+      expect(title.inputSettings.text).toBe('真丝睡衣 第二件半价');
+      expect(price.inputSettings.text).toBe('¥159');
+      expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(OBS_PRODUCT_SCENE);
+      // The late command was never replayed.
+      expect(title.inputSettings.text).not.toBe('迟到的指令');
+    } finally {
+      await raw.disconnect();
+    }
+  });
+});
