@@ -5,7 +5,7 @@ import type { BackendContext } from '../backendContext';
 import { createEventStore } from '../events/eventStore';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
 import { openConnection } from '../store/database';
-import { createProductsService, ProductUpsert } from './products.service';
+import { createProductsService, type ProductUpsert } from './products.service';
 
 export interface GuardedImportOptions {
   /** Longest stretch of apply work between two event-loop turns. */
@@ -43,8 +43,8 @@ export function createGuardedProductImportSink(ctx: BackendContext, options: Gua
       return {
         upsertChunk(rows: readonly ImportedProduct[]) {
           if (!open) throw new Error('This import is already committed or aborted');
-          // Checked now so a bad row fails before the long write starts.
-          for (const row of rows) staged.push(ProductUpsert.parse(row));
+          // The import validated these rows already; upsertMany checks them again as it applies them.
+          for (const row of rows) staged.push(row);
         },
         async commit() {
           if (!open) throw new Error('This import is already committed or aborted');

@@ -29,7 +29,7 @@ export interface YielderOptions {
   now?: () => number;
 }
 
-export const DEFAULT_SLICE_MS = 12;
+export const DEFAULT_SLICE_MS = 6;
 
 export function createYielder(options: YielderOptions = {}): Yielder {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
