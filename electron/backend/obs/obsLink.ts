@@ -1,4 +1,5 @@
-import { EventSubscription, OBSWebSocket, type OBSWebSocketError, type RequestBatchRequest } from 'obs-websocket-js';
+// JSON rather than the msgpack default under Node: readable on the wire and spoken by the unit tests' fake server.
+import { EventSubscription, OBSWebSocket, type OBSWebSocketError, type RequestBatchRequest } from 'obs-websocket-js/json';
 import { obsOffline, obsRequestFailed, obsTimeout } from './obsErrors';
 import type { Timers } from './timers';
 

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
+import { FakeObsServer } from './fakeObsServer';
+import { FakeTimers } from './fakeTimers';
+import { ObsController } from './obsController';
+
+/** Real sockets to a fake obs-websocket server; time (retries, heartbeat, timeouts) driven by hand. */
+let server: FakeObsServer | undefined;
+let controller: ObsController | undefined;
+afterEach(async () => {
+  controller?.close();
+  await server?.close();
+});
+
+function until(c: ObsController, state: ObsConnectionState): Promise<void> {
+  if (c.state === state) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`still ${c.state}, wanted ${state}`)), 5000);
+    const off = c.onStatus((s) => {
+      if (s.state !== state) return;
+      clearTimeout(timer);
+      off();
+      resolve();
+    });
+  });
+}
+
+function setup(random = () => 1) {
+  const timers = new FakeTimers();
+  const c = new ObsController({ timers, random, stableMs: 30_000 });
+  controller = c;
+  return { timers, c };
+}
+
+describe('ObsController against a fake obs-websocket server', () => {
+  it('identifies with the challenge-response password, resyncs in one batch, then is ready', async () => {
+    server = await FakeObsServer.start('geheim');
+    const { c } = setup();
+    c.configure({ url: server.url, password: 'geheim' });
+    await until(c, 'ready');
+    expect(server.identified).toBe(1);
+    expect(c.status()).toMatchObject({ state: 'ready', currentScene: 'Scene', obsVersion: '30.0.0', outputs: { streaming: false } });
+    expect(c.snapshot?.availableRequests.has('StartStream')).toBe(true);
+  });
+
+  it('a wrong password stops at wrong_password: one attempt, no retry scheduled', async () => {
+    server = await FakeObsServer.start('geheim');
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'falsch' });
+    await until(c, 'wrong_password');
+    timers.advance(120_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.connections).toBe(1);
+    expect(c.state).toBe('wrong_password');
+    expect(timers.pending).toBe(0);
+    // Entering the right password is the user's way out.
+    c.configure({ url: server.url, password: 'geheim' });
+    await until(c, 'ready');
+  });
+
+  it('retries with 0.5 s doubling to 10 s while OBS is away; Reconnect tries at once with the backoff reset', async () => {
+    server = await FakeObsServer.start();
+    const url = server.url;
+    await server.close();
+    const { c, timers } = setup(() => 1);
+    c.configure({ url, password: 'pw' });
+    const delays: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await until(c, 'lost');
+      const status = c.status();
+      delays.push((status.retryAt ?? 0) - timers.now());
+      timers.advance((status.retryAt ?? 0) - timers.now());
+      expect(c.state).toBe('connecting');
+    }
+    expect(delays).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
+    await until(c, 'lost');
+    c.reconnect();
+    expect(c.state).toBe('connecting');
+    await until(c, 'lost');
+    expect((c.status().retryAt ?? 0) - timers.now()).toBe(500);
+  });
+
+  it('after a drop: lost, retry, resync, and the desired state is applied again', async () => {
+    server = await FakeObsServer.start();
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    const results = await c.run([{ kind: 'setText', source: 'title', text: '商品 A' }]);
+    expect(results).toEqual([{ ok: true, code: 100 }]);
+    server.requests.length = 0;
+    server.dropAll();
+    await until(c, 'lost');
+    await expect(c.run([{ kind: 'setText', source: 'title', text: 'late' }])).rejects.toMatchObject({ reason: 'OBS_OFFLINE' });
+    timers.advance(500);
+    await until(c, 'ready');
+    const reapplied = server.requests.filter((r) => r.requestType === 'SetInputSettings');
+    expect(reapplied).toEqual([
+      { requestType: 'SetInputSettings', requestData: { inputName: 'title', inputSettings: { text: '商品 A' }, overlay: true } },
+    ]);
+    expect(server.requests.some((r) => r.requestData?.inputSettings && JSON.stringify(r.requestData).includes('late'))).toBe(false);
+  });
+
+  it('two missed heartbeats on a silent (half-open) socket mean lost', async () => {
+    server = await FakeObsServer.start();
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    server.silent = true;
+    timers.advance(3000 + 2000); // first ping, no answer within its timeout
+    await new Promise((r) => setTimeout(r, 20));
+    expect(c.state).toBe('ready');
+    timers.advance(3000 + 2000); // second miss
+    await until(c, 'lost');
+  });
+
+  it('a call pending when the socket closes rejects at once, not at its timeout', async () => {
+    server = await FakeObsServer.start();
+    const { c } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    server.silent = true;
+    const pending = c.run([{ kind: 'switchScene', scene: 'Scene' }]);
+    await new Promise((r) => setTimeout(r, 20));
+    server.dropAll();
+    // No fake time passes: only the close can settle it.
+    await expect(pending).rejects.toMatchObject({ reason: 'OBS_OFFLINE' });
+  });
+
+  it('a stable connection resets the backoff', async () => {
+    server = await FakeObsServer.start();
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    server.dropAll();
+    await until(c, 'lost');
+    timers.advance(500);
+    await until(c, 'ready');
+    expect(c.status().attempt).toBe(1);
+    timers.advance(30_000);
+    expect(c.status().attempt).toBe(0);
+  });
+});
