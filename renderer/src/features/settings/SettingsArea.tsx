@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
+import { ObsSection } from './ObsSection';
 import './settings.css';
 
 /** `aboutRequest` changes when the status bar's About button is pressed: bring About into view and focus it. */
@@ -16,6 +17,7 @@ export function SettingsArea({ aboutRequest }: { aboutRequest: number }) {
   return (
     <div className="settings">
       <LanguageSection />
+      <ObsSection />
       <AboutSection ref={aboutRef} />
     </div>
   );
