@@ -97,3 +97,25 @@ describe.skipIf(skipObs)('OBS operations (real OBS Studio)', () => {
     expect(items.sceneItems.find((i) => i.sourceName === OBS_SOURCES.image)?.sceneItemEnabled).toBe(false);
   });
 });
+
+describe.skipIf(skipObs)('OBS managed sources (real OBS Studio)', () => {
+  const obs = sharedObs ?? { url: '', password: '', port: 0 };
+
+  it('a managed source removed in OBS is reported missing after the automatic resync', async () => {
+    const controller = await readyController(obs);
+    const raw = new OBSWebSocket();
+    await raw.connect(obs.url, obs.password);
+    try {
+      await runSetupAssistant(controller.requireLink());
+      await vi.waitFor(() => expect(controller.status().missing ?? []).toEqual([]), { timeout: 5000 });
+      await raw.call('RemoveInput', { inputName: OBS_SOURCES.task });
+      await vi.waitFor(() => expect(controller.status().missing).toEqual([OBS_SOURCES.task]), { timeout: 5000 });
+      // The assistant puts it back and the report clears.
+      await runSetupAssistant(controller.requireLink());
+      await vi.waitFor(() => expect(controller.status().missing ?? []).toEqual([]), { timeout: 5000 });
+    } finally {
+      controller.close();
+      await raw.disconnect();
+    }
+  });
+});

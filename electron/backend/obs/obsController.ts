@@ -1,5 +1,5 @@
 import type { ObsAction, ObsActionResult, ObsStreamHealth } from '../../../shared/domain/obsActions';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
+import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../shared/domain/obsLayout';
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
 import { requestFor, scenesNeeded } from './actionRequests';
 import { type Backoff, createBackoff } from './backoff';
@@ -231,8 +231,8 @@ export class ObsController {
       if (desired.length > 0) {
         const results = await this.#runOn(link, desired, false);
         if (generation !== this.#generation) return;
-        this.#missing = desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]));
-      } else this.#missing = [];
+        this.#missing = unique([...missingManaged(snapshot), ...desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]))]);
+      } else this.#missing = missingManaged(snapshot);
       this.#startHeartbeat(link, generation);
       this.#apply({ type: 'synced' });
     } catch (error) {
@@ -312,6 +312,7 @@ export class ObsController {
         (snapshot) => {
           if (generation !== this.#generation) return;
           this.#snapshot = snapshot;
+          this.#missing = missingManaged(snapshot);
           this.#publish();
         },
         () => {},
@@ -384,6 +385,20 @@ export class ObsController {
     this.#onStatus(status);
     for (const listener of [...this.#listeners]) listener(status);
   }
+}
+
+/**
+ * Managed sources absent from the product scene. Only once the scene exists: before the setup
+ * assistant has run, nothing is "missing", it is simply not set up.
+ */
+export function missingManaged(snapshot: ObsSnapshot): string[] {
+  const items = snapshot.items.get(OBS_PRODUCT_SCENE);
+  if (!items) return [];
+  return Object.values(OBS_SOURCES).filter((name) => !items.has(name));
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
 }
 
 function closeCodeOf(error: unknown): number {
