@@ -73,6 +73,7 @@ function fakeElectron(options: { lock: boolean; appPath: string; userData: strin
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     dialog: { showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
+    powerMonitor: { on: vi.fn() },
     safeStorage: {
       isEncryptionAvailable: () => true,
       encryptString: (text: string) => Buffer.from(text).reverse(),
@@ -174,7 +175,7 @@ describe('main: before ready', () => {
 
 describe('main: when ready', () => {
   it('wires protocol, permissions, menu and backend, then opens one hardened window', async () => {
-    const { electron, windows, createBackend } = await loadReady();
+    const { electron, windows, createBackend, backend } = await loadReady();
     expect(electron.protocol.handle).toHaveBeenCalledWith('livecue', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
@@ -188,6 +189,10 @@ describe('main: when ready', () => {
       // The OBS password goes to the OS keychain, not the plain file the headless host uses.
       secrets: expect.objectContaining({ kind: 'safeStorage' }),
     });
+    // Waking from sleep asks the backend to reconnect OBS at once.
+    const onResume = electron.powerMonitor.on.mock.calls.find(([event]) => event === 'resume')?.[1] as (() => void) | undefined;
+    onResume?.();
+    expect(backend.dispatch).toHaveBeenCalledWith('obs.reconnect', {});
     expect(windows).toHaveLength(1);
     const window = windows[0];
     expect(window?.options.webPreferences).toMatchObject({

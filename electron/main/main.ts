@@ -3,7 +3,7 @@
  * and is tested there; main.test.ts checks that the pieces are wired here in the right order.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { checkNativeBinding, nativeBindingPath } from '../native/nativeBindingPath';
 import { appPaths, dataDirFor } from './appPaths';
@@ -85,6 +85,8 @@ async function start(): Promise<void> {
     },
   });
   quitOnSignals(process, app);
+  // After sleep the OBS socket is usually dead without a close: retry now rather than wait for the heartbeat.
+  powerMonitor.on('resume', () => void backend.dispatch('obs.reconnect', {}));
 
   const openMainWindow = () => {
     const window = createMainWindow((options) => new BrowserWindow(options), { preloadPath: paths.preload, isPackaged: app.isPackaged });
