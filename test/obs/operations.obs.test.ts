@@ -26,6 +26,13 @@ describe.skipIf(skipObs)('OBS operations (real OBS Studio)', () => {
   });
 
   it('the setup assistant creates its scenes and sources; a second run changes nothing', async () => {
+    // Start from a collection without LiveCue's things, whatever other test files did before.
+    const { inputs } = await raw.call('GetInputList', {});
+    for (const input of inputs)
+      if (String(input.inputName).startsWith('LiveCue')) await raw.call('RemoveInput', { inputName: String(input.inputName) });
+    const { scenes } = await raw.call('GetSceneList');
+    for (const scene of scenes)
+      if (String(scene.sceneName).startsWith('LiveCue')) await raw.call('RemoveScene', { sceneName: String(scene.sceneName) });
     const userItemsBefore = await raw.call('GetSceneItemList', { sceneName: '我的场景' });
     const first = await runSetupAssistant(controller.requireLink());
     expect(first.textKind).toBe('text_ft2_source_v2');
