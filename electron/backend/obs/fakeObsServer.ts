@@ -17,6 +17,8 @@ export class FakeObsServer {
   connections = 0;
   identified = 0;
   silent = false;
+  /** Behave like the obs-websocket 4.x plugin of OBS < 28: accept the socket, never send Hello. */
+  legacy = false;
   #sockets = new Set<WebSocket>();
 
   private constructor(wss: WebSocketServer, password: string) {
@@ -67,6 +69,7 @@ export class FakeObsServer {
     const salt = randomBytes(16).toString('base64');
     const challenge = randomBytes(16).toString('base64');
     const send = (op: number, d: unknown) => socket.send(JSON.stringify({ op, d }));
+    if (this.legacy) return;
     send(0, { obsWebSocketVersion: '5.3.0', rpcVersion: 1, authentication: { salt, challenge } });
     socket.on('message', (raw) => {
       const message = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };

@@ -43,6 +43,20 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(c.snapshot?.availableRequests.has('StartStream')).toBe(true);
   });
 
+  it('an OBS that accepts the socket but never greets (obs-websocket 4, OBS < 28) is incompatible, not retried', async () => {
+    server = await FakeObsServer.start('geheim');
+    server.legacy = true;
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'geheim' });
+    await new Promise((r) => setTimeout(r, 100)); // the socket opens for real
+    timers.advance(10_000); // the greeting never comes
+    await until(c, 'incompatible');
+    timers.advance(120_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.connections).toBe(1);
+    expect(c.status().state).toBe('incompatible');
+  });
+
   it('a wrong password stops at wrong_password: one attempt, no retry scheduled', async () => {
     server = await FakeObsServer.start('geheim');
     const { c, timers } = setup();

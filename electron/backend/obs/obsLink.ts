@@ -1,5 +1,7 @@
 // JSON rather than the msgpack default under Node: readable on the wire and spoken by the unit tests' fake server.
+
 import { EventSubscription, OBSWebSocket, type OBSWebSocketError, type RequestBatchRequest } from 'obs-websocket-js/json';
+import { CLOSE_UNSUPPORTED_RPC } from './connectionState';
 import { obsOffline, obsRequestFailed, obsTimeout } from './obsErrors';
 import type { Timers } from './timers';
 
@@ -54,9 +56,21 @@ export class ObsLink {
       if (wasOpen) events.onClosed(error.code, error.message);
     });
     for (const name of EVENT_NAMES) ws.on(name, (...args: unknown[]) => events.onEvent(name, args[0]));
+    // obs-websocket 5 greets (Hello) the moment the socket opens; the 4.x plugin of OBS < 28 says
+    // nothing and waits. An open socket that never greets is therefore an incompatible OBS.
+    let socketOpened = false;
+    ws.once('ConnectionOpened', () => {
+      socketOpened = true;
+    });
     const connected = ws.connect(url, password, { eventSubscriptions: OBS_EVENT_SUBSCRIPTIONS, rpcVersion: 1 });
     const result = await this.#withTimeout('Identify', timeoutMs, connected).catch((error: unknown) => {
       void ws.disconnect().catch(() => {});
+      if (socketOpened && !(error && typeof error === 'object' && 'code' in error && typeof error.code === 'number')) {
+        throw Object.assign(
+          new Error('OBS accepted the connection but never sent the obs-websocket 5 greeting: OBS 28 or newer is needed'),
+          { code: CLOSE_UNSUPPORTED_RPC },
+        );
+      }
       throw error;
     });
     this.#open = true;
