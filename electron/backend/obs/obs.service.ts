@@ -5,6 +5,7 @@ import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import type { SecretStore } from '../secrets/secretStore';
+import { createHealthLog } from './healthLog';
 import { createObsConnectionDao } from './obsConnection.dao';
 import { ObsController } from './obsController';
 import { addRecordChapter, screenshot, setOutput } from './outputs';
@@ -21,7 +22,7 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
   const dao = createObsConnectionDao(ctx.db);
   const controller = new ObsController({
     onStatus: (status) => ctx.hub.publish('obs.status', status),
-    onHealth: (sample) => ctx.hub.publish('obs.health', sample),
+    onHealth: createHealthLog(ctx),
   });
 
   const applySaved = () => {
