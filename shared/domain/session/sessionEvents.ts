@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CueType } from '../catalog/show';
+
+/**
+ * The facts a live session writes to the event log (type → payload). The post-live review is
+ * computed from these and nothing else, so a field a report needs must be in the event when it
+ * happens. Times are epoch ms taken from the backend clock; every payload carries its session.
+ */
+const Base = { sessionId: z.string().min(1) };
+const Ms = z.number().int().nonnegative();
+
+/** Counters are increments (never overwritten); gauges are readings (viewers online now). */
+export const SessionCounter = z.enum([
+  'likes',
+  'newFollowers',
+  'fanClubJoins',
+  'comments',
+  'shares',
+  'orders',
+  'buyers',
+  'gmvFen',
+  'views',
+]);
+export type SessionCounter = z.infer<typeof SessionCounter>;
+export const SessionGauge = z.enum(['viewersOnline', 'uniqueViewers']);
+export type SessionGauge = z.infer<typeof SessionGauge>;
+
+export const CueEndReason = z.enum(['next', 'stopped', 'completed', 'panic', 'session_end']);
+export type CueEndReason = z.infer<typeof CueEndReason>;
+
+export const sessionEventSchemas = {
+  'session.started': z.object({ ...Base, showId: z.string(), showName: z.string(), at: Ms }),
+  'session.ended': z.object({ ...Base, at: Ms }),
+  /** A cue began (GO, jump, auto-continue/follow, or a re-fire of a product: 返场). */
+  'cue.started': z.object({
+    ...Base,
+    cueId: z.string(),
+    cueType: CueType,
+    title: z.string(),
+    at: Ms,
+    trigger: z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']),
+    /** What the cue is about, copied so the report needs no catalog look-up. */
+    productId: z.string().nullable(),
+    couponId: z.string().nullable(),
+    taskId: z.string().nullable(),
+    plannedStartAt: Ms.nullable(),
+    plannedDurationMs: Ms.nullable(),
+    /** Absolute end of its countdown, if it has one. */
+    deadlineAt: Ms.nullable(),
+  }),
+  'cue.ended': z.object({ ...Base, cueId: z.string(), at: Ms, reason: CueEndReason }),
+  'counter.incremented': z.object({ ...Base, counter: SessionCounter, by: z.number().int(), at: Ms, productId: z.string().nullable() }),
+  'gauge.read': z.object({ ...Base, gauge: SessionGauge, value: z.number().int().nonnegative(), at: Ms }),
+  'coupon.dropped': z.object({ ...Base, couponId: z.string(), quantity: z.number().int().nullable(), claimUntil: Ms.nullable(), at: Ms }),
+  'task.progress': z.object({ ...Base, taskId: z.string(), target: z.number().int(), reached: z.number().int().nonnegative(), at: Ms }),
+  panic: z.object({ ...Base, at: Ms }),
+  /** The outcome of one OBS request batch sent for a cue. */
+  'obs.batch': z.object({
+    ...Base,
+    cueId: z.string().nullable(),
+    at: Ms,
+    ok: z.boolean(),
+    failures: z.array(z.object({ action: z.string(), message: z.string() })),
+  }),
+} as const;
+
+export type SessionEventType = keyof typeof sessionEventSchemas;
+export type SessionEventPayload<T extends SessionEventType> = z.infer<(typeof sessionEventSchemas)[T]>;
+
+/** A session event as the report sees it (from the event log: seq orders them). */
+export type SessionEvent = { [T in SessionEventType]: { seq: number; type: T; payload: SessionEventPayload<T> } }[SessionEventType];
