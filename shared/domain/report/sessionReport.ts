@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { CueType } from '../catalog/show';
+import { CueEndReason } from '../session/sessionEvents';
+
+/**
+ * The post-live review (直播复盘) of one session, computed from its events only. Versioned: a field
+ * is only ever added; a change of meaning bumps `schemaVersion`. Times are epoch ms, durations ms,
+ * money in fen (integers). A figure whose inputs were never entered is `null` (absent), never 0.
+ */
+const Ms = z.number().int();
+const Fen = z.number().int();
+/** Absent (null) when the operator never entered it: a real 0 and "not counted" must stay apart. */
+const Count = z.number().int().nullable();
+
+/** How a cue interval ended; `superseded` = no cue.ended was logged, a later start closed it. */
+export const ReportEndReason = z.union([CueEndReason, z.literal('superseded')]);
+export type ReportEndReason = z.infer<typeof ReportEndReason>;
+
+/** One run of a cue: a re-fire (返场) is a separate interval. */
+export const CueInterval = z.object({
+  cueId: z.string(),
+  cueType: CueType,
+  title: z.string(),
+  trigger: z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']),
+  productId: z.string().nullable(),
+  couponId: z.string().nullable(),
+  taskId: z.string().nullable(),
+  plannedStartAt: Ms.nullable(),
+  plannedDurationMs: Ms.nullable(),
+  startedAt: Ms,
+  /** null while the cue is still running (live session). */
+  endedAt: Ms.nullable(),
+  endReason: ReportEndReason.nullable(),
+  /** To endedAt, or to the report's `asOf` while still running. */
+  durationMs: Ms,
+  /** actual start − planned start; negative = early. null without a planned start. */
+  startDelayMs: Ms.nullable(),
+  /** actual duration − planned duration; negative = shorter than planned. null without a plan. */
+  overrunMs: Ms.nullable(),
+});
+export type CueInterval = z.infer<typeof CueInterval>;
+
+export const ProductReport = z.object({
+  productId: z.string(),
+  /** Number of explain intervals (product cues, re-fires included). */
+  explainCount: z.number().int(),
+  totalExplainMs: Ms,
+  /** Start of the first and of the last explain interval. */
+  firstExplainAt: Ms.nullable(),
+  lastExplainAt: Ms.nullable(),
+  /** Coupons dropped by a cue of this product (cue.started with its productId, or coupon.dropped of such a coupon). */
+  couponIds: z.array(z.string()),
+  flashSales: z.array(z.object({ cueId: z.string(), title: z.string(), startedAt: Ms })),
+  /** Sums of counter.incremented carrying this productId. */
+  orders: Count,
+  buyers: Count,
+  gmvFen: Fen.nullable(),
+});
+export type ProductReport = z.infer<typeof ProductReport>;
+
+export const CouponReport = z.object({
+  couponId: z.string(),
+  droppedAt: Ms,
+  quantity: z.number().int().nullable(),
+  claimUntil: Ms.nullable(),
+  /** claimUntil − droppedAt. */
+  claimWindowMs: Ms.nullable(),
+  /** The coupon cue running when it dropped, and that cue's product. */
+  cueId: z.string().nullable(),
+  productId: z.string().nullable(),
+});
+export type CouponReport = z.infer<typeof CouponReport>;
+
+export const TaskReport = z.object({
+  taskId: z.string(),
+  /** Latest reading of the target and of the progress. */
+  target: z.number().int(),
+  reached: z.number().int(),
+  targetMet: z.boolean(),
+  /** First time progress reached the target. */
+  metAt: Ms.nullable(),
+  lastUpdateAt: Ms,
+});
+export type TaskReport = z.infer<typeof TaskReport>;
+
+export const SessionTotals = z.object({
+  likes: Count,
+  newFollowers: Count,
+  fanClubJoins: Count,
+  comments: Count,
+  shares: Count,
+  orders: Count,
+  buyers: Count,
+  gmvFen: Fen.nullable(),
+  views: Count,
+  /** Latest reading of the platform's unique-viewer count (a running total, not a sum). */
+  uniqueViewers: Count,
+  /** Highest viewersOnline reading. */
+  peakViewers: Count,
+  /** Time-weighted mean of viewersOnline readings (see `definitions.averageViewers`). */
+  averageViewers: z.number().nullable(),
+});
+export type SessionTotals = z.infer<typeof SessionTotals>;
+
+/** Standard live-commerce figures; each null when an input is absent or its divisor is 0. */
+export const DerivedFigures = z.object({
+  /** GMV × 1000 ÷ views, fen (rounded): GMV per thousand views. */
+  gpmFen: Fen.nullable(),
+  /** GMV ÷ unique viewers, fen (rounded). */
+  uvValueFen: Fen.nullable(),
+  /** GMV ÷ buyers, fen (rounded). */
+  averageOrderValueFen: Fen.nullable(),
+  /** buyers ÷ unique viewers, a ratio (0.05 = 5 %). */
+  conversion: z.number().nullable(),
+});
+export type DerivedFigures = z.infer<typeof DerivedFigures>;
+
+export const HealthSample = z.object({
+  at: Ms,
+  bitrateKbps: z.number().nullable(),
+  congestion: z.number(),
+  droppedFrames: z.number().int(),
+  totalFrames: z.number().int(),
+  cpuPercent: z.number(),
+  fps: z.number(),
+});
+export type HealthSample = z.infer<typeof HealthSample>;
+
+export const HealthSummary = z.object({
+  samples: z.number().int(),
+  minBitrateKbps: z.number().nullable(),
+  averageBitrateKbps: z.number().nullable(),
+  maxCpuPercent: z.number().nullable(),
+  minFps: z.number().nullable(),
+  /** Frames OBS dropped during the session window (last − first cumulative reading). */
+  droppedFrames: z.number().int().nullable(),
+});
+export type HealthSummary = z.infer<typeof HealthSummary>;
+
+export const ObsFailure = z.object({
+  at: Ms,
+  cueId: z.string().nullable(),
+  failures: z.array(z.object({ action: z.string(), message: z.string() })),
+});
+
+export const SessionReport = z.object({
+  schemaVersion: z.literal(1),
+  session: z.object({
+    sessionId: z.string(),
+    showId: z.string().nullable(),
+    showName: z.string().nullable(),
+    startedAt: Ms.nullable(),
+    endedAt: Ms.nullable(),
+    /** endedAt (or asOf while live) − startedAt. */
+    durationMs: Ms.nullable(),
+    live: z.boolean(),
+    /** The time open intervals were measured to: endedAt, or the caller's "now" while live. */
+    asOf: Ms,
+  }),
+  cues: z.array(CueInterval),
+  products: z.array(ProductReport),
+  coupons: z.array(CouponReport),
+  tasks: z.array(TaskReport),
+  totals: SessionTotals,
+  derived: DerivedFigures,
+  /** What every computed figure means, so a reader of the export needs no other document. */
+  definitions: z.record(z.string(), z.string()),
+  health: z.object({ summary: HealthSummary, timeline: z.array(HealthSample) }),
+  panics: z.array(z.object({ at: Ms })),
+  obs: z.object({ batches: z.number().int(), failedBatches: z.number().int(), failures: z.array(ObsFailure) }),
+  /** Events in the input that did not match their schema, so a partial report is visible as such. */
+  skippedEvents: z.number().int(),
+});
+export type SessionReport = z.infer<typeof SessionReport>;
+
+/** Written into every report (`definitions`) beside the figures they explain. */
+export const REPORT_DEFINITIONS = {
+  durationMs: 'Session duration: session.ended − session.started (to the report time while live).',
+  peakViewers: 'Peak viewers: the highest "viewers online" reading entered.',
+  averageViewers:
+    'Average viewers: time-weighted mean of "viewers online" readings; each reading holds until the next one or the session end; time before the first reading is not counted.',
+  uniqueViewers: 'Unique viewers: the latest platform reading of unique viewers (a running total).',
+  gpmFen: 'GPM = GMV × 1000 ÷ views, in fen, rounded to the fen.',
+  uvValueFen: 'UV value = GMV ÷ unique viewers, in fen, rounded to the fen.',
+  averageOrderValueFen: 'Average order value = GMV ÷ buyers, in fen, rounded to the fen.',
+  conversion: 'Conversion = buyers ÷ unique viewers, a ratio (0.05 = 5 %).',
+  absent: 'A figure whose inputs were never entered, or whose divisor is 0, is absent (null), not 0.',
+  totalExplainMs: "Explain time: the sum of a product cue's intervals (each re-fire is a new interval).",
+  overrunMs: 'Overrun: actual duration − planned duration; negative when shorter than planned.',
+  startDelayMs: 'Start delay: actual start − planned start; negative when early.',
+  droppedFrames: "Dropped frames: OBS's dropped-frame count at the last sample in the session minus at the first.",
+} as const satisfies Record<string, string>;
