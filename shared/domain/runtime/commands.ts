@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { SessionCounter, SessionGauge } from '../session/sessionEvents';
+
+const CueId = z.string().min(1);
+
+/** Everything an operator, hotkey, remote screen or the clock can ask of a running show. */
+export const RuntimeCommand = z.discriminatedUnion('type', [
+  /** Fire the standby cue and advance; `expectedStandbyId` is what the sender saw as standby. */
+  z.object({ type: z.literal('go'), expectedStandbyId: CueId.nullable() }),
+  z.object({ type: z.literal('jump'), cueId: CueId }),
+  z.object({ type: z.literal('setStandby'), cueId: CueId.nullable() }),
+  z.object({ type: z.literal('skip') }),
+  z.object({ type: z.literal('back') }),
+  /** 返场: explain a product again, as a new interval. */
+  z.object({ type: z.literal('refire'), cueId: CueId }),
+  z.object({ type: z.literal('stop'), cueId: CueId }),
+  z.object({ type: z.literal('panic') }),
+  z.object({ type: z.literal('increment'), counter: SessionCounter, by: z.number().int(), productId: z.string().nullable().optional() }),
+  z.object({ type: z.literal('readGauge'), gauge: SessionGauge, value: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tick') }),
+  z.object({ type: z.literal('end') }),
+]);
+export type RuntimeCommand = z.infer<typeof RuntimeCommand>;
+
+export type RejectReason =
+  | 'invalid_command'
+  | 'invalid_time'
+  | 'session_ended'
+  | 'debounced'
+  | 'stale_standby'
+  | 'no_standby'
+  | 'at_start'
+  | 'unknown_cue'
+  | 'not_running'
+  | 'not_a_product';
+
+export interface Rejection {
+  reason: RejectReason;
+  message: string;
+}

@@ -1,0 +1,12 @@
+export type { Rejection, RejectReason } from './commands';
+export { RuntimeCommand } from './commands';
+export type { Effect, LogEvent } from './effects';
+export { defaultActions, panicActions } from './obsEffects';
+export { reduce } from './reduce';
+export type { ReduceResult } from './result';
+export type { GaugeReading, PendingStart, RunningCue, RuntimeState, StartTrigger } from './runtimeState';
+export { CatalogLookup, FollowMode, RuntimeCue, SessionSetup } from './runtimeState';
+export { startSession, toRuntimeCue } from './session';
+export { fillTemplate, formatCountdown, formatPriceFen } from './templates';
+export type { TimelineEntry } from './timeline';
+export { overrunMs, plannedStartOf, plannedTimeline, projectedEndAt, remainingMs } from './timeline';

@@ -1,0 +1,102 @@
+import type { ObsAction } from '../obsActions';
+import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES, type ObsSourceRole } from '../obsLayout';
+import type { RunningCue, RuntimeCue, RuntimeState } from './runtimeState';
+import { fillTemplate, formatCountdown, templateValues, usesCountdown } from './templates';
+
+const text = (role: ObsSourceRole, template: string): ObsAction => ({ kind: 'setText', source: OBS_SOURCES[role], text: template });
+const visible = (role: ObsSourceRole, on: boolean): ObsAction => ({
+  kind: 'setVisible',
+  scene: OBS_PRODUCT_SCENE,
+  source: OBS_SOURCES[role],
+  visible: on,
+});
+
+/** The product card the setup assistant lays out in its product scene. */
+const card = (): ObsAction[] => [
+  { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
+  text('title', '{product.title}'),
+  text('price', '{product.livePrice}'),
+  { kind: 'setImage', source: OBS_SOURCES.image, file: '{product.imagePath}' },
+  visible('title', true),
+  visible('price', true),
+  visible('image', true),
+];
+const countdown = (label: string): ObsAction[] => [text('countdown', `${label}{countdown}`), visible('countdown', true)];
+
+/**
+ * Defaults per cue type, so a show works without the user touching OBS: products switch to the product scene
+ * and fill the card; coupons, giveaways and tasks only overlay, leaving whatever product is on screen.
+ */
+export function defaultActions(cue: RuntimeCue): ObsAction[] {
+  switch (cue.type) {
+    case 'product':
+      return card();
+    case 'flash_sale':
+      return [...card(), ...countdown('秒杀 ')];
+    case 'coupon':
+      return countdown('{coupon.label} ');
+    case 'giveaway':
+      return [...(cue.taskId === null ? [] : [text('task', '{task.title} {task.reward}'), visible('task', true)]), ...countdown('福袋 ')];
+    case 'task':
+      return [text('task', '{task.title} {task.target}'), visible('task', true), ...(cue.countdownMs === null ? [] : countdown(''))];
+    case 'scene':
+      return cue.sceneName === null ? [] : [{ kind: 'switchScene', scene: cue.sceneName }];
+    case 'note':
+      return [];
+  }
+}
+
+const templatesOf = (cue: RuntimeCue): ObsAction[] => cue.obsActions ?? defaultActions(cue);
+
+function fill(action: ObsAction, values: Record<string, string>): ObsAction | null {
+  if (action.kind === 'setText') return { ...action, text: fillTemplate(action.text, values) };
+  if (action.kind === 'setImage') {
+    // No image known for this product: leave the source alone rather than point it at a placeholder.
+    const file = fillTemplate(action.file, values);
+    return file.includes('{') ? null : { ...action, file };
+  }
+  return action;
+}
+
+const countdownText = (run: RunningCue, now: number): string | null =>
+  run.deadlineAt === null ? null : formatCountdown(run.deadlineAt - now);
+
+/** The batch sent when a cue starts: its actions with templates filled. */
+export function startActions(state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
+  const values = templateValues(cue, state.catalog, countdownText(run, now));
+  return templatesOf(cue).flatMap((a) => fill(a, values) ?? []);
+}
+
+/** Only the countdown texts, re-rendered: what a tick sends when the shown second changes. */
+export function countdownActions(state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
+  const values = templateValues(cue, state.catalog, countdownText(run, now));
+  return templatesOf(cue)
+    .filter((a) => a.kind === 'setText' && usesCountdown(a.text))
+    .flatMap((a) => fill(a, values) ?? []);
+}
+
+export const hasCountdownText = (cue: RuntimeCue): boolean => templatesOf(cue).some((a) => a.kind === 'setText' && usesCountdown(a.text));
+
+const shownSources = (cue: RuntimeCue): { scene: string; source: string }[] =>
+  templatesOf(cue).flatMap((a) => (a.kind === 'setVisible' && a.visible ? [{ scene: a.scene, source: a.source }] : []));
+
+/** When a cue stops or completes: hide what it showed, unless a cue still running shows it too. */
+export function endActions(state: RuntimeState, cue: RuntimeCue): ObsAction[] {
+  const stillShown = new Set(
+    state.running.flatMap((r) => {
+      const other = state.cues.find((c) => c.id === r.cueId);
+      return other ? shownSources(other).map((s) => `${s.scene}\u0000${s.source}`) : [];
+    }),
+  );
+  return shownSources(cue)
+    .filter((s) => !stillShown.has(`${s.scene}\u0000${s.source}`))
+    .map((s) => ({ kind: 'setVisible', scene: s.scene, source: s.source, visible: false }));
+}
+
+/** Panic: the safe scene on air and every LiveCue overlay hidden. */
+export function panicActions(): ObsAction[] {
+  return [
+    { kind: 'switchScene', scene: OBS_SAFE_SCENE },
+    ...(Object.keys(OBS_SOURCES) as ObsSourceRole[]).map((role) => visible(role, false)),
+  ];
+}

@@ -1,0 +1,42 @@
+import { expect } from 'vitest';
+import { sessionEventSchemas } from '../session/sessionEvents';
+import type { RuntimeCommand } from './commands';
+import type { Effect, LogEvent } from './effects';
+import { reduce } from './reduce';
+import type { ReduceResult } from './result';
+import type { RuntimeState } from './runtimeState';
+import { startSession } from './session';
+import { fixtureSetup, T0 } from './showFixture';
+
+/** Helpers shared by the runtime tests. */
+export const fresh = (): RuntimeState => startSession(fixtureSetup(), T0).state;
+
+/** Applies commands in order at the given times, expecting each to be accepted; returns the last state and all effects. */
+export function play(state: RuntimeState, steps: [RuntimeCommand, number][]): { state: RuntimeState; effects: Effect[] } {
+  let s = state;
+  const effects: Effect[] = [];
+  for (const [cmd, now] of steps) {
+    const r = reduce(s, cmd, now);
+    expect(r.rejected, `${cmd.type} at +${now - T0}`).toBeNull();
+    s = r.state;
+    effects.push(...r.effects);
+  }
+  return { state: s, effects };
+}
+
+export const logs = (effects: Effect[]): LogEvent[] => effects.flatMap((e) => (e.kind === 'log' ? [e.event] : []));
+export const obsBatches = (effects: Effect[]) => effects.flatMap((e) => (e.kind === 'obs' ? [e] : []));
+export const runningIds = (s: RuntimeState): string[] => s.running.map((r) => r.cueId);
+
+/** Every logged payload must satisfy the event vocabulary's schema. */
+export function expectValidLogs(effects: Effect[]): void {
+  for (const e of logs(effects)) {
+    const parsed = sessionEventSchemas[e.type].safeParse(e.payload);
+    expect(parsed.success, `${e.type} ${JSON.stringify(e.payload)}`).toBe(true);
+  }
+}
+
+export const accepted = (r: ReduceResult): ReduceResult => {
+  expect(r.rejected).toBeNull();
+  return r;
+};
