@@ -1,6 +1,6 @@
 import type { SessionReport } from '../../../shared/domain/report/sessionReport';
 import { guardFormula } from '../import/formulaGuard';
-import { type ReportLanguage, reportLabels } from './reportCsvLabels';
+import { type ReportLanguage, reportDefinition, reportLabels } from './reportCsvLabels';
 
 type Cell = string | number | boolean | null;
 
@@ -16,18 +16,19 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
     rows.push([title], header, ...body, []);
   };
   const yesNo = (b: boolean) => (b ? L.yes : L.no);
-  const { session, totals, derived, definitions } = report;
+  const { session, totals, derived } = report;
+  const def = (key: string) => reportDefinition(language, key, report.definitions[key]);
 
   const summary: [string, Cell, (string | undefined)?][] = [
     [L.sessionId, session.sessionId],
     [L.showName, session.showName],
     [L.startedAt, time(session.startedAt)],
     [L.endedAt, time(session.endedAt)],
-    [L.durationS, seconds(session.durationMs), definitions.durationMs],
+    [L.durationS, seconds(session.durationMs), def('durationMs')],
     [L.live, yesNo(session.live)],
-    [L.peakViewers, totals.peakViewers, definitions.peakViewers],
-    [L.averageViewers, fixed(totals.averageViewers, 1), definitions.averageViewers],
-    [L.uniqueViewers, totals.uniqueViewers, definitions.uniqueViewers],
+    [L.peakViewers, totals.peakViewers, def('peakViewers')],
+    [L.averageViewers, fixed(totals.averageViewers, 1), def('averageViewers')],
+    [L.uniqueViewers, totals.uniqueViewers, def('uniqueViewers')],
     [L.views, totals.views],
     [L.likes, totals.likes],
     [L.newFollowers, totals.newFollowers],
@@ -37,11 +38,11 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
     [L.orders, totals.orders],
     [L.buyers, totals.buyers],
     [L.gmvYuan, yuan(totals.gmvFen)],
-    [L.gpmYuan, yuan(derived.gpmFen), definitions.gpmFen],
-    [L.uvValueYuan, yuan(derived.uvValueFen), definitions.uvValueFen],
-    [L.averageOrderValueYuan, yuan(derived.averageOrderValueFen), definitions.averageOrderValueFen],
-    [L.conversion, fixed(derived.conversion, 4), definitions.conversion],
-    [L.skippedEvents, report.skippedEvents, definitions.absent],
+    [L.gpmYuan, yuan(derived.gpmFen), def('gpmFen')],
+    [L.uvValueYuan, yuan(derived.uvValueFen), def('uvValueFen')],
+    [L.averageOrderValueYuan, yuan(derived.averageOrderValueFen), def('averageOrderValueFen')],
+    [L.conversion, fixed(derived.conversion, 4), def('conversion')],
+    [L.skippedEvents, report.skippedEvents, def('absent')],
   ];
   section(
     L.summary,

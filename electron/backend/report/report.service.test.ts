@@ -1,0 +1,99 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeSessionReport } from '../../../shared/domain/report/computeSessionReport';
+import { type ReportEvent, toReportEvent } from '../../../shared/domain/report/reportEvent';
+import { reportFromJson } from '../../../shared/domain/report/reportJson';
+import { catalogTestContext } from '../catalog/catalogTestContext';
+import { DomainError } from '../dispatch/domainError';
+import { appendGeneratedSession } from './generatedSession';
+import { createReportService } from './report.service';
+
+const T0 = 1_700_000_000_000;
+const HOUR = 3_600_000;
+
+describe('report service', () => {
+  const contexts: ReturnType<typeof catalogTestContext>[] = [];
+  afterEach(() => {
+    for (const c of contexts.splice(0)) {
+      c.db.close();
+      rmSync(c.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  function context() {
+    const c = catalogTestContext();
+    contexts.push(c);
+    return c;
+  }
+
+  /** The report computed in memory from every stored event, as the reference. */
+  function reference(ctx: ReturnType<typeof catalogTestContext>, sessionId: string, now: number) {
+    const all = ctx.events
+      .listAfter(0, 1_000_000)
+      .map((e) => toReportEvent(e.seq, e.type, e.payload))
+      .filter((e): e is ReportEvent => e !== null);
+    return computeSessionReport(all, { sessionId, now });
+  }
+
+  it('reads a generated session from disk in pages and matches the in-memory computation', async () => {
+    const ctx = context();
+    // Something before and after in the log, so keyset paging and the health window matter.
+    ctx.events.append({
+      type: 'obs.health',
+      payload: {
+        at: T0 - 5000,
+        active: true,
+        bitrateKbps: 1,
+        congestion: 0,
+        droppedFrames: 0,
+        totalFrames: 0,
+        skippedFrames: 0,
+        renderSkippedFrames: 0,
+        cpuPercent: 1,
+        activeFps: 1,
+        availableDiskMb: 1,
+      },
+    });
+    appendGeneratedSession(ctx.events, { sessionId: 'other', startAt: T0 - HOUR, durationMs: 600_000, totalEvents: 2000 });
+    const { written } = appendGeneratedSession(ctx.events, { sessionId: 'live-1', startAt: T0, durationMs: HOUR, totalEvents: 6000 });
+    appendGeneratedSession(ctx.events, { sessionId: 'other-2', startAt: T0 + 2 * HOUR, durationMs: 600_000, totalEvents: 2000 });
+    expect(written).toBe(6000);
+
+    const service = createReportService(ctx, { pageSize: 700 });
+    const report = await service.report('live-1');
+    expect(report).toEqual(reference(ctx, 'live-1', report.session.asOf));
+    expect(report.session).toMatchObject({ startedAt: T0, endedAt: T0 + HOUR, durationMs: HOUR, live: false });
+    // One sample every 2 s of the hour, none from the sessions before and after.
+    expect(report.health.timeline).toHaveLength(1800);
+    expect(report.cues.filter((c) => c.cueType === 'product')).toHaveLength(12);
+    expect(report.products.reduce((n, p) => n + p.explainCount, 0)).toBe(12);
+    expect(report.totals.gmvFen).toBe(report.products.reduce((n, p) => n + (p.gmvFen ?? 0), 0));
+    expect(report.skippedEvents).toBe(0);
+  });
+
+  it('gives the same report whatever the page size', async () => {
+    const ctx = context();
+    appendGeneratedSession(ctx.events, { sessionId: 's', startAt: T0, durationMs: 600_000, totalEvents: 1500 });
+    const small = await createReportService(ctx, { pageSize: 1 }).report('s');
+    const large = await createReportService(ctx, { pageSize: 100_000 }).report('s');
+    expect(small).toEqual(large);
+  });
+
+  it('refuses a session it has never seen', async () => {
+    const service = createReportService(context());
+    await expect(service.report('nope')).rejects.toBeInstanceOf(DomainError);
+    await expect(service.report('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('exports JSON that parses back and CSV for Excel', async () => {
+    const ctx = context();
+    appendGeneratedSession(ctx.events, { sessionId: 'exp/1', startAt: T0, durationMs: 600_000, totalEvents: 1500 });
+    const service = createReportService(ctx);
+    const json = await service.exportReport('exp/1', 'json');
+    expect(json).toMatchObject({ fileName: 'livecue-report-exp_1.json', mimeType: 'application/json' });
+    expect(reportFromJson(json.text)).toEqual(await service.report('exp/1'));
+    const csv = await service.exportReport('exp/1', 'csv', 'en');
+    expect(csv.fileName).toBe('livecue-report-exp_1.csv');
+    expect(csv.text.startsWith('\uFEFFSummary\r\n')).toBe(true);
+  });
+});
