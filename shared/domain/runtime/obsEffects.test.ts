@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../obsLayout';
+import { reduce } from './reduce';
+import { startSession, toRuntimeCue } from './session';
+import { cue, fixtureSetup, T0 } from './showFixture';
+import { fillTemplate, formatCountdown, formatPriceFen } from './templates';
+import { fresh, obsBatches, play } from './testKit';
+
+describe('templates', () => {
+  it.each([
+    [19_900, '¥199'],
+    [12_990, '¥129.90'],
+    [5, '¥0.05'],
+    [null, ''],
+  ])('price %s → %s', (fen, text) => expect(formatPriceFen(fen)).toBe(text));
+
+  it.each([
+    [0, '00:00'],
+    [-5, '00:00'],
+    [1, '00:01'],
+    [1000, '00:01'],
+    [1001, '00:02'],
+    [61_000, '01:01'],
+    [3_600_000, '1:00:00'],
+  ])('countdown %s ms → %s', (ms, text) => expect(formatCountdown(ms)).toBe(text));
+
+  it('leaves unknown placeholders as written', () => {
+    expect(fillTemplate('{product.title} {nope} {product.title}', { 'product.title': 'Serum' })).toBe('Serum {nope} Serum');
+  });
+});
+
+describe('OBS batches per cue type', () => {
+  it('a product without an image leaves the image source alone', () => {
+    const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'p2' }, T0]]);
+    const actions = obsBatches(effects)[0]?.actions ?? [];
+    expect(actions.some((a) => a.kind === 'setImage')).toBe(false);
+    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.price, text: '¥129.90' });
+  });
+
+  it('a flash sale shows the card and its countdown', () => {
+    const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'f1' }, T0]]);
+    const actions = obsBatches(effects)[0]?.actions ?? [];
+    expect(actions[0]).toEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
+    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.countdown, text: '秒杀 00:20' });
+  });
+
+  it('a task shows its card; stopping it hides it', () => {
+    const { effects } = play(fresh(), [
+      [{ type: 'jump', cueId: 't1' }, T0],
+      [{ type: 'stop', cueId: 't1' }, T0 + 1000],
+    ]);
+    expect(obsBatches(effects).map((b) => b.actions)).toEqual([
+      [
+        { kind: 'setText', source: OBS_SOURCES.task, text: '关注主播 500' },
+        { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: true },
+      ],
+      [{ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: false }],
+    ]);
+  });
+
+  it('stopping one countdown cue keeps the overlay another running cue still shows', () => {
+    const { effects } = play(fresh(), [
+      [{ type: 'jump', cueId: 'c1' }, T0],
+      [{ type: 'jump', cueId: 'f1' }, T0 + 1000],
+      [{ type: 'stop', cueId: 'c1' }, T0 + 2000],
+    ]);
+    expect(obsBatches(effects).filter((b) => b.cueId === 'c1' && b.actions.every((a) => a.kind === 'setVisible' && !a.visible))).toEqual(
+      [],
+    );
+  });
+
+  it('explicit actions replace the defaults, templates included, and the countdown text follows the clock', () => {
+    const custom = cue('x', 'coupon', {
+      couponId: 'coup-1',
+      countdownMs: 5000,
+      obsActions: [
+        { kind: 'switchScene', scene: 'Studio' },
+        { kind: 'setText', source: 'Banner', text: '{coupon.label} ends in {countdown}' },
+      ],
+    });
+    const s0 = startSession(fixtureSetup([custom]), T0).state;
+    const r1 = reduce(s0, { type: 'go', expectedStandbyId: 'x' }, T0);
+    expect(obsBatches(r1.effects)[0]?.actions).toEqual([
+      { kind: 'switchScene', scene: 'Studio' },
+      { kind: 'setText', source: 'Banner', text: '满199减30 ends in 00:05' },
+    ]);
+    const r2 = reduce(r1.state, { type: 'tick' }, T0 + 1000);
+    expect(obsBatches(r2.effects)).toEqual([
+      { kind: 'obs', cueId: 'x', actions: [{ kind: 'setText', source: 'Banner', text: '满199减30 ends in 00:04' }] },
+    ]);
+  });
+});
+
+describe('toRuntimeCue', () => {
+  const base = { id: 'c', title: 'Drop', type: 'coupon' as const };
+  it('reads live settings from the cue config, with defaults', () => {
+    expect(
+      toRuntimeCue({
+        ...base,
+        config: {
+          couponId: 'k',
+          colour: '#f00',
+          plannedDurationMs: 30_000,
+          preWaitMs: 2000,
+          follow: 'auto_follow',
+          hotkey: 'F2',
+          countdownMs: 60_000,
+        },
+      }),
+    ).toEqual(
+      cue('c', 'coupon', {
+        title: 'Drop',
+        couponId: 'k',
+        colour: '#f00',
+        plannedDurationMs: 30_000,
+        preWaitMs: 2000,
+        follow: 'auto_follow',
+        hotkey: 'F2',
+        countdownMs: 60_000,
+      }),
+    );
+    expect(toRuntimeCue({ ...base, config: { couponId: 'k', follow: 'sideways', preWaitMs: -3 } })).toEqual(
+      cue('c', 'coupon', { title: 'Drop', couponId: 'k' }),
+    );
+  });
+  it('takes a flash sale’s durationMs as its countdown', () => {
+    expect(toRuntimeCue({ id: 'f', title: 'F', type: 'flash_sale', config: { productId: 'p', durationMs: 90_000 } }).countdownMs).toBe(
+      90_000,
+    );
+  });
+});
