@@ -45,9 +45,11 @@ describe('guarded product import', () => {
     expect(seenDuringApply.length).toBe(10);
     expect(new Set(seenDuringApply)).toEqual(new Set([0]));
     expect(ctx.count('products')).toBe(500);
-    const types = ctx.eventTypes();
-    expect(types.filter((t) => t === 'product.created')).toHaveLength(500);
-    expect(types.at(-1)).toBe('product.imported');
+    // One fact for the import, naming every SKU it created, instead of one event per product.
+    expect(ctx.eventTypes()).toEqual(['product.imported']);
+    const imported = ctx.events.listAfter(0, 10).find((e) => e.type === 'product.imported');
+    expect(imported?.payload).toMatchObject({ rows: 500, created: 500, updated: 0 });
+    expect((imported?.payload as { skus: { created: string[] } }).skus.created).toHaveLength(500);
     ctx.db.close();
   });
 
@@ -106,6 +108,8 @@ describe('guarded product import', () => {
     expect(await second.commit()).toEqual({ created: 0, updated: 1 });
     const row = ctx.db.prepare("SELECT title, stock, live_price_fen FROM products WHERE sku = 'SKU-00003'").get();
     expect(row).toEqual({ title: '商品 3', stock: 7, live_price_fen: 993 });
+    const last = ctx.events.listAfter(0, 10).at(-1);
+    expect(last?.payload).toMatchObject({ created: 0, updated: 1, skus: { created: [], updated: ['SKU-00003'] } });
     ctx.db.close();
   });
 });

@@ -25,6 +25,14 @@ export interface CatalogDeps {
 
 export type UpsertAction = 'created' | 'updated' | 'unchanged';
 
+export interface UpsertOptions {
+  /**
+   * One event per created/updated product (default). A bulk import turns this off and logs one
+   * `product.imported` event listing every SKU it created or updated, in the same transaction.
+   */
+  logEach?: boolean;
+}
+
 export interface UpsertResult {
   created: number;
   updated: number;
@@ -153,8 +161,8 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
    * Synchronous: for very large imports call it per chunk (e.g. 2,000 rows) and yield between calls,
    * accepting that each chunk commits on its own.
    */
-  function upsertMany(rows: readonly ProductUpsert[]): UpsertResult {
-    return applyUpserts(validateUpserts(rows, 0));
+  function upsertMany(rows: readonly ProductUpsert[], options: UpsertOptions = {}): UpsertResult {
+    return applyUpserts(validateUpserts(rows, 0), options);
   }
 
   function validateUpserts(rows: readonly ProductUpsert[], firstIndex: number): ProductUpsert[] {
@@ -165,7 +173,7 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
     });
   }
 
-  function applyUpserts(parsed: readonly ProductUpsert[]): UpsertResult {
+  function applyUpserts(parsed: readonly ProductUpsert[], options: UpsertOptions = {}): UpsertResult {
     return db.transaction(() => {
       const now = clock.now();
       const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, rows: [] };
@@ -196,7 +204,7 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
         result[event ? 'updated' : 'unchanged']++;
         result.rows.push({ sku: row.sku, id: current.id, action: event ? 'updated' : 'unchanged' });
       });
-      events.appendMany(pending);
+      if (options.logEach !== false) events.appendMany(pending);
       return result;
     })();
   }
