@@ -1,6 +1,9 @@
+import type { SessionCounter } from '../session/sessionEvents';
 import type { RuntimeCommand } from './commands';
-import { type Draft, log } from './lifecycle';
+import { type Draft, log, obs } from './lifecycle';
+import { textActionsUsing } from './obsEffects';
 import { type Outcome, reject } from './result';
+import { cueById } from './runtimeState';
 
 type Cmd<T extends RuntimeCommand['type']> = Extract<RuntimeCommand, { type: T }>;
 
@@ -14,7 +17,25 @@ export function increment(d: Draft, cmd: Cmd<'increment'>, now: number): Outcome
     type: 'counter.incremented',
     payload: { sessionId: s.sessionId, counter: cmd.counter, by: cmd.by, at: now, productId: cmd.productId ?? null },
   });
+  advanceTasks(d, cmd.counter, cmd.by, now);
   return null;
+}
+
+/** A running task whose counter moved: its progress (never below 0) is logged and its card re-rendered. */
+function advanceTasks(d: Draft, counter: SessionCounter, by: number, now: number): void {
+  const { s } = d;
+  s.running.forEach((run, i) => {
+    const cue = cueById(s, run.cueId);
+    if (!cue || cue.taskId === null) return;
+    const task = s.catalog.tasks[cue.taskId];
+    if (!task || task.counter !== counter) return;
+    const reached = Math.max(0, run.reached + by);
+    if (reached === run.reached) return;
+    const next = { ...run, reached };
+    s.running[i] = next;
+    log(d, { type: 'task.progress', payload: { sessionId: s.sessionId, taskId: cue.taskId, target: task.target, reached, at: now } });
+    obs(d, cue.id, textActionsUsing('task.progress', s, cue, next, now));
+  });
 }
 
 /** Gauges are readings: the last one and the peak are kept. */

@@ -29,7 +29,7 @@ export function log(d: Draft, event: LogEvent): void {
   d.effects.push({ kind: 'log', event });
 }
 
-function obs(d: Draft, cueId: string | null, actions: ObsAction[]): void {
+export function obs(d: Draft, cueId: string | null, actions: ObsAction[]): void {
   if (actions.length > 0) d.effects.push({ kind: 'obs', cueId, actions });
 }
 
@@ -54,6 +54,7 @@ export function start(d: Draft, cue: RuntimeCue, trigger: StartTrigger, at: numb
     deadlineAt,
     plannedEndAt: cue.plannedDurationMs === null ? deadlineAt : at + cue.plannedDurationMs,
     shownCountdown: null,
+    reached: 0,
   };
   const actions = startActions(d.s, cue, run, at);
   if (deadlineAt !== null && hasCountdownText(cue)) run.shownCountdown = countdownText(d, cue, run, at);

@@ -4,7 +4,7 @@ import { reduce } from './reduce';
 import { startSession, toRuntimeCue } from './session';
 import { cue, fixtureSetup, T0 } from './showFixture';
 import { fillTemplate, formatCountdown, formatPriceFen } from './templates';
-import { fresh, obsBatches, play } from './testKit';
+import { fresh, logs, obsBatches, play } from './testKit';
 
 describe('templates', () => {
   it.each([
@@ -51,10 +51,32 @@ describe('OBS batches per cue type', () => {
     ]);
     expect(obsBatches(effects).map((b) => b.actions)).toEqual([
       [
-        { kind: 'setText', source: OBS_SOURCES.task, text: '关注主播 500' },
+        { kind: 'setText', source: OBS_SOURCES.task, text: '关注主播 0/500' },
         { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: true },
       ],
       [{ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: false }],
+    ]);
+  });
+
+  it('a running task counts its counter’s increments as progress, logged and shown', () => {
+    const { effects } = play(fresh(), [
+      [{ type: 'jump', cueId: 't1' }, T0],
+      [{ type: 'increment', counter: 'newFollowers', by: 3 }, T0 + 1000],
+      [{ type: 'increment', counter: 'likes', by: 50 }, T0 + 2000],
+      [{ type: 'increment', counter: 'newFollowers', by: -10 }, T0 + 3000],
+      [{ type: 'stop', cueId: 't1' }, T0 + 4000],
+      [{ type: 'increment', counter: 'newFollowers', by: 1 }, T0 + 5000],
+    ]);
+    expect(
+      logs(effects).flatMap((e) => (e.type === 'task.progress' ? [[e.payload.reached, e.payload.target, e.payload.at - T0]] : [])),
+    ).toEqual([
+      [3, 500, 1000],
+      [0, 500, 3000],
+    ]);
+    expect(obsBatches(effects).flatMap((b) => b.actions.flatMap((a) => (a.kind === 'setText' ? [a.text] : [])))).toEqual([
+      '关注主播 0/500',
+      '关注主播 3/500',
+      '关注主播 0/500',
     ]);
   });
 

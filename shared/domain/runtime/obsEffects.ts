@@ -1,7 +1,7 @@
 import type { ObsAction } from '../obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES, type ObsSourceRole } from '../obsLayout';
 import type { RunningCue, RuntimeCue, RuntimeState } from './runtimeState';
-import { fillTemplate, formatCountdown, templateValues, usesCountdown } from './templates';
+import { fillTemplate, formatCountdown, templateValues, usesValue } from './templates';
 
 const text = (role: ObsSourceRole, template: string): ObsAction => ({ kind: 'setText', source: OBS_SOURCES[role], text: template });
 const visible = (role: ObsSourceRole, on: boolean): ObsAction => ({
@@ -38,7 +38,7 @@ export function defaultActions(cue: RuntimeCue): ObsAction[] {
     case 'giveaway':
       return [...(cue.taskId === null ? [] : [text('task', '{task.title} {task.reward}'), visible('task', true)]), ...countdown('福袋 ')];
     case 'task':
-      return [text('task', '{task.title} {task.target}'), visible('task', true), ...(cue.countdownMs === null ? [] : countdown(''))];
+      return [text('task', '{task.title} {task.progress}'), visible('task', true), ...(cue.countdownMs === null ? [] : countdown(''))];
     case 'scene':
       return cue.sceneName === null ? [] : [{ kind: 'switchScene', scene: cue.sceneName }];
     case 'note':
@@ -63,19 +63,23 @@ const countdownText = (run: RunningCue, now: number): string | null =>
 
 /** The batch sent when a cue starts: its actions with templates filled. */
 export function startActions(state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
-  const values = templateValues(cue, state.catalog, countdownText(run, now));
+  const values = templateValues(cue, state.catalog, countdownText(run, now), run.reached);
   return templatesOf(cue).flatMap((a) => fill(a, values) ?? []);
 }
 
-/** Only the countdown texts, re-rendered: what a tick sends when the shown second changes. */
-export function countdownActions(state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
-  const values = templateValues(cue, state.catalog, countdownText(run, now));
+/** Only the texts that use `name`, re-rendered: what a tick sends when the shown second changes, or a counter when a task moves. */
+export function textActionsUsing(name: string, state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
+  const values = templateValues(cue, state.catalog, countdownText(run, now), run.reached);
   return templatesOf(cue)
-    .filter((a) => a.kind === 'setText' && usesCountdown(a.text))
+    .filter((a) => a.kind === 'setText' && usesValue(a.text, name))
     .flatMap((a) => fill(a, values) ?? []);
 }
 
-export const hasCountdownText = (cue: RuntimeCue): boolean => templatesOf(cue).some((a) => a.kind === 'setText' && usesCountdown(a.text));
+export const countdownActions = (state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] =>
+  textActionsUsing('countdown', state, cue, run, now);
+
+export const hasCountdownText = (cue: RuntimeCue): boolean =>
+  templatesOf(cue).some((a) => a.kind === 'setText' && usesValue(a.text, 'countdown'));
 
 const shownSources = (cue: RuntimeCue): { scene: string; source: string }[] =>
   templatesOf(cue).flatMap((a) => (a.kind === 'setVisible' && a.visible ? [{ scene: a.scene, source: a.source }] : []));

@@ -36,7 +36,16 @@ export type RuntimeCue = z.infer<typeof RuntimeCue>;
 export const CatalogLookup = z.object({
   products: z.record(z.string(), z.object({ title: z.string(), livePriceFen: Ms.nullable(), imagePath: z.string().min(1).optional() })),
   coupons: z.record(z.string(), z.object({ label: z.string(), quantity: z.number().int().nullable() })),
-  tasks: z.record(z.string(), z.object({ title: z.string(), target: z.number().int(), reward: z.string() })),
+  tasks: z.record(
+    z.string(),
+    z.object({
+      title: z.string(),
+      target: z.number().int(),
+      reward: z.string(),
+      /** The counter that measures the task (关注 → newFollowers): its increments while the task runs are its progress. */
+      counter: SessionCounter.optional(),
+    }),
+  ),
 });
 export type CatalogLookup = z.infer<typeof CatalogLookup>;
 
@@ -66,6 +75,8 @@ export interface RunningCue {
   plannedEndAt: number | null;
   /** Countdown text last sent to OBS, so a tick only sends a batch when the shown second changes. */
   shownCountdown: string | null;
+  /** Task progress during this run (increments of the task's counter since it started). */
+  reached: number;
 }
 
 /** A fired cue waiting out its pre-wait. */

@@ -43,6 +43,6 @@ export const fixtureSetup = (cues: RuntimeCue[] = fixtureCues()): SessionSetup =
       'prod-2': { title: 'Serum', livePriceFen: 12_990 },
     },
     coupons: { 'coup-1': { label: '满199减30', quantity: 100 }, 'coup-2': { label: '秒杀价', quantity: null } },
-    tasks: { 'task-1': { title: '关注主播', target: 500, reward: '前100名送小样' } },
+    tasks: { 'task-1': { title: '关注主播', target: 500, reward: '前100名送小样', counter: 'newFollowers' } },
   },
 });

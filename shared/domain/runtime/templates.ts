@@ -21,7 +21,7 @@ export function formatCountdown(remainingMs: number): string {
   return h > 0 ? `${h}:${mmss}` : mmss;
 }
 
-export function templateValues(cue: RuntimeCue, catalog: CatalogLookup, countdown: string | null): TemplateValues {
+export function templateValues(cue: RuntimeCue, catalog: CatalogLookup, countdown: string | null, reached: number): TemplateValues {
   const v: TemplateValues = { 'cue.title': cue.title };
   const product = cue.productId === null ? undefined : catalog.products[cue.productId];
   if (product) {
@@ -36,6 +36,7 @@ export function templateValues(cue: RuntimeCue, catalog: CatalogLookup, countdow
     v['task.title'] = task.title;
     v['task.reward'] = task.reward;
     v['task.target'] = String(task.target);
+    v['task.progress'] = `${reached}/${task.target}`;
   }
   if (countdown !== null) v.countdown = countdown;
   return v;
@@ -46,4 +47,4 @@ export function fillTemplate(text: string, values: TemplateValues): string {
   return text.replace(/\{([A-Za-z][A-Za-z0-9_.]*)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-export const usesCountdown = (text: string): boolean => text.includes('{countdown}');
+export const usesValue = (text: string, name: string): boolean => text.includes(`{${name}}`);
