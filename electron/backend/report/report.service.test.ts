@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeSessionReport } from '../../../shared/domain/report/computeSessionReport';
 import { type ReportEvent, toReportEvent } from '../../../shared/domain/report/reportEvent';
+import { healthSample } from '../../../shared/domain/report/reportFixtures';
 import { reportFromJson } from '../../../shared/domain/report/reportJson';
 import { catalogTestContext } from '../catalog/catalogTestContext';
 import { DomainError } from '../dispatch/domainError';
@@ -77,6 +78,33 @@ describe('report service', () => {
     const small = await createReportService(ctx, { pageSize: 1 }).report('s');
     const large = await createReportService(ctx, { pageSize: 100_000 }).report('s');
     expect(small).toEqual(large);
+  });
+
+  it('gives the event loop a turn between pages', async () => {
+    const ctx = context();
+    appendGeneratedSession(ctx.events, { sessionId: 's', startAt: T0, durationMs: 600_000, totalEvents: 1500 });
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await createReportService(ctx, { pageSize: 100 }).report('s');
+    ticking = false;
+    // 1,500 session events and 300 health samples in pages of 100: at least one turn per page.
+    expect(turns).toBeGreaterThanOrEqual(15);
+  });
+
+  it('measures a live session to the clock and finds its health samples', async () => {
+    const ctx = context();
+    ctx.events.append({ type: 'session.started', sessionId: 'on', payload: { sessionId: 'on', showId: 'x', showName: 'x', at: T0 } });
+    ctx.events.append({ type: 'gauge.read', sessionId: 'on', payload: { sessionId: 'on', gauge: 'viewersOnline', value: 80, at: T0 } });
+    ctx.events.append({ type: 'obs.health', payload: healthSample(T0 + 2000) });
+    const report = await createReportService({ db: ctx.db, clock: { now: () => T0 + 10_000, monotonic: () => 0 } }).report('on');
+    expect(report.session).toMatchObject({ live: true, endedAt: null, durationMs: 10_000, asOf: T0 + 10_000 });
+    expect(report.totals.averageViewers).toBe(80);
+    expect(report.health.timeline.map((h) => h.at)).toEqual([T0 + 2000]);
   });
 
   it('refuses a session it has never seen', async () => {
