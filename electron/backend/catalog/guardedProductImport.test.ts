@@ -47,9 +47,10 @@ describe('guarded product import', () => {
     expect(ctx.count('products')).toBe(500);
     // One fact for the import, naming every SKU it created, instead of one event per product.
     expect(ctx.eventTypes()).toEqual(['product.imported']);
-    const imported = ctx.events.listAfter(0, 10).find((e) => e.type === 'product.imported');
-    expect(imported?.payload).toMatchObject({ rows: 500, created: 500, updated: 0 });
-    expect((imported?.payload as { skus: { created: string[] } }).skus.created).toHaveLength(500);
+    const [imported] = ctx.events.listAfter(0, 10);
+    if (!imported) throw new Error('no import event');
+    expect(imported.payload).toMatchObject({ rows: 500, created: 500, updated: 0 });
+    expect((imported.payload as { skus: { created: string[] } }).skus.created).toHaveLength(500);
     ctx.db.close();
   });
 
