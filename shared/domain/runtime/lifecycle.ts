@@ -30,7 +30,9 @@ export function log(d: Draft, event: LogEvent): void {
 }
 
 export function obs(d: Draft, cueId: string | null, actions: ObsAction[]): void {
-  if (actions.length > 0) d.effects.push({ kind: 'obs', cueId, actions });
+  if (actions.length === 0) return;
+  d.effects.push({ kind: 'obs', cueId, actions });
+  for (const a of actions) if (a.kind === 'switchScene') d.s.programScene = a.scene;
 }
 
 /** Fires a cue: it starts now, or after its pre-wait (a pending start the clock completes). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../obsLayout';
+import { desiredActions, panicActions } from './obsEffects';
 import { reduce } from './reduce';
 import { startSession, toRuntimeCue } from './session';
 import { cue, fixtureSetup, T0 } from './showFixture';
@@ -30,10 +31,11 @@ describe('templates', () => {
 });
 
 describe('OBS batches per cue type', () => {
-  it('a product without an image leaves the image source alone', () => {
+  it('a product without an image hides the image source instead of showing the previous picture', () => {
     const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'p2' }, T0]]);
     const actions = obsBatches(effects)[0]?.actions ?? [];
     expect(actions.some((a) => a.kind === 'setImage')).toBe(false);
+    expect(actions).toContainEqual({ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.image, visible: false });
     expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.price, text: '¥129.90' });
   });
 
@@ -110,6 +112,37 @@ describe('OBS batches per cue type', () => {
     expect(obsBatches(r2.effects)).toEqual([
       { kind: 'obs', cueId: 'x', actions: [{ kind: 'setText', source: 'Banner', text: '满199减30 ends in 00:04' }] },
     ]);
+  });
+});
+
+describe('desired OBS state (re-applied when OBS reconnects)', () => {
+  it('is the scene on air plus every running cue’s card and overlays, countdowns as of now', () => {
+    const state = play(fresh(), [
+      [{ type: 'jump', cueId: 'c1' }, T0],
+      [{ type: 'jump', cueId: 'p2' }, T0 + 1000],
+    ]).state;
+    expect(desiredActions(state, T0 + 10_000)).toEqual([
+      { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
+      { kind: 'setText', source: OBS_SOURCES.countdown, text: '满199减30 00:20' },
+      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.countdown, visible: true },
+      { kind: 'setText', source: OBS_SOURCES.title, text: 'Serum' },
+      { kind: 'setText', source: OBS_SOURCES.price, text: '¥129.90' },
+      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.title, visible: true },
+      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.price, visible: true },
+      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.image, visible: false },
+    ]);
+  });
+  it('keeps a scene cue’s scene after the cue is over, and the safe scene after panic', () => {
+    const afterScene = play(fresh(), [[{ type: 'jump', cueId: 's1' }, T0]]).state;
+    expect(desiredActions(afterScene, T0)).toEqual([{ kind: 'switchScene', scene: 'Outro' }]);
+    const afterPanic = play(fresh(), [
+      [{ type: 'jump', cueId: 'p1' }, T0],
+      [{ type: 'panic' }, T0 + 1000],
+    ]).state;
+    expect(desiredActions(afterPanic, T0 + 2000)).toEqual(panicActions());
+  });
+  it('is nothing before anything was fired', () => {
+    expect(desiredActions(fresh(), T0)).toEqual([]);
   });
 });
 

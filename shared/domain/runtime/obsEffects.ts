@@ -64,7 +64,10 @@ const countdownText = (run: RunningCue, now: number): string | null =>
 /** The batch sent when a cue starts: its actions with templates filled. */
 export function startActions(state: RuntimeState, cue: RuntimeCue, run: RunningCue, now: number): ObsAction[] {
   const values = templateValues(cue, state.catalog, countdownText(run, now), run.reached);
-  return templatesOf(cue).flatMap((a) => fill(a, values) ?? []);
+  const filled = templatesOf(cue).map((a) => [a, fill(a, values)] as const);
+  // An image source with no picture for this product is hidden, not left showing the previous product's.
+  const blank = new Set(filled.flatMap(([a, f]) => (a.kind === 'setImage' && f === null ? [a.source] : [])));
+  return filled.flatMap(([, f]) => (f === null ? [] : f.kind === 'setVisible' && blank.has(f.source) ? { ...f, visible: false } : f));
 }
 
 /** Only the texts that use `name`, re-rendered: what a tick sends when the shown second changes, or a counter when a task moves. */
@@ -95,6 +98,20 @@ export function endActions(state: RuntimeState, cue: RuntimeCue): ObsAction[] {
   return shownSources(cue)
     .filter((s) => !stillShown.has(`${s.scene}\u0000${s.source}`))
     .map((s) => ({ kind: 'setVisible', scene: s.scene, source: s.source, visible: false }));
+}
+
+/**
+ * What OBS should show right now, for re-applying after OBS reconnects mid-show: the scene last put on air, then each
+ * running cue's actions (in start order, so the latest wins) with countdowns as of `now`.
+ */
+export function desiredActions(state: RuntimeState, now: number): ObsAction[] {
+  const scene: ObsAction[] = state.programScene === null ? [] : [{ kind: 'switchScene', scene: state.programScene }];
+  if (state.panicAt !== null) return [...scene, ...panicActions().filter((a) => a.kind !== 'switchScene')];
+  const cues = state.running.flatMap((run) => {
+    const cue = state.cues.find((c) => c.id === run.cueId);
+    return cue ? startActions(state, cue, run, now).filter((a) => a.kind !== 'switchScene') : [];
+  });
+  return [...scene, ...cues];
 }
 
 /** Panic: the safe scene on air and every LiveCue overlay hidden. */

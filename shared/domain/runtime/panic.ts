@@ -1,4 +1,4 @@
-import { type Draft, end, log } from './lifecycle';
+import { type Draft, end, log, obs } from './lifecycle';
 import { panicActions } from './obsEffects';
 import type { Outcome } from './result';
 
@@ -10,7 +10,7 @@ export function panic(d: Draft, now: number): Outcome {
   for (const r of [...s.running]) end(d, r.cueId, 'panic', now);
   s.panicAt = now;
   log(d, { type: 'panic', payload: { sessionId: s.sessionId, at: now } });
-  d.effects.push({ kind: 'obs', cueId: null, actions: panicActions() });
+  obs(d, null, panicActions());
   return null;
 }
 

@@ -115,6 +115,8 @@ export interface RuntimeState {
   gauges: Partial<Record<SessionGauge, GaugeReading>>;
   lastGoAt: number | null;
   panicAt: number | null;
+  /** The scene LiveCue last put on air, so it can be re-applied when OBS reconnects. */
+  programScene: string | null;
 }
 
 export const emptyCounters = (): Record<SessionCounter, number> =>

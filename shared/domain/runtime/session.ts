@@ -27,6 +27,7 @@ export function startSession(setup: SessionSetup, now: number): { state: Runtime
     gauges: {},
     lastGoAt: null,
     panicAt: null,
+    programScene: null,
   };
   return {
     state,
