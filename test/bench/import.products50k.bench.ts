@@ -7,6 +7,7 @@ import { type Backend, createBackend } from '../../electron/backend/createBacken
 import type { ApiResult } from '../../shared/api/errors';
 import { largeXlsxBytes } from '../fixtures/import/productFiles';
 import { type Benchmark, line, median } from './benchResult';
+import { startBlockProbe } from './blockProbe';
 
 const ROWS = 50_000;
 const ROUNDS = 3;
@@ -135,25 +136,4 @@ async function bareParse(bytes: Uint8Array): Promise<number> {
   }
   if (cells === 0) throw new Error('no cells');
   return rows;
-}
-
-/** Longest gap between ticks of a 0 ms timer chain, minus nothing: a conservative block measure. */
-function startBlockProbe(): { stop(): number } {
-  let last = performance.now();
-  let max = 0;
-  let timer: NodeJS.Timeout | null = null;
-  const tick = () => {
-    const now = performance.now();
-    max = Math.max(max, now - last);
-    last = now;
-    timer = setTimeout(tick, 0);
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      return max;
-    },
-  };
 }

@@ -8,6 +8,7 @@ import { appendGeneratedSession } from '../../electron/backend/report/generatedS
 import { createReportService } from '../../electron/backend/report/report.service';
 import { openDatabase } from '../../electron/backend/store/database';
 import { type Benchmark, line, median } from './benchResult';
+import { startBlockProbe } from './blockProbe';
 
 const EVENTS = 100_000;
 const HOURS = 4;
@@ -77,24 +78,3 @@ export const reportSession: Benchmark = {
     }
   },
 };
-
-/** Longest gap between ticks of a 0 ms timer chain: a conservative block measure. */
-function startBlockProbe(): { stop(): number } {
-  let last = performance.now();
-  let max = 0;
-  let timer: NodeJS.Timeout | null = null;
-  const tick = () => {
-    const now = performance.now();
-    max = Math.max(max, now - last);
-    last = now;
-    timer = setTimeout(tick, 0);
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      return max;
-    },
-  };
-}
