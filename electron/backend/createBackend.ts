@@ -17,6 +17,8 @@ import { createObsHandlers } from './obs/obs.handlers';
 import { createObsService } from './obs/obs.service';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/secretStore';
+import { createSessionHandlers } from './session/session.handlers';
+import { createSessionService } from './session/session.service';
 import { createSettingsHandlers } from './settings/settings.handlers';
 import { createShowPackageHandlers } from './showPackage/showPackage.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
@@ -102,6 +104,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
 
   const obs = createObsService(ctx, options.secrets ?? createFileSecretStore(dataDir));
+  const sessions = createSessionService(ctx, obs);
 
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
@@ -114,6 +117,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createImagesHandlers(ctx),
     ...createShowsHandlers(ctx),
     ...createShowPackageHandlers(ctx),
+    ...createSessionHandlers(sessions),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);
@@ -142,6 +146,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       clearInterval(backupTimer);
       clearInterval(checkpointTimer);
+      sessions.close();
       obs.close();
       await checkpointing;
       await checkpointer.close();

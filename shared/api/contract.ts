@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { ImportProgress } from '../domain/import/importProgress';
 import { ObsStreamHealth } from '../domain/obsActions';
 import { ObsStatus } from '../domain/obsStatus';
+import { SessionView } from '../domain/session/sessionView';
 import { Settings } from '../domain/settings';
 import { appMethods } from './methods/app.methods';
 import { catalogMethods } from './methods/catalog.methods';
 import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
+import { sessionMethods } from './methods/session.methods';
 import { settingsMethods } from './methods/settings.methods';
 import { showPackageMethods } from './methods/showPackage.methods';
 import { showsMethods } from './methods/shows.methods';
@@ -23,6 +25,7 @@ export const methods = {
   ...settingsMethods,
   ...obsMethods,
   ...storeMethods,
+  ...sessionMethods,
   ...importMethods,
   ...catalogMethods,
   ...imagesMethods,
@@ -35,6 +38,7 @@ export const topics = {
   'obs.status': ObsStatus,
   'obs.health': ObsStreamHealth,
   'import.progress': ImportProgress,
+  'session.state': SessionView,
 } as const;
 
 export type Methods = typeof methods;

@@ -25,14 +25,16 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * so a crash never leaves a file whose name lies about its content. The `images` row (and its
  * `image.stored` event) is written only after the file is safely in place.
  */
+/** Where an image's bytes live: content-addressed under the data folder (OBS image sources point here). */
+export function imageFilePath(dataDir: string, hash: string, mime: ImageMime): string {
+  return path.join(dataDir, 'images', hash.slice(0, 2), `${hash}.${extensionOf[mime]}`);
+}
+
 export function createImageStore(deps: ImageStoreDeps) {
   const { db, events, clock } = deps;
   const dao = createImagesDao(db);
   const root = path.join(deps.dataDir, 'images');
-
-  function fileOf(hash: string, mime: ImageMime): string {
-    return path.join(root, hash.slice(0, 2), `${hash}.${extensionOf[mime]}`);
-  }
+  const fileOf = (hash: string, mime: ImageMime) => imageFilePath(deps.dataDir, hash, mime);
 
   async function isIntact(file: string, hash: string, size: number): Promise<boolean> {
     try {

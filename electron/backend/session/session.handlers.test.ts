@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../../shared/api/errors';
+import { createBackend } from '../createBackend';
+
+async function value<T>(pending: Promise<ApiResult<unknown>>): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+describe('live session through the API', () => {
+  it('goes live, fires the standby cue, pushes state, and logs that OBS was away', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'livecue-session-api-'));
+    const api = await createBackend({ dataDir, appVersion: 't', host: 'serve' });
+    const product = await value<{ id: string }>(api.dispatch('product.create', { sku: 'P1', title: '口红' }));
+    const show = await value<{ id: string }>(api.dispatch('show.create', { name: '晚场' }));
+    await value(api.dispatch('cue.insert', { showId: show.id, type: 'product', config: { productId: product.id } }));
+    const pushed: { revision: number }[] = [];
+    const sub = api.subscribe('session.state', (v) => pushed.push(v as { revision: number }));
+
+    const live = await value<{ sessionId: string; state: { standbyId: string } }>(api.dispatch('session.start', { showId: show.id }));
+    const fired = await value<{ revision: number; state: { running: { cueId: string }[] } }>(
+      api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'go', expectedStandbyId: live.state.standbyId } }),
+    );
+    expect(fired.state.running.map((r) => r.cueId)).toEqual([live.state.standbyId]);
+    expect(pushed.map((p) => p.revision)).toEqual([1, 2]);
+    expect(await value<{ sessionId: string } | null>(api.dispatch('session.current', {}))).toMatchObject({ sessionId: live.sessionId });
+
+    // A malformed command is refused at the contract, before the runtime sees it.
+    expect(await api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'dance' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD' },
+    });
+    // OBS is not configured here: the cue still runs, and the failed batch is on record.
+    await new Promise((r) => setTimeout(r, 50));
+    await value(api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'end' } }));
+    expect(await value(api.dispatch('session.current', {}))).toBeNull();
+    if (sub.ok) sub.value();
+    await api.close();
+    const db = new Database(path.join(dataDir, 'livecue.db'), { readonly: true });
+    const batches = db.prepare("SELECT payload FROM events WHERE type = 'obs.batch'").all() as { payload: string }[];
+    expect(batches.length).toBeGreaterThan(0);
+    expect(JSON.parse(batches[0]?.payload ?? '{}')).toMatchObject({ sessionId: live.sessionId, ok: false });
+    db.close();
+  });
+});

@@ -1,0 +1,11 @@
+import type { sessionMethods } from '../../../shared/api/methods/session.methods';
+import type { DomainHandlers } from '../dispatch/handlers';
+import type { SessionService } from './session.service';
+
+export function createSessionHandlers(sessions: SessionService): DomainHandlers<typeof sessionMethods> {
+  return {
+    'session.start': ({ showId }) => sessions.start(showId),
+    'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
+    'session.current': () => sessions.current(),
+  };
+}

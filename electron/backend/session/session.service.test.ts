@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
+import type { BackendContext } from '../backendContext';
+import { catalogTestContext } from '../catalog/catalogTestContext';
+import { createProductsService } from '../catalog/products.service';
+import { TopicHub } from '../dispatch/topicHub';
+import { createEventStore } from '../events/eventStore';
+import { createShowsService } from '../shows/shows.service';
+import { openDatabase } from '../store/database';
+import { WriteGate } from '../store/writeGate';
+import { createSessionService } from './session.service';
+
+function context(base = catalogTestContext()): BackendContext & { base: ReturnType<typeof catalogTestContext> } {
+  return {
+    ...base,
+    base,
+    hub: new TopicHub(),
+    writeGate: new WriteGate(),
+    databaseFile: path.join(base.dataDir, 'livecue.db'),
+    appVersion: 'test',
+    host: 'serve',
+    electronVersion: null,
+    nativeBinding: undefined,
+    checkpointSoon: () => {},
+  };
+}
+
+/** A show of two products; the first one is standby when the session starts. */
+function seedShow(ctx: BackendContext) {
+  const deps = { db: ctx.db, events: ctx.events, clock: ctx.clock };
+  const products = createProductsService(deps);
+  const shows = createShowsService(deps);
+  const a = products.create({ sku: 'A', title: '真丝连衣裙', livePriceFen: 99_900 });
+  const b = products.create({ sku: 'B', title: '防晒霜', livePriceFen: 12_900 });
+  const show = shows.createShow({ name: '双11 预热', notes: '', plannedStartAt: null });
+  const first = shows.insertCue({ showId: show.id, type: 'product', config: { productId: a.id } });
+  shows.insertCue({ showId: show.id, type: 'product', config: { productId: b.id }, afterId: first.id });
+  return { showId: show.id, firstCueId: first.id };
+}
+
+function fakeObs() {
+  const batches: ObsAction[][] = [];
+  return {
+    batches,
+    run: async (actions: ObsAction[]): Promise<ObsActionResult[]> => {
+      batches.push(actions);
+      return actions.map(() => ({ ok: true, code: 100 }));
+    },
+  };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('live session service', () => {
+  it('GO logs the cue in the same transaction as the saved state, then sends one OBS batch and logs its outcome', async () => {
+    const ctx = context();
+    const { showId, firstCueId } = seedShow(ctx);
+    const obs = fakeObs();
+    const sessions = createSessionService(ctx, obs);
+    const started = sessions.start(showId);
+    expect(started.state.standbyId).toBe(firstCueId);
+    const after = sessions.command(started.sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    expect(after.revision).toBe(2);
+    expect(after.state.running.map((r) => r.cueId)).toEqual([firstCueId]);
+    await settle();
+    expect(obs.batches.length).toBeGreaterThan(0);
+    const logged = ctx.events.listSession(started.sessionId).map((e) => e.type);
+    expect(logged).toEqual(expect.arrayContaining(['session.started', 'cue.started', 'obs.batch']));
+    const row = ctx.db.prepare('SELECT revision, status FROM sessions WHERE id = ?').get(started.sessionId);
+    expect(row).toEqual({ revision: 2, status: 'live' });
+    sessions.close();
+  });
+
+  it('refuses a GO for a cue that is no longer standby, writing nothing', () => {
+    const ctx = context();
+    const { showId, firstCueId } = seedShow(ctx);
+    const sessions = createSessionService(ctx, fakeObs());
+    const { sessionId } = sessions.start(showId);
+    const before = ctx.events.lastSeq();
+    expect(() => sessions.command(sessionId, { type: 'go', expectedStandbyId: 'someone-else' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', reason: 'stale_standby' }),
+    );
+    expect(ctx.events.lastSeq()).toBe(before);
+    expect(sessions.current()?.state.running).toEqual([]);
+    expect(firstCueId).toBeTruthy();
+    sessions.close();
+  });
+
+  it('resumes after the app stopped mid-show: same running cue, same standby, nothing logged twice', async () => {
+    const base = catalogTestContext();
+    const ctx = context(base);
+    const { showId, firstCueId } = seedShow(ctx);
+    const sessions = createSessionService(ctx, fakeObs());
+    const { sessionId } = sessions.start(showId);
+    const running = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    await settle();
+    sessions.close();
+    const startedBefore = ctx.events.listSession(sessionId).filter((e) => e.type === 'cue.started').length;
+    base.db.close(); // the app is gone
+
+    const db = openDatabase({ file: path.join(base.dataDir, 'livecue.db') });
+    const reopened = context({ ...base, db, events: createEventStore(db, base.clock) });
+    const again = createSessionService(reopened, fakeObs());
+    const current = again.current();
+    expect(current?.sessionId).toBe(sessionId);
+    expect(current?.state.running).toEqual(running.state.running);
+    expect(current?.state.standbyId).toBe(running.state.standbyId);
+    await settle();
+    const startedAfter = reopened.events.listSession(sessionId).filter((e) => e.type === 'cue.started').length;
+    expect(startedAfter).toBe(startedBefore);
+    expect(() => again.start(showId)).toThrow(expect.objectContaining({ reason: 'SESSION_LIVE' }));
+    again.close();
+    db.close();
+  });
+
+  it('ends the session: every running cue ends once and the row is marked ended', async () => {
+    const ctx = context();
+    const { showId, firstCueId } = seedShow(ctx);
+    const sessions = createSessionService(ctx, fakeObs());
+    const { sessionId } = sessions.start(showId);
+    sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    sessions.command(sessionId, { type: 'end' });
+    expect(sessions.current()).toBeNull();
+    const types = ctx.events.listSession(sessionId).map((e) => e.type);
+    expect(types.filter((t) => t === 'cue.ended')).toHaveLength(1);
+    expect(types).toContain('session.ended');
+    expect(ctx.db.prepare('SELECT status FROM sessions WHERE id = ?').get(sessionId)).toEqual({ status: 'ended' });
+    await settle();
+    sessions.close();
+  });
+});

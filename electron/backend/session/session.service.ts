@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
+import { type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
+import type { SessionView } from '../../../shared/domain/session/sessionView';
+import type { BackendContext } from '../backendContext';
+import { DomainError } from '../dispatch/domainError';
+import { createShowsService } from '../shows/shows.service';
+import { buildCatalogLookup } from './catalogLookup';
+import { createSessionsDao } from './sessions.dao';
+
+/** What the session needs from OBS: one request batch per cue change, with per-action results. */
+export interface SessionObs {
+  run(actions: ObsAction[]): Promise<ObsActionResult[]>;
+}
+
+/**
+ * Live sessions: the one path every live command takes (GO, jump, counters, panic, tick). Each
+ * command runs the pure reducer with the backend clock, then in ONE transaction saves the new
+ * state (the restore point) and logs the events it produced; only then is OBS told, in one batch,
+ * and the batch's outcome logged too. Time-driven work (pre-waits, countdowns) is a `tick` at the
+ * time the reducer asked for. A live session found at start-up is resumed where it was.
+ */
+export function createSessionService(ctx: BackendContext, obs: SessionObs) {
+  const dao = createSessionsDao(ctx.db);
+  const shows = createShowsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
+  let live: SessionView | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+
+  const persist = ctx.db.transaction((next: RuntimeState, revision: number | null, effects: readonly Effect[]) => {
+    if (revision === null) dao.insert(next);
+    else dao.save(next, revision);
+    for (const effect of effects) {
+      if (effect.kind === 'log') ctx.events.append({ type: effect.event.type, payload: effect.event.payload, sessionId: next.sessionId });
+    }
+  });
+
+  function afterCommit(view: SessionView, effects: readonly Effect[]): void {
+    live = view.state.phase === 'live' ? view : null;
+    ctx.hub.publish('session.state', view);
+    for (const effect of effects) if (effect.kind === 'obs') void sendToObs(view.sessionId, effect.cueId, effect.actions);
+    const next = effects.filter((e): e is Extract<Effect, { kind: 'schedule' }> => e.kind === 'schedule').map((e) => e.at);
+    schedule(next.length > 0 ? Math.min(...next) : null);
+  }
+
+  async function sendToObs(sessionId: string, cueId: string | null, actions: ObsAction[]): Promise<void> {
+    let failures: { action: string; message: string }[];
+    try {
+      const results = await obs.run(actions);
+      failures = results.flatMap((r, i) =>
+        r.ok ? [] : [{ action: actions[i]?.kind ?? 'unknown', message: r.message ?? `OBS error ${r.code}` }],
+      );
+    } catch (error) {
+      failures = [{ action: 'batch', message: error instanceof Error ? error.message : String(error) }];
+    }
+    if (closed) return;
+    await ctx.writeGate.run(() => {
+      ctx.events.append({
+        type: 'obs.batch',
+        sessionId,
+        payload: { sessionId, cueId, at: ctx.clock.now(), ok: failures.length === 0, failures },
+      });
+    });
+  }
+
+  function schedule(at: number | null): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (at === null || closed) return;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        const current = live;
+        if (!current) return;
+        ctx.writeGate
+          .run(() => apply(current.sessionId, { type: 'tick' }))
+          .catch((error: unknown) => console.error('[livecue] session tick failed', error));
+      },
+      Math.max(0, at - ctx.clock.now()),
+    );
+    timer.unref?.();
+  }
+
+  function apply(sessionId: string, command: unknown): SessionView {
+    const current = live && live.sessionId === sessionId ? live : null;
+    if (!current)
+      throw new DomainError('NOT_FOUND', `Session ${sessionId} is not live`, { path: ['sessionId'], reason: 'SESSION_NOT_LIVE' });
+    const result = reduce(current.state, command, ctx.clock.now());
+    if (result.rejected) throw new DomainError('CONFLICT', result.rejected.message, { reason: result.rejected.reason });
+    persist(result.state, current.revision, result.effects);
+    const view = { sessionId, revision: current.revision + 1, state: result.state };
+    afterCommit(view, result.effects);
+    return view;
+  }
+
+  // Resume a session the app was running when it stopped: same cues, same deadlines, nothing re-logged.
+  const resumed = dao.live();
+  if (resumed) {
+    live = { sessionId: resumed.id, revision: resumed.revision, state: resumed.state };
+    setImmediate(() => {
+      if (live) ctx.writeGate.run(() => apply(resumed.id, { type: 'tick' })).catch(() => {});
+    });
+  }
+
+  return {
+    start(showId: string): SessionView {
+      if (live || dao.live()) throw new DomainError('CONFLICT', 'A session is already live; end it first', { reason: 'SESSION_LIVE' });
+      const { show, cues } = shows.getShow(showId);
+      const runtimeCues = cues.map(toRuntimeCue);
+      const sessionId = randomUUID();
+      const { state, effects } = startSession(
+        {
+          sessionId,
+          showId: show.id,
+          showName: show.name,
+          plannedStartAt: show.plannedStartAt ?? null,
+          cues: runtimeCues,
+          catalog: buildCatalogLookup(ctx, runtimeCues),
+        },
+        ctx.clock.now(),
+      );
+      persist(state, null, effects);
+      const view = { sessionId, revision: 1, state };
+      afterCommit(view, effects);
+      return view;
+    },
+    command: apply,
+    current(): SessionView | null {
+      return live;
+    },
+    close(): void {
+      closed = true;
+      schedule(null);
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

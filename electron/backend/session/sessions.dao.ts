@@ -1,0 +1,66 @@
+import type { RuntimeState } from '../../../shared/domain/runtime';
+import type { Db } from '../store/database';
+
+export interface SessionRecord {
+  id: string;
+  showId: string;
+  showName: string;
+  status: 'live' | 'ended';
+  state: RuntimeState;
+  revision: number;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+interface Row {
+  id: string;
+  show_id: string;
+  show_name: string;
+  status: 'live' | 'ended';
+  state: string;
+  revision: number;
+  started_at: number;
+  ended_at: number | null;
+}
+
+export function createSessionsDao(db: Db) {
+  const insert = db.prepare<[string, string, string, string, number]>(
+    "INSERT INTO sessions (id, show_id, show_name, status, state, revision, started_at) VALUES (?, ?, ?, 'live', ?, 1, ?)",
+  );
+  // The revision check makes a lost update impossible even if two writers raced.
+  const save = db.prepare<[string, string, number | null, string, number]>(
+    'UPDATE sessions SET state = ?, status = ?, ended_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?',
+  );
+  const byId = db.prepare<[string], Row>('SELECT * FROM sessions WHERE id = ?');
+  const liveRow = db.prepare<[], Row>("SELECT * FROM sessions WHERE status = 'live'");
+  return {
+    insert(state: RuntimeState): void {
+      insert.run(state.sessionId, state.showId, state.showName, JSON.stringify(state), state.startedAt);
+    },
+    save(state: RuntimeState, expectedRevision: number): void {
+      const info = save.run(JSON.stringify(state), state.phase, state.endedAt, state.sessionId, expectedRevision);
+      if (info.changes !== 1) throw new Error(`Session ${state.sessionId} changed underneath (revision ${expectedRevision})`);
+    },
+    get(id: string): SessionRecord | undefined {
+      const row = byId.get(id);
+      return row && fromRow(row);
+    },
+    live(): SessionRecord | undefined {
+      const row = liveRow.get();
+      return row && fromRow(row);
+    },
+  };
+}
+
+function fromRow(row: Row): SessionRecord {
+  return {
+    id: row.id,
+    showId: row.show_id,
+    showName: row.show_name,
+    status: row.status,
+    state: JSON.parse(row.state) as RuntimeState,
+    revision: row.revision,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+  };
+}
