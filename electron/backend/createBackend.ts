@@ -15,6 +15,7 @@ import { createImagesHandlers } from './images/images.handlers';
 import { createImportHandlers } from './import/import.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createObsService } from './obs/obs.service';
+import { createReportHandlers } from './report/report.handlers';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/secretStore';
 import { createSessionHandlers } from './session/session.handlers';
@@ -118,6 +119,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createShowsHandlers(ctx),
     ...createShowPackageHandlers(ctx),
     ...createSessionHandlers(sessions),
+    ...createReportHandlers(ctx),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);

@@ -9,6 +9,7 @@ import { catalogMethods } from './methods/catalog.methods';
 import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
+import { reportMethods } from './methods/report.methods';
 import { sessionMethods } from './methods/session.methods';
 import { settingsMethods } from './methods/settings.methods';
 import { showPackageMethods } from './methods/showPackage.methods';
@@ -26,6 +27,7 @@ export const methods = {
   ...obsMethods,
   ...storeMethods,
   ...sessionMethods,
+  ...reportMethods,
   ...importMethods,
   ...catalogMethods,
   ...imagesMethods,

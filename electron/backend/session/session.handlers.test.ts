@@ -39,6 +39,20 @@ describe('live session through the API', () => {
     await new Promise((r) => setTimeout(r, 50));
     await value(api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'end' } }));
     expect(await value(api.dispatch('session.current', {}))).toBeNull();
+    // The review of what just happened, computed from the session's events.
+    const review = await value<{
+      session: { sessionId: string; live: boolean };
+      cues: { cueId: string }[];
+      obs: { failedBatches: number };
+    }>(api.dispatch('report.session', { sessionId: live.sessionId }));
+    expect(review.session).toMatchObject({ sessionId: live.sessionId, live: false });
+    expect(review.obs.failedBatches).toBeGreaterThan(0);
+    expect(review.cues.map((c) => c.cueId)).toEqual([live.state.standbyId]);
+    const csv = await value<{ fileName: string; text: string }>(
+      api.dispatch('report.export', { sessionId: live.sessionId, format: 'csv', language: 'en' }),
+    );
+    expect(csv.fileName).toMatch(/\.csv$/);
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
     if (sub.ok) sub.value();
     await api.close();
     const db = new Database(path.join(dataDir, 'livecue.db'), { readonly: true });

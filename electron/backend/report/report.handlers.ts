@@ -1,0 +1,12 @@
+import type { reportMethods } from '../../../shared/api/methods/report.methods';
+import type { BackendContext } from '../backendContext';
+import type { DomainHandlers } from '../dispatch/handlers';
+import { createReportService } from './report.service';
+
+export function createReportHandlers(ctx: BackendContext): DomainHandlers<typeof reportMethods> {
+  const reports = createReportService(ctx);
+  return {
+    'report.session': ({ sessionId }) => reports.report(sessionId),
+    'report.export': ({ sessionId, format, language }) => reports.exportReport(sessionId, format, language),
+  };
+}
