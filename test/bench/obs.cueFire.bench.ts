@@ -9,6 +9,7 @@ import type { ObsAction } from '../../shared/domain/obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../shared/domain/obsLayout';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
 import { type Benchmark, line, median, percentile } from './benchResult';
+import { waitObsReady } from './obsReady';
 
 const ROUNDS = 6;
 const PER_ROUND = 10;
@@ -30,7 +31,7 @@ export const obsCueFire: Benchmark = {
     const raw = new OBSWebSocket();
     try {
       controller.configure({ url: obs.url, password: obs.password });
-      await waitReady(controller);
+      await waitObsReady(controller);
       await runSetupAssistant(controller.requireLink());
       await raw.connect(obs.url, obs.password, { eventSubscriptions: 0 });
       // Two real product images, rendered by OBS itself.
@@ -110,17 +111,3 @@ export const obsCueFire: Benchmark = {
     }
   },
 };
-
-function waitReady(controller: ObsController): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`OBS not ready: ${JSON.stringify(controller.status())}`)), 30_000);
-    const check = () => {
-      if (controller.state !== 'ready') return;
-      clearTimeout(timer);
-      off();
-      resolve();
-    };
-    const off = controller.onStatus(check);
-    check();
-  });
-}

@@ -114,6 +114,26 @@ describe('live session service', () => {
     db.close();
   });
 
+  it('ignores a second GO inside the debounce window (300 ms by default), which is configurable', () => {
+    const ctx = context();
+    const { showId, firstCueId } = seedShow(ctx);
+    const byDefault = createSessionService(ctx, fakeObs());
+    const first = byDefault.start(showId);
+    const fired = byDefault.command(first.sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    expect(() => byDefault.command(first.sessionId, { type: 'go', expectedStandbyId: fired.state.standbyId })).toThrow(
+      expect.objectContaining({ reason: 'debounced' }),
+    );
+    byDefault.command(first.sessionId, { type: 'end' });
+    byDefault.close();
+
+    const noDebounce = createSessionService(ctx, fakeObs(), { debounceMs: 0 });
+    const second = noDebounce.start(showId);
+    const one = noDebounce.command(second.sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    const two = noDebounce.command(second.sessionId, { type: 'go', expectedStandbyId: one.state.standbyId });
+    expect(two.state.running.map((r) => r.cueId)).toEqual([one.state.standbyId]);
+    noDebounce.close();
+  });
+
   it('ends the session: every running cue ends once and the row is marked ended', async () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);

@@ -20,7 +20,12 @@ export interface SessionObs {
  * and the batch's outcome logged too. Time-driven work (pre-waits, countdowns) is a `tick` at the
  * time the reducer asked for. A live session found at start-up is resumed where it was.
  */
-export function createSessionService(ctx: BackendContext, obs: SessionObs) {
+export interface SessionServiceOptions {
+  /** GO presses closer together than this are ignored (default 300 ms). */
+  debounceMs?: number;
+}
+
+export function createSessionService(ctx: BackendContext, obs: SessionObs, options: SessionServiceOptions = {}) {
   const dao = createSessionsDao(ctx.db);
   const shows = createShowsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
   let live: SessionView | null = null;
@@ -116,6 +121,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs) {
           plannedStartAt: show.plannedStartAt ?? null,
           cues: runtimeCues,
           catalog: buildCatalogLookup(ctx, runtimeCues),
+          ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
         },
         ctx.clock.now(),
       );

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { OBSWebSocket } from 'obs-websocket-js/json';
+import type { BackendContext } from '../../electron/backend/backendContext';
+import { catalogTestContext } from '../../electron/backend/catalog/catalogTestContext';
+import { createProductsService } from '../../electron/backend/catalog/products.service';
+import { TopicHub } from '../../electron/backend/dispatch/topicHub';
+import { ObsController } from '../../electron/backend/obs/obsController';
+import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
+import { createSessionService } from '../../electron/backend/session/session.service';
+import { createShowsService } from '../../electron/backend/shows/shows.service';
+import { WriteGate } from '../../electron/backend/store/writeGate';
+import type { ObsAction, ObsActionResult } from '../../shared/domain/obsActions';
+import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
+import { obsInstalled, startObs } from '../helpers/obsHarness';
+import { type Benchmark, line, median, percentile } from './benchResult';
+import { waitObsReady } from './obsReady';
+
+const CUES = 60;
+const ROUNDS = 5;
+
+/**
+ * show.go: GO → every effect applied: the reducer's events committed to SQLite (WAL, FULL) and the
+ * cue's OBS batch acknowledged by real OBS, p95 over 60 product cues (median as an extra field);
+ * against the p95 of a raw SetCurrentProgramScene on the same OBS, rounds interleaved in one run.
+ */
+export const showGo: Benchmark = {
+  name: 'show.go',
+  async run() {
+    if (!obsInstalled()) throw new Error('show.go needs OBS Studio and Xvfb (apt-get install obs-studio xvfb)');
+    const obs = await startObs();
+    const base = catalogTestContext();
+    const ctx: BackendContext = {
+      ...base,
+      hub: new TopicHub(),
+      writeGate: new WriteGate(),
+      databaseFile: path.join(base.dataDir, 'livecue.db'),
+      appVersion: 'bench',
+      host: 'serve',
+      electronVersion: null,
+      nativeBinding: undefined,
+      checkpointSoon: () => {},
+      clock: { now: () => Date.now(), monotonic: () => performance.now() },
+    };
+    const controller = new ObsController();
+    const raw = new OBSWebSocket();
+    let acknowledged: (() => void) | null = null;
+    const sessionObs = {
+      run: async (actions: ObsAction[]): Promise<ObsActionResult[]> => {
+        const results = await controller.run(actions);
+        acknowledged?.();
+        return results;
+      },
+    };
+    const sessions = createSessionService(ctx, sessionObs, { debounceMs: 0 });
+    try {
+      controller.configure({ url: obs.url, password: obs.password });
+      await waitObsReady(controller);
+      await runSetupAssistant(controller.requireLink());
+      await raw.connect(obs.url, obs.password, { eventSubscriptions: 0 });
+
+      const deps = { db: ctx.db, events: ctx.events, clock: ctx.clock };
+      const products = createProductsService(deps);
+      const shows = createShowsService(deps);
+      const show = shows.createShow({ name: 'bench', notes: '', plannedStartAt: null });
+      let after: string | null = null;
+      for (let i = 0; i < CUES * ROUNDS + 1; i++) {
+        const p = products.create({ sku: `G${i}`, title: `爆款 #${i}`, livePriceFen: 9_900 + i });
+        after = shows.insertCue({ showId: show.id, type: 'product', config: { productId: p.id }, ...(after ? { afterId: after } : {}) }).id;
+      }
+      const live = sessions.start(show.id);
+      let standby = live.state.standbyId;
+
+      const goMs: number[] = [];
+      const rawMs: number[] = [];
+      const scenes = [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE];
+      let n = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let i = 0; i < CUES; i++) {
+          const done = new Promise<void>((resolve) => {
+            acknowledged = resolve;
+          });
+          const t0 = performance.now();
+          const view = sessions.command(live.sessionId, { type: 'go', expectedStandbyId: standby });
+          await done;
+          goMs.push(performance.now() - t0);
+          standby = view.state.standbyId;
+        }
+        for (let i = 0; i < CUES; i++) {
+          const t0 = performance.now();
+          await raw.call('SetCurrentProgramScene', { sceneName: scenes[n++ % 2] ?? OBS_PRODUCT_SCENE });
+          rawMs.push(performance.now() - t0);
+        }
+      }
+      return [
+        line(
+          {
+            name: 'show.go',
+            value: percentile(goMs, 95),
+            unit: 'ms',
+            baseline: 'raw obs-websocket-js SetCurrentProgramScene p95, same OBS, same run',
+            baselineValue: percentile(rawMs, 95),
+          },
+          { median: median(goMs), baselineMedian: median(rawMs), samples: goMs.length },
+        ),
+      ];
+    } finally {
+      sessions.close();
+      controller.close();
+      await raw.disconnect().catch(() => {});
+      await obs.stop();
+      base.db.close();
+    }
+  },
+};
