@@ -19,7 +19,10 @@ export function createDispatcher(handlers: Handlers, hub: TopicHub, gate: WriteG
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
       // Commands pass the write gate so they never collide with a long write in progress.
-      const value = spec.kind === 'command' ? await gate.run(() => handler(parsed.data)) : await handler(parsed.data);
+      const value =
+        spec.kind === 'command' || spec.kind === 'live'
+          ? await gate.run(() => handler(parsed.data), { priority: spec.kind === 'live' })
+          : await handler(parsed.data);
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         console.error(`[livecue] ${method} produced output that breaks the contract`, checked.error.issues);

@@ -78,7 +78,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         const current = live;
         if (!current) return;
         ctx.writeGate
-          .run(() => apply(current.sessionId, { type: 'tick' }))
+          .run(() => apply(current.sessionId, { type: 'tick' }), { priority: true })
           .catch((error: unknown) => console.error('[livecue] session tick failed', error));
       },
       Math.max(0, at - ctx.clock.now()),
@@ -103,7 +103,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
   if (resumed) {
     live = { sessionId: resumed.id, revision: resumed.revision, state: resumed.state };
     setImmediate(() => {
-      if (live) ctx.writeGate.run(() => apply(resumed.id, { type: 'tick' })).catch(() => {});
+      if (live) ctx.writeGate.run(() => apply(resumed.id, { type: 'tick' }), { priority: true }).catch(() => {});
     });
   }
 

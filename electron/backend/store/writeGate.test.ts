@@ -85,4 +85,20 @@ describe('WriteGate', () => {
     expect(await (op as unknown as Promise<string>)).toBe('ran');
     expect(gate.longWriteActive).toBe(false);
   });
+
+  it('lets a priority operation (a live command) preempt even past the limit', async () => {
+    const gate = new WriteGate({ maxPreemptions: 0 });
+    const order: string[] = [];
+    let op: Promise<unknown> | null = null;
+    await gate.longWrite(async (control) => {
+      order.push(`attempt ${control.attempt}`);
+      if (control.attempt === 1) op = gate.run(() => order.push('GO'), { priority: true });
+      await tick();
+      if (control.shouldStepAside()) return 'preempted';
+      order.push('committed');
+      return 'done';
+    });
+    await op;
+    expect(order).toEqual(['attempt 1', 'GO', 'attempt 2', 'committed']);
+  });
 });

@@ -35,10 +35,14 @@ export class WriteGate {
     return this.#long !== null;
   }
 
-  /** Runs an everyday operation: now if the database is free, else right after the long write steps aside or ends. */
-  async run<T>(operation: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs an everyday operation: now if the database is free, else right after the long write steps
+   * aside or ends. A `priority` operation (a live command such as GO) always makes it step aside,
+   * even past the preemption limit: the show never waits for an import.
+   */
+  async run<T>(operation: () => T | Promise<T>, options: { priority?: boolean } = {}): Promise<T> {
     if (this.#long) {
-      if (this.#long.preemptible) this.#long.preempt = true;
+      if (this.#long.preemptible || options.priority) this.#long.preempt = true;
       await new Promise<void>((resolve) => this.#waitingOps.push(resolve));
     }
     this.#inFlight++;

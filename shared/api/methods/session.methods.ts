@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RuntimeCommand } from '../../domain/runtime';
 import { SessionView } from '../../domain/session/sessionView';
-import { defineMethod, defineQuery, NoInput } from './defineMethod';
+import { defineLive, defineMethod, defineQuery, NoInput } from './defineMethod';
 
 export const sessionMethods = {
   'session.start': defineMethod({
@@ -9,7 +9,7 @@ export const sessionMethods = {
     input: z.object({ showId: z.string().min(1) }).strict(),
     output: SessionView,
   }),
-  'session.command': defineMethod({
+  'session.command': defineLive({
     summary:
       'One live command (go with the standby id the sender sees, jump, skip, back, refire, stop, panic, increment, readGauge, end). A refused command is CONFLICT with the reason (stale_standby, debounced, …).',
     input: z.object({ sessionId: z.string().min(1), command: RuntimeCommand }).strict(),
