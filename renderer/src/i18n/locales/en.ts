@@ -1,3 +1,4 @@
+import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
@@ -103,6 +104,7 @@ export const en = {
   obs: obsEn,
   products: productsEn,
   shows: showsEn,
+  live: liveEn,
   punctuation: {
     colon: ': ',
   },

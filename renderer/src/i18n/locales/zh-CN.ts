@@ -1,3 +1,4 @@
+import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
@@ -100,6 +101,7 @@ export const zhCN: Messages = {
   obs: obsZhCN,
   products: productsZhCN,
   shows: showsZhCN,
+  live: liveZhCN,
   punctuation: {
     colon: '：',
   },

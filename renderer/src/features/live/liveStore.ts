@@ -1,0 +1,147 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { ApiCallError } from '../../../../shared/api/errors';
+import type { Show } from '../../../../shared/domain/catalog/show';
+import type { RuntimeCommand } from '../../../../shared/domain/runtime';
+import type { SessionView } from '../../../../shared/domain/session/sessionView';
+import type { ApiClient } from '../../api/client';
+import { errorMessage, loadOnConnect } from '../../state/bound';
+import { mergeView } from './revision';
+
+/** A failed call as the console shows it: a known reason is translated, the message is the detail. */
+export interface LiveProblem {
+  reason: string | null;
+  message: string;
+  /** Changes with each problem, so the view can time a brief notice. */
+  at: number;
+}
+
+export interface LiveState {
+  /** The session held, newest revision only; an ended one means "not live". */
+  view: SessionView | null;
+  shows: Show[];
+  showsLoading: boolean;
+  showsError: string | null;
+  selectedShowId: string | null;
+  starting: boolean;
+  /** Why going live failed (stays until the next attempt). */
+  startError: LiveProblem | null;
+  /** Why the last live command was refused (shown briefly). */
+  commandError: LiveProblem | null;
+
+  loadShows(): Promise<void>;
+  selectShow(id: string | null): void;
+  start(): Promise<void>;
+  /** Sends one command to the held session; resolves false when it was refused or failed. */
+  command(command: RuntimeCommand): Promise<boolean>;
+  /** Re-reads the live session (after a (re)connection). */
+  refresh(): Promise<void>;
+  /** Takes a pushed or returned view if it is newer than the one held. */
+  receive(view: SessionView): void;
+  clearCommandError(): void;
+}
+
+function problem(error: unknown): LiveProblem {
+  return {
+    reason: error instanceof ApiCallError ? (error.reason ?? error.code) : null,
+    message: errorMessage(error),
+    at: Date.now(),
+  };
+}
+
+/** The live session as this window sees it: pushes on `session.state`, re-read on every connection. */
+export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>; dispose(): void } {
+  let refreshToken = 0;
+  const store = createStore<LiveState>((set, get) => ({
+    view: null,
+    shows: [],
+    showsLoading: false,
+    showsError: null,
+    selectedShowId: null,
+    starting: false,
+    startError: null,
+    commandError: null,
+
+    async loadShows() {
+      set({ showsLoading: true });
+      try {
+        const page = await client.call('show.list', { limit: 200, offset: 0 });
+        const selected = get().selectedShowId;
+        const keep = selected !== null && page.items.some((s) => s.id === selected);
+        set({
+          shows: page.items,
+          showsLoading: false,
+          showsError: null,
+          selectedShowId: keep ? selected : (page.items[0]?.id ?? null),
+        });
+      } catch (error) {
+        set({ showsLoading: false, showsError: errorMessage(error) });
+      }
+    },
+
+    selectShow(id) {
+      set({ selectedShowId: id, startError: null });
+    },
+
+    async start() {
+      const showId = get().selectedShowId;
+      if (showId === null || get().starting) return;
+      set({ starting: true, startError: null, commandError: null });
+      try {
+        const view = await client.call('session.start', { showId });
+        get().receive(view);
+        set({ starting: false });
+      } catch (error) {
+        set({ starting: false, startError: problem(error) });
+      }
+    },
+
+    async command(command) {
+      const view = get().view;
+      if (view === null) return false;
+      try {
+        const next = await client.call('session.command', { sessionId: view.sessionId, command });
+        get().receive(next);
+        return true;
+      } catch (error) {
+        set({ commandError: problem(error) });
+        if (error instanceof ApiCallError && error.reason === 'SESSION_NOT_LIVE') void get().refresh();
+        return false;
+      }
+    },
+
+    async refresh() {
+      const token = ++refreshToken;
+      try {
+        const current = await client.call('session.current', {});
+        if (token !== refreshToken) return;
+        if (current === null) set({ view: null });
+        else get().receive(current);
+      } catch {
+        // Offline: the next connection reloads.
+      }
+    },
+
+    receive(incoming) {
+      set((s) => {
+        const view = mergeView(s.view, incoming);
+        return view === s.view ? {} : { view };
+      });
+    },
+
+    clearCommandError() {
+      set({ commandError: null });
+    },
+  }));
+
+  const offTopic = client.subscribe('session.state', (view) => store.getState().receive(view));
+  const offConnect = loadOnConnect(client, async () => {
+    await Promise.all([store.getState().refresh(), store.getState().loadShows()]);
+  });
+  return {
+    store,
+    dispose() {
+      offTopic();
+      offConnect();
+    },
+  };
+}
