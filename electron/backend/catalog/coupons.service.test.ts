@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CouponCreate } from '../../../shared/domain/catalog/coupon';
-import { DomainError } from '../dispatch/domainError';
-import { catalogTestContext } from './catalogTestContext';
+import { catalogTestContext, domainError } from './catalogTestContext';
 import { createCouponsService } from './coupons.service';
 import { createProductsService } from './products.service';
 
@@ -12,16 +11,6 @@ function setup() {
   return { ...ctx, products: createProductsService(ctx), coupons: createCouponsService(ctx) };
 }
 afterEach(() => close?.());
-
-function domainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const base = (over: Partial<CouponCreate> = {}) =>
   ({

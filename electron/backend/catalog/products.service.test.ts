@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
-import { DomainError } from '../dispatch/domainError';
 import { createImageStore } from '../images/imageStore';
 import { createShowsService } from '../shows/shows.service';
-import { catalogTestContext, TINY_PNG } from './catalogTestContext';
+import { catalogTestContext, domainError, TINY_PNG } from './catalogTestContext';
 import { createProductsService } from './products.service';
 
 let close: (() => void) | undefined;
@@ -13,16 +12,6 @@ function setup() {
   return { ...ctx, products: createProductsService(ctx), images: createImageStore(ctx), shows: createShowsService(ctx) };
 }
 afterEach(() => close?.());
-
-function domainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('products service', () => {
   it('creates, reads, updates and deletes, writing an event with each change', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../dispatch/domainError';
 import { createShowsService } from '../shows/shows.service';
-import { catalogTestContext } from './catalogTestContext';
+import { catalogTestContext, domainError } from './catalogTestContext';
 import { createTasksService } from './tasks.service';
 
 let close: (() => void) | undefined;
@@ -11,16 +10,6 @@ function setup() {
   return { ...ctx, tasks: createTasksService(ctx), shows: createShowsService(ctx) };
 }
 afterEach(() => close?.());
-
-function domainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('loyalty tasks service', () => {
   it('round-trips every field and writes an event per change', () => {

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogTestContext } from '../catalog/catalogTestContext';
+import { catalogTestContext, domainError } from '../catalog/catalogTestContext';
 import { createCouponsService } from '../catalog/coupons.service';
 import { createProductsService } from '../catalog/products.service';
-import { DomainError } from '../dispatch/domainError';
 import { createShowsService } from './shows.service';
 
 let close: (() => void) | undefined;
@@ -17,16 +16,6 @@ function setup() {
   return { ...ctx, shows, show, note, order, products: createProductsService(ctx), coupons: createCouponsService(ctx) };
 }
 afterEach(() => close?.());
-
-function domainError(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('cue ordering', () => {
   it('appends by default and inserts at the start, after, before and between cues', () => {
