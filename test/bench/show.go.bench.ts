@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js/json';
-import type { BackendContext } from '../../electron/backend/backendContext';
-import { catalogTestContext } from '../../electron/backend/catalog/catalogTestContext';
+import { backendTestContext, catalogTestContext } from '../../electron/backend/catalog/catalogTestContext';
 import { createProductsService } from '../../electron/backend/catalog/products.service';
-import { TopicHub } from '../../electron/backend/dispatch/topicHub';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
 import { createSessionService } from '../../electron/backend/session/session.service';
 import { createShowsService } from '../../electron/backend/shows/shows.service';
-import { WriteGate } from '../../electron/backend/store/writeGate';
 import type { ObsAction, ObsActionResult } from '../../shared/domain/obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
@@ -30,18 +26,8 @@ export const showGo: Benchmark = {
     if (!obsInstalled()) throw new Error('show.go needs OBS Studio and Xvfb (apt-get install obs-studio xvfb)');
     const obs = await startObs();
     const base = catalogTestContext();
-    const ctx: BackendContext = {
-      ...base,
-      hub: new TopicHub(),
-      writeGate: new WriteGate(),
-      databaseFile: path.join(base.dataDir, 'livecue.db'),
-      appVersion: 'bench',
-      host: 'serve',
-      electronVersion: null,
-      nativeBinding: undefined,
-      checkpointSoon: () => {},
-      clock: { now: () => Date.now(), monotonic: () => performance.now() },
-    };
+    // Real time: the debounce and deadlines run on the wall clock here.
+    const ctx = backendTestContext({ ...base, clock: { now: () => Date.now(), monotonic: () => performance.now() } });
     const controller = new ObsController();
     const raw = new OBSWebSocket();
     let acknowledged: (() => void) | null = null;

@@ -1,10 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { BackendContext } from '../backendContext';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
+import { TopicHub } from '../dispatch/topicHub';
 import { createEventStore } from '../events/eventStore';
 import { openDatabase } from '../store/database';
+import { WriteGate } from '../store/writeGate';
 
 /** A real on-disk database in a fresh temp directory, with a clock that ticks 1 ms per read. For tests. */
 export function catalogTestContext() {
@@ -16,6 +19,21 @@ export function catalogTestContext() {
   const eventTypes = () => events.listAfter(0, 1_000_000).map((e) => e.type);
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { dataDir, db, clock, events, eventTypes, count };
+}
+
+/** A whole BackendContext over a test database (from catalogTestContext unless given one). For tests and benchmarks. */
+export function backendTestContext(base = catalogTestContext()): BackendContext & ReturnType<typeof catalogTestContext> {
+  return {
+    ...base,
+    hub: new TopicHub(),
+    writeGate: new WriteGate(),
+    databaseFile: path.join(base.dataDir, 'livecue.db'),
+    appVersion: 'test',
+    host: 'serve',
+    electronVersion: null,
+    nativeBinding: undefined,
+    checkpointSoon: () => {},
+  };
 }
 
 /** A 1×1 PNG. */

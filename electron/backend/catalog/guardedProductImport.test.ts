@@ -1,25 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BackendContext } from '../backendContext';
-import { TopicHub } from '../dispatch/topicHub';
-import { WriteGate } from '../store/writeGate';
-import { catalogTestContext } from './catalogTestContext';
+import { backendTestContext } from './catalogTestContext';
 import { createGuardedProductImportSink } from './guardedProductImport';
 
-function context(): BackendContext & ReturnType<typeof catalogTestContext> {
-  const base = catalogTestContext();
-  return {
-    ...base,
-    hub: new TopicHub(),
-    writeGate: new WriteGate(),
-    databaseFile: path.join(base.dataDir, 'livecue.db'),
-    appVersion: 'test',
-    host: 'serve',
-    electronVersion: null,
-    nativeBinding: undefined,
-    checkpointSoon: () => {},
-  };
-}
+const context = () => backendTestContext();
 
 const rows = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({

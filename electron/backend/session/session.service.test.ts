@@ -2,29 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
 import type { BackendContext } from '../backendContext';
-import { catalogTestContext } from '../catalog/catalogTestContext';
+import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
 import { createProductsService } from '../catalog/products.service';
-import { TopicHub } from '../dispatch/topicHub';
 import { createEventStore } from '../events/eventStore';
 import { createShowsService } from '../shows/shows.service';
 import { openDatabase } from '../store/database';
-import { WriteGate } from '../store/writeGate';
 import { createSessionService } from './session.service';
 
-function context(base = catalogTestContext()): BackendContext & { base: ReturnType<typeof catalogTestContext> } {
-  return {
-    ...base,
-    base,
-    hub: new TopicHub(),
-    writeGate: new WriteGate(),
-    databaseFile: path.join(base.dataDir, 'livecue.db'),
-    appVersion: 'test',
-    host: 'serve',
-    electronVersion: null,
-    nativeBinding: undefined,
-    checkpointSoon: () => {},
-  };
-}
+const context = (base = catalogTestContext()) => ({ ...backendTestContext(base), base });
 
 /** A show of two products; the first one is standby when the session starts. */
 function seedShow(ctx: BackendContext) {
