@@ -1,5 +1,6 @@
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
+import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
 
@@ -105,6 +106,7 @@ export const en = {
   products: productsEn,
   shows: showsEn,
   live: liveEn,
+  reports: reportsEn,
   punctuation: {
     colon: ': ',
   },

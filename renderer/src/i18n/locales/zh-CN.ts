@@ -1,5 +1,6 @@
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
+import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import type { Messages } from './en';
@@ -102,6 +103,7 @@ export const zhCN: Messages = {
   products: productsZhCN,
   shows: showsZhCN,
   live: liveZhCN,
+  reports: reportsZhCN,
   punctuation: {
     colon: '：',
   },
