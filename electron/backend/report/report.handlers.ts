@@ -2,10 +2,13 @@ import type { reportMethods } from '../../../shared/api/methods/report.methods';
 import type { BackendContext } from '../backendContext';
 import type { DomainHandlers } from '../dispatch/handlers';
 import { createReportService } from './report.service';
+import { createReportSessionsDao } from './reportSessions.dao';
 
 export function createReportHandlers(ctx: BackendContext): DomainHandlers<typeof reportMethods> {
   const reports = createReportService(ctx);
+  const sessions = createReportSessionsDao(ctx.db);
   return {
+    'report.sessions': ({ limit, before }) => sessions.list(limit, before),
     'report.session': ({ sessionId }) => reports.report(sessionId),
     'report.export': ({ sessionId, format, language }) => reports.exportReport(sessionId, format, language),
   };

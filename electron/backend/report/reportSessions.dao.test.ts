@@ -1,0 +1,137 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reportMethods } from '../../../shared/api/methods/report.methods';
+import { reduce, startSession } from '../../../shared/domain/runtime';
+import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
+import { backendTestContext } from '../catalog/catalogTestContext';
+import { createSessionsDao } from '../session/sessions.dao';
+import { createReportHandlers } from './report.handlers';
+import { createReportSessionsDao } from './reportSessions.dao';
+
+const MINUTE = 60_000;
+
+describe('report.sessions', () => {
+  const contexts: ReturnType<typeof backendTestContext>[] = [];
+  afterEach(() => {
+    for (const c of contexts.splice(0)) {
+      c.db.close();
+      rmSync(c.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  function context() {
+    const c = backendTestContext();
+    contexts.push(c);
+    return { ctx: c, writer: createSessionsDao(c.db), reader: createReportSessionsDao(c.db) };
+  }
+
+  /** A session stored the way the session service stores it: started, `gos` cues fired, then ended unless `live`. */
+  function store(
+    writer: ReturnType<typeof createSessionsDao>,
+    id: string,
+    at: number,
+    opts: { gos?: number; live?: boolean; name?: string } = {},
+  ) {
+    const setup = { ...fixtureSetup(), sessionId: id, showName: opts.name ?? `Show ${id}` };
+    let state = startSession(setup, at).state;
+    writer.insert(state);
+    let revision = 1;
+    let now = at;
+    for (let i = 0; i < (opts.gos ?? 0); i++) {
+      now += MINUTE;
+      state = reduce(state, { type: 'go', expectedStandbyId: state.standbyId }, now).state;
+      writer.save(state, revision++);
+    }
+    if (!opts.live) {
+      state = reduce(state, { type: 'end' }, now + MINUTE).state;
+      writer.save(state, revision++);
+    }
+    return state;
+  }
+
+  it('lists nothing on a fresh database', () => {
+    const { reader } = context();
+    expect(reader.list(50)).toEqual({ items: [], total: 0, next: null });
+  });
+
+  it('lists live and ended sessions newest first with their cue counts', () => {
+    const { writer, reader } = context();
+    store(writer, 'old', T0, { gos: 2, name: '早场' });
+    store(writer, 'mid', T0 + 60 * MINUTE, { gos: 0 });
+    store(writer, 'now', T0 + 120 * MINUTE, { gos: 1, live: true });
+
+    const page = reader.list(50);
+    expect(page.total).toBe(3);
+    expect(page.next).toBeNull();
+    expect(page.items.map((s) => s.sessionId)).toEqual(['now', 'mid', 'old']);
+    expect(page.items[0]).toEqual({
+      sessionId: 'now',
+      showId: 'show-1',
+      showName: 'Show now',
+      phase: 'live',
+      startedAt: T0 + 120 * MINUTE,
+      endedAt: null,
+      cueCount: 7,
+      firedCueCount: 1,
+    });
+    expect(page.items[2]).toMatchObject({ showName: '早场', phase: 'ended', endedAt: T0 + 3 * MINUTE, cueCount: 7, firedCueCount: 2 });
+    expect(page.items[1]).toMatchObject({ phase: 'ended', firedCueCount: 0 });
+  });
+
+  it('pages by keyset: every session once, ties on the start time broken by id', () => {
+    const { writer, reader } = context();
+    // Two pairs share a start time, so the order must not depend on started_at alone.
+    for (const [id, at] of [
+      ['a', T0],
+      ['b', T0],
+      ['c', T0 + MINUTE],
+      ['d', T0 + 2 * MINUTE],
+      ['e', T0 + 2 * MINUTE],
+    ] as const) {
+      store(writer, id, at);
+    }
+    const seen: string[] = [];
+    let page = reader.list(2);
+    seen.push(...page.items.map((s) => s.sessionId));
+    while (page.next) {
+      page = reader.list(2, page.next);
+      seen.push(...page.items.map((s) => s.sessionId));
+    }
+    expect(seen).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(page.total).toBe(5);
+  });
+
+  it('does not shift later pages when a session goes live meanwhile', () => {
+    const { writer, reader } = context();
+    for (let i = 0; i < 4; i++) store(writer, `s${i}`, T0 + i * MINUTE);
+    const first = reader.list(2);
+    expect(first.items.map((s) => s.sessionId)).toEqual(['s3', 's2']);
+    store(writer, 'new', T0 + 10 * MINUTE, { live: true });
+    const second = reader.list(2, first.next ?? undefined);
+    expect(second.items.map((s) => s.sessionId)).toEqual(['s1', 's0']);
+    expect(second.total).toBe(5);
+  });
+
+  it('is reached through the report handlers with the contract defaults', async () => {
+    const { ctx, writer } = context();
+    store(writer, 'x', T0, { gos: 1 });
+    const handlers = createReportHandlers(ctx);
+    const input = reportMethods['report.sessions'].input.parse({});
+    const page = await handlers['report.sessions'](input);
+    expect(reportMethods['report.sessions'].output.parse(page).items.map((s) => s.sessionId)).toEqual(['x']);
+  });
+
+  it('refuses a page size outside 1–200 and a malformed cursor, naming the field', () => {
+    const input = reportMethods['report.sessions'].input;
+    for (const [bad, path] of [
+      [{ limit: 0 }, ['limit']],
+      [{ limit: 201 }, ['limit']],
+      [{ before: { startedAt: T0 } }, ['before', 'sessionId']],
+      [{ before: { startedAt: -1, sessionId: 'x' } }, ['before', 'startedAt']],
+    ] as const) {
+      const parsed = input.safeParse(bad);
+      expect(parsed.success, JSON.stringify(bad)).toBe(false);
+      expect(parsed.error?.issues[0]?.path).toEqual(path);
+    }
+  });
+});
