@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DurationMs, EpochMs, Id } from './common';
+import { CountdownMs, cueLiveSettingsShape, notUsed } from './cueLiveSettings';
 
 export const ShowFields = z.object({
   name: z.string().trim().min(1, 'name is required').max(200),
@@ -22,17 +23,21 @@ export const CueType = z.enum(['product', 'coupon', 'flash_sale', 'giveaway', 't
 export type CueType = z.infer<typeof CueType>;
 
 /**
- * What each cue type needs. Loose objects: keys added by a newer version are kept, not stripped,
- * so a cue list round-trips through an older console unharmed.
+ * What each cue type needs, plus the live settings every cue shares (colour, planned duration, pre-wait, follow,
+ * hotkey, OBS actions). Loose objects: keys added by a newer version are kept, not stripped, so a cue list
+ * round-trips through an older console unharmed.
  */
+const cueConfig = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ ...shape, ...cueLiveSettingsShape });
+const durationCountdown = notUsed('this cue type counts down its durationMs; set that instead of countdownMs');
+const noCountdown = notUsed('this cue type has no countdown');
 export const CueConfigs = {
-  product: z.looseObject({ productId: Id }),
-  coupon: z.looseObject({ couponId: Id }),
-  flash_sale: z.looseObject({ productId: Id, couponId: Id.optional(), durationMs: DurationMs.optional() }),
-  giveaway: z.looseObject({ taskId: Id.optional(), durationMs: DurationMs.optional() }),
-  task: z.looseObject({ taskId: Id }),
-  scene: z.looseObject({ sceneName: z.string().trim().min(1, 'sceneName is required').max(256) }),
-  note: z.looseObject({ text: z.string().max(2000) }),
+  product: cueConfig({ productId: Id, countdownMs: CountdownMs }),
+  coupon: cueConfig({ couponId: Id, countdownMs: CountdownMs }),
+  flash_sale: cueConfig({ productId: Id, couponId: Id.optional(), durationMs: DurationMs.optional(), countdownMs: durationCountdown }),
+  giveaway: cueConfig({ taskId: Id.optional(), durationMs: DurationMs.optional(), countdownMs: durationCountdown }),
+  task: cueConfig({ taskId: Id, countdownMs: CountdownMs }),
+  scene: cueConfig({ sceneName: z.string().trim().min(1, 'sceneName is required').max(256), countdownMs: noCountdown }),
+  note: cueConfig({ text: z.string().max(2000), countdownMs: noCountdown }),
 } as const satisfies Record<CueType, z.ZodType>;
 export type CueConfig = Record<string, unknown>;
 

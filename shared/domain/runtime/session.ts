@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Cue } from '../catalog/show';
+import { ObsAction } from '../obsActions';
 import type { Effect } from './effects';
 import { emptyCounters, FollowMode, type RuntimeCue, type RuntimeState, SessionSetup } from './runtimeState';
 
@@ -42,15 +44,20 @@ export function startSession(setup: SessionSetup, now: number): { state: Runtime
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const StoredActions = z.array(ObsAction);
 
 /**
  * A stored cue as the runtime runs it. Live settings live in the cue's loose config (`colour`, `plannedDurationMs`,
- * `preWaitMs`, `follow`, `hotkey`, `countdownMs`); a countdown falls back to the flash sale's / giveaway's `durationMs`.
+ * `preWaitMs`, `follow`, `hotkey`, `countdownMs`, `obsActions`); a countdown falls back to the flash sale's / giveaway's
+ * `durationMs`. Explicit OBS actions are checked again (the runtime must never send OBS a malformed request); a list
+ * that does not parse (say, an action kind from a newer version) falls back to the type's defaults, so the show still runs.
+ * Placeholders are not re-checked here: an unknown one is shown as written, which is how a typo becomes visible.
  */
 export function toRuntimeCue(cue: Pick<Cue, 'id' | 'type' | 'title' | 'config'>): RuntimeCue {
   const c = cue.config;
   const follow = FollowMode.safeParse(c.follow);
   const countdownMs = num(c.countdownMs) ?? num(c.durationMs);
+  const obsActions = c.obsActions === null || c.obsActions === undefined ? null : StoredActions.safeParse(c.obsActions);
   return {
     id: cue.id,
     type: cue.type,
@@ -65,6 +72,6 @@ export function toRuntimeCue(cue: Pick<Cue, 'id' | 'type' | 'title' | 'config'>)
     taskId: str(c.taskId),
     countdownMs: countdownMs === 0 ? null : countdownMs,
     sceneName: str(c.sceneName),
-    obsActions: null,
+    obsActions: obsActions?.success ? obsActions.data : null,
   };
 }
