@@ -144,4 +144,49 @@ describe('shows and cue content', () => {
     expect(domainError(() => shows.getShow(show.id)).code).toBe('NOT_FOUND');
     expect(eventTypes()).toEqual(['show.created', 'cue.created', 'cue.created', 'show.updated', 'show.deleted']);
   });
+
+  it('keeps live settings, and refuses a hotkey another cue of the show has, naming that cue', () => {
+    const { shows, show, note, order } = setup();
+    const a = shows.insertCue({
+      showId: show.id,
+      type: 'note',
+      config: { text: 'Intro', hotkey: 'F1', colour: '#E5484D', follow: 'select_next' },
+    });
+    expect(a.config).toMatchObject({ hotkey: 'F1', colour: '#E5484D', follow: 'select_next' });
+    const b = note('Outro');
+    expect(domainError(() => shows.updateCue(b.id, { config: { text: 'Outro', hotkey: 'F1' } }))).toMatchObject({
+      code: 'CONFLICT',
+      path: ['config', 'hotkey'],
+      message: 'F1 is already the hotkey of cue 1 “Intro”',
+    });
+    expect(domainError(() => shows.insertCue({ showId: show.id, type: 'note', config: { text: 'x', hotkey: 'F1' } }))).toMatchObject({
+      code: 'CONFLICT',
+      path: ['config', 'hotkey'],
+    });
+    expect(order()).toEqual(['Intro', 'Outro']);
+    // A cue keeps its own hotkey when saved again; another show may use the same key.
+    expect(shows.updateCue(a.id, { config: { text: 'Intro!', hotkey: 'F1' } }).config).toMatchObject({ hotkey: 'F1' });
+    const other = shows.createShow({ name: 'other', notes: '', plannedStartAt: null });
+    expect(shows.insertCue({ showId: other.id, type: 'note', config: { text: 'y', hotkey: 'F1' } }).config.hotkey).toBe('F1');
+    // Freed keys can be taken.
+    shows.updateCue(a.id, { config: { text: 'Intro' } });
+    expect(shows.updateCue(b.id, { config: { text: 'Outro', hotkey: 'F1' } }).config.hotkey).toBe('F1');
+  });
+
+  it('names a bad live setting by its config field', () => {
+    const { shows, show } = setup();
+    expect(domainError(() => shows.insertCue({ showId: show.id, type: 'note', config: { text: 'x', hotkey: 'Space' } }))).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+      path: ['config', 'hotkey'],
+    });
+    expect(
+      domainError(() =>
+        shows.insertCue({
+          showId: show.id,
+          type: 'scene',
+          config: { sceneName: 'A', obsActions: [{ kind: 'setText', source: 'T', text: '{oops}' }] },
+        }),
+      ),
+    ).toMatchObject({ path: ['config', 'obsActions', 0, 'text'] });
+  });
 });

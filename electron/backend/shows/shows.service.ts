@@ -69,6 +69,17 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
     return { config, defaultTitle };
   }
 
+  /** A hotkey fires one cue: refuses one another cue of the show already has, naming that cue. */
+  function checkHotkeyFree(showId: string, config: CueConfig, selfId: string | null): void {
+    const hotkey = config.hotkey;
+    if (typeof hotkey !== 'string') return;
+    const cues = dao.cuesOf(showId);
+    const at = cues.findIndex((c) => c.id !== selfId && c.config.hotkey === hotkey);
+    const other = cues[at];
+    if (!other) return;
+    throw new DomainError('CONFLICT', `${hotkey} is already the hotkey of cue ${at + 1} “${other.title}”`, { path: ['config', 'hotkey'] });
+  }
+
   function neighbour(showId: string, id: string | null, field: 'afterId' | 'beforeId', moving: string): string | null {
     if (id === null) return null;
     if (id === moving) throw new DomainError('INVALID_PAYLOAD', `A cue cannot be placed next to itself`, { path: [field] });
@@ -155,6 +166,7 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
     return db.transaction(() => {
       mustGetShow(draft.showId, ['showId']);
       const { config, defaultTitle } = checkConfig(draft.type, draft.config);
+      checkHotkeyFree(draft.showId, config, null);
       const { key } = placeKey(draft.showId, draft);
       const now = clock.now();
       const cue: Cue = {
@@ -185,6 +197,7 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
         const type = patch.type ?? current.type;
         next.type = type;
         next.config = checkConfig(type, patch.config ?? current.config).config;
+        checkHotkeyFree(current.showId, next.config, id);
       }
       if (patch.title !== undefined) next.title = patch.title;
       const changes = changedFields<Cue>(current, { type: next.type, title: next.title, config: next.config });
