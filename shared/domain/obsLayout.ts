@@ -34,5 +34,7 @@ export const PreflightItem = z.object({
 export const PreflightReport = z.object({
   ready: z.boolean(),
   items: z.array(PreflightItem),
+  /** Free space OBS reports for its recording path (GetStats), when it does. */
+  recordDiskFreeMb: z.number().nonnegative().optional(),
 });
 export type PreflightReport = z.infer<typeof PreflightReport>;

@@ -4,6 +4,7 @@ import { backendTestContext, catalogTestContext } from '../../electron/backend/c
 import { createProductsService } from '../../electron/backend/catalog/products.service';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
+import { fakeSessionObs } from '../../electron/backend/session/fakeSessionObs';
 import { createSessionService } from '../../electron/backend/session/session.service';
 import { createShowsService } from '../../electron/backend/shows/shows.service';
 import type { ObsAction, ObsActionResult } from '../../shared/domain/obsActions';
@@ -32,6 +33,8 @@ export const showGo: Benchmark = {
     const raw = new OBSWebSocket();
     let acknowledged: (() => void) | null = null;
     const sessionObs = {
+      ...fakeSessionObs(),
+      status: () => controller.status(),
       run: async (actions: ObsAction[]): Promise<ObsActionResult[]> => {
         const results = await controller.run(actions);
         acknowledged?.();

@@ -22,7 +22,22 @@ describe('live session through the API', () => {
     const pushed: { revision: number }[] = [];
     const sub = api.subscribe('session.state', (v) => pushed.push(v as { revision: number }));
 
-    const live = await value<{ sessionId: string; state: { standbyId: string } }>(api.dispatch('session.start', { showId: show.id }));
+    // Preflight through the API: the show is fine, OBS is not set up here, so it is not ready.
+    const checked = await value<{ ready: boolean; checks: { id: string; status: string }[] }>(
+      api.dispatch('session.preflight', { showId: show.id }),
+    );
+    expect(checked.ready).toBe(false);
+    expect(checked.checks.find((c) => c.id === 'show')?.status).toBe('ok');
+    expect(checked.checks.find((c) => c.id === 'obs')?.status).toBe('failed');
+    expect(await api.dispatch('session.start', { showId: show.id, outputs: { stream: true, lights: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['outputs'] },
+    });
+
+    const live = await value<{ sessionId: string; state: { standbyId: string }; outputs: unknown[] }>(
+      api.dispatch('session.start', { showId: show.id }),
+    );
+    expect(live.outputs).toEqual([]);
     const fired = await value<{ revision: number; state: { running: { cueId: string }[] } }>(
       api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'go', expectedStandbyId: live.state.standbyId } }),
     );

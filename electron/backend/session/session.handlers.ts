@@ -4,7 +4,8 @@ import type { SessionService } from './session.service';
 
 export function createSessionHandlers(sessions: SessionService): DomainHandlers<typeof sessionMethods> {
   return {
-    'session.start': ({ showId }) => sessions.start(showId),
+    'session.preflight': ({ showId }) => sessions.preflight(showId),
+    'session.start': ({ showId, outputs }) => sessions.goLive(showId, outputs),
     'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
     'session.current': () => sessions.current(),
   };

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
 import type { BackendContext } from '../backendContext';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
 import { createProductsService } from '../catalog/products.service';
 import { createEventStore } from '../events/eventStore';
 import { createShowsService } from '../shows/shows.service';
 import { openDatabase } from '../store/database';
+import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
 
 const context = (base = catalogTestContext()) => ({ ...backendTestContext(base), base });
@@ -24,16 +24,7 @@ function seedShow(ctx: BackendContext) {
   return { showId: show.id, firstCueId: first.id };
 }
 
-function fakeObs() {
-  const batches: ObsAction[][] = [];
-  return {
-    batches,
-    run: async (actions: ObsAction[]): Promise<ObsActionResult[]> => {
-      batches.push(actions);
-      return actions.map(() => ({ ok: true, code: 100 }));
-    },
-  };
-}
+const fakeObs = () => fakeSessionObs();
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 

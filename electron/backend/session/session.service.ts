@@ -1,16 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { ObsAction, ObsActionResult } from '../../../shared/domain/obsActions';
+import { type ObsAction, type ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import { type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
+import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
+import { freeBytesOf } from './diskCheck';
+import { type PreflightObs, runPreflight } from './sessionPreflight';
 import { createSessionsDao } from './sessions.dao';
+import { checkShow } from './showCheck';
 
-/** What the session needs from OBS: one request batch per cue change, with per-action results. */
-export interface SessionObs {
+const OUTPUT_FLAG = { stream: 'streaming', record: 'recording', virtualCam: 'virtualCam' } as const;
+
+/**
+ * What the session needs from OBS: one request batch per cue change, with per-action results; its state and
+ * the show's scene check for the preflight; starting an output when going live.
+ */
+export interface SessionObs extends PreflightObs {
   run(actions: ObsAction[]): Promise<ObsActionResult[]>;
+  output(output: ObsOutputKind, action: 'start'): Promise<unknown>;
 }
 
 /**
@@ -23,6 +33,8 @@ export interface SessionObs {
 export interface SessionServiceOptions {
   /** GO presses closer together than this are ignored (default 300 ms). */
   debounceMs?: number;
+  /** Free bytes on the disk holding a directory (the preflight's disk check); statfs by default. */
+  freeBytes?: (dir: string) => number | null;
 }
 
 export function createSessionService(ctx: BackendContext, obs: SessionObs, options: SessionServiceOptions = {}) {
@@ -107,29 +119,77 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
     });
   }
 
+  function start(showId: string): SessionView {
+    if (live || dao.live()) throw new DomainError('CONFLICT', 'A session is already live; end it first', { reason: 'SESSION_LIVE' });
+    const { show, cues } = shows.getShow(showId);
+    // A show that cannot run (no cues, a cue pointing at a deleted product) is refused before anything is written.
+    const fit = checkShow(ctx.db, cues, ctx.clock.now());
+    if (fit.status === 'failed') {
+      const failures = fit.issues.filter((i) => i.code !== 'COUPON_EXPIRED');
+      throw new DomainError('CONFLICT', `The show cannot go live: ${failures[0]?.message ?? fit.message}`, {
+        reason: fit.code,
+        issues: failures.map((i) => ({ path: ['cues', i.cueId ?? ''], message: i.message })),
+      });
+    }
+    const runtimeCues = cues.map(toRuntimeCue);
+    const sessionId = randomUUID();
+    const { state, effects } = startSession(
+      {
+        sessionId,
+        showId: show.id,
+        showName: show.name,
+        plannedStartAt: show.plannedStartAt ?? null,
+        cues: runtimeCues,
+        catalog: buildCatalogLookup(ctx, runtimeCues),
+        ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+      },
+      ctx.clock.now(),
+    );
+    persist(state, null, effects);
+    const view = { sessionId, revision: 1, state };
+    afterCommit(view, effects);
+    return view;
+  }
+
+  /** Starts the outputs the operator chose, after the session is live; a failure is reported and logged, never fatal. */
+  async function startOutputs(sessionId: string, wanted: GoLiveOutputs): Promise<OutputStartResult[]> {
+    const results: OutputStartResult[] = [];
+    for (const output of ObsOutputKind.options) {
+      if (!wanted[output]) continue;
+      const active = obs.status().outputs?.[OUTPUT_FLAG[output]];
+      let result: OutputStartResult;
+      if (active === true) result = { output, ok: true, alreadyActive: true };
+      else if (active === null) result = { output, ok: false, alreadyActive: false, message: 'This OBS has no virtual camera' };
+      else {
+        try {
+          await obs.output(output, 'start');
+          result = { output, ok: true, alreadyActive: false };
+        } catch (error) {
+          result = { output, ok: false, alreadyActive: false, message: error instanceof Error ? error.message : String(error) };
+        }
+      }
+      results.push(result);
+      ctx.events.append({ type: 'output.started', sessionId, payload: { sessionId, at: ctx.clock.now(), ...result } });
+    }
+    return results;
+  }
+
   return {
-    start(showId: string): SessionView {
-      if (live || dao.live()) throw new DomainError('CONFLICT', 'A session is already live; end it first', { reason: 'SESSION_LIVE' });
-      const { show, cues } = shows.getShow(showId);
-      const runtimeCues = cues.map(toRuntimeCue);
-      const sessionId = randomUUID();
-      const { state, effects } = startSession(
-        {
-          sessionId,
-          showId: show.id,
-          showName: show.name,
-          plannedStartAt: show.plannedStartAt ?? null,
-          cues: runtimeCues,
-          catalog: buildCatalogLookup(ctx, runtimeCues),
-          ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
-        },
-        ctx.clock.now(),
+    /** The checks before going live (show, OBS, scenes, disks) for the operator to read; changes nothing. */
+    preflight(showId: string): Promise<SessionPreflight> {
+      const { cues } = shows.getShow(showId);
+      return runPreflight(
+        { db: ctx.db, obs, dataDir: ctx.dataDir, now: () => ctx.clock.now(), freeBytes: options.freeBytes ?? freeBytesOf },
+        showId,
+        cues,
       );
-      persist(state, null, effects);
-      const view = { sessionId, revision: 1, state };
-      afterCommit(view, effects);
-      return view;
     },
+    /** Goes live, then starts the chosen OBS outputs: the session's log covers the whole broadcast. */
+    async goLive(showId: string, outputs: GoLiveOutputs): Promise<SessionView & { outputs: OutputStartResult[] }> {
+      const view = start(showId);
+      return { ...view, outputs: await startOutputs(view.sessionId, outputs) };
+    },
+    start,
     command: apply,
     current(): SessionView | null {
       return live;

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { RuntimeCommand } from '../../domain/runtime';
+import { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../domain/session/sessionPreflight';
 import { SessionView } from '../../domain/session/sessionView';
 import { defineLive, defineMethod, defineQuery, NoInput } from './defineMethod';
 
 export const sessionMethods = {
-  'session.start': defineMethod({
-    summary: 'Goes live with a show: a new session whose first cue is standby. CONFLICT (SESSION_LIVE) while another is live.',
+  'session.preflight': defineQuery({
+    summary:
+      'The checks before going live: the show (cues valid, items exist), OBS ready, every scene and source the cues and PANIC need, free disk for the data and for OBS recordings. Changes nothing.',
     input: z.object({ showId: z.string().min(1) }).strict(),
-    output: SessionView,
+    output: SessionPreflight,
+  }),
+  'session.start': defineMethod({
+    summary:
+      'Goes live with a show: a new session whose first cue is standby, then starts the chosen OBS outputs (each result reported, a failure never stops the session). CONFLICT SESSION_LIVE while another is live; SHOW_EMPTY / SHOW_INVALID when the show cannot run.',
+    input: z
+      .object({ showId: z.string().min(1), outputs: GoLiveOutputs.default({ stream: false, record: false, virtualCam: false }) })
+      .strict(),
+    output: SessionView.extend({ outputs: z.array(OutputStartResult) }),
   }),
   'session.command': defineLive({
     summary:

@@ -1,7 +1,7 @@
 export type { Rejection, RejectReason } from './commands';
 export { RuntimeCommand } from './commands';
 export type { Effect, LogEvent } from './effects';
-export { defaultActions, desiredActions, panicActions } from './obsEffects';
+export { cueActions, defaultActions, desiredActions, panicActions } from './obsEffects';
 export { reduce } from './reduce';
 export type { ReduceResult } from './result';
 export type { GaugeReading, PendingStart, RunningCue, RuntimeState, StartTrigger } from './runtimeState';

@@ -46,7 +46,9 @@ export function defaultActions(cue: RuntimeCue): ObsAction[] {
   }
 }
 
-const templatesOf = (cue: RuntimeCue): ObsAction[] => cue.obsActions ?? defaultActions(cue);
+/** What a cue asks of OBS, templates unfilled: its own actions, or the defaults for its type. */
+export const cueActions = (cue: RuntimeCue): ObsAction[] => cue.obsActions ?? defaultActions(cue);
+const templatesOf = cueActions;
 
 function fill(action: ObsAction, values: Record<string, string>): ObsAction | null {
   if (action.kind === 'setText') return { ...action, text: fillTemplate(action.text, values) };

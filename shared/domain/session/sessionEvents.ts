@@ -54,6 +54,15 @@ export const sessionEventSchemas = {
   'coupon.dropped': z.object({ ...Base, couponId: z.string(), quantity: z.number().int().nullable(), claimUntil: Ms.nullable(), at: Ms }),
   'task.progress': z.object({ ...Base, taskId: z.string(), target: z.number().int(), reached: z.number().int().nonnegative(), at: Ms }),
   panic: z.object({ ...Base, at: Ms }),
+  /** An OBS output the operator chose to start when going live, and whether it started. */
+  'output.started': z.object({
+    ...Base,
+    output: z.enum(['stream', 'record', 'virtualCam']),
+    at: Ms,
+    ok: z.boolean(),
+    alreadyActive: z.boolean(),
+    message: z.string().optional(),
+  }),
   /** The outcome of one OBS request batch sent for a cue. */
   'obs.batch': z.object({
     ...Base,
