@@ -90,6 +90,22 @@ describe('live session service', () => {
     db.close();
   });
 
+  it('a live session whose restore point cannot be read is ended and logged, and the app still starts', () => {
+    const ctx = context();
+    const { showId } = seedShow(ctx);
+    const first = createSessionService(ctx, fakeObs());
+    const { sessionId } = first.start(showId);
+    first.close();
+    ctx.db.prepare('UPDATE sessions SET state = ? WHERE id = ?').run('{"sessionId":"x","cues":"torn"}', sessionId);
+
+    const again = createSessionService(ctx, fakeObs());
+    expect(again.current()).toBeNull();
+    expect(ctx.db.prepare('SELECT status FROM sessions WHERE id = ?').get(sessionId)).toEqual({ status: 'ended' });
+    expect(ctx.events.listSession(sessionId).map((e) => e.type)).toEqual(['session.started', 'session.ended']);
+    expect(again.start(showId).sessionId).not.toBe(sessionId);
+    again.close();
+  });
+
   it('ignores a second GO inside the debounce window (300 ms by default), which is configurable', () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);

@@ -9,7 +9,7 @@ import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
 import { freeBytesOf } from './diskCheck';
 import { type PreflightObs, runPreflight } from './sessionPreflight';
-import { createSessionsDao } from './sessions.dao';
+import { createSessionsDao, UnreadableSessionState } from './sessions.dao';
 import { checkShow } from './showCheck';
 
 const OUTPUT_FLAG = { stream: 'streaming', record: 'recording', virtualCam: 'virtualCam' } as const;
@@ -110,8 +110,27 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
     return view;
   }
 
+  /**
+   * The live session to resume. One whose restore point cannot be read is ended (logged, so its review still
+   * shows what happened up to then) rather than keeping the app from starting or running on a guess.
+   */
+  function readLive() {
+    try {
+      return dao.live();
+    } catch (error) {
+      if (!(error instanceof UnreadableSessionState)) throw error;
+      console.error(`[livecue] ${error.message}; the session is ended`);
+      const at = ctx.clock.now();
+      ctx.db.transaction(() => {
+        dao.markEnded(error.sessionId, at);
+        ctx.events.append({ type: 'session.ended', sessionId: error.sessionId, payload: { sessionId: error.sessionId, at } });
+      })();
+      return undefined;
+    }
+  }
+
   // Resume a session the app was running when it stopped: same cues, same deadlines, nothing re-logged.
-  const resumed = dao.live();
+  const resumed = readLive();
   if (resumed) {
     live = { sessionId: resumed.id, revision: resumed.revision, state: resumed.state };
     setImmediate(() => {

@@ -1,4 +1,4 @@
-import type { RuntimeState } from '../../../shared/domain/runtime';
+import { RuntimeState } from '../../../shared/domain/runtime';
 import type { Db } from '../store/database';
 
 export interface SessionRecord {
@@ -33,6 +33,7 @@ export function createSessionsDao(db: Db) {
   );
   const byId = db.prepare<[string], Row>('SELECT * FROM sessions WHERE id = ?');
   const liveRow = db.prepare<[], Row>("SELECT * FROM sessions WHERE status = 'live'");
+  const markEnded = db.prepare<[number, string]>("UPDATE sessions SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'live'");
   return {
     insert(state: RuntimeState): void {
       insert.run(state.sessionId, state.showId, state.showName, JSON.stringify(state), state.startedAt);
@@ -49,7 +50,37 @@ export function createSessionsDao(db: Db) {
       const row = liveRow.get();
       return row && fromRow(row);
     },
+    /** Closes a live session that cannot be resumed, leaving its stored state as it was (for support). */
+    markEnded(id: string, at: number): void {
+      markEnded.run(at, id);
+    },
   };
+}
+
+/** A stored restore point that no longer parses (damaged, or written by something else): it cannot be resumed. */
+export class UnreadableSessionState extends Error {
+  constructor(
+    readonly sessionId: string,
+    detail: string,
+  ) {
+    super(`The restore point of session ${sessionId} cannot be read: ${detail}`);
+    this.name = 'UnreadableSessionState';
+  }
+}
+
+function parseState(row: Row): RuntimeState {
+  let json: unknown;
+  try {
+    json = JSON.parse(row.state);
+  } catch (error) {
+    throw new UnreadableSessionState(row.id, error instanceof Error ? error.message : String(error));
+  }
+  const parsed = RuntimeState.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UnreadableSessionState(row.id, `${first?.path.join('.') || 'state'}: ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
 }
 
 function fromRow(row: Row): SessionRecord {
@@ -58,7 +89,7 @@ function fromRow(row: Row): SessionRecord {
     showId: row.show_id,
     showName: row.show_name,
     status: row.status,
-    state: JSON.parse(row.state) as RuntimeState,
+    state: parseState(row),
     revision: row.revision,
     startedAt: row.started_at,
     endedAt: row.ended_at,

@@ -4,8 +4,17 @@ export type { Effect, LogEvent } from './effects';
 export { cueActions, defaultActions, desiredActions, panicActions } from './obsEffects';
 export { reduce } from './reduce';
 export type { ReduceResult } from './result';
-export type { GaugeReading, PendingStart, RunningCue, RuntimeState, StartTrigger } from './runtimeState';
-export { CatalogLookup, FollowMode, RuntimeCue, SessionSetup } from './runtimeState';
+export {
+  CatalogLookup,
+  FollowMode,
+  GaugeReading,
+  PendingStart,
+  RunningCue,
+  RuntimeCue,
+  RuntimeState,
+  SessionSetup,
+  StartTrigger,
+} from './runtimeState';
 export { startSession, toRuntimeCue } from './session';
 export { fillTemplate, formatCountdown, formatPriceFen } from './templates';
 export type { TimelineEntry } from './timeline';

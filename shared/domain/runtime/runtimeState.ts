@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CueType } from '../catalog/show';
 import { ObsAction } from '../obsActions';
-import { SessionCounter, type SessionGauge } from '../session/sessionEvents';
+import { SessionCounter, SessionGauge } from '../session/sessionEvents';
 
 const Ms = z.number().int().nonnegative();
 
@@ -59,65 +59,69 @@ export const SessionSetup = z
     cues: z.array(RuntimeCue),
     catalog: CatalogLookup,
     debounceMs: Ms.default(300),
+    guardStandby: z.boolean().default(true),
   })
   .refine((s) => new Set(s.cues.map((c) => c.id)).size === s.cues.length, { message: 'cue ids must be unique', path: ['cues'] });
 export type SessionSetup = z.input<typeof SessionSetup>;
 
-export type StartTrigger = 'go' | 'jump' | 'auto_continue' | 'auto_follow' | 'refire';
+export const StartTrigger = z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']);
+export type StartTrigger = z.infer<typeof StartTrigger>;
 
-export interface RunningCue {
-  cueId: string;
-  startedAt: number;
-  trigger: StartTrigger;
+export const RunningCue = z.object({
+  cueId: z.string().min(1),
+  startedAt: Ms,
+  trigger: StartTrigger,
   /** Absolute end of the countdown; the cue completes then. */
-  deadlineAt: number | null;
+  deadlineAt: Ms.nullable(),
   /** When the cue should be over by plan (overtime counts from here). */
-  plannedEndAt: number | null;
+  plannedEndAt: Ms.nullable(),
   /** Countdown text last sent to OBS, so a tick only sends a batch when the shown second changes. */
-  shownCountdown: string | null;
+  shownCountdown: z.string().nullable(),
   /** Task progress during this run (increments of the task's counter since it started). */
-  reached: number;
-}
+  reached: z.number().int(),
+});
+export type RunningCue = z.infer<typeof RunningCue>;
 
 /** A fired cue waiting out its pre-wait. */
-export interface PendingStart {
-  cueId: string;
-  startAt: number;
-  trigger: StartTrigger;
-}
+export const PendingStart = z.object({ cueId: z.string().min(1), startAt: Ms, trigger: StartTrigger });
+export type PendingStart = z.infer<typeof PendingStart>;
 
-export interface GaugeReading {
-  last: number;
-  peak: number;
-  at: number;
-}
+export const GaugeReading = z.object({ last: z.number().int(), peak: z.number().int(), at: Ms });
+export type GaugeReading = z.infer<typeof GaugeReading>;
 
-/** Plain JSON data throughout: the backend persists it as the restore point. */
-export interface RuntimeState {
-  sessionId: string;
-  showId: string;
-  showName: string;
-  phase: 'live' | 'ended';
-  startedAt: number;
-  endedAt: number | null;
+/**
+ * The whole live state: plain JSON throughout, because the backend persists it as the restore point and
+ * sends it to every screen. Parsed when read back from the database and when a client receives it, so a
+ * damaged or foreign state is refused by name instead of misbehaving mid-show.
+ */
+export const RuntimeState = z.object({
+  sessionId: z.string().min(1),
+  showId: z.string(),
+  showName: z.string(),
+  phase: z.enum(['live', 'ended']),
+  startedAt: Ms,
+  endedAt: Ms.nullable(),
   /** Planned start of the first cue. */
-  planAnchorAt: number;
-  debounceMs: number;
-  cues: RuntimeCue[];
-  catalog: CatalogLookup;
-  standbyId: string | null;
+  planAnchorAt: Ms,
+  debounceMs: Ms,
+  /** Refuse a GO whose expected standby is not the standby (off: GO fires whatever is standby). Absent in older restore points. */
+  guardStandby: z.boolean().default(true),
+  cues: z.array(RuntimeCue),
+  catalog: CatalogLookup,
+  standbyId: z.string().nullable(),
   /** In start order. */
-  running: RunningCue[];
-  pending: PendingStart[];
+  running: z.array(RunningCue),
+  pending: z.array(PendingStart),
   /** Latest run of each cue that has started (for the timeline). */
-  lastRun: Record<string, { startedAt: number; endedAt: number | null }>;
-  counters: Record<SessionCounter, number>;
-  gauges: Partial<Record<SessionGauge, GaugeReading>>;
-  lastGoAt: number | null;
-  panicAt: number | null;
+  lastRun: z.record(z.string(), z.object({ startedAt: Ms, endedAt: Ms.nullable() })),
+  counters: z.record(SessionCounter, z.number().int()),
+  gauges: z.partialRecord(SessionGauge, GaugeReading),
+  lastGoAt: Ms.nullable(),
+  panicAt: Ms.nullable(),
   /** The scene LiveCue last put on air, so it can be re-applied when OBS reconnects. */
-  programScene: string | null;
-}
+  programScene: z.string().nullable(),
+});
+export type RuntimeState = z.output<typeof RuntimeState>;
 
 export const emptyCounters = (): Record<SessionCounter, number> =>
   Object.fromEntries(SessionCounter.options.map((c) => [c, 0])) as Record<SessionCounter, number>;

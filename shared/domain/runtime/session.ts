@@ -19,6 +19,7 @@ export function startSession(setup: SessionSetup, now: number): { state: Runtime
     endedAt: null,
     planAnchorAt: s.plannedStartAt ?? now,
     debounceMs: s.debounceMs,
+    guardStandby: s.guardStandby,
     cues: s.cues,
     catalog: s.catalog,
     standbyId: s.cues[0]?.id ?? null,
