@@ -1,0 +1,49 @@
+import type { SessionSummary } from '../../../../shared/api/methods/report.methods';
+import type { SessionView } from '../../../../shared/domain/session/sessionView';
+
+/** The list row a pushed live-session view stands for, so the list follows a session going live or ending without a re-read. */
+export function summaryOfView(view: SessionView): SessionSummary | null {
+  const s = view.state;
+  // The pushed state is checked only loosely by the contract: a malformed one is ignored, not shown.
+  if (typeof s.startedAt !== 'number' || (s.phase !== 'live' && s.phase !== 'ended') || !Array.isArray(s.cues)) return null;
+  return {
+    sessionId: view.sessionId,
+    showId: s.showId,
+    showName: s.showName,
+    phase: s.phase,
+    startedAt: s.startedAt,
+    endedAt: s.endedAt ?? null,
+    cueCount: s.cues.length,
+    firedCueCount: Object.keys(s.lastRun ?? {}).length,
+  };
+}
+
+/**
+ * Puts a changed row in place, or a new one in newest-first order; null when nothing changes.
+ * `complete` says the list holds every page, so a row older than all of them still belongs at the end.
+ */
+export function mergeSummary(
+  list: readonly SessionSummary[],
+  row: SessionSummary,
+  complete: boolean,
+): { list: SessionSummary[]; added: boolean } | null {
+  const at = list.findIndex((s) => s.sessionId === row.sessionId);
+  if (at >= 0) {
+    const held = list[at] as SessionSummary;
+    const same =
+      held.phase === row.phase &&
+      held.endedAt === row.endedAt &&
+      held.firedCueCount === row.firedCueCount &&
+      held.cueCount === row.cueCount;
+    if (same) return null;
+    const next = list.slice();
+    next[at] = row;
+    return { list: next, added: false };
+  }
+  const before = list.findIndex((s) => s.startedAt < row.startedAt || (s.startedAt === row.startedAt && s.sessionId < row.sessionId));
+  // Older than every row held: unless the list is complete, it belongs to a page not loaded yet, which will bring it.
+  if (before < 0 && !complete) return null;
+  const next = list.slice();
+  next.splice(before < 0 ? next.length : before, 0, row);
+  return { list: next, added: true };
+}
