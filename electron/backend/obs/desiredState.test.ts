@@ -15,4 +15,14 @@ describe('desired state', () => {
       { kind: 'switchScene', scene: 'B' },
     ]);
   });
+
+  it('changes its version only when a target gets a different value', () => {
+    const d = new DesiredState();
+    d.record({ kind: 'setText', source: 'title', text: 'A' });
+    const v = d.version;
+    d.record({ kind: 'setText', source: 'title', text: 'A' });
+    expect(d.version).toBe(v);
+    d.record({ kind: 'setText', source: 'title', text: 'B' });
+    expect(d.version).toBe(v + 1);
+  });
 });

@@ -8,9 +8,19 @@ import type { ObsAction } from '../../../shared/domain/obsActions';
  */
 export class DesiredState {
   readonly #byTarget = new Map<string, ObsAction>();
+  #version = 0;
+
+  /** Changes whenever a target gets a different value (not when the same value is recorded again). */
+  get version(): number {
+    return this.#version;
+  }
 
   record(action: ObsAction): void {
-    this.#byTarget.set(targetOf(action), action);
+    const target = targetOf(action);
+    const before = this.#byTarget.get(target);
+    if (before && JSON.stringify(before) === JSON.stringify(action)) return;
+    this.#byTarget.set(target, action);
+    this.#version++;
   }
 
   /** Source-level actions first, scene switch last: the audience never sees a stale card. */
@@ -21,6 +31,7 @@ export class DesiredState {
 
   clear(): void {
     this.#byTarget.clear();
+    this.#version++;
   }
 }
 

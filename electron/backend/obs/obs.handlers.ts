@@ -7,7 +7,7 @@ export function createObsHandlers(obs: ObsService): DomainHandlers<typeof obsMet
     'obs.status': () => obs.status(),
     'obs.configure': (input) => obs.configure(input),
     'obs.reconnect': () => obs.reconnect(),
-    'obs.run': async ({ actions }) => ({ results: await obs.run(actions) }),
+    'obs.run': async ({ actions }) => ({ results: await obs.runNow(actions) }),
     'obs.output': ({ output, action }) => obs.output(output, action),
     'obs.recordChapter': ({ name }) => obs.recordChapter(name),
     'obs.setup': () => obs.setup(),

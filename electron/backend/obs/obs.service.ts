@@ -60,7 +60,10 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
       controller.reconnect();
       return controller.status();
     },
-    run: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.run(actions),
+    /** The show runtime's batches: refused while OBS is away, yet put on screen when it is back (see `runShow`). */
+    run: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.runShow(actions),
+    /** An operator's one-off actions (`obs.run`): refused while OBS is away and never replayed later. */
+    runNow: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.run(actions),
     async output(output: ObsOutputKind, action: 'start' | 'stop'): Promise<ObsStatus> {
       const { link, snap } = snapshotOrOffline();
       await setOutput(link, snap.availableRequests, output, action);

@@ -114,6 +114,51 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(server.requests.some((r) => r.requestData?.inputSettings && JSON.stringify(r.requestData).includes('late'))).toBe(false);
   });
 
+  it("the show's actions refused while OBS is away are put on screen at reconnect; an operator's are not", async () => {
+    server = await FakeObsServer.start();
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    await c.runShow([{ kind: 'setText', source: 'title', text: '商品 A' }]);
+    server.dropAll();
+    await until(c, 'lost');
+    // A follower counted while OBS is down: the show moved on, so that is what OBS must show when it is back.
+    await expect(c.runShow([{ kind: 'setText', source: 'task', text: '点关注 4/50' }])).rejects.toMatchObject({ reason: 'OBS_OFFLINE' });
+    await expect(c.runShow([{ kind: 'setText', source: 'task', text: '点关注 5/50' }])).rejects.toMatchObject({ reason: 'OBS_OFFLINE' });
+    await expect(c.run([{ kind: 'setText', source: 'title', text: 'late' }])).rejects.toMatchObject({ reason: 'OBS_OFFLINE' });
+    server.requests.length = 0;
+    timers.advance(500);
+    await until(c, 'ready');
+    const texts = server.requests.filter((r) => r.requestType === 'SetInputSettings').map((r) => r.requestData);
+    // Only the latest value per source, once: no backlog replayed, and the operator's refused action never.
+    expect(texts).toEqual([
+      { inputName: 'title', inputSettings: { text: '商品 A' }, overlay: true },
+      { inputName: 'task', inputSettings: { text: '点关注 5/50' }, overlay: true },
+    ]);
+  });
+
+  it('a show action refused while the re-apply batch is in flight is applied before ready, not at the next reconnect', async () => {
+    server = await FakeObsServer.start();
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    await c.runShow([{ kind: 'setText', source: 'countdown', text: '00:59' }]);
+    server.dropAll();
+    await until(c, 'lost');
+    let refused: Promise<unknown> | null = null;
+    server.handlers.set('SetInputSettings', () => {
+      // The tick of the next second arrives while OBS is still being resynced: refused, as every call then is.
+      refused ??= c.runShow([{ kind: 'setText', source: 'countdown', text: '00:57' }]).catch((e: unknown) => e);
+      return {};
+    });
+    server.requests.length = 0;
+    timers.advance(500);
+    await until(c, 'ready');
+    expect(await refused).toMatchObject({ reason: 'OBS_OFFLINE' });
+    const texts = server.requests.filter((r) => r.requestType === 'SetInputSettings').map((r) => r.requestData?.inputSettings);
+    expect(texts).toEqual([{ text: '00:59' }, { text: '00:57' }]);
+  });
+
   it('two missed heartbeats on a silent (half-open) socket mean lost', async () => {
     server = await FakeObsServer.start();
     const { c, timers } = setup();

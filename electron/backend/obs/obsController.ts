@@ -133,6 +133,21 @@ export class ObsController {
     return this.#runOn(link, actions, true);
   }
 
+  /**
+   * The running show's actions. Like `run` (one batch, fails fast, nothing queued), but when they cannot
+   * reach OBS (away, reconnecting, dropped mid-batch) they still become the desired state: the show has
+   * moved on (cue started, counter counted), so the next (re)connect puts that on screen, not what OBS
+   * showed before. Only the latest value per target is kept, so nothing is replayed as a backlog.
+   */
+  async runShow(actions: readonly ObsAction[]): Promise<ObsActionResult[]> {
+    try {
+      return await this.run(actions);
+    } catch (error) {
+      for (const action of actions) this.desired.record(action);
+      throw error;
+    }
+  }
+
   async #runOn(link: ObsLink, actions: readonly ObsAction[], record: boolean): Promise<ObsActionResult[]> {
     const items = this.#snapshot?.items ?? new Map();
     const planned = actions.map((action) => ({ action, request: requestFor(action, items) }));
@@ -227,12 +242,18 @@ export class ObsController {
       const snapshot = await resync(link, [...new Set(managed)]);
       if (generation !== this.#generation) return;
       this.#snapshot = snapshot;
-      const desired = this.desired.actions().filter((a) => a.kind !== 'switchScene' || snapshot.scenes.includes(a.scene));
-      if (desired.length > 0) {
+      this.#missing = missingManaged(snapshot);
+      // Show actions refused while this batch ran (the link is not ready until it ends) change the desired
+      // state meanwhile: apply again until it holds still, so none waits for the next reconnect.
+      for (let pass = 0, applied = -1; pass < 3 && applied !== this.desired.version; pass++) {
+        applied = this.desired.version;
+        const desired = this.desired.actions().filter((a) => a.kind !== 'switchScene' || snapshot.scenes.includes(a.scene));
+        if (desired.length === 0) continue;
+        await this.#ensureItemIds(link, scenesNeeded(desired));
         const results = await this.#runOn(link, desired, false);
         if (generation !== this.#generation) return;
         this.#missing = unique([...missingManaged(snapshot), ...desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]))]);
-      } else this.#missing = missingManaged(snapshot);
+      }
       this.#startHeartbeat(link, generation);
       this.#apply({ type: 'synced' });
     } catch (error) {
