@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
+import { fresh } from '../../../../shared/domain/runtime/testKit';
+import type { SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 import { createApiClient } from '../../api/client';
 import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createLiveStore } from './liveStore';
@@ -9,7 +11,28 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const view = (revision: number, standbyId: string | null, sessionId = 's1') => ({
   sessionId,
   revision,
-  state: { sessionId, phase: 'live', cues: [], running: [], standbyId },
+  state: { ...fresh(), sessionId, standbyId },
+});
+
+const SHOW_A = '0190a3c4-0000-7000-8000-000000000001';
+const SHOW_B = '0190a3c4-0000-7000-8000-000000000002';
+const showRow = (id: string, name: string) => ({ id, name, notes: '', plannedStartAt: null, cueCount: 2, createdAt: 1, updatedAt: 2 });
+const showList = () => ok({ items: [showRow(SHOW_A, 'Night'), showRow(SHOW_B, 'Morning')], total: 2, limit: 200, offset: 0 });
+
+const preflightOf = (showId: string, obs: SessionPreflight['obs'] = { state: 'not_configured', outputs: null }): SessionPreflight => ({
+  showId,
+  checkedAt: 1,
+  ready: obs.state === 'ready',
+  checks: [
+    {
+      id: 'obs',
+      status: obs.state === 'ready' ? 'ok' : 'failed',
+      code: obs.state === 'ready' ? 'OK' : 'OBS_NOT_CONFIGURED',
+      message: 'm',
+      issues: [],
+    },
+  ],
+  obs,
 });
 
 describe('live store', () => {
@@ -69,6 +92,58 @@ describe('live store', () => {
     expect(store.getState().selectedShowId).toBe('0190a3c4-0000-7000-8000-000000000001');
     await store.getState().start();
     expect(store.getState().startError?.reason).toBe('SESSION_LIVE');
+    dispose();
+  });
+
+  it('checks the selected show, and keeps only the answer for the show picked last', async () => {
+    const answers = new Map<string, (v: unknown) => void>();
+    const transport = new FakeTransport()
+      .handle('session.current', () => ok(null))
+      .handle('show.list', showList)
+      .handle('cue.list', () => ok([]))
+      .handle(
+        'session.preflight',
+        (p) =>
+          new Promise((resolve) => {
+            const { showId } = p as { showId: string };
+            answers.set(showId, (v) => resolve(ok(v)));
+          }),
+      );
+    const { store, dispose } = createLiveStore(createApiClient(transport));
+    await flush();
+    expect(store.getState().preflightLoading).toBe(true);
+    store.getState().selectShow(SHOW_B);
+    answers.get(SHOW_B)?.(preflightOf(SHOW_B));
+    await flush();
+    answers.get(SHOW_A)?.(preflightOf(SHOW_A));
+    await flush();
+    expect(store.getState().preflight?.showId).toBe(SHOW_B);
+    expect(store.getState().preflightLoading).toBe(false);
+    dispose();
+  });
+
+  it('goes live with only the chosen outputs OBS can start, and keeps those that failed until dismissed', async () => {
+    const obs = { state: 'ready' as const, outputs: { streaming: false, recording: true, virtualCam: null } };
+    const transport = new FakeTransport()
+      .handle('session.current', () => ok(null))
+      .handle('show.list', showList)
+      .handle('cue.list', () => ok([]))
+      .handle('session.preflight', (p) => ok(preflightOf((p as { showId: string }).showId, obs)))
+      .handle('session.start', () =>
+        ok({ ...view(1, null), outputs: [{ output: 'stream', ok: false, alreadyActive: false, message: 'no stream key' }] }),
+      );
+    const { store, dispose } = createLiveStore(createApiClient(transport));
+    await flush();
+    await flush();
+    for (const kind of ['stream', 'record', 'virtualCam'] as const) store.getState().chooseOutput(kind, true);
+    await store.getState().start();
+    const sent = transport.calls.find((c) => c.method === 'session.start')?.payload;
+    // Recording already runs and there is no virtual camera: only the stream is asked for.
+    expect(sent).toEqual({ showId: SHOW_A, outputs: { stream: true, record: false, virtualCam: false } });
+    expect(store.getState().view?.sessionId).toBe('s1');
+    expect(store.getState().outputFailures.map((f) => f.output)).toEqual(['stream']);
+    store.getState().dismissOutputFailures();
+    expect(store.getState().outputFailures).toEqual([]);
     dispose();
   });
 });

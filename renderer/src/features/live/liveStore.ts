@@ -1,11 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiCallError } from '../../../../shared/api/errors';
-import type { Show } from '../../../../shared/domain/catalog/show';
+import type { Cue, Show } from '../../../../shared/domain/catalog/show';
+import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
 import type { RuntimeCommand } from '../../../../shared/domain/runtime';
+import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../../shared/domain/session/sessionView';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
-import { mergeView } from './revision';
+import { outputsToStart } from './preflightView';
+import { isLive, mergeView } from './revision';
 
 /** A failed call as the console shows it: a known reason is translated, the message is the detail. */
 export interface LiveProblem {
@@ -27,9 +30,23 @@ export interface LiveState {
   startError: LiveProblem | null;
   /** Why the last live command was refused (shown briefly). */
   commandError: LiveProblem | null;
+  /** The checks of the selected show (null until the first answer for it). */
+  preflight: SessionPreflight | null;
+  /** The selected show's cues, to name the cue an issue is about. */
+  preflightCues: Cue[];
+  preflightLoading: boolean;
+  preflightError: string | null;
+  /** OBS outputs the operator chose to start when going live. */
+  outputs: GoLiveOutputs;
+  /** Outputs that failed to start when going live, until dismissed. */
+  outputFailures: OutputStartResult[];
 
   loadShows(): Promise<void>;
   selectShow(id: string | null): void;
+  /** Runs the preflight of the selected show (again). */
+  checkShow(): Promise<void>;
+  chooseOutput(kind: ObsOutputKind, on: boolean): void;
+  dismissOutputFailures(): void;
   start(): Promise<void>;
   /** Sends one command to the held session; resolves false when it was refused or failed. */
   command(command: RuntimeCommand): Promise<boolean>;
@@ -51,6 +68,8 @@ function problem(error: unknown): LiveProblem {
 /** The live session as this window sees it: pushes on `session.state`, re-read on every connection. */
 export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>; dispose(): void } {
   let refreshToken = 0;
+  // Only the answer for the latest request counts: the operator may switch shows while a check runs.
+  let preflightToken = 0;
   const store = createStore<LiveState>((set, get) => ({
     view: null,
     shows: [],
@@ -60,6 +79,12 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     starting: false,
     startError: null,
     commandError: null,
+    preflight: null,
+    preflightCues: [],
+    preflightLoading: false,
+    preflightError: null,
+    outputs: { stream: false, record: false, virtualCam: false },
+    outputFailures: [],
 
     async loadShows() {
       set({ showsLoading: true });
@@ -67,19 +92,44 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
         const page = await client.call('show.list', { limit: 200, offset: 0 });
         const selected = get().selectedShowId;
         const keep = selected !== null && page.items.some((s) => s.id === selected);
-        set({
-          shows: page.items,
-          showsLoading: false,
-          showsError: null,
-          selectedShowId: keep ? selected : (page.items[0]?.id ?? null),
-        });
+        const next = keep ? selected : (page.items[0]?.id ?? null);
+        set({ shows: page.items, showsLoading: false, showsError: null, selectedShowId: next });
+        // Shows and OBS may have changed since the last look: check again unless a session is already live.
+        if (!isLive(get().view)) void get().checkShow();
       } catch (error) {
         set({ showsLoading: false, showsError: errorMessage(error) });
       }
     },
 
     selectShow(id) {
-      set({ selectedShowId: id, startError: null });
+      set({ selectedShowId: id, startError: null, preflight: null, preflightCues: [] });
+      void get().checkShow();
+    },
+
+    async checkShow() {
+      const showId = get().selectedShowId;
+      const token = ++preflightToken;
+      if (showId === null) {
+        set({ preflight: null, preflightCues: [], preflightLoading: false, preflightError: null });
+        return;
+      }
+      set({ preflightLoading: true, preflightError: null });
+      try {
+        const [preflight, cues] = await Promise.all([client.call('session.preflight', { showId }), client.call('cue.list', { showId })]);
+        if (token !== preflightToken) return;
+        set({ preflight, preflightCues: cues, preflightLoading: false });
+      } catch (error) {
+        if (token !== preflightToken) return;
+        set({ preflightLoading: false, preflightError: errorMessage(error) });
+      }
+    },
+
+    chooseOutput(kind, on) {
+      set((s) => ({ outputs: { ...s.outputs, [kind]: on } }));
+    },
+
+    dismissOutputFailures() {
+      set({ outputFailures: [] });
     },
 
     async start() {
@@ -87,9 +137,10 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
       if (showId === null || get().starting) return;
       set({ starting: true, startError: null, commandError: null });
       try {
-        const view = await client.call('session.start', { showId });
+        const outputs = outputsToStart(get().outputs, get().preflight);
+        const { outputs: results, ...view } = await client.call('session.start', { showId, outputs });
         get().receive(view);
-        set({ starting: false });
+        set({ starting: false, outputFailures: results.filter((r) => !r.ok) });
       } catch (error) {
         set({ starting: false, startError: problem(error) });
       }

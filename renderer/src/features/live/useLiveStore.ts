@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../../api/client';
 import { useAppState } from '../../state/AppStateContext';
 import { createLiveStore, type LiveState } from './liveStore';
+import { type CardEntry, createProductCache, type ProductCacheState } from './productCache';
 
 /** One live store per client (per window), kept while the window lives so leaving the area loses nothing. */
 const byClient = new WeakMap<ApiClient, StoreApi<LiveState>>();
@@ -22,4 +24,27 @@ export function useLiveStore(): StoreApi<LiveState> {
 
 export function useLive<T>(selector: (state: LiveState) => T): T {
   return useStore(useLiveStore(), selector);
+}
+
+const cardsByClient = new WeakMap<ApiClient, StoreApi<ProductCacheState>>();
+
+/** Product cards for this window; forgotten on reconnection, since the catalog may have changed meanwhile. */
+export function productCacheFor(client: ApiClient): StoreApi<ProductCacheState> {
+  let cache = cardsByClient.get(client);
+  if (!cache) {
+    const created = createProductCache(client);
+    client.onReconnect(() => created.getState().clear());
+    cardsByClient.set(client, created);
+    cache = created;
+  }
+  return cache;
+}
+
+/** The card of a product (loading it on first use); undefined for no product. */
+export function useProductCard(productId: string | null): CardEntry | undefined {
+  const cache = productCacheFor(useAppState().client);
+  useEffect(() => {
+    if (productId !== null) void cache.getState().load(productId);
+  }, [cache, productId]);
+  return useStore(cache, (s) => (productId === null ? undefined : s.byId[productId]));
 }

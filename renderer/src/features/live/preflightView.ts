@@ -1,0 +1,71 @@
+import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
+import type { GoLiveOutputs, PreflightCheck, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
+
+/** Check codes the console has its own sentence for; any other code shows the backend's English message. */
+export const CHECK_CODES = [
+  'OK',
+  'SHOW_EMPTY',
+  'SHOW_INVALID',
+  'SHOW_WARNINGS',
+  'OBS_NOT_CONFIGURED',
+  'OBS_NOT_READY',
+  'OBS_MISSING',
+  'DISK_LOW',
+  'DISK_UNKNOWN',
+  'RECORD_DISK_LOW',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export const ISSUE_CODES = ['CUE_INVALID', 'ITEM_MISSING', 'COUPON_EXPIRED', 'OBS_MISSING_SCENE', 'OBS_MISSING_SOURCE'] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.find((c) => c === code) ?? null;
+export const knownIssueCode = (code: string): IssueCode | null => ISSUE_CODES.find((c) => c === code) ?? null;
+
+/** The translation key of a check's sentence: "OK" reads differently for each check (the show is ready, OBS is ready…). */
+export function checkTextKey(check: PreflightCheck): string | null {
+  const code = knownCheckCode(check.code);
+  if (code === null) return null;
+  return code === 'OK' ? `live.preflight.ok.${check.id}` : `live.preflight.codes.${code}`;
+}
+
+/** Free bytes as GiB with one decimal ("12.3"), the way the disk checks are read. */
+export function formatGiB(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(1);
+}
+
+export const OUTPUT_KINDS = ['stream', 'record', 'virtualCam'] as const satisfies readonly ObsOutputKind[];
+
+/** Whether an output can be chosen when going live, and why not. */
+export interface OutputOption {
+  kind: ObsOutputKind;
+  /** OBS is already running it: nothing to start. */
+  active: boolean;
+  blocked: 'obsNotReady' | 'notAvailable' | null;
+}
+
+export function outputOptions(preflight: SessionPreflight | null): OutputOption[] {
+  const outputs = preflight?.obs.state === 'ready' ? preflight.obs.outputs : null;
+  const activeOf = { stream: outputs?.streaming, record: outputs?.recording, virtualCam: outputs?.virtualCam } as const;
+  return OUTPUT_KINDS.map((kind) => {
+    if (outputs === null) return { kind, active: false, blocked: 'obsNotReady' };
+    const state = activeOf[kind];
+    // A null virtual camera means this OBS has none (not installed on this system).
+    if (state === null || state === undefined) return { kind, active: false, blocked: 'notAvailable' };
+    return { kind, active: state, blocked: null };
+  });
+}
+
+/** What to ask `session.start` for: only outputs that can start and are not already running. */
+export function outputsToStart(chosen: GoLiveOutputs, preflight: SessionPreflight | null): GoLiveOutputs {
+  const startable = new Set(
+    outputOptions(preflight)
+      .filter((o) => o.blocked === null && !o.active)
+      .map((o) => o.kind),
+  );
+  return {
+    stream: chosen.stream && startable.has('stream'),
+    record: chosen.record && startable.has('record'),
+    virtualCam: chosen.virtualCam && startable.has('virtualCam'),
+  };
+}
