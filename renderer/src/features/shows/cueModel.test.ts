@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   configFromDraft,
+  countdownKey,
   cueRefs,
   draftFromCue,
   emptyDraft,
@@ -61,6 +62,14 @@ describe('cue drafts', () => {
       couponId: C,
       fromNewerVersion: true,
     });
+  });
+
+  it('keeps the countdown of products, coupons and tasks as countdownMs; scenes and notes have none', () => {
+    expect(configFromDraft({ ...emptyDraft('coupon'), itemId: C, durationSec: '30' })).toEqual({ couponId: C, countdownMs: 30_000 });
+    expect(configFromDraft({ ...emptyDraft('task'), itemId: T, durationSec: '' }, { taskId: T, countdownMs: 5000 })).toEqual({ taskId: T });
+    expect(draftFromCue({ type: 'product', title: 'x', config: { productId: P, countdownMs: 20_000 } }).durationSec).toBe('20');
+    expect(configFromDraft({ ...emptyDraft('note'), text: 'x', durationSec: '30' })).toEqual({ text: 'x' });
+    expect([countdownKey('flash_sale'), countdownKey('coupon'), countdownKey('scene')]).toEqual(['durationMs', 'countdownMs', null]);
   });
 
   it('passes an unreadable number through for the backend to name', () => {

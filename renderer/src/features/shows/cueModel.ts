@@ -37,6 +37,15 @@ export function pickerFor(type: CueType): { kind: RefKind; key: CueRef['key']; r
 /** Whether the type runs for a set time (flash sale, giveaway). */
 export const hasDuration = (type: CueType) => type === 'flash_sale' || type === 'giveaway';
 
+/**
+ * The config key holding the on-stream countdown: a flash sale's or giveaway's duration, or an optional countdown on
+ * products, coupons and tasks (the claim window); scenes and notes have none.
+ */
+export function countdownKey(type: CueType): 'durationMs' | 'countdownMs' | null {
+  if (hasDuration(type)) return 'durationMs';
+  return type === 'product' || type === 'coupon' || type === 'task' ? 'countdownMs' : null;
+}
+
 /** Every catalog item a cue refers to, in reading order. */
 export function cueRefs(type: CueType, config: Record<string, unknown>): CueRef[] {
   const out: CueRef[] = [];
@@ -77,7 +86,8 @@ export function emptyDraft(type: CueType = 'product'): CueDraft {
 export function draftFromCue(cue: { type: CueType; title: string; config: Record<string, unknown> }): CueDraft {
   const picker = pickerFor(cue.type);
   const id = picker ? cue.config[picker.key] : undefined;
-  const duration = cue.config.durationMs;
+  const key = countdownKey(cue.type);
+  const duration = key ? cue.config[key] : undefined;
   return {
     type: cue.type,
     title: cue.title,
@@ -102,12 +112,13 @@ export function configFromDraft(draft: CueDraft, base: Record<string, unknown> =
   }
   if (draft.type === 'note') config.text = draft.text;
   if (draft.type === 'scene') config.sceneName = draft.sceneName;
-  if (hasDuration(draft.type)) {
+  const key = countdownKey(draft.type);
+  if (key) {
     const raw = draft.durationSec.trim();
-    if (raw === '') delete config.durationMs;
+    if (raw === '') delete config[key];
     else {
       const seconds = Number(raw);
-      config.durationMs = Number.isFinite(seconds) ? Math.round(seconds * 1000) : raw;
+      config[key] = Number.isFinite(seconds) ? Math.round(seconds * 1000) : raw;
     }
   }
   return config;

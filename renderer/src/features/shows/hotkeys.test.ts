@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hotkeyLabel, type KeyPress, recordKey } from './hotkeys';
+
+const press = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress => ({
+  code,
+  ctrlKey: false,
+  altKey: false,
+  shiftKey: false,
+  metaKey: false,
+  ...mods,
+});
+
+describe('hotkey recorder', () => {
+  it('records a key with its modifiers in the canonical order', () => {
+    expect(recordKey(press('F2'))).toEqual({ kind: 'hotkey', spec: 'F2' });
+    expect(recordKey(press('KeyQ', { shiftKey: true, ctrlKey: true }))).toEqual({ kind: 'hotkey', spec: 'Ctrl+Shift+KeyQ' });
+    expect(recordKey(press('Digit3', { metaKey: true, altKey: true }))).toEqual({ kind: 'hotkey', spec: 'Alt+Meta+Digit3' });
+  });
+
+  it('keeps listening on a bare modifier, clears on Backspace/Delete, refuses the live console’s keys and others', () => {
+    expect(recordKey(press('ShiftLeft', { shiftKey: true }))).toEqual({ kind: 'modifier' });
+    expect(recordKey(press('ControlRight', { ctrlKey: true }))).toEqual({ kind: 'modifier' });
+    expect(recordKey(press('Backspace'))).toEqual({ kind: 'clear' });
+    expect(recordKey(press('Delete'))).toEqual({ kind: 'clear' });
+    expect(recordKey(press('Space'))).toEqual({ kind: 'reserved', key: 'Space' });
+    expect(recordKey(press('Escape', { ctrlKey: true }))).toEqual({ kind: 'reserved', key: 'Escape' });
+    expect(recordKey(press('Enter'))).toEqual({ kind: 'unsupported' });
+    expect(recordKey(press('Backspace', { ctrlKey: true }))).toEqual({ kind: 'unsupported' });
+  });
+
+  it('labels keys as their caps read', () => {
+    expect(hotkeyLabel('Ctrl+Shift+KeyQ')).toBe('Ctrl+Shift+Q');
+    expect(hotkeyLabel('Digit1')).toBe('1');
+    expect(hotkeyLabel('Numpad7')).toBe('Num 7');
+    expect(hotkeyLabel('F12')).toBe('F12');
+  });
+});
