@@ -6,9 +6,9 @@ import {
   CUE_TYPES,
   type CueDraft,
   configFromDraft,
+  countdownKey,
   draftFromCue,
   emptyDraft,
-  hasDuration,
   pickerFor,
   type RefInfo,
   refKey,
@@ -16,6 +16,9 @@ import {
   titleFromDraft,
 } from './cueModel';
 import { ItemPicker } from './ItemPicker';
+import { LiveSettingsFields } from './LiveSettingsFields';
+import { applyLiveDraft, type LiveDraft, liveDraftFromConfig, liveDraftProblems } from './liveSettingsModel';
+import { ObsActionsEditor } from './ObsActionsEditor';
 import { insertSlot } from './reorder';
 import { useShows } from './useShowsStores';
 
@@ -26,8 +29,10 @@ const FIELD_PATHS = {
   title: ['title'],
   text: ['config.text'],
   sceneName: ['config.sceneName'],
-  durationSec: ['config.durationMs'],
+  durationSec: ['config.durationMs', 'config.countdownMs'],
   position: ['afterId', 'beforeId'],
+  /** Shown by the live settings and OBS actions sections themselves. */
+  live: ['config.colour', 'config.plannedDurationMs', 'config.preWaitMs', 'config.follow', 'config.hotkey', 'config.obsActions'],
 } as const;
 type Field = keyof typeof FIELD_PATHS;
 const ALL_PATHS = Object.values(FIELD_PATHS).flat();
@@ -44,7 +49,7 @@ interface CueFormProps {
   onDone(saved?: Cue): void;
 }
 
-/** Adds a cue (type, the item it is about, title, position) or edits one. */
+/** Adds a cue (type, the item it is about, title, position, live settings, OBS actions) or edits one. */
 export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const { t } = useTranslation();
   const insertCue = useShows((s) => s.insertCue);
@@ -52,6 +57,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const refs = useShows((s) => s.refs);
   const rememberRef = useShows((s) => s.rememberRef);
   const [draft, setDraft] = useState<CueDraft>(() => (cue ? draftFromCue(cue) : emptyDraft()));
+  const [live, setLive] = useState<LiveDraft>(() => liveDraftFromConfig(cue?.config ?? {}));
   const [picking, setPicking] = useState(() => !cue || draftFromCue(cue).itemId === null);
   const [position, setPosition] = useState(afterId ?? END);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,6 +67,10 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const picker = pickerFor(draft.type);
   const pickedInfo: RefInfo | undefined = picker && draft.itemId ? refs[refKey({ kind: picker.kind, id: draft.itemId })] : undefined;
   const update = (patch: Partial<CueDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const updateLive = (patch: Partial<LiveDraft>) => setLive((l) => ({ ...l, ...patch }));
+  /** The type-specific config as it would be saved (keys of the cue's current type kept). */
+  const typeConfig = () => configFromDraft(draft, cue && cue.type === draft.type ? cue.config : {});
+  const countdown = countdownKey(draft.type);
 
   const changeType = (value: string) => {
     const parsed = CueType.safeParse(value);
@@ -74,6 +84,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
 
   const localErrors = (): Record<string, string> => {
     const out: Record<string, string> = {};
+    for (const [path, key] of Object.entries(liveDraftProblems(live))) out[path] = t(`shows.cueForm.live.${key}`);
     if (picker?.required && !draft.itemId) out['config.productId'] = t('shows.cueForm.pickRequired');
     if (draft.type === 'note' && draft.text.trim() === '') out['config.text'] = t('shows.cueForm.textRequired');
     if (draft.type === 'scene' && draft.sceneName.trim() === '') out['config.sceneName'] = t('shows.cueForm.sceneRequired');
@@ -94,7 +105,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
       let saved: Cue;
       if (cue) {
         const sameType = cue.type === draft.type;
-        const config = configFromDraft(draft, sameType ? cue.config : {});
+        const config = applyLiveDraft(typeConfig(), live);
         saved = await updateCue({
           id: cue.id,
           ...(sameType ? {} : { type: draft.type }),
@@ -105,7 +116,12 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
         const ids = cues.map((c) => c.id);
         const slot =
           position === END ? { afterId: ids.at(-1) ?? null, beforeId: null } : insertSlot(ids, position === START ? null : position);
-        saved = await insertCue({ type: draft.type, config: configFromDraft(draft), slot, ...(title !== undefined ? { title } : {}) });
+        saved = await insertCue({
+          type: draft.type,
+          config: applyLiveDraft(typeConfig(), live),
+          slot,
+          ...(title !== undefined ? { title } : {}),
+        });
       }
       onDone(saved);
     } catch (error) {
@@ -268,10 +284,10 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           {fieldError('title')}
         </div>
 
-        {hasDuration(draft.type) && (
+        {countdown && (
           <div className="form-field">
             <label className="form-field__label" htmlFor={`${id}-duration`}>
-              {t('shows.cueForm.durationSec')}
+              {t(countdown === 'durationMs' ? 'shows.cueForm.durationSec' : 'shows.cueForm.countdownSec')}
             </label>
             <input
               id={`${id}-duration`}
@@ -284,12 +300,23 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
               onChange={(e) => update({ durationSec: e.target.value })}
             />
             <p className="form-field__hint" id={`${id}-duration-hint`}>
-              {t('shows.cueForm.durationHint')}
+              {t(countdown === 'durationMs' ? 'shows.cueForm.durationHint' : 'shows.cueForm.countdownHint')}
             </p>
             {fieldError('durationSec')}
           </div>
         )}
       </div>
+
+      <LiveSettingsFields id={`${id}-live`} live={live} errors={errors} onChange={updateLive} />
+      <ObsActionsEditor
+        id={`${id}-obs`}
+        type={draft.type}
+        config={typeConfig()}
+        live={live}
+        errors={errors}
+        cues={cues}
+        onChange={updateLive}
+      />
 
       {!cue && cues.length > 0 && (
         <div className="form-field">

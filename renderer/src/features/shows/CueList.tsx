@@ -4,6 +4,7 @@ import type { Cue } from '../../../../shared/domain/catalog/show';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { cueRefs, formatDuration, refKey, refText } from './cueModel';
+import { hotkeyLabel } from './hotkeys';
 import { type CueSlot, dropSlot, gapAt, stepSlot } from './reorder';
 import { useShows } from './useShowsStores';
 
@@ -156,11 +157,19 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
             <span className="cue-row__grip" aria-hidden="true" title={t('shows.cue.dragHandle')}>
               ⋮⋮
             </span>
+            <CueColour colour={cue.config.colour} />
             <span className="cue-row__number">{index + 1}</span>
             <span className="cue-row__type">{t(`shows.cueType.${cue.type}`)}</span>
             <span className="cue-row__body">
               <span className="cue-row__title">{cue.title}</span>
               <CueDetail cue={cue} />
+            </span>
+            <span className="cue-row__hotkey-cell">
+              {typeof cue.config.hotkey === 'string' && (
+                <kbd className="cue-row__hotkey" data-testid="cue-hotkey" title={t('shows.cue.hotkey', { hotkey: cue.config.hotkey })}>
+                  {hotkeyLabel(cue.config.hotkey)}
+                </kbd>
+              )}
             </span>
             <span className="cue-row__actions">
               <button
@@ -211,6 +220,22 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
   );
 }
 
+/** The cue's colour as a bar at the row's edge, the way an operator spots it in a long list. */
+function CueColour({ colour }: { colour: unknown }) {
+  const { t } = useTranslation();
+  if (typeof colour !== 'string') return <span className="cue-row__colour" aria-hidden="true" />;
+  return (
+    <span
+      className="cue-row__colour"
+      data-testid="cue-colour"
+      data-colour={colour}
+      style={{ background: colour }}
+      role="img"
+      aria-label={t('shows.cue.colour', { colour })}
+    />
+  );
+}
+
 /** What a cue refers to (SKU and title, coupon, task), or its text, under the title. */
 function CueDetail({ cue }: { cue: Cue }) {
   const { t } = useTranslation();
@@ -228,8 +253,10 @@ function CueDetail({ cue }: { cue: Cue }) {
   if (cue.type === 'scene' && typeof cue.config.sceneName === 'string' && cue.config.sceneName !== cue.title) {
     parts.push({ text: cue.config.sceneName, code: true });
   }
-  if (typeof cue.config.durationMs === 'number')
-    parts.push({ text: t('shows.cue.duration', { duration: formatDuration(cue.config.durationMs) }) });
+  const countdown = cue.config.durationMs ?? cue.config.countdownMs;
+  if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatDuration(countdown) }) });
+  if (typeof cue.config.plannedDurationMs === 'number')
+    parts.push({ text: t('shows.cue.planned', { duration: formatDuration(cue.config.plannedDurationMs) }) });
   if (parts.length === 0) return null;
   return (
     <span className="cue-row__detail" data-testid="cue-detail">
