@@ -133,4 +133,91 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('edits a cue’s colour, planned duration, follow mode, hotkey and a custom OBS text, and keeps them after a reload', async () => {
+    const product = await must<{ id: string }>('product.create', {
+      sku: `${skuPrefix}-LIVE`,
+      title: `Lip tint ${run}`,
+      livePriceFen: 6900,
+    });
+    const show = await must<{ id: string }>('show.create', { name: `E2E live settings ${run}` });
+    const cue = await must<{ id: string }>('cue.insert', { showId: show.id, type: 'product', config: { productId: product.id } });
+    await must('cue.insert', { showId: show.id, type: 'note', title: 'Thank the fans', config: { text: 'Thank the fans', hotkey: 'F3' } });
+
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const openShow = async () => {
+      await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+      await page.getByTestId('nav-shows').click();
+      await page.locator(`[data-testid="shows-item"][data-name="E2E live settings ${run}"]`).click();
+      await expect.poll(() => page.getByTestId('cue-item').count()).toBe(2);
+    };
+    const productRow = page.locator(`[data-testid="cue-item"][data-cue-id="${cue.id}"]`);
+    await page.goto(url);
+    await openShow();
+
+    await productRow.getByTestId('cue-edit').click();
+    const form = page.getByTestId('cue-form');
+    await form.getByTestId('cue-field-colour').locator('input[value="#30A46C"]').check();
+    await form.getByTestId('cue-field-plannedDuration').fill('3:30');
+    await form.getByTestId('cue-field-follow').locator('input[value="auto_follow"]').check();
+
+    // The recorder refuses the live console's own keys on the spot; a key another cue has is refused by the backend.
+    const hotkey = form.getByTestId('cue-field-hotkey');
+    await hotkey.focus();
+    await page.keyboard.press('Space');
+    expect(await form.getByTestId('cue-hotkey-error').textContent()).toContain('Space is GO');
+    await page.keyboard.press('F3');
+    expect(await hotkey.getAttribute('data-hotkey')).toBe('F3');
+
+    // Custom OBS actions start from the product card; add a text with a placeholder from the insert buttons.
+    await form.getByTestId('cue-obs-summary').waitFor();
+    expect(await form.getByTestId('cue-obs-summary').textContent()).toContain('{product.title}');
+    await form.getByTestId('cue-obs-custom').check();
+    const defaultCount = await form.getByTestId('obs-action').count();
+    expect(defaultCount).toBeGreaterThan(0);
+    await form.getByTestId('obs-action-add').click();
+    const added = form.getByTestId('obs-action').last();
+    await added.getByTestId('obs-action-source').fill('Price banner');
+    await added.getByTestId('obs-action-text').fill('Now only ');
+    await added.locator('[data-testid="obs-template"][data-template="product.livePrice"]').click();
+    expect(await added.getByTestId('obs-action-text').inputValue()).toBe('Now only {product.livePrice}');
+
+    await form.getByTestId('cue-save').click();
+    await expect.poll(() => form.getByTestId('cue-hotkey-error').textContent()).toContain('already the hotkey of cue 2 “Thank the fans”');
+    await hotkey.focus();
+    await page.keyboard.press('F2');
+    await form.getByTestId('cue-save').click();
+    await form.waitFor({ state: 'detached' });
+    expect(await productRow.getByTestId('cue-colour').getAttribute('data-colour')).toBe('#30A46C');
+    expect(await productRow.getByTestId('cue-hotkey').textContent()).toBe('F2');
+
+    // After a reload the list and the form show what was saved.
+    await page.reload();
+    await openShow();
+    expect(await productRow.getByTestId('cue-colour').getAttribute('data-colour')).toBe('#30A46C');
+    expect(await productRow.getByTestId('cue-hotkey').textContent()).toBe('F2');
+    expect(await productRow.textContent()).toContain('planned 3:30');
+    await productRow.getByTestId('cue-edit').click();
+    expect(await form.getByTestId('cue-field-plannedDuration').inputValue()).toBe('3:30');
+    expect(await form.getByTestId('cue-field-follow').locator('input[value="auto_follow"]').isChecked()).toBe(true);
+    expect(await form.getByTestId('cue-field-colour').locator('input[value="#30A46C"]').isChecked()).toBe(true);
+    expect(await form.getByTestId('cue-field-hotkey').getAttribute('data-hotkey')).toBe('F2');
+    expect(await form.getByTestId('cue-obs-custom').isChecked()).toBe(true);
+    expect(await form.getByTestId('obs-action').count()).toBe(defaultCount + 1);
+    expect(await form.getByTestId('obs-action').last().getByTestId('obs-action-text').inputValue()).toBe('Now only {product.livePrice}');
+
+    const saved = await must<{ id: string; config: Record<string, unknown> }[]>('cue.list', { showId: show.id });
+    expect(saved.find((c) => c.id === cue.id)?.config).toMatchObject({
+      colour: '#30A46C',
+      plannedDurationMs: 210_000,
+      follow: 'auto_follow',
+      hotkey: 'F2',
+      obsActions: expect.arrayContaining([{ kind: 'setText', source: 'Price banner', text: 'Now only {product.livePrice}' }]),
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
