@@ -1,5 +1,23 @@
-import { ComingSoon } from '../../shell/ComingSoon';
+import { useEffect } from 'react';
+import { SessionList } from './SessionList';
+import { SessionReview } from './SessionReview';
+import { useReportsStore } from './useReportsStore';
+import './reports.css';
 
+/** 复盘: the session list on the left, the selected session's review on the right. */
 export function ReportsArea() {
-  return <ComingSoon area="reports" />;
+  const store = useReportsStore();
+  // Opening the area reads the list again (sessions may have run from another window meanwhile),
+  // unless the store is reading it already because it was just created.
+  useEffect(() => {
+    if (!store.getState().listLoading) void store.getState().loadSessions();
+  }, [store]);
+  return (
+    <section className="reports" data-testid="reports">
+      <SessionList />
+      <div className="reports__main">
+        <SessionReview />
+      </div>
+    </section>
+  );
 }
