@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../shared/domain/settings';
 import { createBackend } from './createBackend';
 
 const tmpDir = () => mkdtempSync(path.join(tmpdir(), 'livecue-backend-'));
@@ -32,12 +33,12 @@ describe('createBackend', () => {
   it('persists settings across restarts and publishes changes', async () => {
     const dataDir = tmpDir();
     const first = await createBackend({ dataDir, appVersion: '1', host: 'serve' });
-    expect(await first.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'system' } });
+    expect(await first.dispatch('settings.get', {})).toEqual({ ok: true, value: { ...defaultSettings, language: 'system' } });
     const seen: unknown[] = [];
     const sub = first.subscribe('settings', (d) => seen.push(d));
     expect(sub.ok).toBe(true);
     await first.dispatch('settings.update', { language: 'zh-CN' });
-    expect(seen).toEqual([{ language: 'zh-CN' }]);
+    expect(seen).toEqual([{ ...defaultSettings, language: 'zh-CN' }]);
     await first.close();
     await first.close(); // idempotent
     const raw = new Database(path.join(dataDir, 'livecue.db'), { readonly: true });
@@ -45,7 +46,7 @@ describe('createBackend', () => {
     raw.close();
 
     const second = await createBackend({ dataDir, appVersion: '1', host: 'serve' });
-    expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'zh-CN' } });
+    expect(await second.dispatch('settings.get', {})).toEqual({ ok: true, value: { ...defaultSettings, language: 'zh-CN' } });
     await second.close();
   });
 
@@ -65,7 +66,7 @@ describe('createBackend', () => {
     const backend = await createBackend({ dataDir: tmpDir(), appVersion: '1', host: 'serve' });
     await backend.dispatch('settings.update', { language: 'en' });
     expect(await backend.dispatch('settings.update', { language: 'de' })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
-    expect(await backend.dispatch('settings.get', {})).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await backend.dispatch('settings.get', {})).toEqual({ ok: true, value: { ...defaultSettings, language: 'en' } });
     await backend.close();
   });
 });

@@ -4,9 +4,18 @@ import { z } from 'zod';
 export const LanguagePreference = z.enum(['system', 'zh-CN', 'en']);
 export type LanguagePreference = z.infer<typeof LanguagePreference>;
 
+/** GO presses closer together than this are one press (a bouncing key, a nervous double tap). */
+export const GoDebounceMs = z.number().int('goDebounceMs must be whole milliseconds').min(0).max(2000, 'goDebounceMs must be at most 2000');
+
 export const Settings = z.object({
   language: LanguagePreference,
+  goDebounceMs: GoDebounceMs,
+  /** Refuse a GO whose sender saw another standby cue (two operators, a late screen). */
+  goGuardStandby: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { language: 'system' };
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const defaultSettings: Settings = { language: 'system', goDebounceMs: 300, goGuardStandby: true };

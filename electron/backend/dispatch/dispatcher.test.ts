@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { WriteGate } from '../store/writeGate';
 import { createDispatcher } from './dispatcher';
 import type { Handlers } from './handlers';
@@ -11,8 +12,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new Error('not used');
     },
     'app.ping': ({ echo }) => ({ echo, serverTime: 1 }),
-    'settings.get': () => ({ language: 'en' }),
-    'settings.update': () => ({ language: 'en' }),
+    'settings.get': () => ({ ...defaultSettings, language: 'en' }),
+    'settings.update': () => ({ ...defaultSettings, language: 'en' }),
     'obs.status': () => ({ state: 'not_configured' }),
     ...overrides,
   };
@@ -78,10 +79,10 @@ describe('dispatcher', () => {
     const seen: unknown[] = [];
     const sub = subscribe('settings', (d) => seen.push(d));
     expect(sub.ok).toBe(true);
-    hub.publish('settings', { language: 'zh-CN' });
+    hub.publish('settings', { ...defaultSettings, language: 'zh-CN' });
     if (sub.ok) sub.value();
-    hub.publish('settings', { language: 'en' });
-    expect(seen).toEqual([{ language: 'zh-CN' }]);
+    hub.publish('settings', { ...defaultSettings, language: 'en' });
+    expect(seen).toEqual([{ ...defaultSettings, language: 'zh-CN' }]);
     expect(subscribe('nope', () => {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_TOPIC' } });
   });
 
@@ -90,11 +91,11 @@ describe('dispatcher', () => {
     const order: string[] = [];
     const update = vi.fn(() => {
       order.push('command ran');
-      return { language: 'en' as const };
+      return { ...defaultSettings, language: 'en' as const };
     });
     const get = vi.fn(() => {
       order.push('query ran');
-      return { language: 'en' as const };
+      return { ...defaultSettings, language: 'en' as const };
     });
     const { dispatch } = createDispatcher(handlers({ 'settings.update': update, 'settings.get': get }), new TopicHub(), gate);
     let command: Promise<unknown> | null = null;

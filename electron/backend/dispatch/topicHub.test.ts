@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { TopicHub } from './topicHub';
 
 describe('TopicHub', () => {
@@ -10,8 +11,8 @@ describe('TopicHub', () => {
       throw new Error('closed socket');
     });
     hub.subscribe('settings', good);
-    hub.publish('settings', { language: 'en' });
-    expect(good).toHaveBeenCalledWith({ language: 'en' });
+    hub.publish('settings', { ...defaultSettings, language: 'en' });
+    expect(good).toHaveBeenCalledWith({ ...defaultSettings, language: 'en' });
     spy.mockRestore();
   });
 
@@ -23,8 +24,8 @@ describe('TopicHub', () => {
       off();
     });
     hub.subscribe('settings', () => calls.push('b'));
-    hub.publish('settings', { language: 'en' });
-    hub.publish('settings', { language: 'en' });
+    hub.publish('settings', { ...defaultSettings, language: 'en' });
+    hub.publish('settings', { ...defaultSettings, language: 'en' });
     expect(calls).toEqual(['a', 'b', 'b']);
     expect(hub.listenerCount('settings')).toBe(1);
   });

@@ -4,6 +4,7 @@ import type { BackendContext } from '../backendContext';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
 import { createProductsService } from '../catalog/products.service';
 import { createEventStore } from '../events/eventStore';
+import { createSettingsService } from '../settings/settings.service';
 import { createShowsService } from '../shows/shows.service';
 import { openDatabase } from '../store/database';
 import { fakeSessionObs } from './fakeSessionObs';
@@ -124,6 +125,20 @@ describe('live session service', () => {
     const two = noDebounce.command(second.sessionId, { type: 'go', expectedStandbyId: one.state.standbyId });
     expect(two.state.running.map((r) => r.cueId)).toEqual([one.state.standbyId]);
     noDebounce.close();
+  });
+
+  it('takes the GO debounce and standby guard from the settings when going live', () => {
+    const ctx = context();
+    const { showId, firstCueId } = seedShow(ctx);
+    createSettingsService(ctx.db, ctx.hub, ctx.events).update({ goDebounceMs: 0, goGuardStandby: false });
+    const sessions = createSessionService(ctx, fakeObs());
+    const { sessionId, state } = sessions.start(showId);
+    expect(state).toMatchObject({ debounceMs: 0, guardStandby: false });
+    const one = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    // A stale expected id and no pause: both accepted with these settings.
+    const two = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
+    expect(two.state.running.map((r) => r.cueId)).toEqual([one.state.standbyId]);
+    sessions.close();
   });
 
   it('ends the session: every running cue ends once and the row is marked ended', async () => {

@@ -5,6 +5,7 @@ import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../.
 import type { SessionView } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
+import { createSettingsService } from '../settings/settings.service';
 import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
 import { freeBytesOf } from './diskCheck';
@@ -31,7 +32,7 @@ export interface SessionObs extends PreflightObs {
  * time the reducer asked for. A live session found at start-up is resumed where it was.
  */
 export interface SessionServiceOptions {
-  /** GO presses closer together than this are ignored (default 300 ms). */
+  /** GO presses closer together than this are ignored; overrides the `goDebounceMs` setting (tests, benchmarks). */
   debounceMs?: number;
   /** Free bytes on the disk holding a directory (the preflight's disk check); statfs by default. */
   freeBytes?: (dir: string) => number | null;
@@ -40,6 +41,7 @@ export interface SessionServiceOptions {
 export function createSessionService(ctx: BackendContext, obs: SessionObs, options: SessionServiceOptions = {}) {
   const dao = createSessionsDao(ctx.db);
   const shows = createShowsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
+  const settings = createSettingsService(ctx.db, ctx.hub, ctx.events);
   let live: SessionView | null = null;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
@@ -160,7 +162,9 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         plannedStartAt: show.plannedStartAt ?? null,
         cues: runtimeCues,
         catalog: buildCatalogLookup(ctx, runtimeCues),
-        ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+        // The operator's GO settings as they are when going live; a change applies from the next session.
+        debounceMs: options.debounceMs ?? settings.get().goDebounceMs,
+        guardStandby: settings.get().goGuardStandby,
       },
       ctx.clock.now(),
     );

@@ -9,11 +9,14 @@ export function createSettingsService(db: Db, hub: TopicHub, events: EventStore)
   const dao = createSettingsDao(db);
 
   function get(): Settings {
-    // Unknown or stale keys from older versions fall back to defaults instead of failing start-up.
+    // Each stored value is checked on its own: a stale or damaged one falls back to its default without
+    // taking the others (the language, say) with it. Keys this version does not know are ignored.
     const stored = dao.readAll();
-    const merged = { ...defaultSettings, ...stored };
-    const parsed = Settings.safeParse(merged);
-    return parsed.success ? parsed.data : defaultSettings;
+    const out: Record<string, unknown> = { ...defaultSettings };
+    for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+      if (Settings.shape[key].safeParse(stored[key]).success) out[key] = stored[key];
+    }
+    return Settings.parse(out);
   }
 
   function update(patch: MethodParsedInput<'settings.update'>): Settings {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { fail, ok } from '../../../shared/api/errors';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { TopicHub } from '../../backend/dispatch/topicHub';
 import { attachWebSocketTransport, type WsTransport } from './wsTransport';
 
@@ -98,8 +99,8 @@ describe('WebSocket transport', () => {
     ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' }));
     ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' })); // twice → still one
     await waitFor(() => hub.listenerCount('settings') === 1);
-    hub.publish('settings', { language: 'en' });
-    expect(await nextFrame(ws)).toEqual({ type: 'event', topic: 'settings', data: { language: 'en' } });
+    hub.publish('settings', { ...defaultSettings, language: 'en' });
+    expect(await nextFrame(ws)).toEqual({ type: 'event', topic: 'settings', data: { ...defaultSettings, language: 'en' } });
     ws.send(JSON.stringify({ type: 'unsubscribe', topic: 'settings' }));
     await waitFor(() => hub.listenerCount('settings') === 0);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LiveCueBridge } from '../../../shared/api/bridge';
 import { ApiCallError } from '../../../shared/api/errors';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { createApiClient } from './client';
 import { createIpcTransport } from './ipcTransport';
 
@@ -47,9 +48,9 @@ describe('IPC transport', () => {
     const seen: unknown[] = [];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const off = client.subscribe('settings', (data) => seen.push(data));
-    listeners.get('settings')?.({ language: 'en' });
-    listeners.get('settings')?.({ language: 'klingon' });
-    expect(seen).toEqual([{ language: 'en' }]);
+    listeners.get('settings')?.({ ...defaultSettings, language: 'en' });
+    listeners.get('settings')?.({ ...defaultSettings, language: 'klingon' });
+    expect(seen).toEqual([{ ...defaultSettings, language: 'en' }]);
     expect(errors).toHaveBeenCalledOnce();
     off();
     expect(unsubscribe).toHaveBeenCalledOnce();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { ApiCallError } from '../../../shared/api/errors';
 import { WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { type ApiClient, createApiClient } from './client';
 import { FakeScheduler } from './testing/fakeScheduler';
 import { fakeWebSocketFactory } from './testing/fakeWebSocket';
@@ -200,10 +201,10 @@ describe('WebSocket transport: reconnecting', () => {
     const seen: unknown[] = [];
     client.subscribe('settings', (s) => seen.push(s));
     ws.last().serverOpen();
-    ws.last().serverSend({ type: 'event', topic: 'settings', data: { language: 'zh-CN' } });
-    ws.last().serverSend({ type: 'event', topic: 'settings', data: { language: 42 } });
+    ws.last().serverSend({ type: 'event', topic: 'settings', data: { ...defaultSettings, language: 'zh-CN' } });
+    ws.last().serverSend({ type: 'event', topic: 'settings', data: { ...defaultSettings, language: 42 } });
     ws.last().serverSend({ type: 'event', topic: 'obs.status', data: { state: 'not_configured' } });
-    expect(seen).toEqual([{ language: 'zh-CN' }]);
+    expect(seen).toEqual([{ ...defaultSettings, language: 'zh-CN' }]);
     expect(errors).toHaveBeenCalledOnce();
   });
 });

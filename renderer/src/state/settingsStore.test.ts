@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/api/errors';
+import { defaultSettings } from '../../../shared/domain/settings';
 import { createApiClient } from '../api/client';
 import { FakeTransport } from '../api/testing/fakeTransport';
 import { createSettingsStore } from './settingsStore';
@@ -9,10 +10,10 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 function setup(initial: 'connected' | 'connecting' = 'connected') {
   let language = 'system';
   const transport = new FakeTransport({ state: initial })
-    .handle('settings.get', () => ok({ language }))
+    .handle('settings.get', () => ok({ ...defaultSettings, language }))
     .handle('settings.update', (payload) => {
       language = (payload as { language: string }).language;
-      return ok({ language });
+      return ok({ ...defaultSettings, language });
     });
   const bound = createSettingsStore(createApiClient(transport));
   return { transport, store: bound.store, setBackendLanguage: (l: string) => (language = l) };
@@ -22,7 +23,7 @@ describe('settings store', () => {
   it('loads at once when already connected', async () => {
     const { store } = setup();
     await flush();
-    expect(store.getState().settings).toEqual({ language: 'system' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'system' });
   });
 
   it('waits for the first connection before loading', async () => {
@@ -31,14 +32,14 @@ describe('settings store', () => {
     expect(transport.calls).toEqual([]);
     transport.setStatus({ state: 'connected' });
     await flush();
-    expect(store.getState().settings).toEqual({ language: 'system' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'system' });
   });
 
   it('follows pushes from the settings topic (another window changed it)', async () => {
     const { store, transport } = setup();
     await flush();
-    transport.emit('settings', { language: 'zh-CN' });
-    expect(store.getState().settings).toEqual({ language: 'zh-CN' });
+    transport.emit('settings', { ...defaultSettings, language: 'zh-CN' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'zh-CN' });
   });
 
   it('refetches after a reconnect', async () => {
@@ -48,7 +49,7 @@ describe('settings store', () => {
     setBackendLanguage('en');
     transport.setStatus({ state: 'connected' });
     await flush();
-    expect(store.getState().settings).toEqual({ language: 'en' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'en' });
   });
 
   it('saves the language through settings.update', async () => {
@@ -65,7 +66,7 @@ describe('settings store', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await store.getState().setLanguage('en');
     errors.mockRestore();
-    expect(store.getState().settings).toEqual({ language: 'system' });
+    expect(store.getState().settings).toEqual({ ...defaultSettings, language: 'system' });
     expect(store.getState().saveError).toMatch(/not connected/);
     expect(store.getState().saving).toBe(false);
   });

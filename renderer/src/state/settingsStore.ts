@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { LanguagePreference, Settings } from '../../../shared/domain/settings';
+import type { LanguagePreference, Settings, SettingsPatch } from '../../../shared/domain/settings';
 import type { ApiClient } from '../api/client';
 import { type BoundStore, errorMessage, loadOnConnect } from './bound';
 
@@ -10,6 +10,8 @@ export interface SettingsState {
   saving: boolean;
   saveError: string | null;
   setLanguage(language: LanguagePreference): Promise<void>;
+  /** Saves some settings; the answer (or the topic push) replaces them all. */
+  update(patch: SettingsPatch): Promise<void>;
 }
 
 /** Settings mirror the backend: loaded on (re)connect and replaced by every `settings` topic push. */
@@ -19,10 +21,11 @@ export function createSettingsStore(client: ApiClient): BoundStore<SettingsState
     loadError: null,
     saving: false,
     saveError: null,
-    async setLanguage(language) {
+    setLanguage: (language) => store.getState().update({ language }),
+    async update(patch) {
       set({ saving: true, saveError: null });
       try {
-        const settings = await client.call('settings.update', { language });
+        const settings = await client.call('settings.update', patch);
         set({ settings, saving: false });
       } catch (error) {
         set({ saving: false, saveError: errorMessage(error) });

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { LanguagePreference, Settings } from '../../domain/settings';
+import { Settings, SettingsPatch } from '../../domain/settings';
 import { defineMethod, defineQuery, NoInput } from './defineMethod';
 
 export const settingsMethods = {
@@ -10,7 +9,7 @@ export const settingsMethods = {
   }),
   'settings.update': defineMethod({
     summary: 'Changes some settings; returns them all. Publishes on the `settings` topic.',
-    input: z.object({ language: LanguagePreference.optional() }).strict(),
+    input: SettingsPatch,
     output: Settings,
   }),
 } as const;

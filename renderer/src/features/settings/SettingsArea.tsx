@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
+import { LiveSection } from './LiveSection';
 import { ObsSection } from './ObsSection';
 import './settings.css';
 
@@ -17,6 +18,7 @@ export function SettingsArea({ aboutRequest }: { aboutRequest: number }) {
   return (
     <div className="settings">
       <LanguageSection />
+      <LiveSection />
       <ObsSection />
       <AboutSection ref={aboutRef} />
     </div>

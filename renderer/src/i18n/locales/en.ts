@@ -75,6 +75,18 @@ export const en = {
     dismiss: 'Understood',
   },
   settings: {
+    live: {
+      title: 'Live console',
+      debounceLabel: 'Ignore a second GO within (ms)',
+      debounceHint: 'A bouncing key or a nervous double tap counts as one GO. 0 turns this off. Applies from the next session.',
+      guardLabel: 'Refuse a GO made for another standby cue',
+      guardHint:
+        'When two screens run the show, a GO pressed on a screen that had not yet seen the new standby cue is refused instead of firing the wrong cue.',
+      save: 'Save',
+      saved: 'Saved. Applies from the next session.',
+      invalid: 'Enter whole milliseconds from 0 to 2000.',
+      failed: 'Could not save: {{message}}',
+    },
     language: {
       title: 'Language',
       label: 'Interface language',

@@ -72,6 +72,17 @@ export const zhCN: Messages = {
     dismiss: '知道了',
   },
   settings: {
+    live: {
+      title: '直播控制台',
+      debounceLabel: '忽略多少毫秒内的第二次 GO',
+      debounceHint: '按键抖动或紧张时连按两下只算一次 GO。填 0 关闭。从下一场直播起生效。',
+      guardLabel: '拒绝针对其他待播提示的 GO',
+      guardHint: '两块屏幕同时控场时，若某块屏幕还没看到新的待播提示就按了 GO，这次 GO 会被拒绝，而不会播错提示。',
+      save: '保存',
+      saved: '已保存，从下一场直播起生效。',
+      invalid: '请输入 0 到 2000 之间的整数毫秒。',
+      failed: '无法保存：{{message}}',
+    },
     language: {
       title: '语言',
       label: '界面语言',
