@@ -124,7 +124,7 @@ describe.skipIf(!chromiumAvailable())('LiveCue shell in Chromium against npm run
       result: { ok: false, error: { code: 'INVALID_PAYLOAD', path: ['language'], message: expect.stringContaining('language') } },
     });
     // Nothing was changed by the refused request.
-    expect(await api.invoke('settings.get', {})).toEqual({ ok: true, value: { language: 'system' } });
+    expect(await api.invoke('settings.get', {})).toMatchObject({ ok: true, value: { language: 'system' } });
     await context.close();
   });
 
@@ -161,5 +161,33 @@ describe.skipIf(!chromiumAvailable())('LiveCue shell in Chromium against npm run
     await page.goto(bare.href);
     await expect.poll(() => page.getByTestId('status-backend').getAttribute('data-state'), { timeout: 20_000 }).toBe('unauthorized');
     await context.close();
+  });
+
+  it('sets the GO debounce and standby guard in Settings; they persist and a bad value is refused by name', async () => {
+    const { context, page } = await open();
+    try {
+      await page.getByTestId('nav-settings').click();
+      const live = page.getByTestId('settings-live');
+      await live.getByTestId('go-debounce').fill('5000');
+      await live.getByRole('button', { name: 'Save' }).click();
+      await live.getByText('Enter whole milliseconds from 0 to 2000.').waitFor();
+      await live.getByTestId('go-debounce').fill('450');
+      await live.getByTestId('go-guard').uncheck();
+      await live.getByRole('button', { name: 'Save' }).click();
+      await live.getByText('Saved. Applies from the next session.').waitFor();
+      await expect
+        .poll(async () => (await api.invoke('settings.get', {})) as unknown)
+        .toMatchObject({
+          ok: true,
+          value: { goDebounceMs: 450, goGuardStandby: false },
+        });
+      await page.reload();
+      await page.getByTestId('nav-settings').click();
+      expect(await page.getByTestId('go-debounce').inputValue()).toBe('450');
+      expect(await page.getByTestId('go-guard').isChecked()).toBe(false);
+    } finally {
+      await api.invoke('settings.update', { goDebounceMs: 300, goGuardStandby: true });
+      await context.close();
+    }
   });
 });

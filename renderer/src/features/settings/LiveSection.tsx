@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { GoDebounceMs } from '../../../../shared/domain/settings';
 import { useConnection, useSettings } from '../../state/AppStateContext';
 
-/** The live console's GO safety settings: debounce and the standby guard. */
+/** The live console's GO safety settings (debounce, standby guard), edited together and saved with one button. */
 export function LiveSection() {
   const { t } = useTranslation();
   const settings = useSettings((s) => s.settings);
@@ -12,13 +12,19 @@ export function LiveSection() {
   const update = useSettings((s) => s.update);
   const connected = useConnection((s) => s.status.state === 'connected');
   const [debounce, setDebounce] = useState('');
+  const [guard, setGuard] = useState(true);
   const [invalid, setInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  const stored = settings?.goDebounceMs;
+  // The form follows the stored values whenever they change (here or in another window).
+  const storedDebounce = settings?.goDebounceMs;
+  const storedGuard = settings?.goGuardStandby;
   useEffect(() => {
-    if (stored !== undefined) setDebounce(String(stored));
-  }, [stored]);
+    if (storedDebounce !== undefined) setDebounce(String(storedDebounce));
+  }, [storedDebounce]);
+  useEffect(() => {
+    if (storedGuard !== undefined) setGuard(storedGuard);
+  }, [storedGuard]);
 
   const disabled = !settings || !connected || saving;
   const onSubmit = async (event: FormEvent) => {
@@ -27,7 +33,7 @@ export function LiveSection() {
     setInvalid(!parsed.success);
     setSaved(false);
     if (!parsed.success) return;
-    await update({ goDebounceMs: parsed.data });
+    await update({ goDebounceMs: parsed.data, goGuardStandby: guard });
     setSaved(true);
   };
 
@@ -36,11 +42,11 @@ export function LiveSection() {
       <h2 className="panel__title" id="settings-live-title">
         {t('settings.live.title')}
       </h2>
-      <form className="field" onSubmit={onSubmit} noValidate>
-        <label className="field__label" htmlFor="go-debounce">
-          {t('settings.live.debounceLabel')}
-        </label>
-        <div className="settings__row">
+      <form className="settings__form" onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label className="field__label" htmlFor="go-debounce">
+            {t('settings.live.debounceLabel')}
+          </label>
           <input
             id="go-debounce"
             className="field__control"
@@ -52,46 +58,43 @@ export function LiveSection() {
             disabled={disabled}
             onChange={(e) => setDebounce(e.target.value)}
           />
-          <button type="submit" className="button" disabled={disabled}>
-            {t('settings.live.save')}
-          </button>
+          <p className="field__hint" id="go-debounce-hint">
+            {t('settings.live.debounceHint')}
+          </p>
+          {invalid && (
+            <p className="field__error" role="alert">
+              {t('settings.live.invalid')}
+            </p>
+          )}
         </div>
-        <p className="field__hint" id="go-debounce-hint">
-          {t('settings.live.debounceHint')}
+        <div className="field">
+          <label className="settings__check">
+            <input
+              type="checkbox"
+              data-testid="go-guard"
+              aria-describedby="go-guard-hint"
+              checked={guard}
+              disabled={disabled}
+              onChange={(e) => setGuard(e.target.checked)}
+            />
+            {t('settings.live.guardLabel')}
+          </label>
+          <p className="field__hint" id="go-guard-hint">
+            {t('settings.live.guardHint')}
+          </p>
+        </div>
+        <button type="submit" className="button" disabled={disabled}>
+          {t('settings.live.save')}
+        </button>
+        <p className="field__status" role="status">
+          {saved && !saveError ? t('settings.live.saved') : ''}
         </p>
-        {invalid && (
+        {saveError && (
           <p className="field__error" role="alert">
-            {t('settings.live.invalid')}
+            {t('settings.live.failed', { message: saveError })}
           </p>
         )}
       </form>
-      <div className="field">
-        <label className="settings__check">
-          <input
-            type="checkbox"
-            data-testid="go-guard"
-            aria-describedby="go-guard-hint"
-            checked={settings?.goGuardStandby ?? true}
-            disabled={disabled}
-            onChange={(e) => {
-              setSaved(false);
-              void update({ goGuardStandby: e.target.checked }).then(() => setSaved(true));
-            }}
-          />
-          {t('settings.live.guardLabel')}
-        </label>
-        <p className="field__hint" id="go-guard-hint">
-          {t('settings.live.guardHint')}
-        </p>
-      </div>
-      <p className="field__status" role="status">
-        {saved && !saveError ? t('settings.live.saved') : ''}
-      </p>
-      {saveError && (
-        <p className="field__error" role="alert">
-          {t('settings.live.failed', { message: saveError })}
-        </p>
-      )}
     </section>
   );
 }
