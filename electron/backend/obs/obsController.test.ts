@@ -159,6 +159,28 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(texts).toEqual([{ text: '00:59' }, { text: '00:57' }]);
   });
 
+  it('a source added to a scene after the resync (e.g. by the setup assistant) is found when an action needs it', async () => {
+    server = await FakeObsServer.start();
+    const items = [{ sourceName: 'title', sceneItemId: 1 }];
+    server.handlers.set('GetSceneList', () => ({ currentProgramSceneName: 'Card', scenes: [{ sceneName: 'Card', sceneIndex: 0 }] }));
+    server.handlers.set('GetSceneItemList', () => ({ sceneItems: [...items] }));
+    server.handlers.set('SetSceneItemEnabled', () => ({}));
+    const { c } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    await c.run([{ kind: 'setVisible', scene: 'Card', source: 'title', visible: true }]);
+    items.push({ sourceName: 'image', sceneItemId: 7 });
+    const results = await c.run([{ kind: 'setVisible', scene: 'Card', source: 'image', visible: false }]);
+    expect(results).toEqual([{ ok: true, code: 100 }]);
+    expect(server.requests.at(-1)).toEqual({
+      requestType: 'SetSceneItemEnabled',
+      requestData: { sceneName: 'Card', sceneItemId: 7, sceneItemEnabled: false },
+    });
+    // One that really is not in the scene still fails, by name.
+    const missing = await c.run([{ kind: 'setVisible', scene: 'Card', source: 'nope', visible: true }]);
+    expect(missing).toEqual([{ ok: false, code: 600, message: '"nope" is not in scene "Card"' }]);
+  });
+
   it('two missed heartbeats on a silent (half-open) socket mean lost', async () => {
     server = await FakeObsServer.start();
     const { c, timers } = setup();

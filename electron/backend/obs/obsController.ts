@@ -129,7 +129,7 @@ export class ObsController {
   /** Runs actions as ONE request batch; successful ones become the desired state. */
   async run(actions: readonly ObsAction[]): Promise<ObsActionResult[]> {
     const link = this.requireLink();
-    await this.#ensureItemIds(link, scenesNeeded(actions));
+    await this.#ensureItemIds(link, actions);
     return this.#runOn(link, actions, true);
   }
 
@@ -164,11 +164,17 @@ export class ObsController {
     });
   }
 
-  /** Scene item ids for scenes not read at resync (user scenes named by a cue): one batch for all. */
-  async #ensureItemIds(link: ObsLink, scenes: string[]): Promise<void> {
+  /**
+   * Scene item ids the actions need but the snapshot lacks: scenes not read at resync (user scenes named
+   * by a cue), or items added since (the setup assistant's, before the debounced resync has run). One
+   * batch re-reads those scenes; a source that really is not there still fails as "not in scene".
+   */
+  async #ensureItemIds(link: ObsLink, actions: readonly ObsAction[]): Promise<void> {
     const snap = this.#snapshot;
     if (!snap) return;
-    const unknown = scenes.filter((s) => !snap.items.has(s));
+    const unknown = [
+      ...new Set(actions.flatMap((a) => (a.kind === 'setVisible' && !snap.items.get(a.scene)?.has(a.source) ? [a.scene] : []))),
+    ];
     if (unknown.length === 0) return;
     const results = await link.batch(unknown.map((sceneName) => ({ requestType: 'GetSceneItemList', requestData: { sceneName } })));
     unknown.forEach((scene, i) => {
@@ -249,7 +255,7 @@ export class ObsController {
         applied = this.desired.version;
         const desired = this.desired.actions().filter((a) => a.kind !== 'switchScene' || snapshot.scenes.includes(a.scene));
         if (desired.length === 0) continue;
-        await this.#ensureItemIds(link, scenesNeeded(desired));
+        await this.#ensureItemIds(link, desired);
         const results = await this.#runOn(link, desired, false);
         if (generation !== this.#generation) return;
         this.#missing = unique([...missingManaged(snapshot), ...desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]))]);
