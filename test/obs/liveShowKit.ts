@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { OBSWebSocket } from 'obs-websocket-js';
+import { EventSubscription, OBSWebSocket } from 'obs-websocket-js';
 import { vi } from 'vitest';
 import type { Backend } from '../../electron/backend/createBackend';
 import { OBS_PRODUCT_SCENE, OBS_SOURCES, type ObsSourceRole } from '../../shared/domain/obsLayout';
@@ -54,8 +54,8 @@ export class ObsProbe {
 
   static async connect(obs: ObsEndpoint): Promise<ObsProbe> {
     const probe = new ObsProbe();
-    // No event subscriptions: this client only asks.
-    await probe.#ws.connect(obs.url, obs.password, { eventSubscriptions: 0 });
+    // Only transition events (to know when a scene switch has finished); otherwise this client only asks.
+    await probe.#ws.connect(obs.url, obs.password, { eventSubscriptions: EventSubscription.Transitions });
     return probe;
   }
 
@@ -83,6 +83,25 @@ export class ObsProbe {
     const sourceName = source ?? (await this.scene());
     const { imageData } = await this.#ws.call('GetSourceScreenshot', { sourceName, imageFormat: 'png', imageWidth: width });
     return decodePngDataUrl(imageData);
+  }
+
+  /** Puts a scene that is not LiveCue's on program (one is created if OBS has none). */
+  async leaveLiveCueScenes(): Promise<void> {
+    const { scenes } = await this.#ws.call('GetSceneList');
+    const other = scenes.map((s) => String(s.sceneName)).find((name) => !name.startsWith('LiveCue'));
+    const sceneName = other ?? 'Scene';
+    if (!other) await this.#ws.call('CreateScene', { sceneName });
+    if ((await this.scene()) === sceneName) return;
+    // The transition holds the outgoing scene until it ends: wait for that, not just for the switch.
+    const ended = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000);
+      this.#ws.once('SceneTransitionEnded', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    await this.#ws.call('SetCurrentProgramScene', { sceneName });
+    await ended;
   }
 
   /** Forgets cached scene item ids (an OBS restart may renumber them). */

@@ -38,6 +38,9 @@ describe.skipIf(skipObs)('a live show against real OBS Studio', () => {
   let backend: Backend | undefined;
   let probe: ObsProbe | undefined;
   afterAll(async () => {
+    // Leave a scene of the user's on air: OBS keeps a removed scene's name while it is on program, so
+    // a later file that removes and recreates LiveCue's scenes would otherwise be refused.
+    await probe?.leaveLiveCueScenes().catch(() => {});
     await probe?.close();
     await backend?.close();
     rmSync(dataDir, { recursive: true, force: true });
