@@ -7,6 +7,19 @@ import { type Outcome, type ReduceResult, reject } from './result';
 import type { RuntimeState } from './runtimeState';
 import { nextWakeAt, tick } from './tick';
 
+/** Commands logged as `operator.command`; counters and gauges log their own events, ticks are the clock's. */
+const LOGGED_COMMANDS: ReadonlySet<RuntimeCommand['type']> = new Set([
+  'go',
+  'jump',
+  'refire',
+  'setStandby',
+  'skip',
+  'back',
+  'stop',
+  'panic',
+  'end',
+]);
+
 /**
  * The show runtime: state + command at `now` → new state + effects. Pure: no clock, timers or I/O. Never throws on a
  * command: anything it cannot do comes back as `rejected`, with state and effects unchanged.
@@ -27,8 +40,20 @@ export function reduce(state: RuntimeState, command: unknown, now: number): Redu
   const d = draftOf(state);
   // Time-driven work due before this command happens first, so the command sees the show as it is at `now`.
   if (cmd.type !== 'tick') tick(d, now);
+  const standbyBefore = d.s.standbyId;
+  const firstOwnEffect = d.effects.length;
   const outcome: Outcome = dispatch();
   if (outcome !== null) return { state, effects: [], rejected: outcome };
+  if (LOGGED_COMMANDS.has(cmd.type)) {
+    // The command itself goes on record before what it caused, after what was already due.
+    d.effects.splice(firstOwnEffect, 0, {
+      kind: 'log',
+      event: {
+        type: 'operator.command',
+        payload: { sessionId: d.s.sessionId, at: now, command: cmd, standbyBefore, standbyAfter: d.s.standbyId },
+      },
+    });
+  }
   if (cmd.type !== 'tick') refreshCountdown(d, now);
   if (d.s.phase === 'live') {
     const wake = nextWakeAt(d, now);

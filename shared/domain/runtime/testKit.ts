@@ -24,7 +24,11 @@ export function play(state: RuntimeState, steps: [RuntimeCommand, number][]): { 
   return { state: s, effects };
 }
 
-export const logs = (effects: Effect[]): LogEvent[] => effects.flatMap((e) => (e.kind === 'log' ? [e.event] : []));
+/** What the commands caused (the `operator.command` records of the commands themselves left out). */
+export const logs = (effects: Effect[]): LogEvent[] =>
+  effects.flatMap((e) => (e.kind === 'log' && e.event.type !== 'operator.command' ? [e.event] : []));
+/** Every event logged, in order, the commands' own records included. */
+export const allLogs = (effects: Effect[]): LogEvent[] => effects.flatMap((e) => (e.kind === 'log' ? [e.event] : []));
 export const obsBatches = (effects: Effect[]) => effects.flatMap((e) => (e.kind === 'obs' ? [e] : []));
 export const runningIds = (s: RuntimeState): string[] => s.running.map((r) => r.cueId);
 

@@ -54,6 +54,17 @@ export const sessionEventSchemas = {
   'coupon.dropped': z.object({ ...Base, couponId: z.string(), quantity: z.number().int().nullable(), claimUntil: Ms.nullable(), at: Ms }),
   'task.progress': z.object({ ...Base, taskId: z.string(), target: z.number().int(), reached: z.number().int().nonnegative(), at: Ms }),
   panic: z.object({ ...Base, at: Ms }),
+  /**
+   * An operator's cue-control command that was carried out (GO, jump, re-fire, standby moves, stop, panic, end), with
+   * the standby cue before and after it; what it caused follows as its own events. Counters log themselves.
+   */
+  'operator.command': z.object({
+    ...Base,
+    at: Ms,
+    command: z.looseObject({ type: z.string() }),
+    standbyBefore: z.string().nullable(),
+    standbyAfter: z.string().nullable(),
+  }),
   /** An OBS output the operator chose to start when going live, and whether it started. */
   'output.started': z.object({
     ...Base,
