@@ -51,13 +51,15 @@ export function HotkeyField({ id, value, error, onChange }: HotkeyFieldProps) {
           aria-invalid={message ? true : undefined}
           aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}`}
           onFocus={() => setListening(true)}
-          onBlur={() => {
-            setListening(false);
-            setProblem(null);
-          }}
+          // The problem stays until the next key: clearing it here would shift the form under a click that is landing.
+          onBlur={() => setListening(false)}
           onKeyDown={onKeyDown}
         >
-          {value ? <kbd>{hotkeyLabel(value)}</kbd> : <span className="muted">{t('shows.cueForm.live.hotkeyNone')}</span>}
+          {value ? (
+            <kbd>{hotkeyLabel(value)}</kbd>
+          ) : (
+            <span className="muted">{t(listening ? 'shows.cueForm.live.hotkeyListening' : 'shows.cueForm.live.hotkeyNone')}</span>
+          )}
         </button>
         {value && (
           <button type="button" className="button button--quiet" data-testid="cue-hotkey-clear" onClick={() => onChange(null)}>
@@ -65,10 +67,9 @@ export function HotkeyField({ id, value, error, onChange }: HotkeyFieldProps) {
           </button>
         )}
       </div>
+      {/* One hint whether or not the field listens: a hint that changed length on blur would move the form mid-click. */}
       <p className="form-field__hint" id={`${id}-hint`}>
-        {listening
-          ? t('shows.cueForm.live.hotkeyListening')
-          : `${t('shows.cueForm.live.hotkeyRecord')} · ${t('shows.cueForm.live.hotkeyHint')}`}
+        {t('shows.cueForm.live.hotkeyHint')}
       </p>
       {message && (
         <p className="form-field__error" id={`${id}-error`} role="alert" data-testid="cue-hotkey-error">
