@@ -1,5 +1,5 @@
 import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
-import type { GoLiveOutputs, PreflightCheck, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
+import type { GoLiveOutputs, PreflightCheck, PreflightCheckId, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 
 /** Check codes the console has its own sentence for; any other code shows the backend's English message. */
 export const CHECK_CODES = [
@@ -23,7 +23,7 @@ export const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.fi
 export const knownIssueCode = (code: string): IssueCode | null => ISSUE_CODES.find((c) => c === code) ?? null;
 
 /** The translation key of a check's sentence: "OK" reads differently for each check (the show is ready, OBS is ready…). */
-export function checkTextKey(check: PreflightCheck): string | null {
+export function checkTextKey(check: PreflightCheck): `live.preflight.ok.${PreflightCheckId}` | `live.preflight.codes.${CheckCode}` | null {
   const code = knownCheckCode(check.code);
   if (code === null) return null;
   return code === 'OK' ? `live.preflight.ok.${check.id}` : `live.preflight.codes.${code}`;

@@ -1,0 +1,108 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/runtime';
+import { ConfirmButton } from '../shows/ConfirmButton';
+import { OutputFailures, PanicNotice } from './ConsoleNotices';
+import { Counters } from './Counters';
+import { CueCards } from './CueCards';
+import { type CueActions, CueList } from './CueList';
+import { Gauges } from './Gauges';
+import { PanicButton } from './PanicButton';
+import { cueTimes, formatClockTime } from './timelineView';
+import { useConsoleKeys } from './useConsoleKeys';
+import { useLive, useLiveStore } from './useLiveStore';
+import { useNow } from './useNow';
+import { useProblemText } from './useProblemText';
+
+/** The live console: GO, the run of show, what is on air, counters and the dangerous buttons. */
+export function Console({ state }: { state: RuntimeState }) {
+  const { t } = useTranslation();
+  const store = useLiveStore();
+  const commandError = useLive((s) => s.commandError);
+  const outputFailures = useLive((s) => s.outputFailures);
+  const problemText = useProblemText();
+  // The planned times shift as a cue overruns, so the clock ticks whenever the show is on.
+  const now = useNow(true);
+  const send = (command: RuntimeCommand) => void store.getState().command(command);
+  const standbyId = state.standbyId;
+  const standby = standbyId === null ? null : (state.cues.find((c) => c.id === standbyId) ?? null);
+  const go = () => send({ type: 'go', expectedStandbyId: standbyId });
+  const actions: CueActions = {
+    standby: (cue) => send({ type: 'setStandby', cueId: cue.id }),
+    fire: (cue) => send({ type: 'jump', cueId: cue.id }),
+    stop: (cue) => send({ type: 'stop', cueId: cue.id }),
+    refire: (cue) => send({ type: 'refire', cueId: cue.id }),
+  };
+  useConsoleKeys({ go, fire: actions.fire, cues: state.cues });
+  const times = cueTimes(state, now);
+
+  // A refusal is a brief notice, not a state.
+  useEffect(() => {
+    if (!commandError) return;
+    const timer = setTimeout(() => store.getState().clearCommandError(), 4000);
+    return () => clearTimeout(timer);
+  }, [commandError, store]);
+
+  return (
+    <div className="live-console">
+      <header className="live-console__head">
+        <div>
+          <h2>{state.showName}</h2>
+          <p className="muted live-console__end" data-testid="live-projected-end">
+            {t('live.projectedEnd', { time: formatClockTime(times.endAt) })}
+          </p>
+        </div>
+        <div className="live-console__danger">
+          <PanicButton onPanic={() => send({ type: 'panic' })} />
+          <ConfirmButton
+            label={t('live.end')}
+            question={t('live.endQuestion')}
+            yes={t('live.endYes')}
+            no={t('live.endNo')}
+            testId="live-end"
+            onConfirm={() => send({ type: 'end' })}
+          />
+        </div>
+      </header>
+
+      <OutputFailures failures={outputFailures} onDismiss={() => store.getState().dismissOutputFailures()} />
+      <PanicNotice at={state.panicAt} />
+
+      <button
+        type="button"
+        className="live-go"
+        data-testid="live-go"
+        data-standby-id={standbyId ?? ''}
+        disabled={standbyId === null}
+        onClick={go}
+      >
+        <span className="live-go__label">{t('live.go')}</span>
+        <span className="live-go__title">{standby ? standby.title : t('live.endOfShow')}</span>
+        <span className="live-go__hint">{t('live.goHint')}</span>
+      </button>
+
+      <div className="live-console__row">
+        <button type="button" className="button" data-testid="live-back" onClick={() => send({ type: 'back' })}>
+          {t('live.back')}
+        </button>
+        <button type="button" className="button" data-testid="live-skip" onClick={() => send({ type: 'skip' })}>
+          {t('live.skip')}
+        </button>
+        {commandError && (
+          <p className="live-error" role="alert" data-testid="live-error" data-reason={commandError.reason ?? ''}>
+            {problemText(commandError)}
+          </p>
+        )}
+      </div>
+
+      <div className="live-console__body">
+        <CueList state={state} now={now} times={times.byCue} actions={actions} />
+        <div className="live-console__side">
+          <CueCards state={state} />
+          <Gauges gauges={state.gauges} />
+          <Counters counters={state.counters} />
+        </div>
+      </div>
+    </div>
+  );
+}
