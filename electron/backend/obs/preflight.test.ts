@@ -23,6 +23,22 @@ describe('preflight needs', () => {
     ]);
   });
 
+  it('a cue with its own OBS actions needs exactly what those actions touch', () => {
+    const config = {
+      productId: 'p',
+      obsActions: [
+        { kind: 'switchScene', scene: '开场' },
+        { kind: 'setText', source: '主播字幕', text: '{product.title}' },
+        { kind: 'setVisible', scene: '开场', source: '贴片', visible: true },
+      ],
+    };
+    expect(needsOf({ id: 'x', type: 'product', config })).toEqual([
+      { kind: 'scene', name: '开场' },
+      { kind: 'source', name: '主播字幕' },
+      { kind: 'source', name: '贴片' },
+    ]);
+  });
+
   it('the safe scene is not a need of any cue type (PANIC adds it separately)', () => {
     for (const type of ['product', 'coupon', 'flash_sale', 'giveaway', 'task', 'note']) {
       expect(needsOf({ id: 'x', type, config: {} }).map((n) => n.name)).not.toContain(OBS_SAFE_SCENE);

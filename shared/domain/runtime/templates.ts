@@ -38,7 +38,8 @@ export function templateValues(cue: RuntimeCue, catalog: CatalogLookup, countdow
     v['task.target'] = String(task.target);
     v['task.progress'] = `${reached}/${task.target}`;
   }
-  if (countdown !== null) v.countdown = countdown;
+  // A cue without a deadline (a coupon with no claim window) shows no countdown, never the raw placeholder.
+  v.countdown = countdown ?? '';
   return v;
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { OBS_SOURCES } from '../obsLayout';
+import { startActions } from './obsEffects';
+import { startSession } from './session';
+import { cue, fixtureSetup, T0 } from './showFixture';
+import { fillTemplate, templateValues } from './templates';
+
+describe('cue text templates', () => {
+  it('a coupon without a claim window shows its label and no countdown, never the raw placeholder', () => {
+    const coupon = cue('c9', 'coupon', { couponId: 'coup-1' });
+    const state = startSession(fixtureSetup([coupon]), T0).state;
+    const run = {
+      cueId: 'c9',
+      startedAt: T0,
+      trigger: 'go' as const,
+      deadlineAt: null,
+      plannedEndAt: null,
+      shownCountdown: null,
+      reached: 0,
+    };
+    const texts = startActions(state, coupon, run, T0).flatMap((a) => (a.kind === 'setText' ? [a] : []));
+    const countdown = texts.find((a) => a.source === OBS_SOURCES.countdown);
+    expect(countdown?.text).not.toContain('{');
+    expect(countdown?.text.trim()).toBe(state.catalog.coupons['coup-1']?.label);
+  });
+
+  it('an unknown placeholder stays as written so the typo is visible', () => {
+    const values = templateValues(cue('p', 'product'), fixtureSetup().catalog, null, 0);
+    expect(fillTemplate('{product.titel} {countdown}', values)).toBe('{product.titel} ');
+  });
+});
