@@ -16,12 +16,12 @@ export interface SettingsState {
 
 /** Settings mirror the backend: loaded on (re)connect and replaced by every `settings` topic push. */
 export function createSettingsStore(client: ApiClient): BoundStore<SettingsState> {
-  const store = createStore<SettingsState>((set) => ({
+  const store = createStore<SettingsState>((set, get) => ({
     settings: null,
     loadError: null,
     saving: false,
     saveError: null,
-    setLanguage: (language) => store.getState().update({ language }),
+    setLanguage: (language) => get().update({ language }),
     async update(patch) {
       set({ saving: true, saveError: null });
       try {
