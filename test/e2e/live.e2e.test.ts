@@ -110,6 +110,9 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     await obsCheck.and(page.locator('[data-status="failed"]')).waitFor();
     expect(await obsCheck.textContent()).toContain('No OBS connection is set up');
     expect(await page.locator('[data-testid="live-check"][data-check="show"]').getAttribute('data-status')).toBe('ok');
+    const scenes = page.locator('[data-testid="live-check"][data-check="scenes"]');
+    expect(await scenes.getAttribute('data-status')).toBe('skipped');
+    expect(await scenes.textContent()).toContain('Not checked: OBS is not ready.');
     // Outputs cannot be chosen while OBS is not ready.
     expect(await page.getByTestId('live-output-stream').getAttribute('data-note')).toBe('obsNotReady');
     expect(await page.getByTestId('live-output-stream').locator('input').isDisabled()).toBe(true);

@@ -21,6 +21,7 @@ export const liveEn = {
     checking: 'Checking…',
     failedToCheck: 'Could not run the checks: {{message}}',
     free: '{{gib}} GiB free',
+    notCheckedObs: 'Not checked: OBS is not ready.',
     inCue: '{{cue}}: {{what}}',
     status: {
       ok: 'OK',

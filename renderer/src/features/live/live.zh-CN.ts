@@ -23,6 +23,7 @@ export const liveZhCN: typeof liveEn = {
     checking: '正在检查…',
     failedToCheck: '无法完成检查：{{message}}',
     free: '剩余 {{gib}} GiB',
+    notCheckedObs: '未检查：OBS 尚未就绪。',
     inCue: '{{cue}}：{{what}}',
     status: {
       ok: '通过',

@@ -18,6 +18,8 @@ describe('preflight view', () => {
     expect(checkTextKey(check({ status: 'failed', code: 'OBS_NOT_CONFIGURED' }))).toBe('live.preflight.codes.OBS_NOT_CONFIGURED');
     expect(checkTextKey(check({ id: 'disk' }))).toBe('live.preflight.ok.disk');
     expect(checkTextKey(check({ code: 'SOMETHING_NEW' }))).toBeNull();
+    expect(checkTextKey(check({ id: 'scenes', status: 'skipped', code: 'OBS_NOT_READY' }))).toBe('live.preflight.notCheckedObs');
+    expect(checkTextKey(check({ status: 'failed', code: 'OBS_NOT_READY' }))).toBe('live.preflight.codes.OBS_NOT_READY');
   });
 
   it('writes free space in GiB with one decimal', () => {

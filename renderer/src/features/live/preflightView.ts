@@ -23,7 +23,11 @@ export const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.fi
 export const knownIssueCode = (code: string): IssueCode | null => ISSUE_CODES.find((c) => c === code) ?? null;
 
 /** The translation key of a check's sentence: "OK" reads differently for each check (the show is ready, OBS is ready…). */
-export function checkTextKey(check: PreflightCheck): `live.preflight.ok.${PreflightCheckId}` | `live.preflight.codes.${CheckCode}` | null {
+export function checkTextKey(
+  check: PreflightCheck,
+): `live.preflight.ok.${PreflightCheckId}` | `live.preflight.codes.${CheckCode}` | 'live.preflight.notCheckedObs' | null {
+  // Scenes and the recording disk are asked of OBS: while it is away they are not failures, just unknown.
+  if (check.status === 'skipped' && check.code === 'OBS_NOT_READY') return 'live.preflight.notCheckedObs';
   const code = knownCheckCode(check.code);
   if (code === null) return null;
   return code === 'OK' ? `live.preflight.ok.${check.id}` : `live.preflight.codes.${code}`;
