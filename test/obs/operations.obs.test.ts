@@ -6,6 +6,7 @@ import { screenshot } from '../../electron/backend/obs/outputs';
 import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../shared/domain/obsLayout';
 import { decodePngDataUrl, differingPixels } from '../helpers/png';
+import { ObsProbe } from './liveShowKit';
 import { readyController, sharedObs, skipObs } from './obsTestKit';
 
 describe.skipIf(skipObs)('OBS operations (real OBS Studio)', () => {
@@ -26,7 +27,11 @@ describe.skipIf(skipObs)('OBS operations (real OBS Studio)', () => {
   });
 
   it('the setup assistant creates its scenes and sources; a second run changes nothing', async () => {
-    // Start from a collection without LiveCue's things, whatever other test files did before.
+    // Start from a collection without LiveCue's things, whatever other test files did before. OBS keeps a removed
+    // scene's name while it is on air (or fading out), so a scene of the user's goes on air first.
+    const probe = await ObsProbe.connect(obs);
+    await probe.leaveLiveCueScenes();
+    await probe.close();
     const { inputs } = await raw.call('GetInputList', {});
     for (const input of inputs)
       if (String(input.inputName).startsWith('LiveCue')) await raw.call('RemoveInput', { inputName: String(input.inputName) });
