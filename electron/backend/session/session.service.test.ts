@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../../../shared/domain/obsLayout';
 import type { BackendContext } from '../backendContext';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
 import { createProductsService } from '../catalog/products.service';
@@ -78,12 +79,17 @@ describe('live session service', () => {
 
     const db = openDatabase({ file: path.join(base.dataDir, 'livecue.db') });
     const reopened = context({ ...base, db, events: createEventStore(db, base.clock) });
-    const again = createSessionService(reopened, fakeObs());
+    const obsAfter = fakeObs();
+    const again = createSessionService(reopened, obsAfter);
     const current = again.current();
     expect(current?.sessionId).toBe(sessionId);
     expect(current?.state.running).toEqual(running.state.running);
     expect(current?.state.standbyId).toBe(running.state.standbyId);
     await settle();
+    // OBS may have restarted with the app: the running product's card is sent again without any command.
+    const resent = obsAfter.batches.flat();
+    expect(resent).toContainEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
+    expect(resent).toContainEqual({ kind: 'setText', source: OBS_SOURCES.title, text: '真丝连衣裙' });
     const startedAfter = reopened.events.listSession(sessionId).filter((e) => e.type === 'cue.started').length;
     expect(startedAfter).toBe(startedBefore);
     expect(() => again.start(showId)).toThrow(expect.objectContaining({ reason: 'SESSION_LIVE' }));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ObsAction, type ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
-import { type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
+import { desiredActions, type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
@@ -136,7 +136,19 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
   if (resumed) {
     live = { sessionId: resumed.id, revision: resumed.revision, state: resumed.state };
     setImmediate(() => {
-      if (live) ctx.writeGate.run(() => apply(resumed.id, { type: 'tick' }), { priority: true }).catch(() => {});
+      if (!live) return;
+      ctx.writeGate
+        .run(() => apply(resumed.id, { type: 'tick' }), { priority: true })
+        .catch(() => {})
+        .finally(() => {
+          // What OBS should show now (program scene, running cues' cards and countdowns), sent once: OBS may have
+          // restarted too, and the controller puts this back whenever it (re)connects.
+          const current = live;
+          if (current?.sessionId === resumed.id) {
+            const actions = desiredActions(current.state, ctx.clock.now());
+            if (actions.length > 0) void sendToObs(resumed.id, null, actions);
+          }
+        });
     });
   }
 
