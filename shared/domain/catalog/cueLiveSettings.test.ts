@@ -110,12 +110,21 @@ describe('live settings on every cue type', () => {
 });
 
 describe('hotkeys', () => {
-  it.each(['F1', 'F12', 'F24', 'Digit1', 'KeyQ', 'Numpad7', 'Ctrl+KeyQ', 'Alt+Shift+F5', 'Ctrl+Alt+Shift+Meta+Digit0'])(
-    'accepts %s',
-    (spec) => {
-      expect(hotkeyProblem(spec)).toBeNull();
-    },
-  );
+  it.each([
+    'F1',
+    'F12',
+    'F24',
+    'Digit1',
+    'KeyQ',
+    'Numpad7',
+    'Ctrl+KeyQ',
+    'Alt+Shift+F5',
+    'Ctrl+Alt+Shift+Meta+Digit0',
+    'Ctrl+Shift+Digit1',
+    'Ctrl+Digit0',
+  ])('accepts %s', (spec) => {
+    expect(hotkeyProblem(spec)).toBeNull();
+  });
 
   it.each([
     ['Space', 'reserved for GO'],
@@ -128,6 +137,9 @@ describe('hotkeys', () => {
     ['Hyper+F1', 'not a modifier'],
     ['Shift+Ctrl+F1', 'in the order'],
     ['Ctrl+Ctrl+F1', 'in the order'],
+    ['Ctrl+Digit1', 'switching areas'],
+    ['Meta+Digit5', 'switching areas'],
+    ['Ctrl+Numpad3', 'switching areas'],
   ])('refuses %s: %s', (spec, reason) => {
     expect(hotkeyProblem(spec)).toContain(reason);
   });

@@ -44,6 +44,11 @@ export function hotkeyProblem(spec: string): string | null {
     if (at <= last) return 'write modifiers once each, in the order Ctrl+Alt+Shift+Meta';
     last = at;
   }
+  // Ctrl+1..9 (Cmd on a Mac) switch areas in the shell, which sees the key first; numpad digits count too.
+  const digit = /^(?:Digit|Numpad)[1-9]$/.test(key);
+  if (digit && parts.length === 1 && (parts[0] === 'Ctrl' || parts[0] === 'Meta')) {
+    return `${spec} is reserved for switching areas (Ctrl/Cmd+1…9)`;
+  }
   return null;
 }
 
