@@ -38,6 +38,15 @@ describe.skipIf(skipObs)('OBS operations (real OBS Studio)', () => {
     const { scenes } = await raw.call('GetSceneList');
     for (const scene of scenes)
       if (String(scene.sceneName).startsWith('LiveCue')) await raw.call('RemoveScene', { sceneName: String(scene.sceneName) });
+    // OBS releases removed sources and scenes asynchronously (once nothing renders them): wait until they are gone.
+    await vi.waitFor(
+      async () => {
+        const [inputsLeft, scenesLeft] = await Promise.all([raw.call('GetInputList', {}), raw.call('GetSceneList')]);
+        const names = [...inputsLeft.inputs.map((i) => String(i.inputName)), ...scenesLeft.scenes.map((x) => String(x.sceneName))];
+        expect(names.filter((n) => n.startsWith('LiveCue'))).toEqual([]);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     const userItemsBefore = await raw.call('GetSceneItemList', { sceneName: '我的场景' });
     const first = await runSetupAssistant(controller.requireLink());
     expect(first.textKind).toBe('text_ft2_source_v2');
