@@ -1,30 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../../../shared/domain/obsLayout';
-import type { BackendContext } from '../backendContext';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
-import { createProductsService } from '../catalog/products.service';
 import { createEventStore } from '../events/eventStore';
 import { createSettingsService } from '../settings/settings.service';
-import { createShowsService } from '../shows/shows.service';
 import { openDatabase } from '../store/database';
 import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
+import { seedShow } from './sessionTestShow';
 
 const context = (base = catalogTestContext()) => ({ ...backendTestContext(base), base });
-
-/** A show of two products; the first one is standby when the session starts. */
-function seedShow(ctx: BackendContext) {
-  const deps = { db: ctx.db, events: ctx.events, clock: ctx.clock };
-  const products = createProductsService(deps);
-  const shows = createShowsService(deps);
-  const a = products.create({ sku: 'A', title: '真丝连衣裙', livePriceFen: 99_900 });
-  const b = products.create({ sku: 'B', title: '防晒霜', livePriceFen: 12_900 });
-  const show = shows.createShow({ name: '双11 预热', notes: '', plannedStartAt: null });
-  const first = shows.insertCue({ showId: show.id, type: 'product', config: { productId: a.id } });
-  shows.insertCue({ showId: show.id, type: 'product', config: { productId: b.id }, afterId: first.id });
-  return { showId: show.id, firstCueId: first.id };
-}
 
 const fakeObs = () => fakeSessionObs();
 

@@ -2,36 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import type { PreflightCheckId, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
-import type { BackendContext } from '../backendContext';
 import { backendTestContext, catalogTestContext, domainError } from '../catalog/catalogTestContext';
 import { createCouponsService } from '../catalog/coupons.service';
-import { createProductsService } from '../catalog/products.service';
-import { createShowsService } from '../shows/shows.service';
 import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
+import { seedShow } from './sessionTestShow';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const READY: ObsStatus = { state: 'ready', obsVersion: '29.0.2', outputs: { streaming: false, recording: false, virtualCam: false } };
-
-function seed(ctx: BackendContext) {
-  const deps = { db: ctx.db, events: ctx.events, clock: ctx.clock };
-  const products = createProductsService(deps);
-  const shows = createShowsService(deps);
-  const a = products.create({ sku: 'A', title: '真丝连衣裙', livePriceFen: 99_900 });
-  const b = products.create({ sku: 'B', title: '防晒霜', livePriceFen: 12_900 });
-  const show = shows.createShow({ name: '双11 预热', notes: '', plannedStartAt: null });
-  const first = shows.insertCue({ showId: show.id, type: 'product', config: { productId: a.id } });
-  const second = shows.insertCue({ showId: show.id, type: 'product', config: { productId: b.id }, afterId: first.id });
-  return { deps, shows, showId: show.id, productB: b.id, secondCueId: second.id };
-}
 
 function setup(options: { status?: ObsStatus; freeBytes?: number | null } = {}) {
   const ctx = backendTestContext(catalogTestContext());
   const obs = fakeSessionObs({ status: options.status ?? READY });
   const free = options.freeBytes === undefined ? 50 * GiB : options.freeBytes;
   const sessions = createSessionService(ctx, obs, { freeBytes: () => free });
-  return { ctx, obs, sessions, ...seed(ctx) };
+  return { ctx, obs, sessions, ...seedShow(ctx) };
 }
 
 const check = (report: SessionPreflight, id: PreflightCheckId) => report.checks.find((c) => c.id === id);
@@ -169,7 +155,7 @@ describe('going live with OBS outputs', () => {
     const ctx = backendTestContext(catalogTestContext());
     const obs = fakeSessionObs({ status: READY, failOutput: 'stream' });
     const sessions = createSessionService(ctx, obs, { freeBytes: () => 50 * GiB });
-    const { showId } = seed(ctx);
+    const { showId } = seedShow(ctx);
     const live = await sessions.goLive(showId, { stream: true, record: false, virtualCam: false });
     expect(live.outputs).toEqual([{ output: 'stream', ok: false, alreadyActive: false, message: 'OBS refused to start stream' }]);
     expect(sessions.current()?.sessionId).toBe(live.sessionId);

@@ -1,11 +1,11 @@
 import type { CSSProperties, KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunningCue, RuntimeCue } from '../../../../shared/domain/runtime';
+import { hotkeyLabel } from '../../keyboard/hotkeyChord';
 import { CueClock } from './CueClock';
 import type { CueActions } from './CueList';
 import { formatElapsed } from './countdown';
 import type { CueLiveState } from './cueState';
-import { hotkeyLabel } from './hotkeyMatch';
 import { type CueTime, formatClockTime } from './timelineView';
 
 interface CueRowProps {

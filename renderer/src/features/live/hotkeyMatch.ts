@@ -1,26 +1,11 @@
+import { HOTKEY_MODIFIERS } from '../../../../shared/domain/catalog/cueLiveSettings';
+import { chordSpec, type KeyChord } from '../../keyboard/hotkeyChord';
+
 /**
  * Per-cue hotkeys. A hotkey is written as a KeyboardEvent.code (the physical key, so it does not depend on the
  * keyboard layout or the input method) with optional modifiers in the order Ctrl+Alt+Shift+Meta, e.g. "F1",
  * "Ctrl+Digit1", "KeyQ". The format is defined with the cue settings (shared/domain/catalog/cueLiveSettings.ts).
  */
-
-/** The parts of a keydown a hotkey looks at. */
-export interface KeyChord {
-  code: string;
-  ctrlKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-  metaKey: boolean;
-}
-
-const MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;
-type Modifier = (typeof MODIFIERS)[number];
-
-/** A key press written the way hotkeys are written: "Ctrl+Shift+KeyQ". */
-export function chordSpec(e: KeyChord): string {
-  const held: Record<Modifier, boolean> = { Ctrl: e.ctrlKey, Alt: e.altKey, Shift: e.shiftKey, Meta: e.metaKey };
-  return [...MODIFIERS.filter((m) => held[m]), e.code].join('+');
-}
 
 /** A spec with its modifiers in the canonical order, so "Shift+Ctrl+F1" still matches; null when it names no key. */
 export function normalizeHotkey(spec: string): string | null {
@@ -31,7 +16,7 @@ export function normalizeHotkey(spec: string): string | null {
   const key = parts.pop();
   if (key === undefined) return null;
   const mods = new Set(parts.map((p) => p.toLowerCase()));
-  const known = MODIFIERS.filter((m) => mods.has(m.toLowerCase()));
+  const known = HOTKEY_MODIFIERS.filter((m) => mods.has(m.toLowerCase()));
   if (known.length !== mods.size) return null;
   return [...known, key].join('+');
 }
@@ -45,17 +30,4 @@ export function matchesHotkey(spec: string, e: KeyChord): boolean {
 export function cueForChord<C extends { hotkey: string | null }>(cues: readonly C[], e: KeyChord): C | undefined {
   const pressed = chordSpec(e);
   return cues.find((c) => c.hotkey !== null && normalizeHotkey(c.hotkey) === pressed);
-}
-
-/** How a hotkey reads on a key cap: "Ctrl+KeyQ" → "Ctrl+Q", "Digit1" → "1", "Numpad7" → "Num 7". */
-export function hotkeyLabel(spec: string): string {
-  return spec
-    .split('+')
-    .map((part) =>
-      part
-        .replace(/^Key([A-Z])$/, '$1')
-        .replace(/^Digit(\d)$/, '$1')
-        .replace(/^Numpad(\d)$/, 'Num $1'),
-    )
-    .join('+');
 }

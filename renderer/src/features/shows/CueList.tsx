@@ -1,10 +1,10 @@
 import { type DragEvent, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
+import { hotkeyLabel } from '../../keyboard/hotkeyChord';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { cueRefs, formatDuration, refKey, refText } from './cueModel';
-import { hotkeyLabel } from './hotkeys';
 import { type CueSlot, dropSlot, gapAt, stepSlot } from './reorder';
 import { useShows } from './useShowsStores';
 

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hotkeyLabel, recordKey } from './hotkeys';
+import { hotkeyLabel } from '../../keyboard/hotkeyChord';
+import { recordKey } from './hotkeys';
 
 interface HotkeyFieldProps {
   id: string;

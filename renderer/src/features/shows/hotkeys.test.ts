@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hotkeyLabel, type KeyPress, recordKey } from './hotkeys';
-
-const press = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress => ({
-  code,
-  ctrlKey: false,
-  altKey: false,
-  shiftKey: false,
-  metaKey: false,
-  ...mods,
-});
+import { chord as press } from '../../keyboard/keyChordFixture';
+import { recordKey } from './hotkeys';
 
 describe('hotkey recorder', () => {
   it('records a key with its modifiers in the canonical order', () => {
@@ -26,12 +18,5 @@ describe('hotkey recorder', () => {
     expect(recordKey(press('Escape', { ctrlKey: true }))).toEqual({ kind: 'reserved', key: 'Escape' });
     expect(recordKey(press('Enter'))).toEqual({ kind: 'unsupported' });
     expect(recordKey(press('Backspace', { ctrlKey: true }))).toEqual({ kind: 'unsupported' });
-  });
-
-  it('labels keys as their caps read', () => {
-    expect(hotkeyLabel('Ctrl+Shift+KeyQ')).toBe('Ctrl+Shift+Q');
-    expect(hotkeyLabel('Digit1')).toBe('1');
-    expect(hotkeyLabel('Numpad7')).toBe('Num 7');
-    expect(hotkeyLabel('F12')).toBe('F12');
   });
 });
