@@ -54,7 +54,7 @@ describe('reportToCsv', () => {
     expect(summary).toContain('Buyers,2,');
     expect(summary).toContain('Likes,,');
     expect(summary.find((l) => l.startsWith('Average order value'))).toBe(
-      'Average order value (¥),61.73,"Average order value = GMV ÷ buyers, in fen, rounded to the fen."',
+      'Average order value (¥),61.73,"Average order value = GMV ÷ buyers, rounded to the fen."',
     );
     expect(summary.find((l) => l.startsWith('GPM'))).toMatch(/^GPM \(¥\),,"GPM = GMV × 1000 ÷ views/);
     expect(summary).toContain('Show,"春季, ""新品""",');

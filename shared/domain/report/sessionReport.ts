@@ -173,20 +173,4 @@ export const SessionReport = z.object({
 });
 export type SessionReport = z.infer<typeof SessionReport>;
 
-/** Written into every report (`definitions`) beside the figures they explain. */
-export const REPORT_DEFINITIONS = {
-  durationMs: 'Session duration: session.ended − session.started (to the report time while live).',
-  peakViewers: 'Peak viewers: the highest "viewers online" reading entered.',
-  averageViewers:
-    'Average viewers: time-weighted mean of "viewers online" readings; each reading holds until the next one or the session end; time before the first reading is not counted.',
-  uniqueViewers: 'Unique viewers: the latest platform reading of unique viewers (a running total).',
-  gpmFen: 'GPM = GMV × 1000 ÷ views, in fen, rounded to the fen.',
-  uvValueFen: 'UV value = GMV ÷ unique viewers, in fen, rounded to the fen.',
-  averageOrderValueFen: 'Average order value = GMV ÷ buyers, in fen, rounded to the fen.',
-  conversion: 'Conversion = buyers ÷ unique viewers, a ratio (0.05 = 5 %).',
-  absent: 'A figure whose inputs were never entered, or whose divisor is 0, is absent (null), not 0.',
-  totalExplainMs: "Explain time: the sum of a product cue's intervals (each re-fire is a new interval).",
-  overrunMs: 'Overrun: actual duration − planned duration; negative when shorter than planned.',
-  startDelayMs: 'Start delay: actual start − planned start; negative when early.',
-  droppedFrames: "Dropped frames: OBS's dropped-frame count at the last sample in the session minus at the first.",
-} as const satisfies Record<string, string>;
+export { REPORT_DEFINITIONS } from './reportDefinitions';

@@ -71,7 +71,7 @@ export function SessionList() {
           <li key={s.sessionId}>
             <button
               type="button"
-              className="reports-session"
+              className="pick-item"
               data-testid="reports-session"
               data-session-id={s.sessionId}
               data-phase={s.phase}

@@ -1,3 +1,4 @@
+import { REPORT_DEFINITIONS } from '../../../../shared/domain/report/reportDefinitions';
 /** English text of the Reports area. Its shape is the key set the Chinese file must match. */
 export const reportsEn = {
   title: 'Reports',
@@ -55,22 +56,8 @@ export const reportsEn = {
     averageOrderValueFen: 'Average order value',
     conversion: 'Conversion',
   },
-  definitions: {
-    durationMs: 'Session duration: session end − session start (to the report time while live).',
-    peakViewers: 'Peak viewers: the highest “viewers online” reading entered.',
-    averageViewers:
-      'Average viewers: time-weighted mean of “viewers online” readings; each reading holds until the next one or the session end; time before the first reading is not counted.',
-    uniqueViewers: 'Unique viewers: the latest platform reading of unique viewers (a running total).',
-    gpmFen: 'GPM = GMV × 1000 ÷ views, rounded to the fen.',
-    uvValueFen: 'UV value = GMV ÷ unique viewers, rounded to the fen.',
-    averageOrderValueFen: 'Average order value = GMV ÷ buyers, rounded to the fen.',
-    conversion: 'Conversion = buyers ÷ unique viewers.',
-    absent: 'A figure whose inputs were never entered, or whose divisor is 0, shows as not entered, never as 0.',
-    totalExplainMs: 'Explain time: the sum of a product cue’s intervals (each re-fire is a new interval).',
-    overrunMs: 'Overrun: actual duration − planned duration; negative when shorter than planned.',
-    startDelayMs: 'Start delay: actual start − planned start; negative when early.',
-    droppedFrames: 'Dropped frames: OBS’s dropped-frame count at the last sample in the session minus at the first.',
-  },
+  /** Shared with the exports, so the review and its CSV/JSON explain each figure the same way. */
+  definitions: { ...REPORT_DEFINITIONS },
   cues: {
     title: 'Planned vs actual, per cue',
     empty: 'No cue was fired in this session.',

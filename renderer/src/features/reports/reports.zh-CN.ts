@@ -1,3 +1,4 @@
+import { REPORT_DEFINITIONS_ZH } from '../../../../shared/domain/report/reportDefinitions';
 import type { reportsEn } from './reports.en';
 
 /** 复盘区的简体中文文字。 */
@@ -57,21 +58,8 @@ export const reportsZhCN: typeof reportsEn = {
     averageOrderValueFen: '客单价',
     conversion: '转化率',
   },
-  definitions: {
-    durationMs: '直播时长 = 下播时间 − 开播时间（直播中则算到生成复盘时）。',
-    peakViewers: '最高在线 = 录入的“在线人数”读数中的最大值。',
-    averageViewers: '平均在线 = “在线人数”读数的时间加权平均：每个读数持续到下一个读数或下播；第一个读数之前的时间不计入。',
-    uniqueViewers: '观看人数 = 平台最近一次的累计观看人数读数。',
-    gpmFen: 'GPM = GMV × 1000 ÷ 观看次数（四舍五入到分）。',
-    uvValueFen: 'UV 价值 = GMV ÷ 观看人数（四舍五入到分）。',
-    averageOrderValueFen: '客单价 = GMV ÷ 成交人数（四舍五入到分）。',
-    conversion: '转化率 = 成交人数 ÷ 观看人数。',
-    absent: '输入未录入或除数为 0 的指标显示为“未录入”，不记为 0。',
-    totalExplainMs: '讲解时长 = 该商品讲解环节各段时长之和（每次返场为新的一段）。',
-    overrunMs: '超时 = 实际时长 − 计划时长；提前结束为负数。',
-    startDelayMs: '开始偏差 = 实际开始 − 计划开始；提前为负数。',
-    droppedFrames: '丢帧 = 场次内最后一个采样的 OBS 丢帧数 − 第一个采样的丢帧数。',
-  },
+  /** Shared with the exports, so the review and its CSV/JSON explain each figure the same way. */
+  definitions: { ...REPORT_DEFINITIONS_ZH },
   cues: {
     title: '环节：计划 vs 实际',
     empty: '本场没有执行任何环节。',

@@ -44,7 +44,7 @@ export function ShowList({ onSelect }: { onSelect(id: string): void }) {
           <li key={show.id}>
             <button
               type="button"
-              className="show-list__item"
+              className="pick-item"
               data-testid="shows-item"
               data-show-id={show.id}
               data-name={show.name}
