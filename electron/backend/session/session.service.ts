@@ -9,6 +9,7 @@ import { createSettingsService } from '../settings/settings.service';
 import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
 import { freeBytesOf } from './diskCheck';
+import { createObsBatchLog } from './obsBatchLog';
 import { type PreflightObs, runPreflight } from './sessionPreflight';
 import { createSessionsDao, UnreadableSessionState } from './sessions.dao';
 import { checkShow } from './showCheck';
@@ -45,6 +46,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
   let live: SessionView | null = null;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
+  const batchLog = createObsBatchLog((payload) => ctx.events.append({ type: 'obs.batch', sessionId: payload.sessionId, payload }));
 
   const persist = ctx.db.transaction((next: RuntimeState, revision: number | null, effects: readonly Effect[]) => {
     if (revision === null) dao.insert(next);
@@ -56,6 +58,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
 
   function afterCommit(view: SessionView, effects: readonly Effect[]): void {
     live = view.state.phase === 'live' ? view : null;
+    if (!live) batchLog.flush();
     ctx.hub.publish('session.state', view);
     for (const effect of effects) if (effect.kind === 'obs') void sendToObs(view.sessionId, effect.cueId, effect.actions);
     const next = effects.filter((e): e is Extract<Effect, { kind: 'schedule' }> => e.kind === 'schedule').map((e) => e.at);
@@ -73,13 +76,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
       failures = [{ action: 'batch', message: error instanceof Error ? error.message : String(error) }];
     }
     if (closed) return;
-    await ctx.writeGate.run(() => {
-      ctx.events.append({
-        type: 'obs.batch',
-        sessionId,
-        payload: { sessionId, cueId, at: ctx.clock.now(), ok: failures.length === 0, failures },
-      });
-    });
+    await ctx.writeGate.run(() => batchLog.record(sessionId, cueId, ctx.clock.now(), failures));
   }
 
   function schedule(at: number | null): void {
@@ -230,6 +227,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
       return live;
     },
     close(): void {
+      batchLog.flush();
       closed = true;
       schedule(null);
     },

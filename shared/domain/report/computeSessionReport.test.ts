@@ -167,6 +167,19 @@ describe('computeSessionReport', () => {
     });
   });
 
+  it('counts a record of repeated OBS failures as that many failed batches', () => {
+    const offline = [{ action: 'batch', message: 'OBS is not connected' }];
+    const events = sessionLog()
+      .started(s(0))
+      .batch(s(1), 'c1')
+      .batch(s(2), 'c1', offline)
+      .batch(s(30), 'c1', offline, 28)
+      .ended(s(60)).events;
+    const r = computeSessionReport(events, { now: 0 });
+    expect(r.obs).toMatchObject({ batches: 30, failedBatches: 29 });
+    expect(r.obs.failures).toHaveLength(2);
+  });
+
   it('parses as its own schema', () => {
     expect(SessionReport.parse(report)).toEqual(report);
   });

@@ -194,13 +194,16 @@ export function createReportAccumulator(options: ReportOptions = {}) {
       case 'panic':
         panics.push({ at: event.payload.at });
         break;
-      case 'obs.batch':
-        obs.batches++;
+      case 'obs.batch': {
+        // A record of repeated failures stands for that many batches (they were not logged one by one).
+        const count = event.payload.repeated ?? 1;
+        obs.batches += count;
         if (!event.payload.ok) {
-          obs.failedBatches++;
+          obs.failedBatches += count;
           obs.failures.push({ at: event.payload.at, cueId: event.payload.cueId, failures: event.payload.failures });
         }
         break;
+      }
     }
   }
 

@@ -70,8 +70,9 @@ export function sessionLog(sessionId = 's1') {
       push({ type: 'panic', payload: { sessionId, at } });
       return log;
     },
-    batch(at: number, cueId: string | null, failures: { action: string; message: string }[] = []) {
-      push({ type: 'obs.batch', payload: { sessionId, cueId, at, ok: failures.length === 0, failures } });
+    batch(at: number, cueId: string | null, failures: { action: string; message: string }[] = [], repeated?: number) {
+      const payload = { sessionId, cueId, at, ok: failures.length === 0, failures };
+      push({ type: 'obs.batch', payload: repeated === undefined ? payload : { ...payload, repeated } });
       return log;
     },
     health(at: number, sample: Partial<ObsStreamHealth> = {}) {

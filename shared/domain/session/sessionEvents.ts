@@ -81,6 +81,8 @@ export const sessionEventSchemas = {
     at: Ms,
     ok: z.boolean(),
     failures: z.array(z.object({ action: z.string(), message: z.string() })),
+    /** This many more batches for the same cue failed the same way after the first, up to `at` (not logged one by one). */
+    repeated: z.number().int().positive().optional(),
   }),
 } as const;
 
