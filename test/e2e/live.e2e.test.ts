@@ -13,7 +13,8 @@ interface CueInterval {
 }
 interface Report {
   cues: CueInterval[];
-  totals: { likes: number | null; peakViewers: number | null };
+  totals: { likes: number | null; peakViewers: number | null; orders: number | null; gmvFen: number | null };
+  products: { productId: string; orders: number | null; gmvFen: number | null }[];
   panics: { at: number }[];
   session: { live: boolean };
 }
@@ -153,6 +154,31 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     await expect.poll(() => page.getByTestId('live-counter-value-likes').textContent()).toBe('1');
     await page.getByTestId('live-counter-likes').click();
     await expect.poll(() => page.getByTestId('live-counter-value-likes').textContent()).toBe('2');
+    // A typed amount adds to the count; a negative one corrects it.
+    const likes = page.getByTestId('live-counter-input-likes');
+    await likes.fill('1,000');
+    await likes.press('Enter');
+    await expect.poll(() => page.getByTestId('live-counter-value-likes').textContent()).toBe('1,002');
+    await likes.fill('-2');
+    await likes.press('Enter');
+    await expect.poll(() => page.getByTestId('live-counter-value-likes').textContent()).toBe('1,000');
+    await likes.fill('lots');
+    await likes.press('Enter');
+    await page.getByText('Enter a whole number, e.g. 1,200 (negative to correct)').waitFor();
+
+    // Sales count against the product on air (B).
+    expect(await page.getByTestId('live-counters-for').textContent()).toContain('Toner');
+    const orders = page.getByTestId('live-counter-input-orders');
+    await orders.fill('3');
+    await orders.press('Enter');
+    await expect.poll(() => page.getByTestId('live-counter-value-orders').textContent()).toBe('3');
+    const gmv = page.getByTestId('live-gmv-input');
+    await gmv.fill('299.70');
+    await gmv.press('Enter');
+    await expect.poll(() => page.getByTestId('live-counter-value-gmvFen').textContent()).toBe('¥299.70');
+    await gmv.fill('-0.70');
+    await gmv.press('Enter');
+    await expect.poll(() => page.getByTestId('live-counter-value-gmvFen').textContent()).toBe('¥299.00');
 
     // Viewer readings: the last and the peak.
     const viewers = page.getByTestId('live-gauge-input-viewersOnline');
@@ -175,7 +201,9 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     const review = await must<Report>('report.session', { sessionId: live.sessionId });
     expect(review.session.live).toBe(false);
     expect(review.cues.map((c) => c.cueId)).toEqual([a.id, b.id]);
-    expect(review.totals.likes).toBe(2);
+    expect(review.totals.likes).toBe(1000);
+    expect(review.totals).toMatchObject({ orders: 3, gmvFen: 29_900 });
+    expect(review.products.find((p) => p.productId === b.productId)).toMatchObject({ orders: 3, gmvFen: 29_900 });
     expect(review.totals.peakViewers).toBe(1200);
 
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);

@@ -100,7 +100,7 @@ export function Console({ state }: { state: RuntimeState }) {
         <div className="live-console__side">
           <CueCards state={state} />
           <Gauges gauges={state.gauges} />
-          <Counters counters={state.counters} />
+          <Counters state={state} />
         </div>
       </div>
     </div>
