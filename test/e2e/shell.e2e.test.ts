@@ -183,8 +183,9 @@ describe.skipIf(!chromiumAvailable())('LiveCue shell in Chromium against npm run
         });
       await page.reload();
       await page.getByTestId('nav-settings').click();
-      expect(await page.getByTestId('go-debounce').inputValue()).toBe('450');
-      expect(await page.getByTestId('go-guard').isChecked()).toBe(false);
+      // The form fills in once the settings arrive after the reload.
+      await expect.poll(() => page.getByTestId('go-debounce').inputValue()).toBe('450');
+      await expect.poll(() => page.getByTestId('go-guard').isChecked()).toBe(false);
     } finally {
       await api.invoke('settings.update', { goDebounceMs: 300, goGuardStandby: true });
       await context.close();
