@@ -75,8 +75,13 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
   }
 
   /** Inserts a new product; caller holds the transaction. */
-  function insertOne(input: ProductCreate, now: number, prefix: (string | number)[] = []): { product: Product; event: NewEvent } {
-    checkSkuFree(input.sku, null, prefix);
+  function insertOne(
+    input: ProductCreate,
+    now: number,
+    prefix: (string | number)[] = [],
+    skuKnownFree = false,
+  ): { product: Product; event: NewEvent } {
+    if (!skuKnownFree) checkSkuFree(input.sku, null, prefix);
     checkImages(input.images, prefix);
     const fields: ProductFields = { ...productDefaults, ...stripUndefined(input) };
     const record: ProductRecord = { ...withoutImages(fields), id: uuidv7(now), createdAt: now, updatedAt: now };
@@ -189,7 +194,8 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
               path: [i, 'title'],
             });
           }
-          const { product, event } = insertOne({ ...row, title: row.title }, now, [i]);
+          // `known` holds every SKU of the batch that exists (looked up once above): no second look-up per row.
+          const { product, event } = insertOne({ ...row, title: row.title }, now, [i], true);
           known.set(product.sku, product);
           pending.push(event);
           result.created++;

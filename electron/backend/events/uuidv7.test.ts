@@ -12,4 +12,11 @@ describe('uuidv7', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
   });
+  it('draws fresh random bits for each millisecond, past many refills of its random pool', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => uuidv7(10_000 + i));
+    expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    // The random tails differ: a pool handed out twice (or never refilled) would repeat them.
+    expect(new Set(ids.map((id) => id.slice(14))).size).toBe(ids.length);
+  });
 });

@@ -1,7 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = -1;
 let lastRand: Buffer = Buffer.alloc(10);
+
+// Random bytes drawn 4 KiB at a time: one small synchronous draw per id costs more than the insert it is for
+// when a bulk import creates tens of thousands of ids.
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+function random10(): Buffer {
+  if (poolAt + 10 > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  const out = Buffer.from(pool.subarray(poolAt, poolAt + 10));
+  poolAt += 10;
+  return out;
+}
 
 /**
  * UUID version 7 (RFC 9562): 48-bit Unix ms timestamp, then random bits. Within one millisecond
@@ -17,7 +31,7 @@ export function uuidv7(nowMs: number = Date.now()): string {
     }
     nowMs = lastMs;
   } else {
-    rand = randomBytes(10);
+    rand = random10();
     rand[0] = (rand[0] as number) & 0x7f; // headroom so increments rarely carry into the version bits
   }
   lastMs = nowMs;
