@@ -7,5 +7,6 @@ export default defineConfig({
     // End-to-end (Chromium) and real-OBS suites have their own configs and global setups.
     exclude: ['test/e2e/**', 'test/obs/**', '**/*.obs.test.ts', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/helpers/tmpRoot.ts'],
   },
 });

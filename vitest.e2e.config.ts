@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
-    globalSetup: ['test/e2e/globalSetup.ts'],
+    globalSetup: ['test/helpers/tmpRoot.ts', 'test/e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/obs/**/*.obs.test.ts'],
-    globalSetup: ['test/obs/globalSetup.ts'],
+    globalSetup: ['test/helpers/tmpRoot.ts', 'test/obs/globalSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
