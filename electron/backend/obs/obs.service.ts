@@ -83,6 +83,8 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
       const cues: PreflightCue[] = rows.map((r) => ({ id: r.id, type: r.type, config: JSON.parse(r.config) as Record<string, unknown> }));
       return preflight(controller.requireLink(), cues);
     },
+    /** The same check for cues the caller has already read (the session preflight). */
+    preflightCues: (cues: readonly PreflightCue[]): Promise<PreflightReport> => preflight(controller.requireLink(), cues),
     async screenshot(source: string | undefined, width: number) {
       const { link, snap } = snapshotOrOffline();
       const name = source ?? snap.currentScene;

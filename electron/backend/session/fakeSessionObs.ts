@@ -26,7 +26,7 @@ export function fakeSessionObs(init: { status?: ObsStatus; report?: PreflightRep
       return actions.map(() => ({ ok: true, code: 100 }));
     },
     status: () => obs.current,
-    preflight: async () => obs.report,
+    preflightCues: async () => obs.report,
     async output(output: ObsOutputKind): Promise<void> {
       if (output === init.failOutput) throw new Error(`OBS refused to start ${output}`);
       obs.started.push(output);

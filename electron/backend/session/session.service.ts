@@ -161,6 +161,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         issues: failures.map((i) => ({ path: ['cues', i.cueId ?? ''], message: i.message })),
       });
     }
+    const goSettings = settings.get();
     const runtimeCues = cues.map(toRuntimeCue);
     const sessionId = randomUUID();
     const { state, effects } = startSession(
@@ -172,8 +173,8 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         cues: runtimeCues,
         catalog: buildCatalogLookup(ctx, runtimeCues),
         // The operator's GO settings as they are when going live; a change applies from the next session.
-        debounceMs: options.debounceMs ?? settings.get().goDebounceMs,
-        guardStandby: settings.get().goGuardStandby,
+        debounceMs: options.debounceMs ?? goSettings.goDebounceMs,
+        guardStandby: goSettings.goGuardStandby,
       },
       ctx.clock.now(),
     );

@@ -3,13 +3,14 @@ import type { Cue } from '../../../shared/domain/catalog/show';
 import type { PreflightReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import type { PreflightCheck, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
+import type { PreflightCue } from '../obs/preflight';
 import { checkDataDisk, checkRecordDisk } from './diskCheck';
 import { checkShow } from './showCheck';
 
 /** What the preflight needs from OBS: its state, and which scenes/sources the show's cues need. */
 export interface PreflightObs {
   status(): ObsStatus;
-  preflight(showId: string): Promise<PreflightReport>;
+  preflightCues(cues: readonly PreflightCue[]): Promise<PreflightReport>;
 }
 
 export interface PreflightDeps {
@@ -68,7 +69,7 @@ export async function runPreflight(deps: PreflightDeps, showId: string, cues: re
   let recordDiskFreeMb: number | undefined;
   if (status.state === 'ready') {
     try {
-      const report = await deps.obs.preflight(showId);
+      const report = await deps.obs.preflightCues(cues);
       checks.push(checkScenes(report));
       recordDiskFreeMb = report.recordDiskFreeMb;
     } catch (error) {
