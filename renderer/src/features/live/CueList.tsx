@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
+import { nextFocusIndex } from '../../keyboard/listFocus';
 import { CueRow } from './CueRow';
 import { cueState } from './cueState';
-import { nextFocusIndex } from './listFocus';
 import type { CueTime } from './timelineView';
 
 export interface CueActions {

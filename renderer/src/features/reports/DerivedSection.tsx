@@ -4,6 +4,9 @@ import { Figure } from './Figure';
 import { formatPercent, formatYuan } from './reportFormat';
 import { Section } from './Section';
 
+/** The derived money figures, in yuan. */
+const MONEY = ['gpmFen', 'uvValueFen', 'averageOrderValueFen'] as const;
+
 /** GPM, UV value, average order value and conversion, each with its definition beside it. */
 export function DerivedSection({ report }: { report: SessionReport }) {
   const { t } = useTranslation();
@@ -11,24 +14,15 @@ export function DerivedSection({ report }: { report: SessionReport }) {
   return (
     <Section id="derived" title={t('reports.derived.title')}>
       <dl className="reports-figures reports-figures--wide">
-        <Figure
-          id="gpmFen"
-          label={t('reports.derived.gpmFen')}
-          text={formatYuan(derived.gpmFen)}
-          definition={t('reports.definitions.gpmFen')}
-        />
-        <Figure
-          id="uvValueFen"
-          label={t('reports.derived.uvValueFen')}
-          text={formatYuan(derived.uvValueFen)}
-          definition={t('reports.definitions.uvValueFen')}
-        />
-        <Figure
-          id="averageOrderValueFen"
-          label={t('reports.derived.averageOrderValueFen')}
-          text={formatYuan(derived.averageOrderValueFen)}
-          definition={t('reports.definitions.averageOrderValueFen')}
-        />
+        {MONEY.map((id) => (
+          <Figure
+            key={id}
+            id={id}
+            label={t(`reports.derived.${id}`)}
+            text={formatYuan(derived[id])}
+            definition={t(`reports.definitions.${id}`)}
+          />
+        ))}
         <Figure
           id="conversion"
           label={t('reports.derived.conversion')}

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nextFocusIndex } from '../../keyboard/listFocus';
 import { formatDuration, sessionDurationMs } from './reportFormat';
 import { useFormatters } from './useFormatters';
 import { useReports, useReportsStore } from './useReportsStore';
@@ -22,16 +23,8 @@ export function SessionList() {
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(ITEM)];
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const target =
-      event.key === 'ArrowDown'
-        ? items[at + 1]
-        : event.key === 'ArrowUp'
-          ? items[at - 1]
-          : event.key === 'Home'
-            ? items[0]
-            : event.key === 'End'
-              ? items.at(-1)
-              : undefined;
+    const next = nextFocusIndex(at, event.key, items.length);
+    const target = next === null || next === at ? undefined : items[next];
     if (!target) return;
     event.preventDefault();
     target.focus();
@@ -54,7 +47,7 @@ export function SessionList() {
         </button>
       </div>
       {error && (
-        <div className="reports-notice reports-notice--error" role="alert" data-testid="reports-list-error">
+        <div className="notice notice--error" role="alert" data-testid="reports-list-error">
           <p>{t('reports.list.failed', { message: error })}</p>
           <button type="button" className="button button--quiet" onClick={() => void store.getState().loadSessions()}>
             {t('reports.list.retry')}

@@ -28,7 +28,7 @@ export function SessionReview() {
   }
   if (error) {
     return (
-      <div className="reports-notice reports-notice--error" role="alert" data-testid="reports-review-error">
+      <div className="notice notice--error" role="alert" data-testid="reports-review-error">
         <p>{t('reports.review.failed', { message: error })}</p>
         <button type="button" className="button button--quiet" onClick={() => void store.getState().reloadReport()}>
           {t('reports.review.retry')}
@@ -80,12 +80,12 @@ function Review({ report, refreshing }: { report: SessionReport; refreshing: boo
         </div>
       </header>
       {session.live && (
-        <p className="reports-notice reports-notice--warn" role="status">
+        <p className="notice notice--warn" role="status">
           {t('reports.review.liveNote', { when: f.time(session.asOf) })}
         </p>
       )}
       {report.skippedEvents > 0 && (
-        <p className="reports-notice reports-notice--warn" role="status" data-testid="reports-skipped">
+        <p className="notice notice--warn" role="status" data-testid="reports-skipped">
           {t('reports.review.skipped', { count: report.skippedEvents })}
         </p>
       )}

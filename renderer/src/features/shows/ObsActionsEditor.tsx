@@ -50,6 +50,11 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
   const onAir = useObs((s) => s.status?.currentScene);
   const defaults = defaultActionsFor(type, config);
   const texts = useRef(new Map<number, HTMLTextAreaElement | HTMLInputElement>());
+  // Text and file fields by action, so a placeholder button inserts at that field's cursor.
+  const registerField = (key: number) => (el: HTMLTextAreaElement | HTMLInputElement | null) => {
+    if (el) texts.current.set(key, el);
+    else texts.current.delete(key);
+  };
   const listError = errors['config.obsActions'];
 
   const setActions = (actions: ActionDraft[]) => onChange({ actions });
@@ -227,10 +232,7 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
                       <label className="obs-action__field obs-action__field--wide">
                         <span className="form-field__label">{t('shows.cueForm.obs.text')}</span>
                         <textarea
-                          ref={(el) => {
-                            if (el) texts.current.set(action.key, el);
-                            else texts.current.delete(action.key);
-                          }}
+                          ref={registerField(action.key)}
                           className="form-field__control form-field__control--area"
                           data-testid="obs-action-text"
                           rows={2}
@@ -245,10 +247,7 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
                       <label className="obs-action__field obs-action__field--wide">
                         <span className="form-field__label">{t('shows.cueForm.obs.file')}</span>
                         <input
-                          ref={(el) => {
-                            if (el) texts.current.set(action.key, el);
-                            else texts.current.delete(action.key);
-                          }}
+                          ref={registerField(action.key)}
                           className="form-field__control"
                           data-testid="obs-action-file"
                           maxLength={4096}

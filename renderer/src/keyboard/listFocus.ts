@@ -1,4 +1,4 @@
-/** Where the focus goes in the cue list for a navigation key; null when the key does not move it. */
+/** Where the focus goes in a keyboard-navigable list for a navigation key; null when the key does not move it. */
 export function nextFocusIndex(current: number, key: string, count: number): number | null {
   if (count === 0) return null;
   const from = Math.min(Math.max(current, 0), count - 1);
