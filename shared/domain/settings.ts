@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultOverlayTheme, OverlayTheme } from './overlay/overlayTheme';
 
 /** UI languages; `system` follows the OS locale. */
 export const LanguagePreference = z.enum(['system', 'zh-CN', 'en']);
@@ -12,10 +13,12 @@ export const Settings = z.object({
   goDebounceMs: GoDebounceMs,
   /** Refuse a GO whose sender saw another standby cue (two operators, a late screen). */
   goGuardStandby: z.boolean(),
+  /** Colours, logo and on-stream language of LiveCue's graphics (both renderers). */
+  overlayTheme: OverlayTheme,
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-export const defaultSettings: Settings = { language: 'system', goDebounceMs: 300, goGuardStandby: true };
+export const defaultSettings: Settings = { language: 'system', goDebounceMs: 300, goGuardStandby: true, overlayTheme: defaultOverlayTheme };

@@ -9,20 +9,21 @@ interface TaskRow {
   reward: string;
   duration_ms: number | null;
   keyword: string | null;
+  entry: string;
   created_at: number;
   updated_at: number;
 }
 
-const COLUMNS = 'id, type, title, target, reward, duration_ms, keyword, created_at, updated_at';
+const COLUMNS = 'id, type, title, target, reward, duration_ms, keyword, entry, created_at, updated_at';
 
 export function createTasksDao(db: Db) {
   const byId = db.prepare<[string], TaskRow>(`SELECT ${COLUMNS} FROM loyalty_tasks WHERE id = ?`);
   const insert = db.prepare(
-    `INSERT INTO loyalty_tasks (${COLUMNS}) VALUES (@id, @type, @title, @target, @reward, @duration_ms, @keyword, @created_at, @updated_at)`,
+    `INSERT INTO loyalty_tasks (${COLUMNS}) VALUES (@id, @type, @title, @target, @reward, @duration_ms, @keyword, @entry, @created_at, @updated_at)`,
   );
   const update = db.prepare(
     `UPDATE loyalty_tasks SET type = @type, title = @title, target = @target, reward = @reward, duration_ms = @duration_ms,
-       keyword = @keyword, updated_at = @updated_at WHERE id = @id`,
+       keyword = @keyword, entry = @entry, updated_at = @updated_at WHERE id = @id`,
   );
   const remove = db.prepare<[string]>('DELETE FROM loyalty_tasks WHERE id = ?');
   const page = db.prepare<[number, number], TaskRow>(
@@ -38,6 +39,7 @@ export function createTasksDao(db: Db) {
     reward: t.reward,
     duration_ms: t.durationMs,
     keyword: t.keyword,
+    entry: t.entry,
     created_at: t.createdAt,
     updated_at: t.updatedAt,
   });
@@ -71,6 +73,7 @@ function fromRow(row: TaskRow): LoyaltyTask {
     reward: row.reward,
     durationMs: row.duration_ms,
     keyword: row.keyword,
+    entry: row.entry,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

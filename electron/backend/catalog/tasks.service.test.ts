@@ -21,6 +21,7 @@ describe('loyalty tasks service', () => {
       reward: '抽5人送正装',
       durationMs: 600_000,
       keyword: null,
+      entry: '点赞满1万开奖',
     });
     expect(tasks.get(t.id)).toEqual(t);
     const u = tasks.update(t.id, { target: 20_000, durationMs: null });
@@ -35,20 +36,28 @@ describe('loyalty tasks service', () => {
     const { tasks } = setup();
     expect(
       domainError(() =>
-        tasks.create({ type: 'comment_keyword', title: '评论口令', target: 100, reward: '', durationMs: null, keyword: null }),
+        tasks.create({ type: 'comment_keyword', title: '评论口令', target: 100, reward: '', durationMs: null, keyword: null, entry: '' }),
       ),
     ).toMatchObject({
       code: 'INVALID_PAYLOAD',
       path: ['keyword'],
     });
-    const t = tasks.create({ type: 'follow', title: '关注主播', target: 500, reward: '', durationMs: null, keyword: null });
+    const t = tasks.create({ type: 'follow', title: '关注主播', target: 500, reward: '', durationMs: null, keyword: null, entry: '' });
     expect(domainError(() => tasks.update(t.id, { type: 'comment_keyword' }))).toMatchObject({ path: ['keyword'] });
     expect(tasks.update(t.id, { type: 'comment_keyword', keyword: '我要福利' }).keyword).toBe('我要福利');
   });
 
   it('refuses to delete a task a cue uses', () => {
     const { tasks, shows } = setup();
-    const t = tasks.create({ type: 'giveaway', title: '福袋', target: 3, reward: '小样', durationMs: 300_000, keyword: null });
+    const t = tasks.create({
+      type: 'giveaway',
+      title: '福袋',
+      target: 3,
+      reward: '小样',
+      durationMs: 300_000,
+      keyword: null,
+      entry: '关注主播',
+    });
     const show = shows.createShow({ name: 's', notes: '', plannedStartAt: null });
     shows.insertCue({ showId: show.id, type: 'task', config: { taskId: t.id } });
     expect(domainError(() => tasks.remove(t.id))).toMatchObject({ code: 'CONFLICT' });

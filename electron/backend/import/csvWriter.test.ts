@@ -72,14 +72,15 @@ describe('writeCsv', () => {
       reward: '',
       durationMs: 300_000,
       keyword: '=想要',
+      entry: '',
       createdAt: 0,
       updatedAt: 0,
     };
     expect(decode(await writeCsv(taskExportColumns('zh'), [task], { yielder: createYielder() })).split('\r\n')[1]).toBe(
-      "评论“想要”,评论口令,200,,300,'=想要",
+      "评论“想要”,评论口令,200,,300,'=想要,",
     );
     expect(decode(await writeCsv(taskExportColumns('en'), [task], { yielder: createYielder() })).split('\r\n')[0]).toBe(
-      '\uFEFFTask,Type,Target,Reward,Duration (s),Keyword',
+      '\uFEFFTask,Type,Target,Reward,Duration (s),Keyword,Entry',
     );
   });
 

@@ -102,5 +102,6 @@ export function taskExportColumns(language: HeaderLanguage = 'zh'): ExportColumn
       value: (t) => (t.durationMs === null ? null : Math.round(t.durationMs / 1000)),
     },
     { header: h('口令', 'Keyword'), kind: 'text', value: (t) => t.keyword },
+    { header: h('参与条件', 'Entry'), kind: 'text', value: (t) => t.entry || null },
   ];
 }

@@ -19,6 +19,7 @@ describe('settings service', () => {
     const { ctx, settings } = setup();
     settings.update({ language: 'zh-CN' });
     expect(settings.update({ goDebounceMs: 500, goGuardStandby: false })).toEqual({
+      ...defaultSettings,
       language: 'zh-CN',
       goDebounceMs: 500,
       goGuardStandby: false,

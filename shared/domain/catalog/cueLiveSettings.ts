@@ -111,4 +111,6 @@ export const cueLiveSettingsShape = {
   follow: CueFollow.optional(),
   hotkey: CueHotkey.nullable().optional(),
   obsActions: CueObsActions.nullable().optional(),
+  /** Whether the cue's own graphic (product card, coupon, countdown, task bar) goes on stream; absent = yes. */
+  graphic: z.boolean({ message: 'graphic must be true or false' }).optional(),
 };

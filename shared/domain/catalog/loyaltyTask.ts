@@ -14,8 +14,10 @@ export const TaskFields = z.object({
   reward: z.string().trim().max(500),
   /** How long the task runs once started; null = until stopped. */
   durationMs: DurationMs.nullable(),
-  /** The comment password (口令) for comment_keyword; null otherwise. */
+  /** The comment password (口令) for comment_keyword (and a giveaway entered by commenting); null otherwise. */
   keyword: z.string().trim().min(1).max(50).nullable(),
+  /** How viewers take part, shown on stream (a giveaway's 参与条件, e.g. "关注主播并加入粉丝团"); '' when not said. */
+  entry: z.string().trim().max(200),
 });
 export type TaskFields = z.infer<typeof TaskFields>;
 
@@ -29,6 +31,7 @@ export const TaskCreate = TaskFields.extend({
   reward: TaskFields.shape.reward.default(''),
   durationMs: TaskFields.shape.durationMs.default(null),
   keyword: TaskFields.shape.keyword.default(null),
+  entry: TaskFields.shape.entry.default(''),
 })
   .strict()
   .superRefine(refineWith(taskIssues));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationMs, EpochMs, Id } from './common';
+import { DurationMs, EpochMs, Fen, Id } from './common';
 import { CountdownMs, cueLiveSettingsShape, notUsed } from './cueLiveSettings';
 
 export const ShowFields = z.object({
@@ -33,7 +33,21 @@ const noCountdown = notUsed('this cue type has no countdown');
 export const CueConfigs = {
   product: cueConfig({ productId: Id, countdownMs: CountdownMs }),
   coupon: cueConfig({ couponId: Id, countdownMs: CountdownMs }),
-  flash_sale: cueConfig({ productId: Id, couponId: Id.optional(), durationMs: DurationMs.optional(), countdownMs: durationCountdown }),
+  flash_sale: cueConfig({
+    productId: Id,
+    couponId: Id.optional(),
+    /** 秒杀价 in fen: on the console card and on stream. Absent in cues made before it existed (then a 秒杀 coupon's price, else the live price). */
+    flashPriceFen: Fen.optional(),
+    /** Units offered at the flash price; what is left (minus orders counted during the sale) is shown on stream. */
+    flashQuantity: z
+      .number()
+      .int('flashQuantity must be a whole number')
+      .positive('flashQuantity must be at least 1')
+      .max(1_000_000_000)
+      .optional(),
+    durationMs: DurationMs.optional(),
+    countdownMs: durationCountdown,
+  }),
   giveaway: cueConfig({ taskId: Id.optional(), durationMs: DurationMs.optional(), countdownMs: durationCountdown }),
   task: cueConfig({ taskId: Id, countdownMs: CountdownMs }),
   scene: cueConfig({ sceneName: z.string().trim().min(1, 'sceneName is required').max(256), countdownMs: noCountdown }),

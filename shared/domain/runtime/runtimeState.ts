@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CouponType } from '../catalog/coupon';
+import { TaskType } from '../catalog/loyaltyTask';
 import { CueType } from '../catalog/show';
 import { ObsAction } from '../obsActions';
 import { SessionCounter, SessionGauge } from '../session/sessionEvents';
@@ -27,15 +29,41 @@ export const RuntimeCue = z.object({
   countdownMs: z.number().int().positive().nullable(),
   /** The scene a `scene` cue switches to. */
   sceneName: z.string().min(1).nullable(),
-  /** Explicit OBS actions (texts may hold templates); null = the defaults for the cue type. */
+  /** Extra OBS actions (texts may hold templates) sent when the cue starts; null = none. */
   obsActions: z.array(ObsAction).nullable(),
+  /** Whether the cue's graphic (product card, coupon, countdown, task bar) goes on stream. Absent in older restore points. */
+  graphic: z.boolean().default(true),
+  /** A flash sale's price in fen and the units offered at it. */
+  flashPriceFen: Ms.nullable().default(null),
+  flashQuantity: z.number().int().positive().nullable().default(null),
 });
 export type RuntimeCue = z.infer<typeof RuntimeCue>;
 
 /** Display data copied from the catalog when the session starts, so firing a cue needs no store look-up. */
 export const CatalogLookup = z.object({
-  products: z.record(z.string(), z.object({ title: z.string(), livePriceFen: Ms.nullable(), imagePath: z.string().min(1).optional() })),
-  coupons: z.record(z.string(), z.object({ label: z.string(), quantity: z.number().int().nullable() })),
+  products: z.record(
+    z.string(),
+    z.object({
+      title: z.string(),
+      /** The price on the card: the live price, else the list price. */
+      livePriceFen: Ms.nullable(),
+      /** Struck through beside a lower live price. Fields marked optional are absent in older restore points. */
+      listPriceFen: Ms.nullable().optional(),
+      imagePath: z.string().min(1).optional(),
+      imageHash: z.string().min(1).optional(),
+    }),
+  ),
+  coupons: z.record(
+    z.string(),
+    z.object({
+      label: z.string(),
+      quantity: z.number().int().nullable(),
+      type: CouponType.optional(),
+      /** Fen, or basis points off for a percent coupon. */
+      value: z.number().int().optional(),
+      thresholdFen: Ms.nullable().optional(),
+    }),
+  ),
   tasks: z.record(
     z.string(),
     z.object({
@@ -44,6 +72,10 @@ export const CatalogLookup = z.object({
       reward: z.string(),
       /** The counter that measures the task (关注 → newFollowers): its increments while the task runs are its progress. */
       counter: SessionCounter.optional(),
+      type: TaskType.optional(),
+      /** How viewers take part (a giveaway's entry condition) and its comment password. */
+      entry: z.string().optional(),
+      keyword: z.string().nullable().optional(),
     }),
   ),
 });

@@ -74,5 +74,8 @@ export function toRuntimeCue(cue: Pick<Cue, 'id' | 'type' | 'title' | 'config'>)
     countdownMs: countdownMs === 0 ? null : countdownMs,
     sceneName: str(c.sceneName),
     obsActions: obsActions?.success ? obsActions.data : null,
+    graphic: c.graphic !== false,
+    flashPriceFen: cue.type === 'flash_sale' ? num(c.flashPriceFen) : null,
+    flashQuantity: cue.type === 'flash_sale' ? num(c.flashQuantity) || null : null,
   };
 }

@@ -18,6 +18,9 @@ export const cue = (id: string, type: RuntimeCue['type'], extra: Partial<Runtime
   countdownMs: null,
   sceneName: null,
   obsActions: null,
+  graphic: true,
+  flashPriceFen: null,
+  flashQuantity: null,
   ...extra,
 });
 

@@ -126,7 +126,8 @@ export const PackageCoupon = CouponFields.extend({ id: Id }).superRefine(refineW
 export type PackageCoupon = z.infer<typeof PackageCoupon>;
 export const CouponsPartV1 = z.object({ coupons: z.array(PackageCoupon).max(10_000) });
 
-export const PackageTask = TaskFields.extend({ id: Id }).superRefine(refineWith(taskIssues));
+/** `entry` arrived after format 1 shipped: a package written before it has none. */
+export const PackageTask = TaskFields.extend({ id: Id, entry: TaskFields.shape.entry.default('') }).superRefine(refineWith(taskIssues));
 export type PackageTask = z.infer<typeof PackageTask>;
 export const TasksPartV1 = z.object({ tasks: z.array(PackageTask).max(10_000) });
 
