@@ -38,17 +38,28 @@ export function buildCatalogLookup(
       lookup.products[cue.productId] = {
         title: p.title,
         livePriceFen: p.livePriceFen ?? p.listPriceFen,
-        ...(image ? { imagePath: imageFilePath(ctx.dataDir, image.hash, image.mime) } : {}),
+        listPriceFen: p.listPriceFen,
+        ...(image ? { imagePath: imageFilePath(ctx.dataDir, image.hash, image.mime), imageHash: image.hash } : {}),
       };
     }
     if (cue.couponId && !lookup.coupons[cue.couponId]) {
       const c = coupons.get(cue.couponId);
-      if (c) lookup.coupons[cue.couponId] = { label: c.name, quantity: c.quantity };
+      if (c)
+        lookup.coupons[cue.couponId] = { label: c.name, quantity: c.quantity, type: c.type, value: c.value, thresholdFen: c.thresholdFen };
     }
     if (cue.taskId && !lookup.tasks[cue.taskId]) {
       const t = tasks.get(cue.taskId);
       const counter = t ? TASK_COUNTER[t.type] : undefined;
-      if (t) lookup.tasks[cue.taskId] = { title: t.title, target: t.target, reward: t.reward, ...(counter ? { counter } : {}) };
+      if (t)
+        lookup.tasks[cue.taskId] = {
+          title: t.title,
+          target: t.target,
+          reward: t.reward,
+          type: t.type,
+          entry: t.entry,
+          keyword: t.keyword,
+          ...(counter ? { counter } : {}),
+        };
     }
   }
   return lookup;
