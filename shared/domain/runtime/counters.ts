@@ -21,12 +21,20 @@ export function increment(d: Draft, cmd: Cmd<'increment'>, now: number): Outcome
   return null;
 }
 
-/** A running task whose counter moved: its progress (never below 0) is logged and its card re-rendered. */
+/**
+ * Running cues whose measure moved: a task's progress (never below 0) is logged and its texts re-rendered; a flash
+ * sale counts the orders taken while it runs (what is left of its quantity is on stream).
+ */
 function advanceTasks(d: Draft, counter: SessionCounter, by: number, now: number): void {
   const { s } = d;
   s.running.forEach((run, i) => {
     const cue = cueById(s, run.cueId);
-    if (!cue || cue.taskId === null) return;
+    if (!cue) return;
+    if (cue.type === 'flash_sale') {
+      if (counter === 'orders') s.running[i] = { ...run, reached: Math.max(0, run.reached + by) };
+      return;
+    }
+    if (cue.taskId === null) return;
     const task = s.catalog.tasks[cue.taskId];
     if (!task || task.counter !== counter) return;
     const reached = Math.max(0, run.reached + by);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_TEMPLATE_NAMES, CueFollow } from '../catalog/cueLiveSettings';
 import { CueConfigs } from '../catalog/show';
-import { OBS_PRODUCT_SCENE } from '../obsLayout';
 import { reduce } from './reduce';
 import { FollowMode } from './runtimeState';
 import { startSession, toRuntimeCue } from './session';
@@ -40,13 +39,13 @@ describe('live settings saved on a cue drive the runtime', () => {
     ]);
   });
 
-  it('uses the type’s defaults when obsActions is absent, null or not a valid list; an empty list sends nothing', () => {
-    for (const obsActions of [undefined, null]) {
-      expect(fire(storedProductCue({ obsActions }))?.[0]).toEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
-    }
+  it('sends no extra actions when obsActions is absent, null, empty or not a valid list; a valid list is sent as saved', () => {
+    for (const obsActions of [undefined, null, []]) expect(fire(storedProductCue({ obsActions }))).toBeUndefined();
     const fromNewerVersion = { ...storedProductCue({}), config: { productId: 'p', obsActions: [{ kind: 'fadeTo', scene: 'A' }] } };
     expect(toRuntimeCue(fromNewerVersion).obsActions).toBeNull();
-    expect(fire(storedProductCue({ obsActions: [] }))).toBeUndefined();
+    expect(fire(storedProductCue({ obsActions: [{ kind: 'switchScene', scene: 'Close-up' }] }))).toEqual([
+      { kind: 'switchScene', scene: 'Close-up' },
+    ]);
   });
 
   it('reads colour, planned duration, pre-wait, follow and hotkey as saved', () => {

@@ -29,10 +29,15 @@ export function log(d: Draft, event: LogEvent): void {
   d.effects.push({ kind: 'log', event });
 }
 
-export function obs(d: Draft, cueId: string | null, actions: ObsAction[]): void {
+/** Queues a batch for OBS. A scene switch also moves the show's scene, except PANIC's switch to the safe scene. */
+export function obs(d: Draft, cueId: string | null, actions: ObsAction[], panic = false): void {
   if (actions.length === 0) return;
   d.effects.push({ kind: 'obs', cueId, actions });
-  for (const a of actions) if (a.kind === 'switchScene') d.s.programScene = a.scene;
+  for (const a of actions) {
+    if (a.kind !== 'switchScene') continue;
+    d.s.programScene = a.scene;
+    if (!panic) d.s.showScene = a.scene;
+  }
 }
 
 /** Fires a cue: it starts now, or after its pre-wait (a pending start the clock completes). */
@@ -58,7 +63,10 @@ export function start(d: Draft, cue: RuntimeCue, trigger: StartTrigger, at: numb
     shownCountdown: null,
     reached: 0,
   };
-  const actions = startActions(d.s, cue, run, at);
+  const own = startActions(d.s, cue, run, at);
+  // The first cue after PANIC, whatever its type, takes the show back to its scene (unless it switches scene itself).
+  const back = d.s.panicAt !== null && d.s.showScene !== null && !own.some((a) => a.kind === 'switchScene');
+  const actions: ObsAction[] = back && d.s.showScene !== null ? [{ kind: 'switchScene', scene: d.s.showScene }, ...own] : own;
   if (deadlineAt !== null && hasCountdownText(cue)) run.shownCountdown = countdownText(d, cue, run, at);
   d.s.running.push(run);
   d.s.lastRun[cue.id] = { startedAt: at, endedAt: null };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../obsLayout';
 import { desiredActions, panicActions } from './obsEffects';
 import { reduce } from './reduce';
 import { startSession, toRuntimeCue } from './session';
-import { cue, fixtureSetup, T0 } from './showFixture';
+import { cue, fixtureCues, fixtureSetup, T0 } from './showFixture';
 import { fillTemplate, formatCountdown, formatPriceFen } from './templates';
 import { fresh, logs, obsBatches, play } from './testKit';
 
@@ -31,69 +30,53 @@ describe('templates', () => {
 });
 
 describe('OBS batches per cue type', () => {
-  it('a product without an image hides the image source instead of showing the previous picture', () => {
-    const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'p2' }, T0]]);
-    const actions = obsBatches(effects)[0]?.actions ?? [];
-    expect(actions.some((a) => a.kind === 'setImage')).toBe(false);
-    expect(actions).toContainEqual({ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.image, visible: false });
-    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.price, text: '¥129.90' });
-  });
-
-  it('a flash sale shows the card and its countdown', () => {
-    const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'f1' }, T0]]);
-    const actions = obsBatches(effects)[0]?.actions ?? [];
-    expect(actions[0]).toEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
-    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.countdown, text: '秒杀 00:20' });
-  });
-
-  it('a task shows its card; stopping it hides it', () => {
+  it('product, coupon, flash-sale and task cues send no batch of their own: their graphics are drawn from the running cues', () => {
     const { effects } = play(fresh(), [
-      [{ type: 'jump', cueId: 't1' }, T0],
-      [{ type: 'stop', cueId: 't1' }, T0 + 1000],
+      [{ type: 'jump', cueId: 'p1' }, T0],
+      [{ type: 'jump', cueId: 'c1' }, T0 + 1000],
+      [{ type: 'jump', cueId: 'f1' }, T0 + 2000],
+      [{ type: 'jump', cueId: 't1' }, T0 + 3000],
+      [{ type: 'stop', cueId: 't1' }, T0 + 4000],
     ]);
-    expect(obsBatches(effects).map((b) => b.actions)).toEqual([
-      [
-        { kind: 'setText', source: OBS_SOURCES.task, text: '关注主播 0/500' },
-        { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: true },
-      ],
-      [{ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.task, visible: false }],
-    ]);
+    expect(obsBatches(effects)).toEqual([]);
   });
 
-  it('a running task counts its counter’s increments as progress, logged and shown', () => {
-    const { effects } = play(fresh(), [
+  it('a scene cue switches to its scene, which becomes the show’s scene', () => {
+    const { state, effects } = play(fresh(), [[{ type: 'jump', cueId: 's1' }, T0]]);
+    expect(obsBatches(effects).map((b) => b.actions)).toEqual([[{ kind: 'switchScene', scene: 'Outro' }]]);
+    expect(state).toMatchObject({ programScene: 'Outro', showScene: 'Outro' });
+  });
+
+  it('a running task counts its counter’s increments as progress, logged', () => {
+    const { effects, state } = play(fresh(), [
       [{ type: 'jump', cueId: 't1' }, T0],
       [{ type: 'increment', counter: 'newFollowers', by: 3 }, T0 + 1000],
       [{ type: 'increment', counter: 'likes', by: 50 }, T0 + 2000],
       [{ type: 'increment', counter: 'newFollowers', by: -10 }, T0 + 3000],
-      [{ type: 'stop', cueId: 't1' }, T0 + 4000],
-      [{ type: 'increment', counter: 'newFollowers', by: 1 }, T0 + 5000],
+      [{ type: 'increment', counter: 'newFollowers', by: 4 }, T0 + 3500],
     ]);
     expect(
       logs(effects).flatMap((e) => (e.type === 'task.progress' ? [[e.payload.reached, e.payload.target, e.payload.at - T0]] : [])),
     ).toEqual([
       [3, 500, 1000],
       [0, 500, 3000],
+      [4, 500, 3500],
     ]);
-    expect(obsBatches(effects).flatMap((b) => b.actions.flatMap((a) => (a.kind === 'setText' ? [a.text] : [])))).toEqual([
-      '关注主播 0/500',
-      '关注主播 3/500',
-      '关注主播 0/500',
-    ]);
+    expect(state.running[0]?.reached).toBe(4);
   });
 
-  it('stopping one countdown cue keeps the overlay another running cue still shows', () => {
-    const { effects } = play(fresh(), [
-      [{ type: 'jump', cueId: 'c1' }, T0],
+  it('a running flash sale counts the orders taken while it runs, and only those', () => {
+    const { state } = play(fresh(), [
+      [{ type: 'increment', counter: 'orders', by: 5 }, T0],
       [{ type: 'jump', cueId: 'f1' }, T0 + 1000],
-      [{ type: 'stop', cueId: 'c1' }, T0 + 2000],
+      [{ type: 'increment', counter: 'orders', by: 2 }, T0 + 2000],
+      [{ type: 'increment', counter: 'gmvFen', by: 1980 }, T0 + 2500],
+      [{ type: 'increment', counter: 'orders', by: 3 }, T0 + 3000],
     ]);
-    expect(obsBatches(effects).filter((b) => b.cueId === 'c1' && b.actions.every((a) => a.kind === 'setVisible' && !a.visible))).toEqual(
-      [],
-    );
+    expect(state.running.find((r) => r.cueId === 'f1')?.reached).toBe(5);
   });
 
-  it('explicit actions replace the defaults, templates included, and the countdown text follows the clock', () => {
+  it('a cue’s own actions are sent as extras, templates filled, and their countdown text follows the clock', () => {
     const custom = cue('x', 'coupon', {
       couponId: 'coup-1',
       countdownMs: 5000,
@@ -113,23 +96,65 @@ describe('OBS batches per cue type', () => {
       { kind: 'obs', cueId: 'x', actions: [{ kind: 'setText', source: 'Banner', text: '满199减30 ends in 00:04' }] },
     ]);
   });
+
+  it('a scene cue with extra actions switches and then sends them', () => {
+    const withExtras = cue('s', 'scene', {
+      sceneName: 'Close-up',
+      obsActions: [{ kind: 'setText', source: 'Lower third', text: '{cue.title}' }],
+    });
+    const r = reduce(startSession(fixtureSetup([withExtras]), T0).state, { type: 'jump', cueId: 's' }, T0);
+    expect(obsBatches(r.effects)[0]?.actions).toEqual([
+      { kind: 'switchScene', scene: 'Close-up' },
+      { kind: 'setText', source: 'Lower third', text: 'scene s' },
+    ]);
+  });
+});
+
+describe('the show’s scene', () => {
+  const live = () => startSession({ ...fixtureSetup(), showScene: 'Camera' }, T0);
+
+  it('going live puts the camera scene on program', () => {
+    const { state, effects } = live();
+    expect(obsBatches(effects).map((b) => b.actions)).toEqual([[{ kind: 'switchScene', scene: 'Camera' }]]);
+    expect(state).toMatchObject({ programScene: 'Camera', showScene: 'Camera' });
+  });
+
+  it.each(['p1', 'c1', 'f1', 't1', 'n1'])('the first %s fired after PANIC puts the camera scene back; the next one does not', (id) => {
+    const { state, effects } = play(live().state, [
+      [{ type: 'jump', cueId: 'p1' }, T0],
+      [{ type: 'panic' }, T0 + 1000],
+      [{ type: 'jump', cueId: id }, T0 + 2000],
+      [{ type: 'jump', cueId: 'p2' }, T0 + 3000],
+    ]);
+    expect(obsBatches(effects).map((b) => b.actions)).toEqual([panicActions(), [{ kind: 'switchScene', scene: 'Camera' }]]);
+    expect(state).toMatchObject({ programScene: 'Camera', showScene: 'Camera', panicAt: null });
+  });
+
+  it('a scene cue fired after PANIC goes to its own scene instead', () => {
+    const { effects, state } = play(live().state, [
+      [{ type: 'panic' }, T0 + 1000],
+      [{ type: 'jump', cueId: 's1' }, T0 + 2000],
+    ]);
+    expect(obsBatches(effects).map((b) => b.actions)).toEqual([panicActions(), [{ kind: 'switchScene', scene: 'Outro' }]]);
+    expect(state.showScene).toBe('Outro');
+  });
 });
 
 describe('desired OBS state (re-applied when OBS reconnects)', () => {
-  it('is the scene on air plus every running cue’s card and overlays, countdowns as of now', () => {
-    const state = play(fresh(), [
-      [{ type: 'jump', cueId: 'c1' }, T0],
+  it('is the show’s scene plus every running cue’s own actions, countdowns as of now', () => {
+    const custom = cue('x', 'coupon', {
+      couponId: 'coup-1',
+      countdownMs: 30_000,
+      obsActions: [{ kind: 'setText', source: 'Banner', text: '{countdown}' }],
+    });
+    const s0 = startSession({ ...fixtureSetup([custom, ...fixtureCues()]), showScene: 'Camera' }, T0).state;
+    const state = play(s0, [
+      [{ type: 'jump', cueId: 'x' }, T0],
       [{ type: 'jump', cueId: 'p2' }, T0 + 1000],
     ]).state;
     expect(desiredActions(state, T0 + 10_000)).toEqual([
-      { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
-      { kind: 'setText', source: OBS_SOURCES.countdown, text: '满199减30 00:20' },
-      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.countdown, visible: true },
-      { kind: 'setText', source: OBS_SOURCES.title, text: 'Serum' },
-      { kind: 'setText', source: OBS_SOURCES.price, text: '¥129.90' },
-      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.title, visible: true },
-      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.price, visible: true },
-      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.image, visible: false },
+      { kind: 'switchScene', scene: 'Camera' },
+      { kind: 'setText', source: 'Banner', text: '00:20' },
     ]);
   });
   it('keeps a scene cue’s scene after the cue is over, and the safe scene after panic', () => {
@@ -177,6 +202,16 @@ describe('toRuntimeCue', () => {
     expect(toRuntimeCue({ ...base, config: { couponId: 'k', follow: 'sideways', preWaitMs: -3 } })).toEqual(
       cue('c', 'coupon', { title: 'Drop', couponId: 'k' }),
     );
+  });
+  it('reads a flash sale’s price and quantity, and the graphic switch (absent = on)', () => {
+    const flash = toRuntimeCue({
+      id: 'f',
+      title: 'F',
+      type: 'flash_sale',
+      config: { productId: 'p', flashPriceFen: 990, flashQuantity: 50, graphic: false },
+    });
+    expect(flash).toMatchObject({ flashPriceFen: 990, flashQuantity: 50, graphic: false });
+    expect(toRuntimeCue({ ...base, config: { couponId: 'k', flashPriceFen: 990 } })).toMatchObject({ flashPriceFen: null, graphic: true });
   });
   it('takes a flash sale’s durationMs as its countdown', () => {
     expect(toRuntimeCue({ id: 'f', title: 'F', type: 'flash_sale', config: { productId: 'p', durationMs: 90_000 } }).countdownMs).toBe(

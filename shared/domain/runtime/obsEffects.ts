@@ -1,53 +1,20 @@
 import type { ObsAction } from '../obsActions';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES, type ObsSourceRole } from '../obsLayout';
+import { OBS_SAFE_SCENE } from '../obsLayout';
 import type { RunningCue, RuntimeCue, RuntimeState } from './runtimeState';
 import { fillTemplate, formatCountdown, templateValues, usesValue } from './templates';
 
-const text = (role: ObsSourceRole, template: string): ObsAction => ({ kind: 'setText', source: OBS_SOURCES[role], text: template });
-const visible = (role: ObsSourceRole, on: boolean): ObsAction => ({
-  kind: 'setVisible',
-  scene: OBS_PRODUCT_SCENE,
-  source: OBS_SOURCES[role],
-  visible: on,
-});
-
-/** The product card the setup assistant lays out in its product scene. */
-const card = (): ObsAction[] => [
-  { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
-  text('title', '{product.title}'),
-  text('price', '{product.livePrice}'),
-  { kind: 'setImage', source: OBS_SOURCES.image, file: '{product.imagePath}' },
-  visible('title', true),
-  visible('price', true),
-  visible('image', true),
-];
-const countdown = (label: string): ObsAction[] => [text('countdown', `${label}{countdown}`), visible('countdown', true)];
-
 /**
- * Defaults per cue type, so a show works without the user touching OBS: products switch to the product scene
- * and fill the card; coupons, giveaways and tasks only overlay, leaving whatever product is on screen.
+ * What a cue asks of OBS beyond its graphic: a scene cue switches to its scene; any cue may carry extra actions of its
+ * own (switch to a close-up scene, show a source of the user's). The graphics themselves (product card, coupon,
+ * countdown, task bar) are not actions: they are drawn from the running cues by the graphics renderers
+ * (`shared/domain/overlay`), so no cue type switches away from the camera by default.
  */
 export function defaultActions(cue: RuntimeCue): ObsAction[] {
-  switch (cue.type) {
-    case 'product':
-      return card();
-    case 'flash_sale':
-      return [...card(), ...countdown('秒杀 ')];
-    case 'coupon':
-      return countdown('{coupon.label} ');
-    case 'giveaway':
-      return [...(cue.taskId === null ? [] : [text('task', '{task.title} {task.reward}'), visible('task', true)]), ...countdown('福袋 ')];
-    case 'task':
-      return [text('task', '{task.title} {task.progress}'), visible('task', true), ...(cue.countdownMs === null ? [] : countdown(''))];
-    case 'scene':
-      return cue.sceneName === null ? [] : [{ kind: 'switchScene', scene: cue.sceneName }];
-    case 'note':
-      return [];
-  }
+  return cue.type === 'scene' && cue.sceneName !== null ? [{ kind: 'switchScene', scene: cue.sceneName }] : [];
 }
 
-/** What a cue asks of OBS, templates unfilled: its own actions, or the defaults for its type. */
-export const cueActions = (cue: RuntimeCue): ObsAction[] => cue.obsActions ?? defaultActions(cue);
+/** What a cue asks of OBS, templates unfilled: its type's action (a scene cue's switch), then its own extra actions. */
+export const cueActions = (cue: RuntimeCue): ObsAction[] => [...defaultActions(cue), ...(cue.obsActions ?? [])];
 const templatesOf = cueActions;
 
 function fill(action: ObsAction, values: Record<string, string>): ObsAction | null {
@@ -103,12 +70,14 @@ export function endActions(state: RuntimeState, cue: RuntimeCue): ObsAction[] {
 }
 
 /**
- * What OBS should show right now, for re-applying after OBS reconnects mid-show: the scene last put on air, then each
- * running cue's actions (in start order, so the latest wins) with countdowns as of `now`.
+ * What OBS should show right now, for re-applying after OBS reconnects mid-show: the scene the show is on (the safe
+ * scene during PANIC), then each running cue's own actions (in start order, so the latest wins) with countdowns as of
+ * `now`. The graphics are re-drawn by their renderer.
  */
 export function desiredActions(state: RuntimeState, now: number): ObsAction[] {
-  const scene: ObsAction[] = state.programScene === null ? [] : [{ kind: 'switchScene', scene: state.programScene }];
-  if (state.panicAt !== null) return [...scene, ...panicActions().filter((a) => a.kind !== 'switchScene')];
+  const sceneName = state.panicAt !== null ? state.programScene : (state.showScene ?? state.programScene);
+  const scene: ObsAction[] = sceneName === null ? [] : [{ kind: 'switchScene', scene: sceneName }];
+  if (state.panicAt !== null) return scene;
   const cues = state.running.flatMap((run) => {
     const cue = state.cues.find((c) => c.id === run.cueId);
     return cue ? startActions(state, cue, run, now).filter((a) => a.kind !== 'switchScene') : [];
@@ -116,10 +85,7 @@ export function desiredActions(state: RuntimeState, now: number): ObsAction[] {
   return [...scene, ...cues];
 }
 
-/** Panic: the safe scene on air and every LiveCue overlay hidden. */
+/** Panic: the safe scene on air. Every cue has ended, so the graphics renderer clears LiveCue's graphics too. */
 export function panicActions(): ObsAction[] {
-  return [
-    { kind: 'switchScene', scene: OBS_SAFE_SCENE },
-    ...(Object.keys(OBS_SOURCES) as ObsSourceRole[]).map((role) => visible(role, false)),
-  ];
+  return [{ kind: 'switchScene', scene: OBS_SAFE_SCENE }];
 }

@@ -10,7 +10,7 @@ export function panic(d: Draft, now: number): Outcome {
   for (const r of [...s.running]) end(d, r.cueId, 'panic', now);
   s.panicAt = now;
   log(d, { type: 'panic', payload: { sessionId: s.sessionId, at: now } });
-  obs(d, null, panicActions());
+  obs(d, null, panicActions(), true);
   return null;
 }
 

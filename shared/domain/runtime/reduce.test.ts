@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../obsLayout';
+import { OBS_SAFE_SCENE } from '../obsLayout';
 import type { RejectReason, RuntimeCommand } from './commands';
 import { reduce } from './reduce';
 import type { RuntimeState } from './runtimeState';
@@ -138,7 +138,7 @@ describe('reduce: bad input', () => {
 });
 
 describe('GO', () => {
-  it('logs the start with what the report needs and sends the product card', () => {
+  it('logs the start with what the report needs', () => {
     const { effects } = play(fresh(), [[{ type: 'go', expectedStandbyId: 'p1' }, T0 + 1000]]);
     expect(logs(effects)).toEqual([
       {
@@ -159,21 +159,8 @@ describe('GO', () => {
         },
       },
     ]);
-    expect(obsBatches(effects)).toEqual([
-      {
-        kind: 'obs',
-        cueId: 'p1',
-        actions: [
-          { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
-          { kind: 'setText', source: OBS_SOURCES.title, text: 'Face cream' },
-          { kind: 'setText', source: OBS_SOURCES.price, text: '¥199' },
-          { kind: 'setImage', source: OBS_SOURCES.image, file: '/img/cream.png' },
-          { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.title, visible: true },
-          { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.price, visible: true },
-          { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.image, visible: true },
-        ],
-      },
-    ]);
+    // The product card is drawn from the running cues by the graphics renderer; a product cue sends nothing itself.
+    expect(obsBatches(effects)).toEqual([]);
   });
 
   it('ignores a second press within the debounce window, then accepts one after it', () => {
@@ -202,7 +189,7 @@ describe('GO', () => {
     expect(types.indexOf('cue.ended')).toBeLessThan(types.lastIndexOf('cue.started'));
   });
 
-  it('drops a coupon: countdown overlay, coupon.dropped with the claim window', () => {
+  it('drops a coupon: coupon.dropped with the claim window', () => {
     const { effects } = play(fresh(), [[{ type: 'jump', cueId: 'c1' }, T0 + 1000]]);
     expect(logs(effects).find((e) => e.type === 'coupon.dropped')?.payload).toEqual({
       sessionId: 'sess-1',
@@ -211,32 +198,42 @@ describe('GO', () => {
       claimUntil: T0 + 31_000,
       at: T0 + 1000,
     });
-    expect(obsBatches(effects)[0]?.actions).toEqual([
-      { kind: 'setText', source: OBS_SOURCES.countdown, text: '满199减30 00:30' },
-      { kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.countdown, visible: true },
-    ]);
   });
 });
 
 describe('time-driven behaviour (tick)', () => {
-  it('completes a countdown at its deadline, logs the true end time and hides its overlay', () => {
+  it('completes a countdown at its deadline and logs the true end time', () => {
     const s = play(fresh(), [[{ type: 'jump', cueId: 'c1' }, T0]]).state;
     const r = reduce(s, { type: 'tick' }, T0 + 45_000);
     expect(runningIds(r.state)).toEqual([]);
     expect(logs(r.effects)).toEqual([
       { type: 'cue.ended', payload: { sessionId: 'sess-1', cueId: 'c1', at: T0 + 30_000, reason: 'completed' } },
     ]);
-    expect(obsBatches(r.effects)).toEqual([
-      {
-        kind: 'obs',
-        cueId: 'c1',
-        actions: [{ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source: OBS_SOURCES.countdown, visible: false }],
-      },
-    ]);
   });
 
-  it('refreshes the countdown text only when the shown second changes, and schedules the next change', () => {
-    let s = play(fresh(), [[{ type: 'jump', cueId: 'c1' }, T0]]).state;
+  it('a countdown shown only by the graphics wakes the runtime at its deadline, not every second', () => {
+    const r = play(fresh(), [[{ type: 'jump', cueId: 'c1' }, T0]]);
+    expect(r.effects.filter((e) => e.kind === 'schedule')).toEqual([{ kind: 'schedule', at: T0 + 30_000 }]);
+  });
+
+  it('hides what a cue’s own actions showed when it completes, unless another running cue shows it too', () => {
+    const shows = [{ kind: 'setVisible' as const, scene: 'Studio', source: 'Badge', visible: true }];
+    const cues = [
+      cue('a', 'coupon', { couponId: 'coup-1', countdownMs: 1000, obsActions: shows }),
+      cue('b', 'note', { obsActions: shows, countdownMs: null }),
+    ];
+    const s0 = startSession(fixtureSetup(cues), T0).state;
+    const r = reduce(play(s0, [[{ type: 'jump', cueId: 'a' }, T0]]).state, { type: 'tick' }, T0 + 1000);
+    expect(obsBatches(r.effects)).toEqual([{ kind: 'obs', cueId: 'a', actions: [{ ...shows[0], visible: false }] }]);
+  });
+
+  it('refreshes a cue’s own countdown text only when the shown second changes, and schedules the next change', () => {
+    const own = cue('c1', 'coupon', {
+      couponId: 'coup-1',
+      countdownMs: 30_000,
+      obsActions: [{ kind: 'setText', source: 'Clock', text: '{coupon.label} {countdown}' }],
+    });
+    let s = play(startSession(fixtureSetup([own]), T0).state, [[{ type: 'jump', cueId: 'c1' }, T0]]).state;
     const texts: string[] = [];
     const schedules: number[] = [];
     for (const dt of [100, 500, 999, 1000, 1500, 2000, 2001]) {
@@ -329,7 +326,7 @@ describe('time-driven behaviour (tick)', () => {
 });
 
 describe('panic and end', () => {
-  it('panic cuts to the safe scene, hides every overlay, cancels waits and is logged', () => {
+  it('panic cuts to the safe scene, ends every cue (so their graphics go), cancels waits and is logged', () => {
     const cues = [...fixtureCues(), cue('late', 'note', { preWaitMs: 60_000 })];
     const s0 = startSession(fixtureSetup(cues), T0).state;
     const { state, effects } = play(s0, [
@@ -347,10 +344,7 @@ describe('panic and end', () => {
     ]);
     const batch = obsBatches(effects).at(-1);
     expect(batch?.cueId).toBeNull();
-    expect(batch?.actions[0]).toEqual({ kind: 'switchScene', scene: OBS_SAFE_SCENE });
-    expect(batch?.actions.slice(1)).toEqual(
-      Object.values(OBS_SOURCES).map((source) => ({ kind: 'setVisible', scene: OBS_PRODUCT_SCENE, source, visible: false })),
-    );
+    expect(batch?.actions).toEqual([{ kind: 'switchScene', scene: OBS_SAFE_SCENE }]);
   });
 
   it('end ends every running cue once with session_end, then the session', () => {

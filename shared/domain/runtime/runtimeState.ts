@@ -92,6 +92,8 @@ export const SessionSetup = z
     catalog: CatalogLookup,
     debounceMs: Ms.default(300),
     guardStandby: z.boolean().default(true),
+    /** The camera scene carrying LiveCue's graphics (chosen in the setup assistant); put on program when the show goes live. */
+    showScene: z.string().min(1).nullable().default(null),
   })
   .refine((s) => new Set(s.cues.map((c) => c.id)).size === s.cues.length, { message: 'cue ids must be unique', path: ['cues'] });
 export type SessionSetup = z.input<typeof SessionSetup>;
@@ -150,8 +152,10 @@ export const RuntimeState = z.object({
   gauges: z.partialRecord(SessionGauge, GaugeReading),
   lastGoAt: Ms.nullable(),
   panicAt: Ms.nullable(),
-  /** The scene LiveCue last put on air, so it can be re-applied when OBS reconnects. */
+  /** The scene LiveCue last put on air (the safe scene during PANIC), so it can be re-applied when OBS reconnects. */
   programScene: z.string().nullable(),
+  /** The scene the show is on: the camera scene, or where a scene cue or a cue's own action switched. Not the safe scene. */
+  showScene: z.string().nullable().default(null),
 });
 export type RuntimeState = z.output<typeof RuntimeState>;
 

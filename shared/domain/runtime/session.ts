@@ -30,17 +30,18 @@ export function startSession(setup: SessionSetup, now: number): { state: Runtime
     gauges: {},
     lastGoAt: null,
     panicAt: null,
-    programScene: null,
+    programScene: s.showScene,
+    showScene: s.showScene,
   };
-  return {
-    state,
-    effects: [
-      {
-        kind: 'log',
-        event: { type: 'session.started', payload: { sessionId: s.sessionId, showId: s.showId, showName: s.showName, at: now } },
-      },
-    ],
-  };
+  const effects: Effect[] = [
+    {
+      kind: 'log',
+      event: { type: 'session.started', payload: { sessionId: s.sessionId, showId: s.showId, showName: s.showName, at: now } },
+    },
+  ];
+  // Going live puts the camera scene (with LiveCue's graphics on it) on program.
+  if (s.showScene !== null) effects.push({ kind: 'obs', cueId: null, actions: [{ kind: 'switchScene', scene: s.showScene }] });
+  return { state, effects };
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);

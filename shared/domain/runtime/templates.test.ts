@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { OBS_SOURCES } from '../obsLayout';
 import { startActions } from './obsEffects';
 import { startSession } from './session';
 import { cue, fixtureSetup, T0 } from './showFixture';
@@ -7,7 +6,10 @@ import { fillTemplate, templateValues } from './templates';
 
 describe('cue text templates', () => {
   it('a coupon without a claim window shows its label and no countdown, never the raw placeholder', () => {
-    const coupon = cue('c9', 'coupon', { couponId: 'coup-1' });
+    const coupon = cue('c9', 'coupon', {
+      couponId: 'coup-1',
+      obsActions: [{ kind: 'setText', source: 'Clock', text: '{coupon.label} {countdown}' }],
+    });
     const state = startSession(fixtureSetup([coupon]), T0).state;
     const run = {
       cueId: 'c9',
@@ -19,7 +21,7 @@ describe('cue text templates', () => {
       reached: 0,
     };
     const texts = startActions(state, coupon, run, T0).flatMap((a) => (a.kind === 'setText' ? [a] : []));
-    const countdown = texts.find((a) => a.source === OBS_SOURCES.countdown);
+    const countdown = texts.find((a) => a.source === 'Clock');
     expect(countdown?.text).not.toContain('{');
     expect(countdown?.text.trim()).toBe(state.catalog.coupons['coup-1']?.label);
   });

@@ -1,4 +1,5 @@
 import { type Draft, end, refreshCountdown, start } from './lifecycle';
+import { hasCountdownText } from './obsEffects';
 import type { Outcome } from './result';
 import { cueById } from './runtimeState';
 
@@ -40,7 +41,10 @@ export function tick(d: Draft, now: number): Outcome {
   return null;
 }
 
-/** The next moment something changes on its own: a pre-wait or countdown ending, or the shown countdown second. */
+/**
+ * The next moment something changes on its own: a pre-wait or countdown ending, or the next second of a countdown a
+ * cue's own OBS text shows (`{countdown}`). The graphics' countdowns are drawn from the deadline by their renderer.
+ */
 export function nextWakeAt(d: Draft, now: number): number | null {
   const { s } = d;
   const times: number[] = s.pending.map((p) => p.startAt);
@@ -48,8 +52,9 @@ export function nextWakeAt(d: Draft, now: number): number | null {
     if (r.deadlineAt === null) continue;
     times.push(r.deadlineAt);
     const left = r.deadlineAt - now;
+    const cue = cueById(s, r.cueId);
     // The shown value (whole seconds, rounded up) drops when `left` reaches the next lower multiple of 1000.
-    if (left > 0) times.push(r.deadlineAt - (Math.ceil(left / 1000) - 1) * 1000);
+    if (left > 0 && cue && hasCountdownText(cue)) times.push(r.deadlineAt - (Math.ceil(left / 1000) - 1) * 1000);
   }
   const future = times.filter((t) => t > now);
   return future.length === 0 ? (times.length > 0 ? now : null) : Math.min(...future);
