@@ -73,6 +73,8 @@ export const ObsStatus = z.object({
   websocketVersion: z.string().optional(),
   currentScene: z.string().nullable().optional(),
   outputs: ObsOutputs.optional(),
+  /** OBS's canvas (base resolution): what LiveCue's graphics are laid out for. */
+  canvas: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).optional(),
   /** Managed scenes/sources LiveCue expected and did not find at the last resync. */
   missing: z.array(z.string()).optional(),
   /** Last low-level reason (close code and text), for support. */

@@ -1,25 +1,42 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js/json';
+import { requestFor } from '../../electron/backend/obs/actionRequests';
+import { GraphicsRenderer } from '../../electron/backend/obs/graphics/graphicsRenderer';
 import { ObsController } from '../../electron/backend/obs/obsController';
-import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
-import type { ObsAction } from '../../shared/domain/obsActions';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../shared/domain/obsLayout';
+import type { ObsOp } from '../../electron/backend/obs/obsOps';
+import { runSetupAssistant } from '../../electron/backend/obs/setup/setupAssistant';
+import { realTimers } from '../../electron/backend/obs/timers';
+import { OBS_OVERLAY_SCENE, OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
+import { defaultOverlayTheme } from '../../shared/domain/overlay/overlayTheme';
+import { reduce, startSession } from '../../shared/domain/runtime';
+import { cue, fixtureSetup } from '../../shared/domain/runtime/showFixture';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
+import { encodePng } from '../helpers/png';
 import { type Benchmark, line, median, percentile } from './benchResult';
 import { waitObsReady } from './obsReady';
 
 const ROUNDS = 6;
 const PER_ROUND = 10;
 const WARMUP = 6;
+const CAMERA = 'Bench camera';
+
+/** The controller re-reads LiveCue's overlay scene shortly after the setup assistant created it. */
+export async function untilOverlayKnown(controller: ObsController): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!controller.snapshot?.items.get(OBS_OVERLAY_SCENE)?.size) {
+    if (Date.now() > deadline) throw new Error('OBS never listed LiveCue’s overlay scene');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 /**
- * obs.cueFire: one cue's actions (scene switch + title + price + image + countdown text) through the
- * controller's batch, against real OBS started the way the tests start it, alternating between two
- * scenes. Baselines in the same run, rounds interleaved: a single raw SetCurrentProgramScene, and
- * the same five actions as sequential raw obs-websocket-js calls.
+ * obs.cueFire: a product cue's graphics (the card's title, price, list price with its strike, badge and picture, as the
+ * graphics renderer sends them when one product follows another) through the controller's one batch, against real OBS
+ * with the overlay on a camera scene. Baselines in the same run, rounds interleaved: a single raw
+ * SetCurrentProgramScene (what a cue cost when it switched scenes), and the same requests as sequential raw calls.
  */
 export const obsCueFire: Benchmark = {
   name: 'obs.cueFire',
@@ -32,55 +49,91 @@ export const obsCueFire: Benchmark = {
     try {
       controller.configure({ url: obs.url, password: obs.password });
       await waitObsReady(controller);
-      await runSetupAssistant(controller.requireLink());
       await raw.connect(obs.url, obs.password, { eventSubscriptions: 0 });
-      // Two real product images, rendered by OBS itself.
-      const images = [path.join(dir, 'a.png'), path.join(dir, 'b.png')];
-      for (const [i, file] of images.entries()) {
-        await raw.call('SaveSourceScreenshot', {
-          sourceName: i === 0 ? OBS_SAFE_SCENE : OBS_PRODUCT_SCENE,
-          imageFormat: 'png',
-          imageFilePath: file,
-          imageWidth: 320,
-        });
-      }
-      const scenes = [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE];
-      const cue = (i: number): ObsAction[] => [
-        { kind: 'setText', source: OBS_SOURCES.title, text: `爆款 #${i} 羊绒围巾` },
-        { kind: 'setText', source: OBS_SOURCES.price, text: `¥${100 + (i % 50)}` },
-        { kind: 'setImage', source: OBS_SOURCES.image, file: images[i % 2] ?? '' },
-        { kind: 'setText', source: OBS_SOURCES.countdown, text: `00:${String(59 - (i % 60)).padStart(2, '0')}` },
-        { kind: 'switchScene', scene: scenes[i % 2] ?? OBS_PRODUCT_SCENE },
-      ];
-      const fireBatch = async (i: number) => {
-        const results = await controller.run(cue(i));
+      await raw.call('CreateScene', { sceneName: CAMERA });
+      await runSetupAssistant(controller.requireLink(), { renderer: 'native', camera: { kind: 'scenes', scenes: [CAMERA] } });
+      await raw.call('SetCurrentProgramScene', { sceneName: CAMERA });
+      // Two product pictures OBS decodes from disk.
+      const images = ['a.png', 'b.png'].map((name, i) => {
+        const file = path.join(dir, name);
+        writeFileSync(
+          file,
+          encodePng(600, 600, (x) => (x < 300 === (i === 0) ? [230, 40, 60] : [250, 250, 250])),
+        );
+        return file;
+      });
+
+      // The ops of each cue, as the renderer computes them from the running show (product after product).
+      const products = Array.from({ length: 2 * (WARMUP + ROUNDS * PER_ROUND) + 2 }, (_, i) => `prod-${i}`);
+      const setup = fixtureSetup(products.map((p, i) => cue(`c${i}`, 'product', { productId: p })));
+      setup.catalog.products = Object.fromEntries(
+        products.map((p, i) => [
+          p,
+          { title: `爆款 #${i} 羊绒围巾 秋冬加厚`, livePriceFen: 9_900 + i, listPriceFen: 19_900 + i, imagePath: images[i % 2] ?? '' },
+        ]),
+      );
+      await untilOverlayKnown(controller);
+      const renderer = new GraphicsRenderer({
+        obs: {
+          state: 'ready',
+          get snapshot() {
+            return controller.snapshot;
+          },
+          onStatus: () => () => {},
+          runShow: async () => [],
+        },
+        timers: realTimers,
+        theme: () => defaultOverlayTheme,
+        logo: () => null,
+        native: () => true,
+      });
+      let state = startSession(setup, Date.now()).state;
+      const opsOf = (i: number): ObsOp[] => {
+        state = reduce(state, { type: 'jump', cueId: `c${i}` }, Date.now()).state;
+        return renderer.update(state, Date.now());
+      };
+      await controller.run(opsOf(0)); // the card appears once; from here on one product follows another
+
+      const fireBatch = async (ops: ObsOp[]) => {
+        const results = await controller.run(ops);
         if (!results.every((r) => r.ok)) throw new Error(`cue failed: ${JSON.stringify(results)}`);
       };
-      const fireSceneOnly = (i: number) => raw.call('SetCurrentProgramScene', { sceneName: scenes[i % 2] ?? OBS_PRODUCT_SCENE });
-      const fireSequential = async (i: number) => {
-        for (const action of cue(i)) {
-          if (action.kind === 'setText')
-            await raw.call('SetInputSettings', { inputName: action.source, inputSettings: { text: action.text }, overlay: true });
-          else if (action.kind === 'setImage')
-            await raw.call('SetInputSettings', { inputName: action.source, inputSettings: { file: action.file }, overlay: true });
-          else if (action.kind === 'switchScene') await raw.call('SetCurrentProgramScene', { sceneName: action.scene });
+      let scene = 0;
+      const fireSceneOnly = () => raw.call('SetCurrentProgramScene', { sceneName: scene++ % 2 ? CAMERA : OBS_SAFE_SCENE });
+      const fireSequential = async (ops: ObsOp[]) => {
+        for (const op of ops) {
+          const request = requestFor(op, controller.snapshot?.items ?? new Map());
+          if (!request) throw new Error(`no request for ${op.kind}`);
+          await raw.call(request.requestType as 'SetInputSettings', request.requestData as never);
         }
       };
-      const kinds = [fireBatch, fireSceneOnly, fireSequential];
       const samples: number[][] = [[], [], []];
-      let n = 0;
-      for (let i = 0; i < WARMUP; i++) for (const fire of kinds) await fire(n++);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const [k, fire] of kinds.entries()) {
-          for (let i = 0; i < PER_ROUND; i++) {
+      let n = 1;
+      let requests = 0;
+      const round = async (record: boolean) => {
+        for (const kind of [0, 1, 2]) {
+          for (let i = 0; i < (record ? PER_ROUND : 1); i++) {
+            const ops = kind === 1 ? [] : opsOf(n++);
+            requests = Math.max(requests, ops.length);
             const t0 = performance.now();
-            await fire(n++);
-            samples[k]?.push(performance.now() - t0);
+            if (kind === 0) await fireBatch(ops);
+            else if (kind === 1) await fireSceneOnly();
+            else await fireSequential(ops);
+            if (record) samples[kind]?.push(performance.now() - t0);
           }
         }
-      }
-      const [batch = [], scene = [], sequential = []] = samples;
-      const extra = (base: number[]) => ({ p95: percentile(batch, 95), baselineP95: percentile(base, 95), samples: batch.length });
+      };
+      for (let i = 0; i < WARMUP; i++) await round(false);
+      for (let r = 0; r < ROUNDS; r++) await round(true);
+      renderer.close();
+
+      const [batch = [], sceneSwitch = [], sequential = []] = samples;
+      const extra = (base: number[]) => ({
+        p95: percentile(batch, 95),
+        baselineP95: percentile(base, 95),
+        requestsPerCue: requests,
+        samples: batch.length,
+      });
       return [
         line(
           {
@@ -88,16 +141,16 @@ export const obsCueFire: Benchmark = {
             value: median(batch),
             unit: 'ms',
             baseline: 'raw obs-websocket-js SetCurrentProgramScene alone, same OBS, same run',
-            baselineValue: median(scene),
+            baselineValue: median(sceneSwitch),
           },
-          extra(scene),
+          extra(sceneSwitch),
         ),
         line(
           {
             name: 'obs.cueFire.vsSequential',
             value: median(batch),
             unit: 'ms',
-            baseline: 'raw obs-websocket-js, same five actions, sequential',
+            baseline: 'raw obs-websocket-js, the same requests one by one',
             baselineValue: median(sequential),
           },
           extra(sequential),

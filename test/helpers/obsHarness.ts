@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,11 @@ export interface ObsInstance extends ObsEndpoint {
   restart(): Promise<void>;
   /** Ends OBS and Xvfb (process groups) and removes the isolated HOME. Idempotent. */
   stop(): Promise<void>;
+  /**
+   * Resolves once OBS has written its scene collection to disk with every name in `names` in it (OBS saves a little
+   * after each change; a kill before that loses the change, as it would on a real PC).
+   */
+  saved(names: readonly string[], timeoutMs?: number): Promise<void>;
 }
 
 /** Process groups this process started; SIGKILLed on exit so an aborted run leaves no OBS behind. */
@@ -102,6 +107,18 @@ export async function startObs(options: { password?: string; startTimeoutMs?: nu
       if (obs) await killGroup(obs, 'SIGKILL');
       await launch();
     },
+    async saved(names, timeoutMs = 15_000) {
+      const dir = path.join(home, '.config', 'obs-studio', 'basic', 'scenes');
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+        const text = files.map((f) => readFileSafe(path.join(dir, f))).join('\n');
+        const missing = names.filter((n) => !text.includes(JSON.stringify(n)));
+        if (missing.length === 0) return;
+        if (Date.now() > deadline) throw new Error(`OBS has not saved ${missing.join(', ')} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -117,6 +134,15 @@ export async function startObs(options: { password?: string; startTimeoutMs?: nu
     throw error;
   }
   return instance;
+}
+
+/** A file's text, or '' while OBS is rewriting it. */
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function writeGlobalIni(home: string, port: number, password: string): void {

@@ -1,10 +1,13 @@
 import { OBSWebSocket } from 'obs-websocket-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ObsController } from '../../electron/backend/obs/obsController';
-import { runSetupAssistant } from '../../electron/backend/obs/setupAssistant';
-import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../../shared/domain/obsLayout';
+import { runSetupAssistant } from '../../electron/backend/obs/setup/setupAssistant';
+import { OBS_SAFE_SCENE, overlaySourceName } from '../../shared/domain/obsLayout';
 import { type ObsInstance, startObs } from '../helpers/obsHarness';
 import { readyController, skipObs, waitForState } from './obsTestKit';
+
+const TITLE = overlaySourceName('product.title');
+const PRICE = overlaySourceName('product.price');
 
 /** This file kills OBS, so it runs its own instance rather than the suite's shared one. */
 describe.skipIf(skipObs)('OBS crash and recovery (real OBS Studio)', () => {
@@ -18,18 +21,20 @@ describe.skipIf(skipObs)('OBS crash and recovery (real OBS Studio)', () => {
   it('after SIGKILL a call fails fast; after restart the controller is ready by itself with the card re-applied', async () => {
     obs = await startObs();
     controller = await readyController(obs);
-    await runSetupAssistant(controller.requireLink());
+    await runSetupAssistant(controller.requireLink(), { renderer: 'native' });
     const results = await controller.run([
-      { kind: 'setText', source: OBS_SOURCES.title, text: '真丝睡衣 第二件半价' },
-      { kind: 'setText', source: OBS_SOURCES.price, text: '¥159' },
-      { kind: 'switchScene', scene: OBS_PRODUCT_SCENE },
+      { kind: 'setText', source: TITLE, text: '真丝睡衣 第二件半价' },
+      { kind: 'setText', source: PRICE, text: '¥159' },
+      { kind: 'switchScene', scene: OBS_SAFE_SCENE },
     ]);
     expect(results.every((r) => r.ok)).toBe(true);
+    // LiveCue's scenes and sources are on OBS's disk: a real PC is set up well before the show.
+    await obs.saved([OBS_SAFE_SCENE, TITLE, PRICE]);
 
     await obs.kill();
     await waitForState(controller, 'lost');
     // While OBS is down: refused at once with the offline reason, not queued.
-    await expect(controller.run([{ kind: 'setText', source: OBS_SOURCES.title, text: '迟到的指令' }])).rejects.toMatchObject({
+    await expect(controller.run([{ kind: 'setText', source: TITLE, text: '迟到的指令' }])).rejects.toMatchObject({
       reason: 'OBS_OFFLINE',
     });
 
@@ -39,11 +44,11 @@ describe.skipIf(skipObs)('OBS crash and recovery (real OBS Studio)', () => {
     const raw = new OBSWebSocket();
     await raw.connect(obs.url, obs.password);
     try {
-      const title = await raw.call('GetInputSettings', { inputName: OBS_SOURCES.title });
-      const price = await raw.call('GetInputSettings', { inputName: OBS_SOURCES.price });
+      const title = await raw.call('GetInputSettings', { inputName: TITLE });
+      const price = await raw.call('GetInputSettings', { inputName: PRICE });
       expect(title.inputSettings.text).toBe('真丝睡衣 第二件半价');
       expect(price.inputSettings.text).toBe('¥159');
-      expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(OBS_PRODUCT_SCENE);
+      expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(OBS_SAFE_SCENE);
       // The late command was never replayed.
       expect(title.inputSettings.text).not.toBe('迟到的指令');
     } finally {

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type Backend, createBackend } from '../../electron/backend/createBackend';
-import { OBS_PRODUCT_SCENE } from '../../shared/domain/obsLayout';
 import { type ObsInstance, startObs } from '../helpers/obsHarness';
 import {
   callerOf,
@@ -19,6 +18,8 @@ import { skipObs } from './obsTestKit';
 
 const GO_SPACING_MS = 350;
 const COUPON = '满99减10';
+/** The user's scene in a fresh OBS collection: the camera shot LiveCue's graphics go on. */
+const CAMERA = 'Scene';
 
 /** This file kills OBS, so it runs its own instance rather than the suite's shared one. */
 describe.skipIf(skipObs)('a live show survives an OBS crash (real OBS Studio)', () => {
@@ -40,7 +41,7 @@ describe.skipIf(skipObs)('a live show survives an OBS crash (real OBS Studio)', 
     const api = backend;
     const call = callerOf(api);
     await connectBackend(call, instance);
-    await call('obs.setup', {});
+    await call('obs.setup', { camera: { kind: 'scenes', scenes: [CAMERA] } });
 
     const now = Date.now();
     const pyjamas = await call<{ id: string }>('product.create', { sku: 'LC-CRASH-1', title: '真丝睡衣 第二件半价', livePriceFen: 15_900 });
@@ -76,16 +77,20 @@ describe.skipIf(skipObs)('a live show survives an OBS crash (real OBS Studio)', 
     const before = probe;
     await vi.waitFor(
       async () => {
-        expect(await before.scene()).toBe(OBS_PRODUCT_SCENE);
-        expect(await before.text('title')).toBe('真丝睡衣 第二件半价');
-        expect(await before.text('task')).toBe('点关注 0/50');
-        expect(shownSeconds(await before.text('countdown'), `${COUPON} `)).not.toBeNull();
+        expect(await before.scene()).toBe(CAMERA);
+        expect(await before.text('product.title')).toBe('真丝睡衣 第二件半价');
+        expect(await before.text('task.title')).toBe('点关注 · 抽免单');
+        expect(await before.text('task.progress')).toBe('0 / 50');
+        expect(await before.text('coupon.name')).toBe(COUPON);
+        expect(shownSeconds(await before.text('coupon.countdown'), '')).not.toBeNull();
       },
       { timeout: 10_000, interval: 100 },
     );
     await before.close();
     probe = undefined;
 
+    // LiveCue's scenes and sources are on OBS's disk: a real PC is set up well before the show.
+    await instance.saved(['LiveCue 图层', 'LiveCue 商品卡·标题', 'LiveCue 互动任务·进度']);
     await instance.kill();
     await waitForObsState(call, 'lost', 15_000);
     // Live commands go on while OBS is away: the counter moves, the failed OBS update is logged, not queued.
@@ -106,20 +111,21 @@ describe.skipIf(skipObs)('a live show survives an OBS crash (real OBS Studio)', 
     const after = probe;
     await vi.waitFor(
       async () => {
-        expect(await after.scene()).toBe(OBS_PRODUCT_SCENE);
-        expect(await after.text('title')).toBe('真丝睡衣 第二件半价');
-        expect(await after.text('price')).toBe('¥159');
+        expect(await after.scene()).toBe(CAMERA);
+        expect(await after.text('product.title')).toBe('真丝睡衣 第二件半价');
+        expect(await after.text('product.price')).toBe('¥159');
         // The follower progress reached while OBS was down, not the text OBS last saw.
-        expect(await after.text('task')).toBe('点关注 5/50');
-        for (const role of ['title', 'price', 'countdown', 'task'] as const) expect(await after.visible(role), role).toBe(true);
+        expect(await after.text('task.progress')).toBe('5 / 50');
+        for (const part of ['product.title', 'product.price', 'coupon.countdown', 'task.progress', 'task.barFill'] as const)
+          expect(await after.visible(part), part).toBe(true);
       },
       { timeout: 10_000, interval: 100 },
     );
 
     // The countdown is live again: it drops, and it matches the deadline within a second.
     const readCountdown = async () => {
-      const text = await after.text('countdown');
-      const shown = shownSeconds(text, `${COUPON} `);
+      const text = await after.text('coupon.countdown');
+      const shown = shownSeconds(text, '');
       if (shown === null) throw new Error(`countdown text is "${text}"`);
       return shown;
     };

@@ -1,4 +1,4 @@
-import type { ObsAction } from '../../../shared/domain/obsActions';
+import { type ObsOp, opScene } from './obsOps';
 
 export interface ObsRequest {
   requestType: string;
@@ -8,8 +8,8 @@ export interface ObsRequest {
 /** name → sceneItemId per scene, rebuilt at every resync (ids from before a reconnect are never reused). */
 export type SceneItemIds = Map<string, Map<string, number>>;
 
-/** The obs-websocket request for one action; null when a scene item id is unknown. */
-export function requestFor(action: ObsAction, items: SceneItemIds): ObsRequest | null {
+/** The obs-websocket request for one op; null when a scene item id is unknown. */
+export function requestFor(action: ObsOp, items: SceneItemIds): ObsRequest | null {
   switch (action.kind) {
     case 'switchScene':
       return { requestType: 'SetCurrentProgramScene', requestData: { sceneName: action.scene } };
@@ -31,10 +31,22 @@ export function requestFor(action: ObsAction, items: SceneItemIds): ObsRequest |
         requestData: { sceneName: action.scene, sceneItemId: id, sceneItemEnabled: action.visible },
       };
     }
+    case 'setTransform': {
+      const id = items.get(action.scene)?.get(action.source);
+      if (id === undefined) return null;
+      return {
+        requestType: 'SetSceneItemTransform',
+        requestData: { sceneName: action.scene, sceneItemId: id, sceneItemTransform: { ...action.transform } },
+      };
+    }
+    case 'setSettings':
+      return { requestType: 'SetInputSettings', requestData: { inputName: action.source, inputSettings: action.settings, overlay: true } };
+    case 'pause':
+      return { requestType: 'Sleep', requestData: { sleepMillis: action.ms } };
   }
 }
 
-/** Scenes whose item ids a list of actions needs. */
-export function scenesNeeded(actions: readonly ObsAction[]): string[] {
-  return [...new Set(actions.flatMap((a) => (a.kind === 'setVisible' ? [a.scene] : [])))];
+/** Scenes whose item ids a list of ops needs. */
+export function scenesNeeded(actions: readonly ObsOp[]): string[] {
+  return [...new Set(actions.flatMap((a) => opScene(a) ?? []))];
 }

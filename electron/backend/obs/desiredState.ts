@@ -1,4 +1,4 @@
-import type { ObsAction } from '../../../shared/domain/obsActions';
+import { type ObsOp, targetOf } from './obsOps';
 
 /**
  * What OBS should look like according to the backend (program scene, product card texts, image,
@@ -7,7 +7,7 @@ import type { ObsAction } from '../../../shared/domain/obsActions';
  * Only the latest value per target is kept.
  */
 export class DesiredState {
-  readonly #byTarget = new Map<string, ObsAction>();
+  readonly #byTarget = new Map<string, ObsOp>();
   #version = 0;
 
   /** Changes whenever a target gets a different value (not when the same value is recorded again). */
@@ -15,7 +15,8 @@ export class DesiredState {
     return this.#version;
   }
 
-  record(action: ObsAction): void {
+  record(action: ObsOp): void {
+    if (action.kind === 'pause') return; // a wait, not a state
     const target = targetOf(action);
     const before = this.#byTarget.get(target);
     if (before && JSON.stringify(before) === JSON.stringify(action)) return;
@@ -24,7 +25,7 @@ export class DesiredState {
   }
 
   /** Source-level actions first, scene switch last: the audience never sees a stale card. */
-  actions(): ObsAction[] {
+  actions(): ObsOp[] {
     const all = [...this.#byTarget.values()];
     return [...all.filter((a) => a.kind !== 'switchScene'), ...all.filter((a) => a.kind === 'switchScene')];
   }
@@ -32,18 +33,5 @@ export class DesiredState {
   clear(): void {
     this.#byTarget.clear();
     this.#version++;
-  }
-}
-
-function targetOf(action: ObsAction): string {
-  switch (action.kind) {
-    case 'switchScene':
-      return 'program';
-    case 'setText':
-      return `text\u0000${action.source}`;
-    case 'setImage':
-      return `image\u0000${action.source}`;
-    case 'setVisible':
-      return `visible\u0000${action.scene}\u0000${action.source}`;
   }
 }

@@ -1,16 +1,23 @@
 import type { MethodParsedInput } from '../../../shared/api/contract';
 import type { ObsAction, ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
-import type { PreflightReport, SetupReport } from '../../../shared/domain/obsLayout';
+import type { CameraOptions, PreflightReport, SetupInput, SetupReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
+import { imageFilePath } from '../images/imageStore';
+import { createImagesDao } from '../images/images.dao';
 import type { SecretStore } from '../secrets/secretStore';
+import { createSettingsService } from '../settings/settings.service';
+import { GraphicsRenderer } from './graphics/graphicsRenderer';
 import { createHealthLog } from './healthLog';
 import { createObsConnectionDao } from './obsConnection.dao';
 import { ObsController } from './obsController';
+import type { ObsOp } from './obsOps';
 import { addRecordChapter, screenshot, setOutput } from './outputs';
 import { type PreflightCue, preflight } from './preflight';
-import { runSetupAssistant } from './setupAssistant';
+import { cameraOptions } from './setup/cameraOptions';
+import { runSetupAssistant } from './setup/setupAssistant';
+import { realTimers } from './timers';
 
 export const OBS_PASSWORD_SECRET = 'obs.password';
 
@@ -18,12 +25,36 @@ export const OBS_PASSWORD_SECRET = 'obs.password';
  * OBS for the backend: the saved connection (URL in the database, password in the secrets store),
  * one controller, and the operations the API and the show runtime use.
  */
-export function createObsService(ctx: BackendContext, secrets: SecretStore) {
+export interface ObsServiceOptions {
+  /** The overlay page's URL with its token, when it is served (the browser-source renderer shows it). */
+  overlayUrl?: () => string | null;
+}
+
+export function createObsService(ctx: BackendContext, secrets: SecretStore, options: ObsServiceOptions = {}) {
   const dao = createObsConnectionDao(ctx.db);
+  const settings = createSettingsService(ctx.db, ctx.hub, ctx.events);
+  const images = createImagesDao(ctx.db);
   const controller = new ObsController({
     onStatus: (status) => ctx.hub.publish('obs.status', status),
     onHealth: createHealthLog(ctx),
   });
+  const graphics = new GraphicsRenderer({
+    obs: controller,
+    timers: realTimers,
+    theme: () => settings.get().overlayTheme,
+    logo: (theme) => {
+      const image = theme.logo === null ? undefined : images.get(theme.logo);
+      return image ? { hash: image.hash, path: imageFilePath(ctx.dataDir, image.hash, image.mime) } : null;
+    },
+    native: () => settings.get().obsGraphics === 'native',
+    onSent: (_ops, results) => {
+      const failed =
+        results instanceof Error ? [results.message] : results.flatMap((r) => (r.ok ? [] : [r.message ?? `OBS error ${r.code}`]));
+      if (failed.length > 0) console.warn(`[livecue] graphics: ${failed.length} OBS request(s) failed: ${failed[0]}`);
+    },
+  });
+  // A new theme or logo, or the other renderer chosen: draw again.
+  const offSettings = ctx.hub.subscribe('settings', () => graphics.refresh());
 
   const applySaved = () => {
     const saved = dao.read();
@@ -34,6 +65,11 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
   };
   // Connects at start-up when a connection was saved and enabled.
   applySaved();
+
+  const graphicsSetup = () => {
+    const { obsGraphics, obsShowScene } = settings.get();
+    return { renderer: obsGraphics, showScene: obsShowScene };
+  };
 
   const snapshotOrOffline = () => {
     const link = controller.requireLink();
@@ -61,7 +97,9 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
       return controller.status();
     },
     /** The show runtime's batches: refused while OBS is away, yet put on screen when it is back (see `runShow`). */
-    run: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.runShow(actions),
+    run: (actions: ObsOp[]): Promise<ObsActionResult[]> => controller.runShow(actions),
+    /** LiveCue's graphics in OBS, kept equal to the running show. */
+    graphics,
     /** An operator's one-off actions (`obs.run`): refused while OBS is away and never replayed later. */
     runNow: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.run(actions),
     async output(output: ObsOutputKind, action: 'start' | 'stop'): Promise<ObsStatus> {
@@ -73,7 +111,14 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
       const { link, snap } = snapshotOrOffline();
       return { supported: await addRecordChapter(link, snap.availableRequests, name) };
     },
-    setup: (): Promise<SetupReport> => runSetupAssistant(controller.requireLink()),
+    /** Builds the graphics over the camera, remembers the show's camera scene and renderer, and draws the graphics afresh. */
+    async setup(input: SetupInput): Promise<SetupReport> {
+      const report = await runSetupAssistant(controller.requireLink(), input, options.overlayUrl ? { overlayUrl: options.overlayUrl } : {});
+      settings.update({ obsGraphics: report.renderer, ...(report.showScene !== null ? { obsShowScene: report.showScene } : {}) });
+      graphics.reset();
+      return { ...report, showScene: report.showScene ?? settings.get().obsShowScene };
+    },
+    cameraOptions: (): Promise<CameraOptions> => cameraOptions(controller.requireLink()),
     async preflight(showId: string): Promise<PreflightReport> {
       const show = ctx.db.prepare<[string], { id: string }>('SELECT id FROM shows WHERE id = ?').get(showId);
       if (!show) throw DomainError.notFound('Show', showId, ['showId']);
@@ -81,10 +126,10 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
         .prepare<[string], { id: string; type: string; config: string }>('SELECT id, type, config FROM cues WHERE show_id = ?')
         .all(showId);
       const cues: PreflightCue[] = rows.map((r) => ({ id: r.id, type: r.type, config: JSON.parse(r.config) as Record<string, unknown> }));
-      return preflight(controller.requireLink(), cues);
+      return preflight(controller.requireLink(), cues, graphicsSetup());
     },
     /** The same check for cues the caller has already read (the session preflight). */
-    preflightCues: (cues: readonly PreflightCue[]): Promise<PreflightReport> => preflight(controller.requireLink(), cues),
+    preflightCues: (cues: readonly PreflightCue[]): Promise<PreflightReport> => preflight(controller.requireLink(), cues, graphicsSetup()),
     async screenshot(source: string | undefined, width: number) {
       const { link, snap } = snapshotOrOffline();
       const name = source ?? snap.currentScene;
@@ -92,7 +137,11 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore) {
       return screenshot(link, name, width);
     },
     health: () => controller.health,
-    close: () => controller.close(),
+    close: () => {
+      offSettings();
+      graphics.close();
+      controller.close();
+    },
   };
 }
 

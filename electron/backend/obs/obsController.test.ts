@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 import { FakeObsServer } from './fakeObsServer';
 import { FakeTimers } from './fakeTimers';
 import { ObsController } from './obsController';
+import { ObsLink } from './obsLink';
 
 /** Real sockets to a fake obs-websocket server; time (retries, heartbeat, timeouts) driven by hand. */
 let server: FakeObsServer | undefined;
@@ -112,6 +113,37 @@ describe('ObsController against a fake obs-websocket server', () => {
       { requestType: 'SetInputSettings', requestData: { inputName: 'title', inputSettings: { text: '商品 A' }, overlay: true } },
     ]);
     expect(server.requests.some((r) => r.requestData?.inputSettings && JSON.stringify(r.requestData).includes('late'))).toBe(false);
+  });
+
+  it("sends the show's batches one at a time, in order: a later one never overtakes one still in flight", async () => {
+    server = await FakeObsServer.start();
+    const { c } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    let inFlight = 0;
+    let most = 0;
+    const original = ObsLink.prototype.batch;
+    const spy = vi.spyOn(ObsLink.prototype, 'batch').mockImplementation(async function (
+      this: ObsLink,
+      ...args: Parameters<ObsLink['batch']>
+    ) {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        return await original.apply(this, args);
+      } finally {
+        inFlight--;
+      }
+    });
+    server.requests.length = 0;
+    await Promise.all([
+      c.runShow([{ kind: 'setText', source: 'title', text: 'A' }]),
+      c.runShow([{ kind: 'setText', source: 'title', text: 'B' }]),
+      c.runShow([{ kind: 'setText', source: 'title', text: 'C' }]),
+    ]);
+    spy.mockRestore();
+    expect(most).toBe(1);
+    expect(server.requests.map((r) => (r.requestData?.inputSettings as { text?: string } | undefined)?.text)).toEqual(['A', 'B', 'C']);
   });
 
   it("the show's actions refused while OBS is away are put on screen at reconnect; an operator's are not", async () => {

@@ -1,6 +1,7 @@
-import type { ObsAction, ObsActionResult, ObsStreamHealth } from '../../../shared/domain/obsActions';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../shared/domain/obsLayout';
+import type { ObsActionResult, ObsStreamHealth } from '../../../shared/domain/obsActions';
+import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceName } from '../../../shared/domain/obsLayout';
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
+import { PART_IDS } from '../../../shared/domain/overlay/overlayParts';
 import { requestFor, scenesNeeded } from './actionRequests';
 import { type Backoff, createBackoff } from './backoff';
 import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
@@ -8,7 +9,8 @@ import { DesiredState } from './desiredState';
 import { startHeartbeat } from './heartbeat';
 import { obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
-import { itemIdsFrom, type ObsSnapshot, resync } from './resync';
+import { type ObsOp, opScene, opSource } from './obsOps';
+import { canvasFrom, itemIdsFrom, type ObsSnapshot, resync } from './resync';
 import { startStreamHealth } from './streamHealth';
 import { realTimers, type Timers } from './timers';
 
@@ -42,6 +44,7 @@ export class ObsController {
   readonly #stableMs: number;
   readonly #heartbeatMs: number | undefined;
   readonly desired = new DesiredState();
+  #showQueue: Promise<unknown> = Promise.resolve();
   #state: ObsConnectionState = 'not_configured';
   #settings: ObsConnectionSettings | null = null;
   #link: ObsLink | null = null;
@@ -97,7 +100,13 @@ export class ObsController {
       ...(this.#state === 'lost' && this.#retryAt !== undefined ? { retryAt: this.#retryAt } : {}),
       attempt: this.#backoff.attempt,
       ...(snap
-        ? { obsVersion: snap.obsVersion, websocketVersion: snap.websocketVersion, currentScene: snap.currentScene, outputs: snap.outputs }
+        ? {
+            obsVersion: snap.obsVersion,
+            websocketVersion: snap.websocketVersion,
+            currentScene: snap.currentScene,
+            outputs: snap.outputs,
+            ...(snap.canvas ? { canvas: snap.canvas } : {}),
+          }
         : {}),
       ...(this.#missing.length > 0 ? { missing: this.#missing } : {}),
       ...(this.#detail ? { detail: this.#detail } : {}),
@@ -127,7 +136,7 @@ export class ObsController {
   }
 
   /** Runs actions as ONE request batch; successful ones become the desired state. */
-  async run(actions: readonly ObsAction[]): Promise<ObsActionResult[]> {
+  async run(actions: readonly ObsOp[]): Promise<ObsActionResult[]> {
     const link = this.requireLink();
     await this.#ensureItemIds(link, actions);
     return this.#runOn(link, actions, true);
@@ -139,23 +148,29 @@ export class ObsController {
    * moved on (cue started, counter counted), so the next (re)connect puts that on screen, not what OBS
    * showed before. Only the latest value per target is kept, so nothing is replayed as a backlog.
    */
-  async runShow(actions: readonly ObsAction[]): Promise<ObsActionResult[]> {
-    try {
-      return await this.run(actions);
-    } catch (error) {
-      for (const action of actions) this.desired.record(action);
-      throw error;
-    }
+  runShow(actions: readonly ObsOp[]): Promise<ObsActionResult[]> {
+    // One show batch at a time, in the order the show produced them: OBS may run two batches side by side, and a
+    // later one (PANIC hiding everything) must never be overtaken by an earlier one still in flight.
+    const result = this.#showQueue.then(async () => {
+      try {
+        return await this.run(actions);
+      } catch (error) {
+        for (const action of actions) this.desired.record(action);
+        throw error;
+      }
+    });
+    this.#showQueue = result.catch(() => undefined);
+    return result;
   }
 
-  async #runOn(link: ObsLink, actions: readonly ObsAction[], record: boolean): Promise<ObsActionResult[]> {
+  async #runOn(link: ObsLink, actions: readonly ObsOp[], record: boolean): Promise<ObsActionResult[]> {
     const items = this.#snapshot?.items ?? new Map();
     const planned = actions.map((action) => ({ action, request: requestFor(action, items) }));
     const requests = planned.flatMap((p) => (p.request ? [p.request] : []));
     const responses = await link.batch(requests);
     let next = 0;
     return planned.map(({ action, request }): ObsActionResult => {
-      if (!request) return { ok: false, code: 600, message: `"${actionSource(action)}" is not in scene "${actionScene(action)}"` };
+      if (!request) return { ok: false, code: 600, message: `"${opSource(action)}" is not in scene "${opScene(action) ?? ''}"` };
       const response = responses[next++];
       if (!response) return { ok: false, code: 0, message: 'no answer in the batch' };
       if (response.ok && record) this.desired.record(action);
@@ -169,11 +184,16 @@ export class ObsController {
    * by a cue), or items added since (the setup assistant's, before the debounced resync has run). One
    * batch re-reads those scenes; a source that really is not there still fails as "not in scene".
    */
-  async #ensureItemIds(link: ObsLink, actions: readonly ObsAction[]): Promise<void> {
+  async #ensureItemIds(link: ObsLink, actions: readonly ObsOp[]): Promise<void> {
     const snap = this.#snapshot;
     if (!snap) return;
     const unknown = [
-      ...new Set(actions.flatMap((a) => (a.kind === 'setVisible' && !snap.items.get(a.scene)?.has(a.source) ? [a.scene] : []))),
+      ...new Set(
+        actions.flatMap((a) => {
+          const scene = opScene(a);
+          return scene !== null && !snap.items.get(scene)?.has(opSource(a)) ? [scene] : [];
+        }),
+      ),
     ];
     if (unknown.length === 0) return;
     const results = await link.batch(unknown.map((sceneName) => ({ requestType: 'GetSceneItemList', requestData: { sceneName } })));
@@ -244,7 +264,7 @@ export class ObsController {
     const link = this.#link;
     if (!link) return;
     try {
-      const managed = [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, ...scenesNeeded(this.desired.actions())];
+      const managed = [OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, ...scenesNeeded(this.desired.actions())];
       const snapshot = await resync(link, [...new Set(managed)]);
       if (generation !== this.#generation) return;
       this.#snapshot = snapshot;
@@ -258,7 +278,7 @@ export class ObsController {
         await this.#ensureItemIds(link, desired);
         const results = await this.#runOn(link, desired, false);
         if (generation !== this.#generation) return;
-        this.#missing = unique([...missingManaged(snapshot), ...desired.flatMap((a, i) => (results[i]?.ok ? [] : [actionSource(a)]))]);
+        this.#missing = unique([...missingManaged(snapshot), ...desired.flatMap((a, i) => (results[i]?.ok ? [] : [opSource(a)]))]);
       }
       this.#startHeartbeat(link, generation);
       this.#apply({ type: 'synced' });
@@ -274,7 +294,11 @@ export class ObsController {
     this.#stopHeartbeat?.();
     this.#stopHeartbeat = startHeartbeat({
       timers: this.#timers,
-      ping: (timeoutMs) => link.call('GetStats', undefined, timeoutMs),
+      // The video settings answer as cheaply as anything, and obs-websocket 5 sends no event when the canvas changes.
+      ping: async (timeoutMs) => {
+        const data = await link.call('GetVideoSettings', undefined, timeoutMs);
+        if (generation === this.#generation) this.#noteCanvas(canvasFrom(data));
+      },
       onLost: () => {
         if (generation !== this.#generation) return;
         this.#detail = 'OBS stopped answering (heartbeat)';
@@ -282,6 +306,15 @@ export class ObsController {
       },
       ...(this.#heartbeatMs ? { intervalMs: this.#heartbeatMs } : {}),
     });
+  }
+
+  /** A canvas size read from OBS: a change is published (the graphics are laid out again for it). */
+  #noteCanvas(canvas: ObsSnapshot['canvas']): void {
+    const snap = this.#snapshot;
+    if (!snap || !canvas) return;
+    if (snap.canvas?.width === canvas.width && snap.canvas.height === canvas.height) return;
+    snap.canvas = canvas;
+    this.#publish();
   }
 
   #onObsEvent(name: string, data: unknown): void {
@@ -335,7 +368,7 @@ export class ObsController {
       const link = this.#link;
       if (this.#state !== 'ready' || !link) return;
       const generation = this.#generation;
-      resync(link, [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE]).then(
+      resync(link, [OBS_OVERLAY_SCENE, OBS_SAFE_SCENE]).then(
         (snapshot) => {
           if (generation !== this.#generation) return;
           this.#snapshot = snapshot;
@@ -415,13 +448,15 @@ export class ObsController {
 }
 
 /**
- * Managed sources absent from the product scene. Only once the scene exists: before the setup
- * assistant has run, nothing is "missing", it is simply not set up.
+ * Sources of LiveCue's graphics absent from its overlay scene. Only once the scene exists: before the setup
+ * assistant has run, nothing is "missing", it is simply not set up. (With the overlay page as renderer the scene
+ * holds the browser source instead, and nothing else is expected.)
  */
 export function missingManaged(snapshot: ObsSnapshot): string[] {
-  const items = snapshot.items.get(OBS_PRODUCT_SCENE);
-  if (!items) return [];
-  return Object.values(OBS_SOURCES).filter((name) => !items.has(name));
+  const items = snapshot.items.get(OBS_OVERLAY_SCENE);
+  if (!items || items.has(OBS_BROWSER_OVERLAY)) return [];
+  // A removed input can linger as an item of a scene nobody is watching: it counts as missing all the same.
+  return PART_IDS.map(overlaySourceName).filter((name) => !items.has(name) || !snapshot.inputKinds.has(name));
 }
 
 function unique(names: string[]): string[] {
@@ -430,12 +465,4 @@ function unique(names: string[]): string[] {
 
 function closeCodeOf(error: unknown): number {
   return error && typeof error === 'object' && 'code' in error && typeof error.code === 'number' ? error.code : 0;
-}
-
-function actionSource(action: ObsAction): string {
-  return action.kind === 'switchScene' ? action.scene : action.source;
-}
-
-function actionScene(action: ObsAction): string {
-  return action.kind === 'setVisible' ? action.scene : '';
 }

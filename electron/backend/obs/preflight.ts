@@ -1,7 +1,14 @@
 import type { CueType } from '../../../shared/domain/catalog/show';
 import type { ObsAction } from '../../../shared/domain/obsActions';
-import type { PreflightReport } from '../../../shared/domain/obsLayout';
-import { cueActions, panicActions, toRuntimeCue } from '../../../shared/domain/runtime';
+import {
+  type GraphicsRenderer,
+  OBS_BROWSER_OVERLAY,
+  OBS_OVERLAY_SCENE,
+  overlaySourceName,
+  type PreflightReport,
+} from '../../../shared/domain/obsLayout';
+import { type OverlayElement, PART_IDS, partElement } from '../../../shared/domain/overlay/overlayParts';
+import { cueActions, panicActions, type RuntimeCue, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { ObsLink } from './obsLink';
 
 /** A cue as the preflight needs it: its type and config. */
@@ -15,6 +22,31 @@ type Need = { kind: 'scene' | 'source'; name: string };
 
 /** PANIC is always one press away, so what it needs is checked for every show. */
 export const PANIC_USER = 'panic';
+/** The camera scene the show goes live on is needed by the whole show. */
+export const SHOW_USER = 'show';
+
+/** How the graphics are drawn, for what they need in OBS. */
+export interface GraphicsSetup {
+  renderer: GraphicsRenderer;
+}
+
+/** The graphics each cue type shows (the elements of the overlay it fills). */
+const ELEMENTS_OF: Partial<Record<CueType, OverlayElement[]>> = {
+  product: ['product'],
+  flash_sale: ['product', 'flashSale'],
+  coupon: ['coupon'],
+  giveaway: ['giveaway'],
+  task: ['task'],
+};
+
+function needsOfGraphic(cue: RuntimeCue, graphics: GraphicsSetup): Need[] {
+  const elements = cue.graphic ? (ELEMENTS_OF[cue.type] ?? []) : [];
+  if (elements.length === 0) return [];
+  const scene: Need = { kind: 'scene', name: OBS_OVERLAY_SCENE };
+  if (graphics.renderer === 'browser') return [scene, { kind: 'source', name: OBS_BROWSER_OVERLAY }];
+  const parts = PART_IDS.filter((id) => elements.includes(partElement(id)));
+  return [scene, ...parts.map((id): Need => ({ kind: 'source', name: overlaySourceName(id) }))];
+}
 
 function needsOfActions(actions: readonly ObsAction[]): Need[] {
   return actions.flatMap((a): Need[] => {
@@ -33,13 +65,13 @@ function needsOfActions(actions: readonly ObsAction[]): Need[] {
 }
 
 /**
- * Which scenes and sources a cue relies on: exactly those its OBS actions touch (its own actions, or the
- * defaults for its type), so the check can never disagree with what GO will send.
+ * Which scenes and sources a cue relies on: its graphic's sources in LiveCue's overlay scene, and exactly what its
+ * own OBS actions touch, so the check can never disagree with what GO will send.
  */
-export function needsOf(cue: PreflightCue): Need[] {
+export function needsOf(cue: PreflightCue, graphics: GraphicsSetup = { renderer: 'native' }): Need[] {
   const runtime = toRuntimeCue({ id: cue.id, type: cue.type as CueType, title: '', config: cue.config });
   const seen = new Set<string>();
-  return needsOfActions(cueActions(runtime)).filter((n) => {
+  return [...needsOfGraphic(runtime, graphics), ...needsOfActions(cueActions(runtime))].filter((n) => {
     const key = `${n.kind}\u0000${n.name}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -48,10 +80,15 @@ export function needsOf(cue: PreflightCue): Need[] {
 }
 
 /**
- * Lists every scene and source the show's cues (and PANIC) reference and whether OBS has it right now,
- * plus the free space OBS reports for its recording path.
+ * Lists every scene and source the show's cues (and PANIC, and the camera scene the show goes live on) reference and
+ * whether OBS has it right now, plus whether that camera scene carries LiveCue's graphics and the free space OBS
+ * reports for its recording path.
  */
-export async function preflight(link: ObsLink, cues: readonly PreflightCue[]): Promise<PreflightReport> {
+export async function preflight(
+  link: ObsLink,
+  cues: readonly PreflightCue[],
+  graphics: GraphicsSetup & { showScene: string | null } = { renderer: 'native', showScene: null },
+): Promise<PreflightReport> {
   const byKey = new Map<string, { kind: 'scene' | 'source'; name: string; usedBy: string[] }>();
   const use = (need: Need, user: string) => {
     const key = `${need.kind}\u0000${need.name}`;
@@ -59,20 +96,24 @@ export async function preflight(link: ObsLink, cues: readonly PreflightCue[]): P
     if (!entry.usedBy.includes(user)) entry.usedBy.push(user);
     byKey.set(key, entry);
   };
-  for (const cue of cues) for (const need of needsOf(cue)) use(need, cue.id);
+  for (const cue of cues) for (const need of needsOf(cue, graphics)) use(need, cue.id);
   for (const need of needsOfActions(panicActions())) use(need, PANIC_USER);
-  const [scenes, inputs, stats] = await link.batch([
+  if (graphics.showScene !== null) use({ kind: 'scene', name: graphics.showScene }, SHOW_USER);
+  const [scenes, inputs, stats, showItems] = await link.batch([
     { requestType: 'GetSceneList' },
     { requestType: 'GetInputList' },
     { requestType: 'GetStats' },
+    ...(graphics.showScene !== null ? [{ requestType: 'GetSceneItemList', requestData: { sceneName: graphics.showScene } }] : []),
   ]);
   const sceneNames = new Set(listOf(scenes?.data?.scenes).map((s) => String(s.sceneName)));
   const inputNames = new Set(listOf(inputs?.data?.inputs).map((i) => String(i.inputName)));
   const items = [...byKey.values()].map((e) => ({ ...e, exists: e.kind === 'scene' ? sceneNames.has(e.name) : inputNames.has(e.name) }));
   const diskMb = stats?.ok ? stats.data?.availableDiskSpace : undefined;
+  const overlaid = listOf(showItems?.data?.sceneItems).some((i) => i.sourceName === OBS_OVERLAY_SCENE);
   return {
-    ready: items.every((i) => i.exists),
+    ready: items.every((i) => i.exists) && (graphics.showScene === null || overlaid),
     items,
+    ...(graphics.showScene !== null ? { showScene: { name: graphics.showScene, hasGraphics: overlaid } } : {}),
     ...(typeof diskMb === 'number' && Number.isFinite(diskMb) && diskMb >= 0 ? { recordDiskFreeMb: diskMb } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { ObsOutputs } from '../../../shared/domain/obsStatus';
+import type { Canvas } from '../../../shared/domain/overlay/namedLayouts';
 import type { SceneItemIds } from './actionRequests';
 import type { BatchItemResult, ObsLink } from './obsLink';
 
@@ -12,6 +13,14 @@ export interface ObsSnapshot {
   currentScene: string | null;
   outputs: ObsOutputs;
   items: SceneItemIds;
+  /** The canvas (base resolution) LiveCue's graphics are laid out for; kept current by the heartbeat. */
+  canvas: Canvas | null;
+  /** Every input's kind by name (text sources differ per platform; camera sources are found by kind). */
+  inputKinds: Map<string, string>;
+  /** How long one video frame lasts (from OBS's frame rate). */
+  frameMs: number;
+  /** OBS's platform as it reports it (windows, macos, linux, …): the font the graphics ask for depends on it. */
+  platform: string;
 }
 
 /**
@@ -26,11 +35,13 @@ export async function resync(link: ObsLink, managedScenes: readonly string[]): P
       { requestType: 'GetStreamStatus' },
       { requestType: 'GetRecordStatus' },
       { requestType: 'GetVirtualCamStatus' },
+      { requestType: 'GetVideoSettings' },
+      { requestType: 'GetInputList' },
       ...managedScenes.map((sceneName) => ({ requestType: 'GetSceneItemList', requestData: { sceneName } })),
     ],
     10_000,
   );
-  const [version, sceneList, stream, record, virtualCam, ...itemLists] = results;
+  const [version, sceneList, stream, record, virtualCam, video, inputList, ...itemLists] = results;
   const versionData = required(version, 'GetVersion');
   const sceneData = required(sceneList, 'GetSceneList');
   const scenes = asArray(sceneData.scenes).map((s) => String(s.sceneName ?? ''));
@@ -53,7 +64,27 @@ export async function resync(link: ObsLink, managedScenes: readonly string[]): P
       virtualCam: virtualCam?.ok ? virtualCam.data?.outputActive === true : null,
     },
     items,
+    canvas: video?.ok && video.data ? canvasFrom(video.data) : null,
+    frameMs: video?.ok && video.data ? frameMsFrom(video.data) : 1000 / 30,
+    inputKinds: new Map(asArray(inputList?.data?.inputs).map((i) => [String(i.inputName ?? ''), String(i.inputKind ?? '')])),
+    platform: String(versionData.platform ?? ''),
   };
+}
+
+/** Milliseconds per frame from a GetVideoSettings answer (30 fps when it makes no sense). */
+export function frameMsFrom(data: Record<string, unknown>): number {
+  const { fpsNumerator, fpsDenominator } = data;
+  return typeof fpsNumerator === 'number' && typeof fpsDenominator === 'number' && fpsNumerator > 0 && fpsDenominator > 0
+    ? (1000 * fpsDenominator) / fpsNumerator
+    : 1000 / 30;
+}
+
+/** The base (canvas) resolution from a GetVideoSettings answer, or null when it makes no sense. */
+export function canvasFrom(data: Record<string, unknown>): Canvas | null {
+  const { baseWidth, baseHeight } = data;
+  return typeof baseWidth === 'number' && typeof baseHeight === 'number' && baseWidth > 0 && baseHeight > 0
+    ? { width: baseWidth, height: baseHeight }
+    : null;
 }
 
 export function itemIdsFrom(data: Record<string, unknown>): Map<string, number> {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OBS_PRODUCT_SCENE, OBS_SOURCES } from '../../../shared/domain/obsLayout';
+import { overlaySourceName } from '../../../shared/domain/obsLayout';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
 import { createEventStore } from '../events/eventStore';
 import { createSettingsService } from '../settings/settings.service';
@@ -11,7 +11,7 @@ import { seedShow } from './sessionTestShow';
 
 const context = (base = catalogTestContext()) => ({ ...backendTestContext(base), base });
 
-const fakeObs = () => fakeSessionObs();
+const fakeObs = () => fakeSessionObs({ graphics: true });
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -23,11 +23,16 @@ describe('live session service', () => {
     const sessions = createSessionService(ctx, obs);
     const started = sessions.start(showId);
     expect(started.state.standbyId).toBe(firstCueId);
+    await settle();
+    const before = obs.batches.length;
     const after = sessions.command(started.sessionId, { type: 'go', expectedStandbyId: firstCueId });
     expect(after.revision).toBe(2);
     expect(after.state.running.map((r) => r.cueId)).toEqual([firstCueId]);
     await settle();
-    expect(obs.batches.length).toBeGreaterThan(0);
+    // The product card's texts and its visibility, in one batch.
+    expect(obs.batches.length).toBe(before + 1);
+    expect(obs.batches.at(-1)).toContainEqual({ kind: 'setText', source: overlaySourceName('product.title'), text: '真丝连衣裙' });
+    expect(obs.batches.at(-1)?.at(-1)?.kind).toBe('setVisible');
     const logged = ctx.events.listSession(started.sessionId).map((e) => e.type);
     expect(logged).toEqual(expect.arrayContaining(['session.started', 'cue.started', 'obs.batch']));
     const row = ctx.db.prepare('SELECT revision, status FROM sessions WHERE id = ?').get(started.sessionId);
@@ -54,8 +59,11 @@ describe('live session service', () => {
     const base = catalogTestContext();
     const ctx = context(base);
     const { showId, firstCueId } = seedShow(ctx);
+    // The camera scene chosen in the setup assistant is what the show goes live on.
+    createSettingsService(ctx.db, ctx.hub, ctx.events).update({ obsShowScene: 'Camera' });
     const sessions = createSessionService(ctx, fakeObs());
     const { sessionId } = sessions.start(showId);
+    expect(sessions.current()?.state.showScene).toBe('Camera');
     const running = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
     await settle();
     sessions.close();
@@ -73,8 +81,9 @@ describe('live session service', () => {
     await settle();
     // OBS may have restarted with the app: the running product's card is sent again without any command.
     const resent = obsAfter.batches.flat();
-    expect(resent).toContainEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
-    expect(resent).toContainEqual({ kind: 'setText', source: OBS_SOURCES.title, text: '真丝连衣裙' });
+    expect(resent).toContainEqual({ kind: 'switchScene', scene: 'Camera' });
+    expect(resent).toContainEqual({ kind: 'setText', source: overlaySourceName('product.title'), text: '真丝连衣裙' });
+    expect(resent).toContainEqual({ kind: 'setVisible', scene: 'LiveCue 图层', source: overlaySourceName('product.panel'), visible: true });
     const startedAfter = reopened.events.listSession(sessionId).filter((e) => e.type === 'cue.started').length;
     expect(startedAfter).toBe(startedBefore);
     expect(() => again.start(showId)).toThrow(expect.objectContaining({ reason: 'SESSION_LIVE' }));

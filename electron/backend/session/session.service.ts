@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type ObsAction, type ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
+import { type ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import { desiredActions, type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
+import type { ObsOp } from '../obs/obsOps';
 import { createSettingsService } from '../settings/settings.service';
 import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
@@ -21,8 +22,10 @@ const OUTPUT_FLAG = { stream: 'streaming', record: 'recording', virtualCam: 'vir
  * the show's scene check for the preflight; starting an output when going live.
  */
 export interface SessionObs extends PreflightObs {
-  run(actions: ObsAction[]): Promise<ObsActionResult[]>;
+  run(actions: ObsOp[]): Promise<ObsActionResult[]>;
   output(output: ObsOutputKind, action: 'start'): Promise<unknown>;
+  /** LiveCue's graphics: what to change in OBS for the show's new state (absent: no graphics, e.g. in tests). */
+  graphics?: { update(state: RuntimeState | null, now: number): ObsOp[] };
 }
 
 /**
@@ -60,12 +63,16 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
     live = view.state.phase === 'live' ? view : null;
     if (!live) batchLog.flush();
     ctx.hub.publish('session.state', view);
-    for (const effect of effects) if (effect.kind === 'obs') void sendToObs(view.sessionId, effect.cueId, effect.actions);
+    // One batch per command: the cues' own actions (a scene switch first, as the reducer ordered them), then the
+    // graphics' changes, so a GO is one round trip to OBS.
+    const own = effects.flatMap((e) => (e.kind === 'obs' ? [e] : []));
+    const actions: ObsOp[] = [...own.flatMap((e) => e.actions), ...(obs.graphics?.update(view.state, ctx.clock.now()) ?? [])];
+    if (actions.length > 0) void sendToObs(view.sessionId, own[0]?.cueId ?? startedCue(effects), actions);
     const next = effects.filter((e): e is Extract<Effect, { kind: 'schedule' }> => e.kind === 'schedule').map((e) => e.at);
     schedule(next.length > 0 ? Math.min(...next) : null);
   }
 
-  async function sendToObs(sessionId: string, cueId: string | null, actions: ObsAction[]): Promise<void> {
+  async function sendToObs(sessionId: string, cueId: string | null, actions: ObsOp[]): Promise<void> {
     let failures: { action: string; message: string }[];
     try {
       const results = await obs.run(actions);
@@ -142,7 +149,8 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
           // restarted too, and the controller puts this back whenever it (re)connects.
           const current = live;
           if (current?.sessionId === resumed.id) {
-            const actions = desiredActions(current.state, ctx.clock.now());
+            const now = ctx.clock.now();
+            const actions = [...desiredActions(current.state, now), ...(obs.graphics?.update(current.state, now) ?? [])];
             if (actions.length > 0) void sendToObs(resumed.id, null, actions);
           }
         });
@@ -175,6 +183,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         // The operator's GO settings as they are when going live; a change applies from the next session.
         debounceMs: options.debounceMs ?? goSettings.goDebounceMs,
         guardStandby: goSettings.goGuardStandby,
+        showScene: goSettings.obsShowScene,
       },
       ctx.clock.now(),
     );
@@ -236,3 +245,9 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
+
+/** The cue a command started (its graphics ride in the batch), for the batch log. */
+function startedCue(effects: readonly Effect[]): string | null {
+  for (const e of effects) if (e.kind === 'log' && e.event.type === 'cue.started') return e.event.payload.cueId;
+  return null;
+}

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Cue } from '../../../shared/domain/catalog/show';
 import type { PreflightReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
-import type { PreflightCheck, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
+import type { PreflightCheck, PreflightIssue, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import type { PreflightCue } from '../obs/preflight';
 import { checkDataDisk, checkRecordDisk } from './diskCheck';
 import { checkShow } from './showCheck';
@@ -32,20 +32,31 @@ function checkObs(status: ObsStatus): PreflightCheck {
 
 function checkScenes(report: PreflightReport): PreflightCheck {
   const missing = report.items.filter((i) => !i.exists);
-  if (missing.length === 0) {
+  // The camera scene exists but LiveCue's graphics are not on it: the cues would run with nothing on stream.
+  const bare = report.showScene && !report.showScene.hasGraphics && !missing.some((m) => m.name === report.showScene?.name);
+  if (missing.length === 0 && !bare) {
     return { id: 'scenes', status: 'ok', code: 'OK', message: `${report.items.length} scenes and sources found`, issues: [] };
+  }
+  const issues: PreflightIssue[] = missing.map((m) => ({
+    code: m.kind === 'scene' ? 'OBS_MISSING_SCENE' : 'OBS_MISSING_SOURCE',
+    message: `${m.kind === 'scene' ? 'Scene' : 'Source'} "${m.name}" is missing (used by ${m.usedBy.join(', ')})`,
+    cueId: m.usedBy.find((u) => u !== 'panic' && u !== 'show') ?? null,
+    subject: m.name,
+  }));
+  if (bare && report.showScene) {
+    issues.push({
+      code: 'OBS_NO_GRAPHICS_ON_CAMERA',
+      message: `LiveCue's graphics are not on the camera scene "${report.showScene.name}"; run the setup assistant again`,
+      cueId: null,
+      subject: report.showScene.name,
+    });
   }
   return {
     id: 'scenes',
     status: 'failed',
     code: 'OBS_MISSING',
-    message: `OBS lacks ${missing.map((m) => m.name).join(', ')}`,
-    issues: missing.map((m) => ({
-      code: m.kind === 'scene' ? 'OBS_MISSING_SCENE' : 'OBS_MISSING_SOURCE',
-      message: `${m.kind === 'scene' ? 'Scene' : 'Source'} "${m.name}" is missing (used by ${m.usedBy.join(', ')})`,
-      cueId: m.usedBy.find((u) => u !== 'panic') ?? null,
-      subject: m.name,
-    })),
+    message: issues.map((i) => i.message).join('; '),
+    issues,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../domain/catalog/common';
 import { ObsAction, ObsActionResult, ObsOutputKind, ObsStreamHealth } from '../../domain/obsActions';
-import { PreflightReport, SetupReport } from '../../domain/obsLayout';
+import { CameraOptions, PreflightReport, SetupInput, SetupReport } from '../../domain/obsLayout';
 import { ObsStatus } from '../../domain/obsStatus';
 import { defineMethod, defineQuery, NoInput } from './defineMethod';
 
@@ -47,9 +47,17 @@ export const obsMethods = {
     output: z.object({ supported: z.boolean() }),
   }),
   'obs.setup': defineMethod({
-    summary: 'Creates the LiveCue scenes and sources that are missing in the current scene collection; changes nothing else.',
-    input: NoInput,
+    summary:
+      'Builds LiveCue’s graphics over the camera: the overlay scene with every part of the graphics, nested at the top of the ' +
+      'chosen camera scene(s) (or of a camera scene built around a video source or a new capture device), and the safe scene. ' +
+      'Only what is missing is created; the user’s scenes only gain the overlay on top. Remembers the show’s camera scene.',
+    input: SetupInput,
     output: SetupReport,
+  }),
+  'obs.cameraOptions': defineQuery({
+    summary: 'What the setup assistant can use as the camera: the user’s scenes and video sources, capture devices, renderers.',
+    input: NoInput,
+    output: CameraOptions,
   }),
   'obs.preflight': defineQuery({
     summary: 'Every scene and source the show’s cues reference, and whether OBS has it now.',

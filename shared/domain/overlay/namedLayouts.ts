@@ -95,7 +95,7 @@ const product = (width: number, height: number, image: number, pad: number, scal
     },
     texts: {
       'product.badge': { box: b(x + s(14), pad, w - s(28), s(56)), maxPx: s(32), minPx: s(22), lines: 1, bold: true },
-      'product.title': { box: b(x, pad + s(70), w, s(128)), maxPx: s(44), minPx: s(30), lines: 2, bold: true },
+      'product.title': { box: b(x, pad + s(70), w, s(128)), maxPx: s(44), minPx: s(36), lines: 2, bold: true },
       'product.price': { box: b(x, pad + s(204), w, s(118)), maxPx: s(84), minPx: s(44), lines: 1, bold: true },
       'product.listPrice': { box: b(x, pad + s(324), w, s(50)), maxPx: s(34), minPx: s(22), lines: 1 },
     },

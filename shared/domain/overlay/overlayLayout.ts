@@ -218,8 +218,9 @@ export function layoutOverlay(
     if (list !== null && (live === null || list > live)) {
       const text = e.text('product.listPrice', formatPriceFen(list));
       if (text) {
-        // Struck through: a line across the estimated width of the price, at mid-height of its first line.
-        const width = Math.min(text.box.width, Math.ceil(textWidth(text.lines[0] ?? '', text.fontPx)));
+        // Struck through: a line across the price's width (the estimate runs wide on purpose, so a little less of it),
+        // at mid-height of its first line.
+        const width = Math.min(text.box.width, Math.ceil(textWidth(text.lines[0] ?? '', text.fontPx) * 0.9));
         const thickness = Math.max(2, Math.round(text.fontPx / 14));
         const y = text.box.y + Math.round(lineHeight(text.fontPx) / 2) - Math.floor(thickness / 2);
         e.rect('product.strike', theme.text, 1, { x: text.box.x, y, width, height: thickness });

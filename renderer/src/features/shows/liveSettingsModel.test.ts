@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CueConfigs } from '../../../../shared/domain/catalog/show';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../../shared/domain/obsLayout';
+import { OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
 import {
   actionFromDraft,
   applyLiveDraft,
@@ -74,19 +74,18 @@ describe('live settings in the cue form', () => {
     expect(actionFromDraft({ ...a, kind: 'setImage', file: 'a.png' })).toEqual({ kind: 'setImage', source: 'X', file: 'a.png' });
   });
 
-  it('shows what the defaults of the type do, whatever explicit actions the config holds', () => {
-    const actions = defaultActionsFor('product', { productId: P, obsActions: [] });
-    expect(actions[0]).toEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
-    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.title, text: '{product.title}' });
+  it('shows what the type itself does in OBS, whatever extra actions the config holds: only a scene cue switches', () => {
+    expect(defaultActionsFor('product', { productId: P, obsActions: [{ kind: 'switchScene', scene: 'X' }] })).toEqual([]);
+    expect(defaultActionsFor('scene', { sceneName: 'Outro', obsActions: [] })).toEqual([{ kind: 'switchScene', scene: 'Outro' }]);
     expect(defaultActionsFor('note', { text: 'x' })).toEqual([]);
   });
 
-  it('suggests LiveCue’s scenes and sources, the scene on air and names other cues use', () => {
+  it('suggests LiveCue’s safe scene, the scene on air and names other cues use', () => {
     const cues = [
       { config: { sceneName: 'Outro' } },
       { config: { obsActions: [{ kind: 'setVisible', scene: 'Studio', source: 'Logo', visible: true }] } },
     ];
-    expect(sceneSuggestions(cues, 'Camera')).toEqual([OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, 'Camera', 'Outro', 'Studio']);
-    expect(sourceSuggestions(cues)).toEqual([...Object.values(OBS_SOURCES), 'Logo']);
+    expect(sceneSuggestions(cues, 'Camera')).toEqual([OBS_SAFE_SCENE, 'Camera', 'Outro', 'Studio']);
+    expect(sourceSuggestions(cues)).toEqual(['Logo']);
   });
 });

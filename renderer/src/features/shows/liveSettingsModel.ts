@@ -1,7 +1,7 @@
 import type { CueFollow, CueTemplateName } from '../../../../shared/domain/catalog/cueLiveSettings';
 import type { CueType } from '../../../../shared/domain/catalog/show';
 import type { ObsAction } from '../../../../shared/domain/obsActions';
-import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../../shared/domain/obsLayout';
+import { OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
 import { defaultActions } from '../../../../shared/domain/runtime/obsEffects';
 import { toRuntimeCue } from '../../../../shared/domain/runtime/session';
 
@@ -140,10 +140,9 @@ const unique = (names: (string | null | undefined)[]): string[] => [
   ...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== '')),
 ];
 
-/** Scenes to suggest: LiveCue's own, the one OBS has on air, and those the show's cues already use. */
+/** Scenes to suggest: LiveCue's safe scene, the one OBS has on air, and those the show's cues already use. */
 export function sceneSuggestions(cues: readonly CueLike[], onAir: string | null | undefined): string[] {
   return unique([
-    OBS_PRODUCT_SCENE,
     OBS_SAFE_SCENE,
     onAir,
     ...cues.flatMap((c) => [
@@ -153,12 +152,9 @@ export function sceneSuggestions(cues: readonly CueLike[], onAir: string | null 
   ]);
 }
 
-/** Sources to suggest: the ones the setup assistant creates, and those the show's cues already use. */
+/** Sources to suggest: those the show's cues already use (LiveCue's own graphics are drawn for the cue, not by hand). */
 export function sourceSuggestions(cues: readonly CueLike[]): string[] {
-  return unique([
-    ...Object.values(OBS_SOURCES),
-    ...cues.flatMap((c) => actionsOf(c).map((a) => (a.kind === 'switchScene' ? null : a.source))),
-  ]);
+  return unique(cues.flatMap((c) => actionsOf(c).map((a) => (a.kind === 'switchScene' ? null : a.source))));
 }
 
 /** Text key (under shows.cueForm.obs.template) naming each placeholder on its insert button. */
