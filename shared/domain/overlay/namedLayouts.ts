@@ -104,6 +104,16 @@ const product = (width: number, height: number, image: number, pad: number, scal
 
 const at = (spec: ElementSpec, x: number, y: number): ElementSpec => ({ ...spec, box: { ...spec.box, x, y } });
 
+/** The product card of a product with no picture: its texts take the picture's place instead of leaving a hole. */
+export function withoutImage(spec: ElementSpec): ElementSpec {
+  const image = spec.boxes['product.image'];
+  if (!image) return spec;
+  const shift = (box: Box): Box => (box.x > image.x ? { ...box, x: image.x, width: box.width + (box.x - image.x) } : box);
+  const boxes = Object.fromEntries(Object.entries(spec.boxes).map(([id, box]) => [id, id === 'product.panel' ? box : shift(box)]));
+  const texts = Object.fromEntries(Object.entries(spec.texts).map(([id, text]) => [id, { ...text, box: shift(text.box) }]));
+  return { ...spec, boxes, texts };
+}
+
 /** 9:16, what phone viewers see: graphics hug the sides and the bottom, the host's face stays clear in the middle. */
 export const VERTICAL: NamedLayout = {
   name: 'vertical',

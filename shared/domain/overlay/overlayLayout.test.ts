@@ -87,6 +87,17 @@ describe('layoutOverlay', () => {
     expect(none.parts.some((p) => p.id === 'task.barFill')).toBe(false);
   });
 
+  it('a product with no picture gets its texts where the picture would be, inside the card', () => {
+    const content = everything();
+    content.product = { ...content.product, image: null };
+    const layout = layoutOverlay({ width: 1920, height: 1080 }, content, defaultOverlayTheme, NOW);
+    const title = layout.parts.find((p) => p.id === 'product.title');
+    const card = layout.elements.product;
+    expect(layout.parts.some((p) => p.id === 'product.image')).toBe(false);
+    expect(title && card && title.box.x - card.x).toBeLessThan(40);
+    for (const part of layout.parts) if (part.id.startsWith('product.') && card) expect(inside(part.box, card), part.id).toBe(true);
+  });
+
   it('shows nothing for empty content, and no list price that is not higher than the live price', () => {
     expect(
       layoutOverlay(

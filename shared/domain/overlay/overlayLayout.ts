@@ -1,5 +1,5 @@
 import { formatCountdown, formatPriceFen } from '../runtime/templates';
-import { type Box, type Canvas, type ElementSpec, type LayoutName, layoutFor, type TextSpec } from './namedLayouts';
+import { type Box, type Canvas, type ElementSpec, type LayoutName, layoutFor, type TextSpec, withoutImage } from './namedLayouts';
 import type { OverlayContent, OverlayImage } from './overlayContent';
 import { OVERLAY_ELEMENTS, type OverlayElement, PART_IDS, type PartId } from './overlayParts';
 import type { OverlayTheme } from './overlayTheme';
@@ -197,7 +197,7 @@ export function layoutOverlay(
 
   const product = content.product;
   if (product) {
-    const e = b.element('product', el.product);
+    const e = b.element('product', product.image ? el.product : withoutImage(el.product));
     e.panel('product.panel');
     e.image('product.image', product.image);
     const badge = product.badge === null ? '' : product.badge.kind === 'flash' ? w.flashBadge : product.badge.name;

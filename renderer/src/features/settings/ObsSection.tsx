@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState, useConnection, useObs } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
+import { GraphicsSetup } from './GraphicsSetup';
 
 const DEFAULT_URL = 'ws://127.0.0.1:4455';
 
@@ -17,7 +18,6 @@ export function ObsSection() {
   const [url, setUrl] = useState(DEFAULT_URL);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const state = connected && status ? status.state : 'unknown';
   const savedUrl = status?.url;
@@ -30,7 +30,6 @@ export function ObsSection() {
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
-    setNote(null);
     try {
       await work();
     } catch (e) {
@@ -47,13 +46,6 @@ export function ObsSection() {
       setPassword('');
     });
   };
-
-  const onSetup = () =>
-    act(async () => {
-      const report = await client.call('obs.setup', {});
-      const list = (names: string[]) => (names.length > 0 ? names.join('、') : t('obs.settings.nothing'));
-      setNote(t('obs.settings.setupDone', { created: list(report.created), existing: list(report.existing) }));
-    });
 
   const retrySeconds = status?.retryAt ? Math.max(0, Math.round((status.retryAt - Date.now()) / 1000)) : null;
 
@@ -121,23 +113,7 @@ export function ObsSection() {
           </button>
         </div>
       </form>
-      <div className="field">
-        <button
-          type="button"
-          className="button"
-          data-testid="obs-setup"
-          disabled={!connected || busy || state !== 'ready'}
-          onClick={() => void onSetup()}
-        >
-          {t('obs.settings.setup')}
-        </button>
-        <p className="field__hint">{t('obs.settings.setupHint')}</p>
-      </div>
-      {note && (
-        <p className="field__status" role="status" data-testid="obs-note">
-          {note}
-        </p>
-      )}
+      <GraphicsSetup ready={connected && state === 'ready'} />
       {error && (
         <p className="field__error" role="alert">
           {t('obs.settings.failed', { message: error })}
