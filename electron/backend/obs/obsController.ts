@@ -8,6 +8,7 @@ import { DesiredState } from './desiredState';
 import { startHeartbeat } from './heartbeat';
 import { obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
+import { OutputWatch } from './outputWatch';
 import { itemIdsFrom, type ObsSnapshot, resync } from './resync';
 import { startStreamHealth } from './streamHealth';
 import { realTimers, type Timers } from './timers';
@@ -42,6 +43,8 @@ export class ObsController {
   readonly #stableMs: number;
   readonly #heartbeatMs: number | undefined;
   readonly desired = new DesiredState();
+  /** Stream, recording and virtual camera as OBS reports them (see outputWatch.ts). */
+  readonly outputs: OutputWatch;
   #state: ObsConnectionState = 'not_configured';
   #settings: ObsConnectionSettings | null = null;
   #link: ObsLink | null = null;
@@ -67,6 +70,7 @@ export class ObsController {
     this.#stableMs = options.stableMs ?? STABLE_MS;
     this.#heartbeatMs = options.heartbeatIntervalMs;
     this.#onHealth = options.onHealth ?? (() => {});
+    this.outputs = new OutputWatch(this.#timers);
   }
 
   /** The latest stream-health sample (null until the first one while live). */
@@ -80,6 +84,11 @@ export class ObsController {
 
   get snapshot(): ObsSnapshot | null {
     return this.#snapshot;
+  }
+
+  /** The URL LiveCue connects to (null when not configured): tells whether OBS runs on this PC. */
+  get url(): string | null {
+    return this.#settings?.url ?? null;
   }
 
   /** Subscribes to status changes; returns the unsubscribe function. */
@@ -97,7 +106,13 @@ export class ObsController {
       ...(this.#state === 'lost' && this.#retryAt !== undefined ? { retryAt: this.#retryAt } : {}),
       attempt: this.#backoff.attempt,
       ...(snap
-        ? { obsVersion: snap.obsVersion, websocketVersion: snap.websocketVersion, currentScene: snap.currentScene, outputs: snap.outputs }
+        ? {
+            obsVersion: snap.obsVersion,
+            websocketVersion: snap.websocketVersion,
+            currentScene: snap.currentScene,
+            outputs: snap.outputs,
+            outputStates: this.outputs.view(),
+          }
         : {}),
       ...(this.#missing.length > 0 ? { missing: this.#missing } : {}),
       ...(this.#detail ? { detail: this.#detail } : {}),
@@ -247,6 +262,8 @@ export class ObsController {
       const managed = [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, ...scenesNeeded(this.desired.actions())];
       const snapshot = await resync(link, [...new Set(managed)]);
       if (generation !== this.#generation) return;
+      this.outputs.resync(snapshot.outputReads);
+      snapshot.outputs = this.outputs.booleans();
       this.#snapshot = snapshot;
       this.#missing = missingManaged(snapshot);
       // Show actions refused while this batch ran (the link is not ready until it ends) change the desired
@@ -308,9 +325,8 @@ export class ObsController {
       case 'StreamStateChanged':
       case 'RecordStateChanged':
       case 'VirtualcamStateChanged':
-        if (snap && typeof fields.outputActive === 'boolean') {
-          const key = name === 'StreamStateChanged' ? 'streaming' : name === 'RecordStateChanged' ? 'recording' : 'virtualCam';
-          snap.outputs = { ...snap.outputs, [key]: fields.outputActive };
+        if (this.outputs.event(name, fields) && snap) {
+          snap.outputs = this.outputs.booleans();
           this.#publish();
         }
         return;
@@ -338,6 +354,8 @@ export class ObsController {
       resync(link, [OBS_PRODUCT_SCENE, OBS_SAFE_SCENE]).then(
         (snapshot) => {
           if (generation !== this.#generation) return;
+          // Outputs are followed by their events on this same connection; a status read here could be stale.
+          snapshot.outputs = this.outputs.booleans();
           this.#snapshot = snapshot;
           this.#missing = missingManaged(snapshot);
           this.#publish();
@@ -377,6 +395,7 @@ export class ObsController {
   /** Drops the socket and everything tied to it (heartbeat, stability timer, pending retry). */
   #teardown(): void {
     this.#generation++;
+    this.outputs.interrupt();
     this.#stopHealth?.();
     this.#stopHealth = null;
     this.#clearRetry();

@@ -1,6 +1,7 @@
 import type { ObsOutputs } from '../../../shared/domain/obsStatus';
 import type { SceneItemIds } from './actionRequests';
 import type { BatchItemResult, ObsLink } from './obsLink';
+import type { OutputRead, OutputReads } from './outputWatch';
 
 /** What LiveCue knows about OBS after a resync. Replaced whole at every (re)connect. */
 export interface ObsSnapshot {
@@ -11,6 +12,8 @@ export interface ObsSnapshot {
   scenes: string[];
   currentScene: string | null;
   outputs: ObsOutputs;
+  /** The same outputs as OBS read them (durations, reconnecting, paused), for the output watch. */
+  outputReads: OutputReads;
   items: SceneItemIds;
 }
 
@@ -52,7 +55,18 @@ export async function resync(link: ObsLink, managedScenes: readonly string[]): P
       // Absent or unavailable virtual camera (no v4l2loopback, …) is "none", not "off".
       virtualCam: virtualCam?.ok ? virtualCam.data?.outputActive === true : null,
     },
+    outputReads: { stream: outputRead(stream), record: outputRead(record), virtualCam: virtualCam?.ok ? outputRead(virtualCam) : null },
     items,
+  };
+}
+
+function outputRead(result: BatchItemResult | undefined): OutputRead {
+  const data = result?.ok ? (result.data ?? {}) : {};
+  return {
+    active: data.outputActive === true,
+    durationMs: typeof data.outputDuration === 'number' ? data.outputDuration : null,
+    reconnecting: data.outputReconnecting === true,
+    paused: data.outputPaused === true,
   };
 }
 
