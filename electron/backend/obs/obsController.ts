@@ -169,7 +169,8 @@ export class ObsController {
     const requests = planned.flatMap((p) => (p.request ? [p.request] : []));
     const responses = await link.batch(requests);
     let next = 0;
-    return planned.map(({ action, request }): ObsActionResult => {
+    const sceneBefore = this.#snapshot?.currentScene;
+    const results = planned.map(({ action, request }): ObsActionResult => {
       if (!request) return { ok: false, code: 600, message: `"${actionSource(action)}" is not in scene "${actionScene(action)}"` };
       const response = responses[next++];
       if (!response) return { ok: false, code: 0, message: 'no answer in the batch' };
@@ -177,6 +178,9 @@ export class ObsController {
       if (response.ok && action.kind === 'switchScene' && this.#snapshot) this.#snapshot.currentScene = action.scene;
       return response.ok ? { ok: true, code: response.code } : { ok: false, code: response.code, message: response.comment ?? 'failed' };
     });
+    // The console shows the program scene; it should not wait for OBS's own event to learn of a switch LiveCue made.
+    if (this.#snapshot && this.#snapshot.currentScene !== sceneBefore) this.#publish();
+    return results;
   }
 
   /**
