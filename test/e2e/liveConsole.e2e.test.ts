@@ -310,6 +310,22 @@ describe.skipIf(!chromiumAvailable())('live console: outputs, program scene and 
     expect(programBox?.y).toBeGreaterThan((back?.y ?? 0) + (back?.height ?? 0));
     await fits(program);
     await shot(page, '05-panic-safe-scene');
+
+    // The review lists what happened to the outputs, in the operator's language.
+    await page.getByTestId('nav-reports').click();
+    await page.locator(`[data-testid="reports-session"][data-session-id="${live.sessionId}"]`).click();
+    const outputEvents = page.getByTestId('reports-output-events').locator('li');
+    await outputEvents.first().waitFor();
+    expect(
+      await outputEvents.evaluateAll((els) => els.map((el) => [el.getAttribute('data-output'), el.getAttribute('data-event')])),
+    ).toEqual([
+      ['record', 'stopped'],
+      ['stream', 'reconnecting'],
+      ['stream', 'reconnected'],
+    ]);
+    expect(await outputEvents.first().textContent()).toMatch(/录制停止了（不是 LiveCue 停止的）$/);
+    await page.getByTestId('reports-section-incidents').scrollIntoViewIfNeeded();
+    await shot(page, '07-review-incidents');
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 

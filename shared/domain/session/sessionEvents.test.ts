@@ -40,13 +40,41 @@ describe('session events: outputs', () => {
     ).toBe(false);
   });
 
-  it('the report reads them as known events, never as skipped ones', () => {
+  it('the review lists them as the outputs timeline, none skipped', () => {
     const acc = createReportAccumulator({ sessionId: 's1' });
+    const at = (s: number) => base.at + s * 1000;
     acc.addStored(1, 'session.started', { ...base, showId: 'show', showName: 'Show' });
-    acc.addStored(2, 'output.started', { ...base, output: 'stream', ok: true, alreadyActive: false });
-    acc.addStored(3, 'output.reconnecting', { ...base, output: 'stream' });
-    acc.addStored(4, 'output.reconnected', { ...base, output: 'stream' });
-    acc.addStored(5, 'output.stopped', { ...base, output: 'stream', byLiveCue: false, startedAt: base.at });
-    expect(acc.finish(base.at + 1000).skippedEvents).toBe(0);
+    acc.addStored(2, 'output.started', { ...base, at: at(1), output: 'stream', ok: true, alreadyActive: false });
+    acc.addStored(3, 'output.started', {
+      ...base,
+      at: at(9),
+      output: 'record',
+      ok: false,
+      alreadyActive: false,
+      problem: 'NO_ANSWER',
+      subject: '8',
+      message: 'OBS did not start the recording within 8 s',
+    });
+    acc.addStored(4, 'output.reconnecting', { ...base, at: at(60), output: 'stream' });
+    acc.addStored(5, 'output.reconnected', { ...base, at: at(75), output: 'stream' });
+    acc.addStored(6, 'output.stopped', { ...base, at: at(90), output: 'stream', byLiveCue: false, startedAt: at(1) });
+    const report = acc.finish(at(100));
+    const none = { byLiveCue: null, message: null, problem: null, subject: null };
+    expect(report.skippedEvents).toBe(0);
+    expect(report.outputs).toEqual([
+      { ...none, at: at(1), output: 'stream', event: 'started' },
+      {
+        ...none,
+        at: at(9),
+        output: 'record',
+        event: 'start_failed',
+        message: 'OBS did not start the recording within 8 s',
+        problem: 'NO_ANSWER',
+        subject: '8',
+      },
+      { ...none, at: at(60), output: 'stream', event: 'reconnecting' },
+      { ...none, at: at(75), output: 'stream', event: 'reconnected' },
+      { ...none, at: at(90), output: 'stream', event: 'stopped', byLiveCue: false },
+    ]);
   });
 });
