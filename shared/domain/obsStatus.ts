@@ -59,6 +59,42 @@ export const ObsOutputs = z.object({
 });
 export type ObsOutputs = z.infer<typeof ObsOutputs>;
 
+/**
+ * One output as OBS reports it (its `…StateChanged` events, or Get…Status at resync), never as a start request
+ * returned: `starting` and `stopping` are OBS's own in-between states, `reconnecting` a stream that lost its server.
+ */
+export const ObsOutputState = z.enum(['off', 'starting', 'on', 'reconnecting', 'paused', 'stopping']);
+export type ObsOutputState = z.infer<typeof ObsOutputState>;
+
+/** Something that happened to an output that LiveCue did not ask for (someone stopped it in OBS, the server dropped). */
+export const ObsOutputIncident = z.object({
+  kind: z.enum(['stopped', 'reconnecting']),
+  at: z.number().int().nonnegative(),
+});
+export type ObsOutputIncident = z.infer<typeof ObsOutputIncident>;
+
+export const ObsOutputInfo = z.object({
+  state: ObsOutputState,
+  /** When it entered `state` (epoch ms, backend clock). */
+  since: z.number().int().nonnegative(),
+  /**
+   * When it last went on (epoch ms), kept through reconnecting and pause so the elapsed time runs on; at resync
+   * it is worked back from OBS's own `outputDuration`. Null while off.
+   */
+  startedAt: z.number().int().nonnegative().nullable(),
+  /** The latest change LiveCue did not ask for, until the output is started again. */
+  incident: ObsOutputIncident.nullable(),
+});
+export type ObsOutputInfo = z.infer<typeof ObsOutputInfo>;
+
+export const ObsOutputStates = z.object({
+  stream: ObsOutputInfo,
+  record: ObsOutputInfo,
+  /** null when this OBS has no virtual camera. */
+  virtualCam: ObsOutputInfo.nullable(),
+});
+export type ObsOutputStates = z.infer<typeof ObsOutputStates>;
+
 export const ObsStatus = z.object({
   state: ObsConnectionState,
   /** Human sentence for `state`, English (the UI translates `state` itself). */
@@ -75,6 +111,8 @@ export const ObsStatus = z.object({
   outputs: ObsOutputs.optional(),
   /** OBS's canvas (base resolution): what LiveCue's graphics are laid out for. */
   canvas: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).optional(),
+  /** Per output: state, since when, and since when it has been on (`outputs` holds the same as booleans). */
+  outputStates: ObsOutputStates.optional(),
   /** Managed scenes/sources LiveCue expected and did not find at the last resync. */
   missing: z.array(z.string()).optional(),
   /** Last low-level reason (close code and text), for support. */

@@ -229,7 +229,8 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     await page.getByTestId('live-go').click();
     await expect.poll(() => stateOf(page, a.id)).toBe('running');
     await cueRow(page, a.id).getByTestId('live-stop').click();
-    await expect.poll(() => stateOf(page, a.id)).toBe('idle');
+    // Stopped after it aired: done, not "not yet".
+    await expect.poll(() => stateOf(page, a.id)).toBe('done');
 
     // Re-fire A (返场).
     await cueRow(page, a.id).getByTestId('live-refire').click();
@@ -243,7 +244,7 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     // Fire on B plays it at once; a product replaces the one on air, and standby stays on C.
     await cueRow(page, b.id).getByTestId('live-fire').click();
     await expect.poll(() => stateOf(page, b.id)).toBe('running');
-    expect(await stateOf(page, a.id)).toBe('idle');
+    expect(await stateOf(page, a.id)).toBe('done');
     expect(await standbyOf(page)).toBe(c.id);
 
     // Arrow keys move the focus; Enter fires the focused cue.
@@ -287,7 +288,7 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     await page.mouse.down();
     await panicState.waitFor();
     await page.mouse.up();
-    await expect.poll(() => stateOf(page, a.id)).toBe('idle');
+    await expect.poll(() => stateOf(page, a.id)).toBe('done');
     expect((await report()).panics).toHaveLength(1);
     // Letting go after a completed hold does not arm it again.
     expect(await panic.getAttribute('data-armed')).toBe('false');

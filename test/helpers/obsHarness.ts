@@ -150,7 +150,7 @@ function writeGlobalIni(home: string, port: number, password: string): void {
   mkdirSync(dir, { recursive: true });
   const ini = [
     '[General]',
-    'FirstRun=false',
+    'FirstRun=true',
     'EnableAutoUpdates=false',
     '[OBSWebSocket]',
     'ServerEnabled=true',

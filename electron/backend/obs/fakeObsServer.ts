@@ -20,6 +20,8 @@ export class FakeObsServer {
   /** Behave like the obs-websocket 4.x plugin of OBS < 28: accept the socket, never send Hello. */
   legacy = false;
   #sockets = new Set<WebSocket>();
+  /** Sockets past Identify: the ones events go to. */
+  #identified = new Set<WebSocket>();
 
   private constructor(wss: WebSocketServer, password: string) {
     this.#wss = wss;
@@ -28,7 +30,7 @@ export class FakeObsServer {
       obsVersion: '30.0.0',
       obsWebSocketVersion: '5.3.0',
       rpcVersion: 1,
-      availableRequests: ['GetVersion', 'GetStats', 'StartStream', 'StopStream'],
+      availableRequests: ['GetVersion', 'GetStats', 'StartStream', 'StopStream', 'StartRecord', 'StopRecord'],
     }));
     this.handlers.set('GetSceneList', () => ({ currentProgramSceneName: 'Scene', scenes: [{ sceneName: 'Scene', sceneIndex: 0 }] }));
     this.handlers.set('GetStreamStatus', () => ({ outputActive: false }));
@@ -52,6 +54,11 @@ export class FakeObsServer {
     return `ws://127.0.0.1:${(this.#wss.address() as AddressInfo).port}`;
   }
 
+  /** Sends an event (op 5) to every identified client, as OBS does when something changes. */
+  emit(eventType: string, eventData: Record<string, unknown> = {}): void {
+    for (const socket of this.#identified) socket.send(JSON.stringify({ op: 5, d: { eventType, eventIntent: 0, eventData } }));
+  }
+
   /** Drops every connection abruptly, as a crashed OBS would. */
   dropAll(): void {
     for (const socket of this.#sockets) socket.terminate();
@@ -65,7 +72,10 @@ export class FakeObsServer {
   #accept(socket: WebSocket): void {
     this.connections++;
     this.#sockets.add(socket);
-    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('close', () => {
+      this.#sockets.delete(socket);
+      this.#identified.delete(socket);
+    });
     const salt = randomBytes(16).toString('base64');
     const challenge = randomBytes(16).toString('base64');
     const send = (op: number, d: unknown) => socket.send(JSON.stringify({ op, d }));
@@ -77,6 +87,7 @@ export class FakeObsServer {
         const secret = sha256b64(this.password + salt);
         if (message.d.authentication !== sha256b64(secret + challenge)) return socket.close(4009, 'Authentication failed.');
         this.identified++;
+        this.#identified.add(socket);
         return send(2, { negotiatedRpcVersion: 1 });
       }
       if (this.silent) return;

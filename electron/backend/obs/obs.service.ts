@@ -2,6 +2,7 @@ import type { MethodParsedInput } from '../../../shared/api/contract';
 import type { ObsAction, ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import type { CameraOptions, PreflightReport, SetupInput, SetupReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
+import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { imageFilePath } from '../images/imageStore';
@@ -13,7 +14,10 @@ import { createHealthLog } from './healthLog';
 import { createObsConnectionDao } from './obsConnection.dao';
 import { ObsController } from './obsController';
 import type { ObsOp } from './obsOps';
+import { OUTPUT_START_TIMEOUT_MS, outputFailed, startConfirmed } from './outputConfirm';
+import { isLoopbackUrl } from './outputDiagnosis';
 import { addRecordChapter, screenshot, setOutput } from './outputs';
+import type { OutputChange } from './outputWatch';
 import { type PreflightCue, preflight } from './preflight';
 import { cameraOptions } from './setup/cameraOptions';
 import { runSetupAssistant } from './setup/setupAssistant';
@@ -104,9 +108,29 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore, opti
     runNow: (actions: ObsAction[]): Promise<ObsActionResult[]> => controller.run(actions),
     async output(output: ObsOutputKind, action: 'start' | 'stop'): Promise<ObsStatus> {
       const { link, snap } = snapshotOrOffline();
-      await setOutput(link, snap.availableRequests, output, action);
+      // What follows is LiveCue's doing, not an incident.
+      controller.outputs.expect(output, action);
+      await setOutput(link, snap.availableRequests, output, action).catch((error: unknown) => {
+        controller.outputs.forget(output);
+        throw error;
+      });
       return controller.status();
     },
+    /** Starts an output and resolves once OBS says it started, or with why it did not (never throws). */
+    async startOutput(output: ObsOutputKind, timeoutMs = OUTPUT_START_TIMEOUT_MS): Promise<OutputStartResult> {
+      let ready: ReturnType<typeof snapshotOrOffline>;
+      try {
+        ready = snapshotOrOffline();
+      } catch {
+        return outputFailed(output, { problem: 'OBS_OFFLINE', subject: null });
+      }
+      const { link, snap } = ready;
+      return startConfirmed(
+        { link, available: snap.availableRequests, watch: controller.outputs, timeoutMs, onThisPc: isLoopbackUrl(controller.url) },
+        output,
+      );
+    },
+    onOutputChange: (listener: (change: OutputChange) => void): (() => void) => controller.outputs.onChange(listener),
     async recordChapter(name: string | undefined): Promise<{ supported: boolean }> {
       const { link, snap } = snapshotOrOffline();
       return { supported: await addRecordChapter(link, snap.availableRequests, name) };

@@ -213,6 +213,24 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(missing).toEqual([{ ok: false, code: 600, message: '"nope" is not in scene "Card"' }]);
   });
 
+  it('a scene switch LiveCue made is published at once, without waiting for OBS to tell', async () => {
+    server = await FakeObsServer.start();
+    server.handlers.set('GetSceneList', () => ({
+      currentProgramSceneName: 'Scene',
+      scenes: [
+        { sceneName: 'Scene', sceneIndex: 0 },
+        { sceneName: 'Other', sceneIndex: 1 },
+      ],
+    }));
+    const { c } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    const published: (string | null | undefined)[] = [];
+    c.onStatus((s) => published.push(s.currentScene));
+    await c.run([{ kind: 'switchScene', scene: 'Other' }]);
+    expect(published).toEqual(['Other']);
+  });
+
   it('two missed heartbeats on a silent (half-open) socket mean lost', async () => {
     server = await FakeObsServer.start();
     const { c, timers } = setup();

@@ -10,6 +10,7 @@ import { startHeartbeat } from './heartbeat';
 import { obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
 import { type ObsOp, opScene, opSource } from './obsOps';
+import { OutputWatch } from './outputWatch';
 import { canvasFrom, itemIdsFrom, type ObsSnapshot, resync } from './resync';
 import { startStreamHealth } from './streamHealth';
 import { realTimers, type Timers } from './timers';
@@ -45,6 +46,8 @@ export class ObsController {
   readonly #heartbeatMs: number | undefined;
   readonly desired = new DesiredState();
   #showQueue: Promise<unknown> = Promise.resolve();
+  /** Stream, recording and virtual camera as OBS reports them (see outputWatch.ts). */
+  readonly outputs: OutputWatch;
   #state: ObsConnectionState = 'not_configured';
   #settings: ObsConnectionSettings | null = null;
   #link: ObsLink | null = null;
@@ -70,6 +73,7 @@ export class ObsController {
     this.#stableMs = options.stableMs ?? STABLE_MS;
     this.#heartbeatMs = options.heartbeatIntervalMs;
     this.#onHealth = options.onHealth ?? (() => {});
+    this.outputs = new OutputWatch(this.#timers);
   }
 
   /** The latest stream-health sample (null until the first one while live). */
@@ -83,6 +87,11 @@ export class ObsController {
 
   get snapshot(): ObsSnapshot | null {
     return this.#snapshot;
+  }
+
+  /** The URL LiveCue connects to (null when not configured): tells whether OBS runs on this PC. */
+  get url(): string | null {
+    return this.#settings?.url ?? null;
   }
 
   /** Subscribes to status changes; returns the unsubscribe function. */
@@ -106,6 +115,7 @@ export class ObsController {
             currentScene: snap.currentScene,
             outputs: snap.outputs,
             ...(snap.canvas ? { canvas: snap.canvas } : {}),
+            outputStates: this.outputs.view(),
           }
         : {}),
       ...(this.#missing.length > 0 ? { missing: this.#missing } : {}),
@@ -169,7 +179,8 @@ export class ObsController {
     const requests = planned.flatMap((p) => (p.request ? [p.request] : []));
     const responses = await link.batch(requests);
     let next = 0;
-    return planned.map(({ action, request }): ObsActionResult => {
+    const sceneBefore = this.#snapshot?.currentScene;
+    const results = planned.map(({ action, request }): ObsActionResult => {
       if (!request) return { ok: false, code: 600, message: `"${opSource(action)}" is not in scene "${opScene(action) ?? ''}"` };
       const response = responses[next++];
       if (!response) return { ok: false, code: 0, message: 'no answer in the batch' };
@@ -177,6 +188,9 @@ export class ObsController {
       if (response.ok && action.kind === 'switchScene' && this.#snapshot) this.#snapshot.currentScene = action.scene;
       return response.ok ? { ok: true, code: response.code } : { ok: false, code: response.code, message: response.comment ?? 'failed' };
     });
+    // The console shows the program scene; it should not wait for OBS's own event to learn of a switch LiveCue made.
+    if (this.#snapshot && this.#snapshot.currentScene !== sceneBefore) this.#publish();
+    return results;
   }
 
   /**
@@ -267,6 +281,8 @@ export class ObsController {
       const managed = [OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, ...scenesNeeded(this.desired.actions())];
       const snapshot = await resync(link, [...new Set(managed)]);
       if (generation !== this.#generation) return;
+      this.outputs.resync(snapshot.outputReads);
+      snapshot.outputs = this.outputs.booleans();
       this.#snapshot = snapshot;
       this.#missing = missingManaged(snapshot);
       // Show actions refused while this batch ran (the link is not ready until it ends) change the desired
@@ -341,9 +357,8 @@ export class ObsController {
       case 'StreamStateChanged':
       case 'RecordStateChanged':
       case 'VirtualcamStateChanged':
-        if (snap && typeof fields.outputActive === 'boolean') {
-          const key = name === 'StreamStateChanged' ? 'streaming' : name === 'RecordStateChanged' ? 'recording' : 'virtualCam';
-          snap.outputs = { ...snap.outputs, [key]: fields.outputActive };
+        if (this.outputs.event(name, fields) && snap) {
+          snap.outputs = this.outputs.booleans();
           this.#publish();
         }
         return;
@@ -371,6 +386,8 @@ export class ObsController {
       resync(link, [OBS_OVERLAY_SCENE, OBS_SAFE_SCENE]).then(
         (snapshot) => {
           if (generation !== this.#generation) return;
+          // Outputs are followed by their events on this same connection; a status read here could be stale.
+          snapshot.outputs = this.outputs.booleans();
           this.#snapshot = snapshot;
           this.#missing = missingManaged(snapshot);
           this.#publish();
@@ -410,6 +427,7 @@ export class ObsController {
   /** Drops the socket and everything tied to it (heartbeat, stability timer, pending retry). */
   #teardown(): void {
     this.#generation++;
+    this.outputs.interrupt();
     this.#stopHealth?.();
     this.#stopHealth = null;
     this.#clearRetry();

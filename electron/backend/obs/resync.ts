@@ -2,6 +2,7 @@ import type { ObsOutputs } from '../../../shared/domain/obsStatus';
 import type { Canvas } from '../../../shared/domain/overlay/namedLayouts';
 import type { SceneItemIds } from './actionRequests';
 import type { BatchItemResult, ObsLink } from './obsLink';
+import type { OutputRead, OutputReads } from './outputWatch';
 
 /** What LiveCue knows about OBS after a resync. Replaced whole at every (re)connect. */
 export interface ObsSnapshot {
@@ -12,6 +13,8 @@ export interface ObsSnapshot {
   scenes: string[];
   currentScene: string | null;
   outputs: ObsOutputs;
+  /** The same outputs as OBS read them (durations, reconnecting, paused), for the output watch. */
+  outputReads: OutputReads;
   items: SceneItemIds;
   /** The canvas (base resolution) LiveCue's graphics are laid out for; kept current by the heartbeat. */
   canvas: Canvas | null;
@@ -63,6 +66,7 @@ export async function resync(link: ObsLink, managedScenes: readonly string[]): P
       // Absent or unavailable virtual camera (no v4l2loopback, …) is "none", not "off".
       virtualCam: virtualCam?.ok ? virtualCam.data?.outputActive === true : null,
     },
+    outputReads: { stream: outputRead(stream), record: outputRead(record), virtualCam: virtualCam?.ok ? outputRead(virtualCam) : null },
     items,
     canvas: video?.ok && video.data ? canvasFrom(video.data) : null,
     frameMs: video?.ok && video.data ? frameMsFrom(video.data) : 1000 / 30,
@@ -85,6 +89,16 @@ export function canvasFrom(data: Record<string, unknown>): Canvas | null {
   return typeof baseWidth === 'number' && typeof baseHeight === 'number' && baseWidth > 0 && baseHeight > 0
     ? { width: baseWidth, height: baseHeight }
     : null;
+}
+
+function outputRead(result: BatchItemResult | undefined): OutputRead {
+  const data = result?.ok ? (result.data ?? {}) : {};
+  return {
+    active: data.outputActive === true,
+    durationMs: typeof data.outputDuration === 'number' ? data.outputDuration : null,
+    reconnecting: data.outputReconnecting === true,
+    paused: data.outputPaused === true,
+  };
 }
 
 export function itemIdsFrom(data: Record<string, unknown>): Map<string, number> {

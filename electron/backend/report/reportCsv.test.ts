@@ -12,6 +12,7 @@ const report = computeSessionReport(
     .cueEnded(s(90), 'c1')
     .health(s(2), { bitrateKbps: 2500.4 })
     .batch(s(3), 'c1', [{ action: '-cmd', message: '@SUM' }])
+    .outputStopped(s(50), 'record', false)
     .ended(s(100)).events,
   { now: 0 },
 );
@@ -44,7 +45,14 @@ describe('reportToCsv', () => {
       'Stream health',
       'Panic',
       'OBS batch failures',
+      'OBS outputs',
     ]);
+  });
+
+  it('lists what happened to the outputs, a stop nobody in LiveCue asked for included', () => {
+    const outputs = sections(csv).find((rows) => rows[0] === 'OBS outputs') ?? [];
+    expect(outputs[1]).toBe('Time,Output,What happened,By LiveCue,Message');
+    expect(outputs[2]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,record,stopped,no,$/);
   });
 
   it('writes figures, their definitions, and absent figures as empty cells', () => {

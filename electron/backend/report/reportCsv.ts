@@ -153,6 +153,11 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
     [L.at, L.cue, L.action, L.message],
     report.obs.failures.flatMap((f) => f.failures.map((x) => [time(f.at), f.cueId, x.action, x.message])),
   );
+  section(
+    L.outputs,
+    [L.at, L.output, L.outputEvent, L.byLiveCue, L.message],
+    report.outputs.map((o) => [time(o.at), o.output, o.event, o.byLiveCue === null ? null : yesNo(o.byLiveCue), o.message]),
+  );
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -2,8 +2,10 @@ import type { ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsA
 import { OBS_OVERLAY_SCENE, type PreflightReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
+import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
 import { GraphicsRenderer } from '../obs/graphics/graphicsRenderer';
 import type { ObsOp } from '../obs/obsOps';
+import type { OutputChange } from '../obs/outputWatch';
 import type { ObsSnapshot } from '../obs/resync';
 import type { Timers } from '../obs/timers';
 import type { SessionObs } from './session.service';
@@ -11,12 +13,14 @@ import type { SessionObs } from './session.service';
 export interface FakeSessionObs extends SessionObs {
   /** Every batch sent, in order. */
   batches: ObsOp[][];
-  /** Outputs started, in order. */
+  /** Outputs asked to start, in order. */
   started: ObsOutputKind[];
   /** What `status()` answers; tests change it. */
   current: ObsStatus;
   /** What the scene check answers. */
   report: PreflightReport;
+  /** Tells the session an output changed, as OBS's state events would. */
+  changeOutput(change: OutputChange): void;
 }
 
 /** An OBS that is set up for LiveCue's native graphics, for the renderer: a 1280×720 canvas with the overlay scene. */
@@ -28,6 +32,7 @@ export function fakeGraphicsSnapshot(): ObsSnapshot {
     scenes: [OBS_OVERLAY_SCENE],
     currentScene: null,
     outputs: { streaming: false, recording: false, virtualCam: null },
+    outputReads: { stream: idleOutput(), record: idleOutput(), virtualCam: null },
     items: new Map([[OBS_OVERLAY_SCENE, new Map()]]),
     canvas: { width: 1280, height: 720 },
     frameMs: 1000 / 30,
@@ -36,15 +41,26 @@ export function fakeGraphicsSnapshot(): ObsSnapshot {
   };
 }
 
+function idleOutput() {
+  return { active: false, durationMs: null, reconnecting: false, paused: false };
+}
+
 const idleTimers: Timers = { now: () => Date.now(), setTimeout: () => null, clearTimeout: () => {} };
 
 /**
- * OBS as the session service sees it, in memory: records batches and output starts; status and scene check are set by
- * the test. With `graphics`, the real graphics renderer draws into it (its own timer-driven batches are recorded too).
+ * OBS as the session service sees it, in memory: records batches and output starts (each ok unless `outputResults`
+ * says otherwise); status and scene check are set by the test. With `graphics`, the real graphics renderer draws
+ * into it (its own timer-driven batches are recorded too).
  */
 export function fakeSessionObs(
-  init: { status?: ObsStatus; report?: PreflightReport; failOutput?: ObsOutputKind; graphics?: boolean } = {},
+  init: {
+    status?: ObsStatus;
+    report?: PreflightReport;
+    outputResults?: Partial<Record<ObsOutputKind, OutputStartResult>>;
+    graphics?: boolean;
+  } = {},
 ): FakeSessionObs {
+  const listeners = new Set<(change: OutputChange) => void>();
   const run = async (actions: ObsOp[]): Promise<ObsActionResult[]> => {
     obs.batches.push(actions);
     return actions.map(() => ({ ok: true, code: 100 }));
@@ -57,9 +73,16 @@ export function fakeSessionObs(
     run,
     status: () => obs.current,
     preflightCues: async () => obs.report,
-    async output(output: ObsOutputKind): Promise<void> {
-      if (output === init.failOutput) throw new Error(`OBS refused to start ${output}`);
+    async startOutput(output: ObsOutputKind): Promise<OutputStartResult> {
       obs.started.push(output);
+      return init.outputResults?.[output] ?? { output, ok: true, alreadyActive: false };
+    },
+    onOutputChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    changeOutput(change) {
+      for (const listener of listeners) listener(change);
     },
   };
   if (init.graphics) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
+import type { ObsActionResult } from '../../../shared/domain/obsActions';
 import { desiredActions, type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../shared/domain/session/sessionView';
@@ -11,19 +11,17 @@ import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
 import { freeBytesOf } from './diskCheck';
 import { createObsBatchLog } from './obsBatchLog';
+import { createSessionOutputs, type SessionOutputsObs } from './outputStart';
 import { type PreflightObs, runPreflight } from './sessionPreflight';
 import { createSessionsDao, UnreadableSessionState } from './sessions.dao';
 import { checkShow } from './showCheck';
 
-const OUTPUT_FLAG = { stream: 'streaming', record: 'recording', virtualCam: 'virtualCam' } as const;
-
 /**
  * What the session needs from OBS: one request batch per cue change, with per-action results; its state and
- * the show's scene check for the preflight; starting an output when going live.
+ * the show's scene check for the preflight; starting outputs when going live and hearing when they change.
  */
-export interface SessionObs extends PreflightObs {
+export interface SessionObs extends PreflightObs, SessionOutputsObs {
   run(actions: ObsOp[]): Promise<ObsActionResult[]>;
-  output(output: ObsOutputKind, action: 'start'): Promise<unknown>;
   /** LiveCue's graphics: what to change in OBS for the show's new state (absent: no graphics, e.g. in tests). */
   graphics?: { update(state: RuntimeState | null, now: number): ObsOp[] };
 }
@@ -40,6 +38,8 @@ export interface SessionServiceOptions {
   debounceMs?: number;
   /** Free bytes on the disk holding a directory (the preflight's disk check); statfs by default. */
   freeBytes?: (dir: string) => number | null;
+  /** How long OBS gets to confirm an output started when going live (8 s by default). */
+  outputStartTimeoutMs?: number;
 }
 
 export function createSessionService(ctx: BackendContext, obs: SessionObs, options: SessionServiceOptions = {}) {
@@ -49,6 +49,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
   let live: SessionView | null = null;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
+  const outputs = createSessionOutputs(ctx, obs, () => live?.sessionId ?? null, options.outputStartTimeoutMs);
   const batchLog = createObsBatchLog((payload) => ctx.events.append({ type: 'obs.batch', sessionId: payload.sessionId, payload }));
 
   const persist = ctx.db.transaction((next: RuntimeState, revision: number | null, effects: readonly Effect[]) => {
@@ -193,29 +194,6 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
     return view;
   }
 
-  /** Starts the outputs the operator chose, after the session is live; a failure is reported and logged, never fatal. */
-  async function startOutputs(sessionId: string, wanted: GoLiveOutputs): Promise<OutputStartResult[]> {
-    const results: OutputStartResult[] = [];
-    for (const output of ObsOutputKind.options) {
-      if (!wanted[output]) continue;
-      const active = obs.status().outputs?.[OUTPUT_FLAG[output]];
-      let result: OutputStartResult;
-      if (active === true) result = { output, ok: true, alreadyActive: true };
-      else if (active === null) result = { output, ok: false, alreadyActive: false, message: 'This OBS has no virtual camera' };
-      else {
-        try {
-          await obs.output(output, 'start');
-          result = { output, ok: true, alreadyActive: false };
-        } catch (error) {
-          result = { output, ok: false, alreadyActive: false, message: error instanceof Error ? error.message : String(error) };
-        }
-      }
-      results.push(result);
-      ctx.events.append({ type: 'output.started', sessionId, payload: { sessionId, at: ctx.clock.now(), ...result } });
-    }
-    return results;
-  }
-
   return {
     /** The checks before going live (show, OBS, scenes, disks) for the operator to read; changes nothing. */
     preflight(showId: string): Promise<SessionPreflight> {
@@ -227,9 +205,9 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
       );
     },
     /** Goes live, then starts the chosen OBS outputs: the session's log covers the whole broadcast. */
-    async goLive(showId: string, outputs: GoLiveOutputs): Promise<SessionView & { outputs: OutputStartResult[] }> {
+    async goLive(showId: string, wanted: GoLiveOutputs): Promise<SessionView & { outputs: OutputStartResult[] }> {
       const view = start(showId);
-      return { ...view, outputs: await startOutputs(view.sessionId, outputs) };
+      return { ...view, outputs: await outputs.start(view.sessionId, wanted) };
     },
     start,
     command: apply,
@@ -238,6 +216,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
     },
     close(): void {
       batchLog.flush();
+      outputs.close();
       closed = true;
       schedule(null);
     },

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
-import type { ObsStatus } from '../../../shared/domain/obsStatus';
+import type { ObsOutputState, ObsStatus } from '../../../shared/domain/obsStatus';
 import type { PreflightCheckId, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import { backendTestContext, catalogTestContext, domainError } from '../catalog/catalogTestContext';
 import { createCouponsService } from '../catalog/coupons.service';
@@ -151,29 +151,52 @@ describe('going live with OBS outputs', () => {
     sessions.close();
   });
 
-  it('a failed output is reported and logged; the session stays live', async () => {
+  it('a failed output is reported and logged with its reason; the session stays live', async () => {
     const ctx = backendTestContext(catalogTestContext());
-    const obs = fakeSessionObs({ status: READY, failOutput: 'stream' });
+    const failure = {
+      output: 'stream',
+      ok: false,
+      alreadyActive: false,
+      problem: 'STREAM_NOT_SET_UP',
+      message: 'No stream server and no stream key are set in OBS (Settings → Stream)',
+    } as const;
+    const obs = fakeSessionObs({ status: READY, outputResults: { stream: failure } });
     const sessions = createSessionService(ctx, obs, { freeBytes: () => 50 * GiB });
     const { showId } = seedShow(ctx);
     const live = await sessions.goLive(showId, { stream: true, record: false, virtualCam: false });
-    expect(live.outputs).toEqual([{ output: 'stream', ok: false, alreadyActive: false, message: 'OBS refused to start stream' }]);
+    expect(live.outputs).toEqual([failure]);
     expect(sessions.current()?.sessionId).toBe(live.sessionId);
     const event = ctx.events.listSession(live.sessionId).find((e) => e.type === 'output.started');
-    expect(event?.payload).toMatchObject({ output: 'stream', ok: false, message: 'OBS refused to start stream' });
+    expect(event?.payload).toMatchObject({ output: 'stream', ok: false, problem: 'STREAM_NOT_SET_UP', message: failure.message });
     sessions.close();
   });
 
-  it('an output already running is left alone; a missing virtual camera is reported', async () => {
-    const { sessions, showId, obs } = setup({
-      status: { state: 'ready', outputs: { streaming: true, recording: false, virtualCam: null } },
-    });
-    const live = await sessions.goLive(showId, { stream: true, record: false, virtualCam: true });
-    expect(obs.started).toEqual([]);
-    expect(live.outputs).toEqual([
-      { output: 'stream', ok: true, alreadyActive: true },
-      { output: 'virtualCam', ok: false, alreadyActive: false, message: 'This OBS has no virtual camera' },
+  it('logs a running output that stops or reconnects during the session, and nothing while no session is live', async () => {
+    const { ctx, sessions, showId, obs } = setup();
+    const change = (from: ObsOutputState, to: ObsOutputState, at: number, byLiveCue = false) =>
+      obs.changeOutput({ output: 'record', from, to, at, startedAt: 1000, byLiveCue });
+    change('on', 'off', 500);
+    const live = await sessions.goLive(showId, { stream: false, record: false, virtualCam: false });
+    change('on', 'stopping', 2000);
+    change('stopping', 'off', 2100);
+    obs.changeOutput({ output: 'stream', from: 'on', to: 'reconnecting', at: 3000, startedAt: 1000, byLiveCue: false });
+    obs.changeOutput({ output: 'stream', from: 'reconnecting', to: 'on', at: 3500, startedAt: 1000, byLiveCue: false });
+    change('starting', 'off', 4000);
+    await vi.waitFor(() => expect(outputEvents(ctx, live.sessionId)).toHaveLength(3));
+    expect(outputEvents(ctx, live.sessionId)).toEqual([
+      { type: 'output.stopped', payload: { sessionId: live.sessionId, output: 'record', at: 2100, byLiveCue: false, startedAt: 1000 } },
+      { type: 'output.reconnecting', payload: { sessionId: live.sessionId, output: 'stream', at: 3000 } },
+      { type: 'output.reconnected', payload: { sessionId: live.sessionId, output: 'stream', at: 3500 } },
     ]);
+    // The stop before the session, and the failed start that never ran, are not logged at all.
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM events WHERE type LIKE 'output.%'").get()).toEqual({ n: 3 });
     sessions.close();
   });
 });
+
+function outputEvents(ctx: ReturnType<typeof setup>['ctx'], sessionId: string) {
+  return ctx.events
+    .listSession(sessionId)
+    .filter((e) => e.type.startsWith('output.') && e.type !== 'output.started')
+    .map((e) => ({ type: e.type, payload: e.payload }));
+}

@@ -6,6 +6,7 @@ import {
   type CouponReport,
   type CueInterval,
   type HealthSample,
+  type OutputEventReport,
   type ProductReport,
   REPORT_DEFINITIONS,
   type SessionReport,
@@ -70,6 +71,12 @@ export function createReportAccumulator(options: ReportOptions = {}) {
   const health: HealthSample[] = [];
   const panics: { at: number }[] = [];
   const obs: SessionReport['obs'] = { batches: 0, failedBatches: 0, failures: [] };
+  const outputs: OutputEventReport[] = [];
+  const output = (
+    e: { at: number; output: OutputEventReport['output'] },
+    event: OutputEventReport['event'],
+    rest: Partial<OutputEventReport> = {},
+  ) => outputs.push({ at: e.at, output: e.output, event, byLiveCue: null, message: null, problem: null, subject: null, ...rest });
 
   function product(id: string): ProductTally {
     let tally = products.get(id);
@@ -194,6 +201,20 @@ export function createReportAccumulator(options: ReportOptions = {}) {
       case 'panic':
         panics.push({ at: event.payload.at });
         break;
+      case 'output.started':
+        output(event.payload, event.payload.ok ? 'started' : 'start_failed', {
+          message: event.payload.message ?? null,
+          problem: event.payload.problem ?? null,
+          subject: event.payload.subject ?? null,
+        });
+        break;
+      case 'output.stopped':
+        output(event.payload, 'stopped', { byLiveCue: event.payload.byLiveCue });
+        break;
+      case 'output.reconnecting':
+      case 'output.reconnected':
+        output(event.payload, event.type === 'output.reconnecting' ? 'reconnecting' : 'reconnected');
+        break;
       case 'obs.batch': {
         // A record of repeated failures stands for that many batches (they were not logged one by one).
         const count = event.payload.repeated ?? 1;
@@ -274,6 +295,7 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         health: { summary: summariseHealth(inWindow), timeline: inWindow },
         panics,
         obs,
+        outputs,
         skippedEvents: skipped,
       };
     },

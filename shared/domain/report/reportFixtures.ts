@@ -1,5 +1,5 @@
 import type { CueType } from '../catalog/show';
-import type { ObsStreamHealth } from '../obsActions';
+import type { ObsOutputKind, ObsStreamHealth } from '../obsActions';
 import type { CueEndReason, SessionCounter, SessionEvent, SessionEventPayload, SessionGauge } from '../session/sessionEvents';
 import type { ReportEvent } from './reportEvent';
 
@@ -73,6 +73,11 @@ export function sessionLog(sessionId = 's1') {
     batch(at: number, cueId: string | null, failures: { action: string; message: string }[] = [], repeated?: number) {
       const payload = { sessionId, cueId, at, ok: failures.length === 0, failures };
       push({ type: 'obs.batch', payload: repeated === undefined ? payload : { ...payload, repeated } });
+      return log;
+    },
+    /** An output that stopped during the session (by LiveCue or not). */
+    outputStopped(at: number, output: ObsOutputKind, byLiveCue: boolean) {
+      push({ type: 'output.stopped', payload: { sessionId, output, at, byLiveCue, startedAt: null } });
       return log;
     },
     health(at: number, sample: Partial<ObsStreamHealth> = {}) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CueType } from '../catalog/show';
+import { ObsOutputKind } from '../obsActions';
+import { OutputProblem } from '../outputProblem';
 import { CueEndReason } from '../session/sessionEvents';
 
 /**
@@ -143,6 +145,20 @@ export const ObsFailure = z.object({
   failures: z.array(z.object({ action: z.string(), message: z.string() })),
 });
 
+/** What happened to an OBS output during the session, in log order. */
+export const OutputEventReport = z.object({
+  at: Ms,
+  output: ObsOutputKind,
+  event: z.enum(['started', 'start_failed', 'stopped', 'reconnecting', 'reconnected']),
+  /** For a stop: LiveCue stopped it (false: someone in OBS, OBS itself, or found off after a reconnect); null otherwise. */
+  byLiveCue: z.boolean().nullable(),
+  /** Why a start failed, as logged (English), and the same as a code and its subject for the reader's language. */
+  message: z.string().nullable(),
+  problem: OutputProblem.nullable().default(null),
+  subject: z.string().nullable().default(null),
+});
+export type OutputEventReport = z.infer<typeof OutputEventReport>;
+
 export const SessionReport = z.object({
   schemaVersion: z.literal(1),
   session: z.object({
@@ -168,6 +184,8 @@ export const SessionReport = z.object({
   health: z.object({ summary: HealthSummary, timeline: z.array(HealthSample) }),
   panics: z.array(z.object({ at: Ms })),
   obs: z.object({ batches: z.number().int(), failedBatches: z.number().int(), failures: z.array(ObsFailure) }),
+  /** Stream, recording and virtual camera: starts (and why one failed), stops, reconnects. Absent in older exports. */
+  outputs: z.array(OutputEventReport).default([]),
   /** Events in the input that did not match their schema, so a partial report is visible as such. */
   skippedEvents: z.number().int(),
 });

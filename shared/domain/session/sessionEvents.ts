@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CueType } from '../catalog/show';
+import { ObsOutputKind } from '../obsActions';
+import { OutputProblem } from '../outputProblem';
 
 /**
  * The facts a live session writes to the event log (type → payload). The post-live review is
@@ -8,6 +10,7 @@ import { CueType } from '../catalog/show';
  */
 const Base = { sessionId: z.string().min(1) };
 const Ms = z.number().int().nonnegative();
+const Output = ObsOutputKind;
 
 /** Counters are increments (never overwritten); gauges are readings (viewers online now). */
 export const SessionCounter = z.enum([
@@ -65,15 +68,25 @@ export const sessionEventSchemas = {
     standbyBefore: z.string().nullable(),
     standbyAfter: z.string().nullable(),
   }),
-  /** An OBS output the operator chose to start when going live, and whether it started. */
+  /** An OBS output the operator chose to start when going live, and whether OBS said it started (with why not). */
   'output.started': z.object({
     ...Base,
-    output: z.enum(['stream', 'record', 'virtualCam']),
+    output: Output,
     at: Ms,
     ok: z.boolean(),
     alreadyActive: z.boolean(),
     message: z.string().optional(),
+    problem: OutputProblem.optional(),
+    subject: z.string().optional(),
   }),
+  /**
+   * A running output stopped during the session: by LiveCue, or not (someone stopped it in OBS, OBS closed, it was
+   * found off after a reconnect). `startedAt` is when it had started, if known.
+   */
+  'output.stopped': z.object({ ...Base, output: Output, at: Ms, byLiveCue: z.boolean(), startedAt: Ms.nullable() }),
+  /** The stream lost its server and OBS is reconnecting; `output.reconnected` when it is back. */
+  'output.reconnecting': z.object({ ...Base, output: Output, at: Ms }),
+  'output.reconnected': z.object({ ...Base, output: Output, at: Ms }),
   /** The outcome of one OBS request batch sent for a cue. */
   'obs.batch': z.object({
     ...Base,

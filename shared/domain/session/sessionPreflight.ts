@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ObsOutputKind } from '../obsActions';
 import { ObsConnectionState, ObsOutputs } from '../obsStatus';
+import { OutputProblem } from '../outputProblem';
 
 /** What is checked before going live, in the order the operator reads them. */
 export const PreflightCheckId = z.enum(['show', 'obs', 'scenes', 'disk', 'recordDisk']);
@@ -50,12 +51,17 @@ export const GoLiveOutputs = z
   .strict();
 export type GoLiveOutputs = z.infer<typeof GoLiveOutputs>;
 
-/** How starting one output went: a failure never stops the session from going live. */
+/**
+ * How starting one output went: ok only once OBS said it started. A failure never stops the session from going
+ * live; it names a `problem` (the UI words it), its `subject` (path, server, …) and an English `message` for the log.
+ */
 export const OutputStartResult = z.object({
   output: ObsOutputKind,
   ok: z.boolean(),
   /** True when OBS was already running it; nothing was sent. */
   alreadyActive: z.boolean(),
   message: z.string().optional(),
+  problem: OutputProblem.optional(),
+  subject: z.string().optional(),
 });
 export type OutputStartResult = z.infer<typeof OutputStartResult>;

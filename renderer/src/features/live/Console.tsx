@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/runtime';
+import { useObs } from '../../state/AppStateContext';
 import { ConfirmButton } from '../shows/ConfirmButton';
-import { OutputFailures, PanicNotice } from './ConsoleNotices';
+import { OutputFailures, OutputIncidents, PanicNotice } from './ConsoleNotices';
 import { Counters } from './Counters';
 import { CueCards } from './CueCards';
 import { type CueActions, CueList } from './CueList';
 import { Gauges } from './Gauges';
+import { OnAirStatus } from './OnAirStatus';
+import { outputIncidents } from './outputView';
 import { PanicButton } from './PanicButton';
 import { cueTimes, formatClockTime } from './timelineView';
 import { useConsoleKeys } from './useConsoleKeys';
@@ -20,6 +23,8 @@ export function Console({ state }: { state: RuntimeState }) {
   const store = useLiveStore();
   const commandError = useLive((s) => s.commandError);
   const outputFailures = useLive((s) => s.outputFailures);
+  const dismissed = useLive((s) => s.dismissedIncidents);
+  const obsStatus = useObs((s) => s.status);
   const problemText = useProblemText();
   // The planned times shift as a cue overruns, so the clock ticks whenever the show is on.
   const now = useNow(true);
@@ -35,6 +40,7 @@ export function Console({ state }: { state: RuntimeState }) {
   };
   useConsoleKeys({ go, fire: actions.fire, cues: state.cues });
   const times = cueTimes(state, now);
+  const incidents = outputIncidents(obsStatus, state.startedAt, dismissed);
 
   // A refusal is a brief notice, not a state.
   useEffect(() => {
@@ -66,6 +72,7 @@ export function Console({ state }: { state: RuntimeState }) {
       </header>
 
       <OutputFailures failures={outputFailures} onDismiss={() => store.getState().dismissOutputFailures()} />
+      <OutputIncidents incidents={incidents} onDismiss={() => store.getState().dismissIncidents(incidents.map((i) => i.key))} />
       <PanicNotice at={state.panicAt} />
 
       <button
@@ -93,12 +100,14 @@ export function Console({ state }: { state: RuntimeState }) {
             {problemText(commandError)}
           </p>
         )}
+        {/* Beside Back and Skip rather than a row of its own: at 1366×768 every line of height is a cue less in view. */}
+        <OnAirStatus status={obsStatus} now={now} />
       </div>
 
       <div className="live-console__body">
         <CueList state={state} now={now} times={times.byCue} actions={actions} />
         <div className="live-console__side">
-          <CueCards state={state} />
+          <CueCards state={state} now={now} />
           <Gauges gauges={state.gauges} />
           <Counters state={state} />
         </div>

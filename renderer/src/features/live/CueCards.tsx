@@ -1,16 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { formatPriceFen, type RuntimeCue, type RuntimeState } from '../../../../shared/domain/runtime';
-import { onAirCue } from './cueState';
+import { explainingCue } from './cueState';
+import { RunningOffers } from './RunningOffers';
 import { useProductCard } from './useLiveStore';
 
-/** What the host needs in front of them: the product on air with its talking points, and what comes next. */
-export function CueCards({ state }: { state: RuntimeState }) {
+/**
+ * What the host needs in front of them: the product being explained with its talking points, beside it the coupon,
+ * flash sale, giveaway or task running now, and what comes next.
+ */
+export function CueCards({ state, now }: { state: RuntimeState; now: number }) {
   const { t } = useTranslation();
-  const onAir = onAirCue(state);
+  const explaining = explainingCue(state);
   const standby = state.standbyId === null ? null : (state.cues.find((c) => c.id === state.standbyId) ?? null);
+  // Before the first GO: "press GO"; later, with a coupon but no product on: say there is no product.
+  const empty = Object.keys(state.lastRun).length === 0 ? t('live.card.nothingOnAir') : t('live.card.noProduct');
   return (
     <div className="live-cards">
-      <CueCard heading={t('live.card.onAir')} cue={onAir} state={state} testId="live-card-onair" empty={t('live.card.nothingOnAir')} />
+      <div className="live-cards__now">
+        <CueCard heading={t('live.card.onAir')} cue={explaining} state={state} testId="live-card-onair" empty={empty} />
+        <RunningOffers state={state} now={now} />
+      </div>
       <CueCard heading={t('live.card.next')} cue={standby} state={state} testId="live-card-next" empty={t('live.endOfShow')} compact />
     </div>
   );

@@ -26,7 +26,11 @@ interface CueRowProps {
 /** One cue: its state, colour, due time (shifted when the show runs late), hotkey, clock and actions. */
 export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tabbable, actions, onFocus, onKeyDown }: CueRowProps) {
   const { t } = useTranslation();
-  const state = t(`live.state.${liveState}`);
+  // A running cue says what it is doing (讲解中, 发券中, …), not just "on air".
+  const state = liveState === 'running' ? t(`live.running.${cue.type}`) : t(`live.state.${liveState}`);
+  // An aired cue shows when it started, never a due time or a lateness warning: that is over.
+  const aired = run !== undefined || liveState === 'done';
+  const late = time !== undefined && time.lateMs > 0 && liveState !== 'done';
   return (
     <li
       ref={ref}
@@ -61,9 +65,9 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
         <span className="live-cue__meta">
           <span className="live-cue__type">{t(`live.cueType.${cue.type}`)}</span>
           {time?.at != null && (
-            <span className={`live-cue__due${time.lateMs > 0 ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
-              {t(run ? 'live.cueList.started' : 'live.cueList.due', { time: formatClockTime(time.at) })}
-              {time.lateMs > 0 && ` ${t('live.cueList.late', { by: formatElapsed(time.lateMs) })}`}
+            <span className={`live-cue__due${late ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
+              {t(aired ? 'live.cueList.started' : 'live.cueList.due', { time: formatClockTime(time.at) })}
+              {late && ` ${t('live.cueList.late', { by: formatElapsed(time.lateMs) })}`}
             </span>
           )}
         </span>

@@ -1,18 +1,56 @@
-import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
+import type { RunningCue, RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 
-export type CueLiveState = 'running' | 'pending' | 'standby' | 'idle';
+/** `done`: it has aired this session and is not on again; `idle`: not aired yet. */
+export type CueLiveState = 'running' | 'pending' | 'standby' | 'done' | 'idle';
 
-/** How a cue reads in the list: on air, waiting out its pre-wait, next on GO, or neither. */
+/**
+ * How a cue reads in the list: on air, waiting out its pre-wait, next on GO, aired already, or not yet. Standby wins
+ * over "aired" (going back to a cue makes it next); `lastRun` holds every cue that has started, so an aired cue stays
+ * aired whatever is fired after it.
+ */
 export function cueState(state: RuntimeState, cue: RuntimeCue): CueLiveState {
   if (state.running.some((r) => r.cueId === cue.id)) return 'running';
   if (state.pending.some((p) => p.cueId === cue.id)) return 'pending';
-  return state.standbyId === cue.id ? 'standby' : 'idle';
+  if (state.standbyId === cue.id) return 'standby';
+  return state.lastRun[cue.id] !== undefined ? 'done' : 'idle';
 }
 
-/** The cue the host is talking about now: the latest started running cue with a product, else the latest started. */
+/** A running cue with its run (countdown, progress). */
+export interface RunningEntry {
+  cue: RuntimeCue;
+  run: RunningCue;
+}
+
+function runningEntries(state: RuntimeState): RunningEntry[] {
+  return state.running.flatMap((run) => {
+    const cue = state.cues.find((c) => c.id === run.cueId);
+    return cue ? [{ cue, run }] : [];
+  });
+}
+
+/** The product being explained: the latest started running product cue (the runtime runs one at a time). */
+export function explainingCue(state: RuntimeState): RuntimeCue | null {
+  return (
+    runningEntries(state)
+      .reverse()
+      .find((e) => e.cue.type === 'product')?.cue ?? null
+  );
+}
+
+/**
+ * Everything else on air beside the product: coupons, flash sales, giveaways, tasks (and a scene or note cue with a
+ * countdown), newest first, each with its own clock.
+ */
+export function runningOffers(state: RuntimeState): RunningEntry[] {
+  return runningEntries(state)
+    .filter((e) => e.cue.type !== 'product')
+    .reverse();
+}
+
+/** The product sales count against: the one explained, else the latest running cue that names a product (a flash sale). */
 export function onAirCue(state: RuntimeState): RuntimeCue | null {
-  const running = [...state.running].reverse();
-  const withProduct = running.find((r) => state.cues.find((c) => c.id === r.cueId)?.productId != null);
-  const pick = withProduct ?? running[0];
-  return pick ? (state.cues.find((c) => c.id === pick.cueId) ?? null) : null;
+  const explaining = explainingCue(state);
+  if (explaining) return explaining;
+  const running = runningEntries(state).reverse();
+  return running.find((e) => e.cue.productId !== null)?.cue ?? null;
 }

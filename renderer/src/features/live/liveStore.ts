@@ -40,6 +40,8 @@ export interface LiveState {
   outputs: GoLiveOutputs;
   /** Outputs that failed to start when going live, until dismissed. */
   outputFailures: OutputStartResult[];
+  /** Output incidents (stops, reconnects LiveCue did not ask for) the operator has dismissed, by key. */
+  dismissedIncidents: string[];
 
   loadShows(): Promise<void>;
   selectShow(id: string | null): void;
@@ -47,6 +49,7 @@ export interface LiveState {
   checkShow(): Promise<void>;
   chooseOutput(kind: ObsOutputKind, on: boolean): void;
   dismissOutputFailures(): void;
+  dismissIncidents(keys: readonly string[]): void;
   start(): Promise<void>;
   /** Sends one command to the held session; resolves false when it was refused or failed. */
   command(command: RuntimeCommand): Promise<boolean>;
@@ -85,6 +88,7 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     preflightError: null,
     outputs: { stream: false, record: false, virtualCam: false },
     outputFailures: [],
+    dismissedIncidents: [],
 
     async loadShows() {
       set({ showsLoading: true });
@@ -130,6 +134,10 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
 
     dismissOutputFailures() {
       set({ outputFailures: [] });
+    },
+
+    dismissIncidents(keys) {
+      set((s) => ({ dismissedIncidents: [...new Set([...s.dismissedIncidents, ...keys])] }));
     },
 
     async start() {

@@ -4,12 +4,13 @@ import type { ItemNames } from './reportNames';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
 
-/** Panics and OBS request batches that failed, action by action. */
+/** Panics, outputs that failed to start or stopped without LiveCue, and OBS request batches that failed, action by action. */
 export function IncidentsSection({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const { panics, obs } = report;
-  const quiet = panics.length === 0 && obs.failedBatches === 0;
+  const outputs = report.outputs.filter((o) => o.event !== 'started' && !(o.event === 'stopped' && o.byLiveCue));
+  const quiet = panics.length === 0 && obs.failedBatches === 0 && outputs.length === 0;
   return (
     <Section id="incidents" title={t('reports.incidents.title')}>
       {quiet && <p className="muted">{t('reports.incidents.none')}</p>}
@@ -25,6 +26,20 @@ export function IncidentsSection({ report, names }: { report: SessionReport; nam
             ))}
           </ul>
         </>
+      )}
+      {outputs.length > 0 && (
+        <ul className="reports-list" data-testid="reports-output-events">
+          {outputs.map((o) => (
+            <li key={`${o.at}-${o.output}-${o.event}`} className="reports-warn" data-output={o.output} data-event={o.event}>
+              {t(`reports.incidents.output.${o.event}`, {
+                when: f.time(o.at),
+                // The console's words for outputs and their problems: one wording in both places.
+                output: t(`live.outputs.names.${o.output}`),
+                reason: o.problem ? t(`live.outputProblems.${o.problem}`, { subject: o.subject ?? '' }) : (o.message ?? ''),
+              })}
+            </li>
+          ))}
+        </ul>
       )}
       {obs.failures.length > 0 && (
         <div className="reports-table-wrap">

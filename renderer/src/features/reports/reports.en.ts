@@ -148,7 +148,7 @@ export const reportsEn = {
   },
   incidents: {
     title: 'Panics and OBS failures',
-    none: 'No panic and no failed OBS batch.',
+    none: 'No panic, no OBS output trouble and no failed OBS batch.',
     panics: 'Panics: {{count}}',
     panicAt: 'Panic at {{when}}',
     batches: 'OBS batches: {{failed}} failed of {{total}}',
@@ -156,5 +156,13 @@ export const reportsEn = {
     cue: 'Cue',
     action: 'Action',
     message: 'Message',
+    /** What happened to the stream, recording or virtual camera (a start that worked is not an incident). */
+    output: {
+      started: '{{when}} {{output}} started',
+      start_failed: '{{when}} {{output}} did not start: {{reason}}',
+      stopped: '{{when}} {{output}} stopped, not by LiveCue',
+      reconnecting: '{{when}} {{output}} lost its server; OBS began reconnecting',
+      reconnected: '{{when}} {{output}} back after reconnecting',
+    },
   },
 };

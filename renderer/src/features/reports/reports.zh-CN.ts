@@ -150,7 +150,7 @@ export const reportsZhCN: typeof reportsEn = {
   },
   incidents: {
     title: '紧急切换与 OBS 失败',
-    none: '没有紧急切换，也没有失败的 OBS 批量操作。',
+    none: '没有紧急切换、OBS 输出问题，也没有失败的 OBS 批量操作。',
     panics: '紧急切换：{{count}} 次',
     panicAt: '{{when}} 紧急切换',
     batches: 'OBS 批量操作：{{total}} 次中失败 {{failed}} 次',
@@ -158,5 +158,12 @@ export const reportsZhCN: typeof reportsEn = {
     cue: '环节',
     action: '动作',
     message: '信息',
+    output: {
+      started: '{{when}} {{output}}已启动',
+      start_failed: '{{when}} {{output}}没有启动：{{reason}}',
+      stopped: '{{when}} {{output}}停止了（不是 LiveCue 停止的）',
+      reconnecting: '{{when}} {{output}}与服务器断开，OBS 开始重连',
+      reconnected: '{{when}} {{output}}重连后恢复',
+    },
   },
 };
