@@ -28,7 +28,12 @@ function useViewportSize(): Canvas {
 /** The connection state, also marked on <body data-connection> (invisible on stream; for diagnosis and tests). */
 function useConnectionStatus(client: ApiClient): ConnectionStatus {
   const [status, setStatus] = useState(() => client.connection());
-  useEffect(() => client.onConnectionChange(setStatus), [client]);
+  useEffect(() => {
+    const off = client.onConnectionChange(setStatus);
+    // It may have changed between the first render and this subscription (a quick local connection).
+    setStatus(client.connection());
+    return off;
+  }, [client]);
   useEffect(() => {
     document.body.dataset.connection = status.state;
   }, [status.state]);
