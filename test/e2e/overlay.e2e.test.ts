@@ -180,6 +180,28 @@ describe.skipIf(!chromiumAvailable())('Overlay page in Chromium against npm run 
       await page.waitForFunction((was) => document.querySelector('[data-part="coupon.countdown"]')?.textContent !== was, first);
       await expectCountdownsOnTheSecond(page);
 
+      // A session push that changes nothing on stream (likes) and the ticking seconds touch only the countdowns' text:
+      // no new layout (the view counts its layouts in data-layouts), no part moved or replaced.
+      await page.evaluate(() => {
+        const changed: string[] = [];
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            const part = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-part]');
+            changed.push(`${r.type}:${part?.getAttribute('data-part') ?? 'root'}`);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        (window as Window & { lcChanges?: string[] }).lcChanges = changed;
+      });
+      await must(api, 'session.command', { sessionId: live.sessionId, command: { type: 'increment', counter: 'likes', by: 10 } });
+      await page.waitForTimeout(1_200);
+      const changes = new Set(await page.evaluate(() => (window as Window & { lcChanges?: string[] }).lcChanges ?? []));
+      for (const change of changes)
+        expect(
+          Object.keys(CLOCKS).map((id) => `characterData:${id}`),
+          change,
+        ).toContain(change);
+
       // See-through wherever nothing is drawn, so OBS shows the camera there.
       const transparent = decodePng(await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: 8, height: 8 } }));
       expect(transparent.channels).toBe(4);

@@ -30,7 +30,10 @@ const boxStyle = (box: Box): CSSProperties => ({ left: box.x, top: box.y, width:
 export function OverlayView({ canvas, content, theme, logo, serverNow, imageUrl, testId }: OverlayViewProps) {
   const clock = useRef(serverNow);
   clock.current = serverNow;
+  // How many times this view has laid its graphics out (shown as data-layouts, for diagnosis and tests).
+  const layouts = useRef(0);
   const { layout, clocks } = useMemo(() => {
+    layouts.current += 1;
     const laidOutAt = clock.current();
     const layout = layoutOverlay(canvas, content, theme, laidOutAt, logo);
     return { layout, clocks: clockTexts(layout, content, laidOutAt) };
@@ -64,7 +67,13 @@ export function OverlayView({ canvas, content, theme, logo, serverNow, imageUrl,
 
   const ticking = new Set(clocks.map((c) => c.id));
   return (
-    <div className="overlay-view" data-testid={testId} data-layout={layout.name} style={{ width: canvas.width, height: canvas.height }}>
+    <div
+      className="overlay-view"
+      data-testid={testId}
+      data-layout={layout.name}
+      data-layouts={layouts.current}
+      style={{ width: canvas.width, height: canvas.height }}
+    >
       {layout.parts.map((part) => (
         <Part key={part.id} part={part} imageUrl={imageUrl} tickRef={ticking.has(part.id) ? register(part.id) : undefined} />
       ))}
