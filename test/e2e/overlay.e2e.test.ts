@@ -296,6 +296,12 @@ describe.skipIf(!chromiumAvailable())('Overlay page in Chromium against npm run 
       await page.screenshot({ path: path.join(SHOTS, 'settings-link-zh-CN-1366x768.png') });
     }
 
+    // Removing the logo takes it off the preview at once and off the stream once saved.
+    await page.getByTestId('overlay-logo-remove').click();
+    await expect.poll(() => page.locator('[data-testid="overlay-preview-vertical"] [data-part="logo.image"]').count()).toBe(0);
+    await page.getByTestId('overlay-theme-save').click();
+    await expect.poll(() => overlay.locator('[data-part="logo.image"]').count()).toBe(0);
+
     // A new link: the old one stops working at once, and the page that used it says so.
     await page.getByTestId('overlay-url').evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await page.getByTestId('overlay-url-rotate').click();

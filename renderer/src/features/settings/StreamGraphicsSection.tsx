@@ -1,10 +1,9 @@
-import { type ChangeEvent, type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../../shared/domain/overlay/overlayTheme';
-import { bytesToBase64Async } from '../../files/base64';
-import { imageCacheFor, useImageUrls } from '../../overlay/imageCache';
+import { imageCacheFor } from '../../overlay/imageCache';
 import { useAppState, useConnection, useSettings } from '../../state/AppStateContext';
-import { errorMessage } from '../../state/bound';
+import { LogoField } from './LogoField';
 import { OverlayLink } from './OverlayLink';
 import { OverlayPreview } from './OverlayPreview';
 import { opacityFromPercent, opacityPercent, sameTheme, themeColour } from './themeForm';
@@ -28,8 +27,6 @@ export function StreamGraphicsSection() {
   const images = useMemo(() => imageCacheFor(client), [client]);
   const [draft, setDraft] = useState<OverlayTheme | null>(stored);
   const [saved, setSaved] = useState(false);
-  const [logoBusy, setLogoBusy] = useState(false);
-  const [logoError, setLogoError] = useState<string | null>(null);
 
   // The draft follows the stored theme whenever it changes (saved here or in another window).
   const storedKey = JSON.stringify(stored);
@@ -38,29 +35,11 @@ export function StreamGraphicsSection() {
     setDraft(stored);
   }, [storedKey]);
 
-  const logoUrl = useImageUrls(images, [draft?.logo]);
   const disabled = draft === null || !connected || saving;
   const dirty = draft !== null && !sameTheme(draft, stored);
   const change = (patch: Partial<OverlayTheme>) => {
     setSaved(false);
     setDraft((d) => (d === null ? d : { ...d, ...patch }));
-  };
-
-  const onLogo = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setLogoBusy(true);
-    setLogoError(null);
-    try {
-      const dataBase64 = await bytesToBase64Async(new Uint8Array(await file.arrayBuffer()));
-      const image = await client.call('image.store', { dataBase64 });
-      change({ logo: image.hash });
-    } catch (error) {
-      setLogoError(errorMessage(error));
-    } finally {
-      setLogoBusy(false);
-    }
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -123,53 +102,7 @@ export function StreamGraphicsSection() {
                 <output htmlFor="overlay-opacity">{opacityPercent(draft)}%</output>
               </span>
             </div>
-            <div className="field">
-              <span className="field__label">{t('streamGraphics.logo')}</span>
-              <div className="stream-graphics__logo">
-                {draft.logo && logoUrl(draft.logo) ? (
-                  <img
-                    className="stream-graphics__logo-img"
-                    src={logoUrl(draft.logo)}
-                    alt={t('streamGraphics.logo')}
-                    data-testid="overlay-logo-img"
-                  />
-                ) : (
-                  <span className="muted">{t('streamGraphics.logoNone')}</span>
-                )}
-                <label className={`button${disabled || logoBusy ? ' button--disabled' : ''}`}>
-                  {logoBusy
-                    ? t('streamGraphics.logoUploading')
-                    : draft.logo
-                      ? t('streamGraphics.logoReplace')
-                      : t('streamGraphics.logoUpload')}
-                  <input
-                    type="file"
-                    className="visually-hidden"
-                    accept="image/png,image/jpeg,image/webp,image/gif"
-                    data-testid="overlay-logo-file"
-                    disabled={disabled || logoBusy}
-                    onChange={(e) => void onLogo(e)}
-                  />
-                </label>
-                {draft.logo && (
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    data-testid="overlay-logo-remove"
-                    disabled={disabled}
-                    onClick={() => change({ logo: null })}
-                  >
-                    {t('streamGraphics.logoRemove')}
-                  </button>
-                )}
-              </div>
-              <p className="field__hint">{t('streamGraphics.logoHint')}</p>
-              {logoError && (
-                <p className="field__error" role="alert">
-                  {t('streamGraphics.logoFailed', { message: logoError })}
-                </p>
-              )}
-            </div>
+            <LogoField logo={draft.logo} disabled={disabled} images={images} onChange={(logo) => change({ logo })} />
             <fieldset className="field stream-graphics__language">
               <legend className="field__label">{t('streamGraphics.language')}</legend>
               <span className="stream-graphics__choices">
