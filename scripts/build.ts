@@ -5,7 +5,8 @@ import { build, type InlineConfig } from 'vite';
 /**
  * One command builds all three targets with Vite (plain Vite rather than electron-vite: the main
  * bundle must also run under plain Node as the headless host, and one tool for all keeps it simple).
- *   renderer → out/renderer   (browser, from vite.config.ts)
+ *   renderer → out/renderer   (browser, from vite.config.ts), and the overlay page → out/renderer/overlay
+ *              (vite.overlay.config.ts; built second, because the renderer build empties out/renderer)
  *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
  *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
  */
@@ -45,7 +46,10 @@ function nodeTarget(entries: Record<string, string>, format: 'es' | 'cjs', outDi
 const targets = (process.argv[2] ?? 'all').split(',');
 const want = (name: string) => targets.includes('all') || targets.includes(name);
 
-if (want('renderer')) await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+if (want('renderer')) {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  await build({ configFile: 'vite.overlay.config.ts', logLevel: 'warn', mode: 'production' });
+}
 if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
 if (want('main')) await build(nodeTarget({ main: 'electron/main/main.ts' }, 'es', 'out/main'));
 if (want('preload')) await build(nodeTarget({ preload: 'electron/preload/preload.ts' }, 'cjs', 'out/preload'));

@@ -15,6 +15,8 @@ import { createImagesHandlers } from './images/images.handlers';
 import { createImportHandlers } from './import/import.handlers';
 import { createObsHandlers } from './obs/obs.handlers';
 import { createObsService } from './obs/obs.service';
+import { createOverlayHandlers } from './overlay/overlay.handlers';
+import { createOverlayAccess, type OverlayAccess } from './overlay/overlayAccess';
 import { createReportHandlers } from './report/report.handlers';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/secretStore';
@@ -47,6 +49,8 @@ export interface Backend {
   subscribe(topic: string, listener: (data: unknown) => void): ApiResult<() => void>;
   readonly dataDir: string;
   readonly databaseFile: string;
+  /** The overlay page's token and URL, for the transports that admit it and the server that serves the page. */
+  readonly overlay: OverlayAccess;
   /** Closes the database and drops every subscriber. Idempotent. */
   close(): Promise<void>;
 }
@@ -104,7 +108,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     electronVersion: options.electronVersion ?? null,
   };
 
-  const obs = createObsService(ctx, options.secrets ?? createFileSecretStore(dataDir));
+  const secrets = options.secrets ?? createFileSecretStore(dataDir);
+  const overlay = createOverlayAccess(secrets, ctx.events);
+  // The setup assistant points OBS's browser source at the overlay page, where OBS has one.
+  const obs = createObsService(ctx, secrets, { overlayUrl: () => overlay.info().url });
   const sessions = createSessionService(ctx, obs);
 
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
@@ -112,6 +119,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createAppHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createObsHandlers(obs),
+    ...createOverlayHandlers(overlay),
     ...createStoreHandlers(ctx, store),
     ...createImportHandlers(ctx),
     ...createCatalogHandlers(ctx),
@@ -143,6 +151,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     subscribe,
     dataDir,
     databaseFile,
+    overlay,
     async close() {
       if (closed) return;
       closed = true;

@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_CHECK_PATH, TOKEN_PARAM } from '../../shared/api/wire';
+import { TOKEN_PARAM } from '../../shared/api/wire';
+import { OVERLAY_PATH } from '../../shared/domain/overlayPage';
 import type { Clock } from '../backend/clock';
 import { type Backend, createBackend } from '../backend/createBackend';
-import { createToken, tokenMatches } from '../transport/ws/token';
+import { createToken, tokenAuthorizer } from '../transport/ws/token';
+import { answerTokenCheck } from '../transport/ws/tokenCheck';
 import { attachWebSocketTransport } from '../transport/ws/wsTransport';
-import { createStaticHandler } from './staticFiles';
+import { isPortInUse, listen } from './listen';
+import { staticRequestListener } from './staticFiles';
 
 export interface HostOptions {
   port: number;
@@ -30,7 +33,10 @@ export interface RunningHost {
 
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** The headless host: the backend under plain Node, the renderer over HTTP, the API over WebSocket. */
+/**
+ * The headless host: the backend under plain Node, the renderer over HTTP, the API over WebSocket. The launch
+ * token opens the console; the overlay token (persistent, read only) opens the overlay page at /overlay.
+ */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? createToken();
   const backend = await createBackend({
@@ -39,17 +45,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     host: 'serve',
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const authorize = tokenAuthorizer({ console: token, overlay: () => backend.overlay.token() });
   let handler: RequestHandler = () => {};
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === TOKEN_CHECK_PATH) {
-      const valid = tokenMatches(token, url.searchParams.get(TOKEN_PARAM));
-      res.writeHead(valid ? 204 : 401, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
-      return;
-    }
-    handler(req, res);
+    if (!answerTokenCheck(req, res, authorize)) handler(req, res);
   });
-  const transport = attachWebSocketTransport(server, backend, { token });
+  const transport = attachWebSocketTransport(server, backend, { authorize });
+  const offRotate = backend.overlay.onRotate(() => transport.disconnect('overlay'));
   let closeDev: () => Promise<void> = async () => {};
 
   try {
@@ -58,17 +60,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       handler = dev.handler;
       closeDev = dev.close;
     } else {
-      const serveStatic = createStaticHandler(options.rendererDir);
-      handler = (req, res) => {
-        serveStatic(req, res).catch((error: unknown) => {
-          console.error('[livecue] static file error', error);
-          if (!res.headersSent) res.writeHead(500).end();
-          else res.destroy();
-        });
-      };
+      handler = staticRequestListener(options.rendererDir);
     }
-    await listen(server, options.port, options.host);
+    await listen(server, options.port, options.host).catch((error: unknown) => {
+      throw isPortInUse(error)
+        ? new Error(`Port ${options.port} on ${options.host} is already in use. Choose another with --port, or --port 0 for any free port.`)
+        : error;
+    });
   } catch (error) {
+    offRotate();
     await transport.close();
     await closeDev();
     await backend.close();
@@ -77,7 +77,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  const url = `http://${shownHost}:${port}/?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+  const origin = `http://${shownHost}:${port}`;
+  const url = `${origin}/?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+  // OBS runs on this PC: the overlay page's URL names the loopback address even when the host listens on the LAN.
+  backend.overlay.setEndpoint({ listening: true, origin, port });
   let closing: Promise<void> | null = null;
 
   return {
@@ -87,6 +90,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     backend,
     close() {
       closing ??= (async () => {
+        offRotate();
         await transport.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -96,26 +100,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return closing;
     },
   };
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off('listening', onListening);
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} on ${host} is already in use. Choose another with --port, or --port 0 for any free port.`)
-          : error,
-      );
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
-  });
 }
 
 /** Removes the CSP meta tag (however it is wrapped) from index.html; dev mode only. */
@@ -138,5 +122,11 @@ async function createDevHandler(server: Server): Promise<{ handler: RequestHandl
       },
     ],
   });
-  return { handler: (req, res) => vite.middlewares(req, res), close: () => vite.close() };
+  const handler: RequestHandler = (req, res) => {
+    // The overlay page is a folder of its own (renderer/overlay/index.html); Vite serves it by its file name.
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === OVERLAY_PATH || url.pathname === `${OVERLAY_PATH}/`) req.url = `${OVERLAY_PATH}/index.html${url.search}`;
+    vite.middlewares(req, res);
+  };
+  return { handler, close: () => vite.close() };
 }

@@ -42,7 +42,7 @@ export function securityHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-/** Serves the built renderer. GET/HEAD only; anything outside the root is 404. */
+/** Serves the built renderer. GET/HEAD only; anything outside the root is 404; a folder serves its index.html. */
 export function createStaticHandler(root: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -50,8 +50,13 @@ export function createStaticHandler(root: string) {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = resolveStaticPath(root, url.pathname);
-    const info = file ? await stat(file).catch(() => null) : null;
+    let file = resolveStaticPath(root, url.pathname);
+    let info = file ? await stat(file).catch(() => null) : null;
+    // A folder serves its index.html: the overlay page is /overlay (built to overlay/index.html).
+    if (file && info?.isDirectory()) {
+      file = path.join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
     if (!file || !info?.isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
@@ -62,5 +67,17 @@ export function createStaticHandler(root: string) {
       return;
     }
     createReadStream(file).pipe(res);
+  };
+}
+
+/** The static handler as a request listener: a failing file read ends that response (500), never the server. */
+export function staticRequestListener(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const serveStatic = createStaticHandler(root);
+  return (req, res) => {
+    serveStatic(req, res).catch((error: unknown) => {
+      console.error('[livecue] static file error', error);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
   };
 }

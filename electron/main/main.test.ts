@@ -93,6 +93,7 @@ function fakeBackend() {
     close: vi.fn(async () => {}),
     dataDir: '',
     databaseFile: '',
+    overlay: { setEndpoint: vi.fn() },
   };
 }
 
@@ -118,10 +119,14 @@ async function load(options: { lock?: boolean; withBinding?: boolean } = {}) {
   const fake = fakeElectron({ lock: options.lock ?? true, appPath, userData });
   const backend = fakeBackend();
   const createBackend = vi.fn(async (_options: unknown) => backend);
+  const overlayServer = { close: vi.fn(async () => {}) };
+  // The real server would take port 5318 on the test machine; its own tests run it for real.
+  const startOverlayServer = vi.fn(async (_options: unknown) => overlayServer);
   vi.doMock('electron', () => fake.electron);
   vi.doMock('../backend/createBackend', () => ({ createBackend }));
+  vi.doMock('../host/overlayServer', async (importOriginal) => ({ ...(await importOriginal<object>()), startOverlayServer }));
   await import('./main');
-  return { ...fake, backend, createBackend };
+  return { ...fake, backend, createBackend, startOverlayServer, overlayServer };
 }
 
 async function loadReady(options: { lock?: boolean; withBinding?: boolean } = {}) {
@@ -144,6 +149,8 @@ beforeEach(() => {
 afterEach(() => {
   vi.doUnmock('electron');
   vi.doUnmock('../backend/createBackend');
+  vi.doUnmock('../host/overlayServer');
+  delete process.env.LIVECUE_OVERLAY_PORT;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) {
       if (!signalListeners[signal].includes(listener)) process.removeListener(signal, listener);
@@ -221,10 +228,29 @@ describe('main: when ready', () => {
     expect(backend.dispatch).toHaveBeenCalledTimes(1);
   });
 
-  it('closes the backend once on quit, after detaching IPC, then exits', async () => {
-    const { electron, emit, backend } = await loadReady();
+  it('serves the overlay page for OBS on loopback port 5318 from the renderer folder, or the port LIVECUE_OVERLAY_PORT names', async () => {
+    const { startOverlayServer, backend } = await loadReady();
+    expect(startOverlayServer).toHaveBeenCalledWith({ backend, rendererDir: path.join(appPath, 'out', 'renderer'), port: 5318 });
+    vi.resetModules();
+    process.env.LIVECUE_OVERLAY_PORT = '6001';
+    const other = await loadReady();
+    expect(other.startOverlayServer).toHaveBeenCalledWith(expect.objectContaining({ port: 6001 }));
+  });
+
+  it('serves no overlay page with LIVECUE_OVERLAY_PORT=off, and says so', async () => {
+    process.env.LIVECUE_OVERLAY_PORT = 'off';
+    const { startOverlayServer, backend } = await loadReady();
+    expect(startOverlayServer).not.toHaveBeenCalled();
+    expect(backend.overlay.setEndpoint).toHaveBeenCalledWith({ listening: false, port: null, problem: 'disabled' });
+  });
+
+  it('closes the backend once on quit, after detaching IPC and the overlay server, then exits', async () => {
+    const { electron, emit, backend, overlayServer } = await loadReady();
     const order: string[] = [];
     electron.ipcMain.removeHandler.mockImplementation(() => order.push('ipc detached'));
+    overlayServer.close.mockImplementation(async () => {
+      order.push('overlay server closed');
+    });
     backend.close.mockImplementation(async () => {
       order.push('backend closed');
     });
@@ -234,7 +260,7 @@ describe('main: when ready', () => {
     emit('will-quit', { preventDefault: vi.fn() });
     expect(event.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
-    expect(order).toEqual(['ipc detached', 'backend closed', 'exit']);
+    expect(order).toEqual(['ipc detached', 'overlay server closed', 'backend closed', 'exit']);
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 

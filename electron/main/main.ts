@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { type Backend, createBackend } from '../backend/createBackend';
+import { type OverlayServer, overlayPortFrom, startOverlayServer } from '../host/overlayServer';
 import { checkNativeBinding, nativeBindingPath } from '../native/nativeBindingPath';
 import { appPaths, dataDirFor } from './appPaths';
 import { installIpcBridge } from './ipcBridge';
@@ -64,6 +65,16 @@ async function openBackend(): Promise<Backend | null> {
   }
 }
 
+/** OBS's browser source loads the overlay page over HTTP from loopback (the window itself uses IPC). */
+async function openOverlayServer(backend: Backend, rendererDir: string): Promise<OverlayServer | null> {
+  const port = overlayPortFrom(process.env.LIVECUE_OVERLAY_PORT);
+  if (port === 'off') {
+    backend.overlay.setEndpoint({ listening: false, port: null, problem: 'disabled' });
+    return null;
+  }
+  return startOverlayServer({ backend, rendererDir, port });
+}
+
 async function start(): Promise<void> {
   const template = buildMenuTemplate(process.platform, app.isPackaged);
   Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
@@ -78,9 +89,11 @@ async function start(): Promise<void> {
     backend,
     getMainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
   });
+  const overlayServer = await openOverlayServer(backend, paths.rendererDir);
   installCleanShutdown(app, {
     close: async () => {
       bridge.dispose();
+      await overlayServer?.close();
       await backend.close();
     },
   });

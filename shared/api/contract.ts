@@ -9,6 +9,7 @@ import { catalogMethods } from './methods/catalog.methods';
 import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
+import { overlayMethods } from './methods/overlay.methods';
 import { reportMethods } from './methods/report.methods';
 import { sessionMethods } from './methods/session.methods';
 import { settingsMethods } from './methods/settings.methods';
@@ -25,6 +26,7 @@ export const methods = {
   ...appMethods,
   ...settingsMethods,
   ...obsMethods,
+  ...overlayMethods,
   ...storeMethods,
   ...sessionMethods,
   ...reportMethods,

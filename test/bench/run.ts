@@ -2,12 +2,13 @@ import { apiRoundTrip } from './api.roundTrip.bench';
 import type { Benchmark } from './benchResult';
 import { importProducts50k } from './import.products50k.bench';
 import { obsCueFire } from './obs.cueFire.bench';
+import { overlayUpdate } from './overlay.update.bench';
 import { reportSession } from './report.session.bench';
 import { showGo } from './show.go.bench';
 import { storeAppendEvent } from './store.appendEvent.bench';
 
 /** `npm run bench [-- PREFIX]`: runs every benchmark whose name starts with PREFIX, one JSON line per figure. */
-const benchmarks: Benchmark[] = [apiRoundTrip, storeAppendEvent, importProducts50k, obsCueFire, showGo, reportSession];
+const benchmarks: Benchmark[] = [apiRoundTrip, storeAppendEvent, importProducts50k, obsCueFire, showGo, reportSession, overlayUpdate];
 
 const prefix = process.argv[2] ?? '';
 const selected = benchmarks.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));

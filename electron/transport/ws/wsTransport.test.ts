@@ -5,9 +5,11 @@ import WebSocket from 'ws';
 import { fail, ok } from '../../../shared/api/errors';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { TopicHub } from '../../backend/dispatch/topicHub';
+import { tokenAuthorizer } from './token';
 import { attachWebSocketTransport, type WsTransport } from './wsTransport';
 
 const TOKEN = 'secret-token';
+const OVERLAY_TOKEN = 'overlay-token';
 let server: Server;
 let transport: WsTransport;
 const hub = new TopicHub();
@@ -25,7 +27,7 @@ const backend = {
 
 async function start() {
   server = createServer();
-  transport = attachWebSocketTransport(server, backend, { token: TOKEN });
+  transport = attachWebSocketTransport(server, backend, { authorize: tokenAuthorizer({ console: TOKEN, overlay: () => OVERLAY_TOKEN }) });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return (server.address() as AddressInfo).port;
 }
@@ -108,6 +110,33 @@ describe('WebSocket transport', () => {
     await waitFor(() => hub.listenerCount('settings') === 1);
     ws.close();
     await waitFor(() => hub.listenerCount('settings') === 0);
+  });
+
+  it('lets the overlay token read only: other methods and topics are FORBIDDEN before they reach the backend', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${OVERLAY_TOKEN}`);
+    ws.send(JSON.stringify({ type: 'invoke', id: 1, method: 'app.ping', payload: { echo: 'x' } }));
+    expect(await nextFrame(ws)).toMatchObject({ id: 1, result: { ok: true } });
+    ws.send(JSON.stringify({ type: 'invoke', id: 2, method: 'product.create', payload: {} }));
+    expect(await nextFrame(ws)).toMatchObject({ id: 2, result: { ok: false, error: { code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' } } });
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'obs.status' }));
+    expect(await nextFrame(ws)).toMatchObject({ id: null, result: { ok: false, error: { code: 'FORBIDDEN' } } });
+    expect(calls).toEqual([['app.ping', { echo: 'x' }]]);
+    ws.send(JSON.stringify({ type: 'subscribe', topic: 'settings' }));
+    await waitFor(() => hub.listenerCount('settings') === 1);
+    ws.close();
+  });
+
+  it('closes the connections of one role as unauthorized and keeps the others', async () => {
+    const port = await start();
+    const consoleWs = await connect(port, `?token=${TOKEN}`);
+    const overlayWs = await connect(port, `?token=${OVERLAY_TOKEN}`);
+    const closed = new Promise<number>((resolve) => overlayWs.once('close', (code) => resolve(code)));
+    transport.disconnect('overlay');
+    expect(await closed).toBe(4401);
+    consoleWs.send(JSON.stringify({ type: 'invoke', id: 5, method: 'app.ping', payload: { echo: 'y' } }));
+    expect(await nextFrame(consoleWs)).toMatchObject({ id: 5, result: { ok: true } });
+    consoleWs.close();
   });
 
   it('reports an unknown topic', async () => {

@@ -1,13 +1,15 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { AccessRole } from '../../../shared/api/access';
 import { fail } from '../../../shared/api/errors';
-import { ClientFrame, type ServerFrame, TOKEN_PARAM, WS_PATH } from '../../../shared/api/wire';
-import type { Backend } from '../../backend/createBackend';
-import { tokenMatches } from './token';
+import { ClientFrame, type ServerFrame, TOKEN_PARAM, WS_CLOSE_UNAUTHORIZED, WS_PATH } from '../../../shared/api/wire';
+import { type ApiEntry, guardForRole } from '../../backend/dispatch/roleGuard';
+import type { Authorize } from './token';
 
 export interface WsTransportOptions {
-  token: string;
+  /** Who a token belongs to (see tokenAuthorizer); a connection gets the API its role may use. */
+  authorize: Authorize;
   /**
    * Largest frame accepted from a client. Imports upload whole files as base64 (a 50,000-row XLSX
    * is about 4 MB of it); the desktop app's IPC has no such cap.
@@ -17,26 +19,31 @@ export interface WsTransportOptions {
 
 export interface WsTransport {
   readonly clientCount: number;
+  /** Closes every connection made with `role`'s token (after the token was replaced), as unauthorized. */
+  disconnect(role: AccessRole): void;
   close(): Promise<void>;
 }
 
 /**
- * Serves the API over WebSocket on `server` at WS_PATH. The upgrade is refused (HTTP 401) unless
- * the per-launch token is given, and (403) when a browser page from another origin tries to connect.
+ * Serves the API over WebSocket on `server` at WS_PATH. The upgrade is refused (HTTP 401) unless a token
+ * `authorize` knows is given, and (403) when a browser page from another origin tries to connect. Each
+ * connection can use what its token's role may (the overlay token: reading only).
  */
-export function attachWebSocketTransport(
-  server: Server,
-  backend: Pick<Backend, 'dispatch' | 'subscribe'>,
-  options: WsTransportOptions,
-): WsTransport {
+export function attachWebSocketTransport(server: Server, backend: ApiEntry, options: WsTransportOptions): WsTransport {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 * 1024 });
+  const roles = new Map<WebSocket, AccessRole>();
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== WS_PATH) return; // not ours (e.g. the dev server's HMR socket)
-    if (!tokenMatches(options.token, url.searchParams.get(TOKEN_PARAM))) return refuse(socket, 401, 'Unauthorized');
+    const role = options.authorize(url.searchParams.get(TOKEN_PARAM));
+    if (role === null) return refuse(socket, 401, 'Unauthorized');
     if (!originAllowed(req)) return refuse(socket, 403, 'Forbidden');
-    wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws, backend));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      roles.set(ws, role);
+      ws.on('close', () => roles.delete(ws));
+      serveConnection(ws, guardForRole(backend, role));
+    });
   }
 
   server.on('upgrade', onUpgrade);
@@ -44,6 +51,9 @@ export function attachWebSocketTransport(
   return {
     get clientCount() {
       return wss.clients.size;
+    },
+    disconnect(role) {
+      for (const [ws, held] of roles) if (held === role) ws.close(WS_CLOSE_UNAUTHORIZED, 'token replaced');
     },
     close() {
       server.off('upgrade', onUpgrade);
@@ -68,7 +78,7 @@ function originAllowed(req: IncomingMessage): boolean {
   }
 }
 
-function serveConnection(ws: WebSocket, backend: Pick<Backend, 'dispatch' | 'subscribe'>) {
+function serveConnection(ws: WebSocket, backend: ApiEntry) {
   const subscriptions = new Map<string, () => void>();
   const send = (frame: ServerFrame) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));

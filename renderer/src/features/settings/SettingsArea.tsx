@@ -3,6 +3,7 @@ import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
 import { LiveSection } from './LiveSection';
 import { ObsSection } from './ObsSection';
+import { StreamGraphicsSection } from './StreamGraphicsSection';
 import './settings.css';
 
 /** `aboutRequest` changes when the status bar's About button is pressed: bring About into view and focus it. */
@@ -19,6 +20,7 @@ export function SettingsArea({ aboutRequest }: { aboutRequest: number }) {
     <div className="settings">
       <LanguageSection />
       <LiveSection />
+      <StreamGraphicsSection />
       <ObsSection />
       <AboutSection ref={aboutRef} />
     </div>

@@ -2,6 +2,7 @@ import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
+import { streamGraphicsEn } from '../../features/settings/streamGraphics.en';
 import { showsEn } from '../../features/shows/shows.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */
@@ -115,6 +116,7 @@ export const en = {
     },
   },
   obs: obsEn,
+  streamGraphics: streamGraphicsEn,
   products: productsEn,
   shows: showsEn,
   live: liveEn,

@@ -2,6 +2,7 @@ import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
+import { streamGraphicsZhCN } from '../../features/settings/streamGraphics.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import type { Messages } from './en';
 
@@ -111,6 +112,7 @@ export const zhCN: Messages = {
     },
   },
   obs: obsZhCN,
+  streamGraphics: streamGraphicsZhCN,
   products: productsZhCN,
   shows: showsZhCN,
   live: liveZhCN,

@@ -1,0 +1,61 @@
+/** English text of Settings → Stream graphics. Its shape is the key set the Chinese file must match. */
+export const streamGraphicsEn = {
+  title: 'Stream graphics',
+  intro:
+    'How LiveCue’s graphics look over your camera: the product card, coupon drop, flash sale, giveaway and follower task. The same look goes to OBS whichever way the graphics get there.',
+  accent: 'Accent colour',
+  coloursHint:
+    'The accent colour marks prices, countdowns, badges and progress bars; the panel behind each graphic keeps its text readable over any picture.',
+  text: 'Text colour',
+  panel: 'Panel colour',
+  opacity: 'Panel opacity',
+  logo: 'Brand logo',
+  logoHint: 'Shown in a corner while a show is live. PNG, JPEG, WebP or GIF, at most 10 MB.',
+  logoNone: 'No logo',
+  logoUpload: 'Upload logo…',
+  logoReplace: 'Replace logo…',
+  logoRemove: 'Remove logo',
+  logoUploading: 'Uploading…',
+  logoFailed: 'The logo could not be stored: {{message}}',
+  language: 'Words on stream',
+  languageHint: 'Words LiveCue adds around your own texts, such as “Flash price”, “Only 48 left” and “Giveaway”.',
+  save: 'Save and show on stream',
+  saved: 'Saved: the graphics on stream now look like this.',
+  failed: 'Could not save: {{message}}',
+  reset: 'Default colours',
+  unsaved: 'The preview shows changes that are not on stream yet.',
+  preview: {
+    vertical: 'Preview, vertical 9:16 ({{width}}×{{height}})',
+    landscape: 'Preview, landscape 16:9 ({{width}}×{{height}}): sample graphics in the colours above.',
+  },
+  link: {
+    title: 'Overlay page for OBS',
+    intro:
+      'OBS Studio on Windows and macOS can show these graphics as a browser source. The link below opens them with a token that can only read the show: it cannot change anything.',
+    url: 'Overlay link',
+    copy: 'Copy link',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the link and copy it by hand.',
+    rotate: 'New link…',
+    rotateConfirm: 'Make a new link? The current one stops working at once; paste the new one into OBS.',
+    rotateYes: 'Make a new link',
+    rotateNo: 'Keep the current link',
+    rotated: 'New link made. Paste it into OBS’s browser source.',
+    loading: 'Reading the overlay link…',
+    loadFailed: 'Could not read the overlay link: {{message}}',
+    port: 'OBS on this PC opens it through port {{port}}.',
+    notServed: 'The overlay page is not being served yet.',
+    problem: {
+      port_in_use:
+        'Port {{port}} is used by another program, so the overlay page cannot be served. Close that program (LiveCue keeps trying), or start LiveCue with LIVECUE_OVERLAY_PORT set to another port.',
+      disabled: 'The overlay page is turned off (LIVECUE_OVERLAY_PORT=off).',
+      failed: 'The overlay page could not be served on port {{port}}. LiveCue keeps trying.',
+    },
+    stepsTitle: 'Add it in OBS',
+    step1: 'In OBS, under Sources, click + and choose Browser.',
+    step2: 'Paste the link into URL.',
+    step3:
+      'Set Width and Height to your canvas (Settings → Video → Base Resolution): 1080 × 1920 for a vertical stream, 1920 × 1080 (or 1280 × 720) for a landscape one.',
+    step4: 'Keep the source above your camera in the list. Leave Custom CSS as it is: the page is see-through.',
+  },
+};
