@@ -110,6 +110,26 @@ describe.skipIf(skipObs)('the setup assistant puts LiveCue’s graphics over the
     expect((await call<{ obsShowScene: string }>('settings.get', {})).obsShowScene).toBe(USER_SCENE);
   });
 
+  it('the preflight says whether the camera scene a show goes live on carries the graphics', async () => {
+    await call('obs.setup', { camera: { kind: 'scenes', scenes: [USER_SCENE] } });
+    const show = await call<{ id: string }>('show.create', { name: '预检机位' });
+    const product = await call<{ id: string }>('product.create', { sku: `SETUP-${Date.now().toString(36)}`, title: '围巾' });
+    await call('cue.insert', { showId: show.id, type: 'product', config: { productId: product.id } });
+    expect(await call('obs.preflight', { showId: show.id })).toMatchObject({
+      ready: true,
+      showScene: { name: USER_SCENE, hasGraphics: true },
+    });
+    // Someone takes LiveCue's overlay out of the camera scene by hand.
+    const overlayId = (await probe.ws.call('GetSceneItemId', { sceneName: USER_SCENE, sourceName: OBS_OVERLAY_SCENE })).sceneItemId;
+    await probe.ws.call('RemoveSceneItem', { sceneName: USER_SCENE, sceneItemId: overlayId });
+    expect(await call('obs.preflight', { showId: show.id })).toMatchObject({
+      ready: false,
+      showScene: { name: USER_SCENE, hasGraphics: false },
+    });
+    await call('obs.setup', { camera: { kind: 'scenes', scenes: [USER_SCENE] } });
+    expect(await call('obs.preflight', { showId: show.id })).toMatchObject({ ready: true });
+  });
+
   it('a capture source of the user’s becomes LiveCue’s camera scene', async () => {
     const report = await call<{ showScene: string }>('obs.setup', { camera: { kind: 'input', input: WEBCAM } });
     expect(report.showScene).toBe(OBS_CAMERA_SCENE);

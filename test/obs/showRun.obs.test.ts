@@ -249,8 +249,13 @@ describe.skipIf(skipObs)('a live show over the camera in real OBS Studio', () =>
 
       // The flash sale's product is on the card now, with the sale's own price and what is left.
       await vi.waitFor(async () => expect(await probe.text('product.title')).toBe('精华液 30ml'));
-      const flash = { price: await probe.text('flashSale.price'), left: await probe.text('flashSale.quantity') };
-      expect(flash).toEqual({ price: '¥9.90', left: '仅剩 50 件' });
+      const flash = {
+        price: await probe.text('flashSale.price'),
+        left: await probe.text('flashSale.quantity'),
+        card: await probe.text('product.price'),
+        usual: await probe.text('product.listPrice'),
+      };
+      expect(flash).toEqual({ price: '¥9.90', left: '仅剩 50 件', card: '¥9.90', usual: '¥129.90' });
       const countdown = await probe.text('coupon.countdown');
       const deadline = view.state.running.find((r) => r.cueId === cueIds[1])?.deadlineAt ?? 0;
       expect(Math.abs((shownSeconds(countdown, '') ?? -99) - secondsLeft(deadline, Date.now()))).toBeLessThanOrEqual(1);

@@ -113,6 +113,23 @@ describe('preflight before going live', () => {
     sessions.close();
   });
 
+  it('a camera scene without LiveCue’s graphics on it fails the scene check, naming the scene', async () => {
+    const { sessions, showId, obs } = setup();
+    obs.report = {
+      ready: false,
+      items: [{ kind: 'scene', name: '主机位', exists: true, usedBy: ['show'] }],
+      showScene: { name: '主机位', hasGraphics: false },
+    };
+    const report = await sessions.preflight(showId);
+    expect(check(report, 'scenes')).toMatchObject({
+      status: 'failed',
+      issues: [{ code: 'OBS_NO_GRAPHICS_ON_CAMERA', subject: '主机位', cueId: null }],
+    });
+    obs.report = { ...obs.report, ready: true, showScene: { name: '主机位', hasGraphics: true } };
+    expect(check(await sessions.preflight(showId), 'scenes')).toMatchObject({ status: 'ok' });
+    sessions.close();
+  });
+
   it.each([
     [100 * MiB, 'failed', 'DISK_LOW'],
     [500 * MiB, 'warning', 'DISK_LOW'],

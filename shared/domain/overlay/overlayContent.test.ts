@@ -67,8 +67,9 @@ describe('overlayContent', () => {
       [{ type: 'increment', counter: 'orders', by: 6 }, T0 + 1000],
     ]);
     const content = overlayContent(state);
-    expect(content.flashSale).toEqual({ cueId: 'f2', priceFen: 990, listPriceFen: 29_900, quantityLeft: 14, deadlineAt: T0 + 60_000 });
-    expect(content.product).toMatchObject({ title: 'Face cream', badge: { kind: 'flash' } });
+    expect(content.flashSale).toEqual({ cueId: 'f2', priceFen: 990, listPriceFen: 19_900, quantityLeft: 14, deadlineAt: T0 + 60_000 });
+    // The card says the sale's price, the usual one struck through, like the sale's own panel.
+    expect(content.product).toMatchObject({ title: 'Face cream', livePriceFen: 990, listPriceFen: 19_900, badge: { kind: 'flash' } });
   });
 
   it('a flash sale without its own price takes a 秒杀 coupon’s price, else the live price', () => {

@@ -103,7 +103,8 @@ function fill(state: RuntimeState, out: OverlayContent, cue: RuntimeCue, run: Ru
       out.flashSale = {
         cueId: cue.id,
         priceFen: flashPrice(state, cue),
-        listPriceFen: card?.listPriceFen ?? card?.livePriceFen ?? null,
+        // What it usually costs: the live price (a struck list price above that would say less).
+        listPriceFen: card?.livePriceFen ?? card?.listPriceFen ?? null,
         quantityLeft: cue.flashQuantity === null ? null : Math.max(0, cue.flashQuantity - run.reached),
         deadlineAt: run.deadlineAt,
       };
@@ -168,9 +169,12 @@ export function overlayContent(state: RuntimeState): OverlayContent {
     if (cue?.graphic) fill(state, out, cue, run);
   }
   if (out.product) {
-    const flash = out.flashSale !== null && out.flashSale.cueId === out.product.cueId;
+    const flash = out.flashSale !== null && out.flashSale.cueId === out.product.cueId ? out.flashSale : null;
     const coupon = out.coupon;
-    out.product = { ...out.product, badge: flash ? { kind: 'flash' } : coupon ? { kind: 'coupon', name: coupon.name } : null };
+    out.product = flash
+      ? // During its flash sale the card says the same price as the sale's panel, the usual price struck through.
+        { ...out.product, livePriceFen: flash.priceFen, listPriceFen: flash.listPriceFen, badge: { kind: 'flash' } }
+      : { ...out.product, badge: coupon ? { kind: 'coupon', name: coupon.name } : null };
   }
   return out;
 }

@@ -60,6 +60,9 @@ export async function runSetupAssistant(link: ObsLink, input: SetupInput, option
   if (!textKind) throw setupError(`OBS offers no text source (kinds: ${kinds.join(', ')})`);
   if (input.renderer === 'browser' && !kinds.includes('browser_source'))
     throw setupError('This OBS has no browser source (the Windows and macOS builds do); use the native renderer');
+  const overlayUrl = input.renderer === 'browser' ? (options.overlayUrl?.() ?? null) : null;
+  if (input.renderer === 'browser' && !overlayUrl)
+    throw setupError('The overlay page is not being served, so OBS has nothing to show; use the native renderer');
   const canvas = videoResult?.data ? canvasFrom(videoResult.data) : null;
   if (!canvas) throw setupError('OBS did not report its canvas size (Settings → Video)');
   const platform = String(versionResult?.data?.platform ?? '');
@@ -74,7 +77,7 @@ export async function runSetupAssistant(link: ObsLink, input: SetupInput, option
 
   await ensureScene(s, OBS_OVERLAY_SCENE);
   if (input.renderer === 'native') await ensureNativeParts(s, textKind, fontFaceFor(platform, textKind));
-  else await ensureBrowserOverlay(s, options.overlayUrl?.() ?? null);
+  else if (overlayUrl) await ensureBrowserOverlay(s, overlayUrl);
   await ensureSafeScene(s, textKind, fontFaceFor(platform, textKind));
 
   const camera = input.camera ? await placeCamera(s, input.camera, kinds) : null;
@@ -160,8 +163,7 @@ async function ensureNativeParts(s: Setup, textKind: string, fontFace: string): 
 }
 
 /** The overlay page in a browser source the size of the canvas, transparent, over the camera. */
-async function ensureBrowserOverlay(s: Setup, url: string | null): Promise<void> {
-  if (!url) throw setupError('The overlay page is not being served, so OBS has nothing to show; use the native renderer');
+async function ensureBrowserOverlay(s: Setup, url: string): Promise<void> {
   const settings = { url, width: s.canvas.width, height: s.canvas.height, css: '', shutdown: false, reroute_audio: false };
   const inScene = new Set((await itemsOf(s, OBS_OVERLAY_SCENE)).map((i) => i.sourceName));
   await ensureItem(s, OBS_OVERLAY_SCENE, inScene, OBS_BROWSER_OVERLAY, { kind: 'browser_source', settings }, true);

@@ -63,6 +63,7 @@ export const liveZhCN: typeof liveEn = {
       COUPON_EXPIRED: '优惠券 {{subject}} 已过期',
       OBS_MISSING_SCENE: 'OBS 中缺少场景“{{subject}}”',
       OBS_MISSING_SOURCE: 'OBS 中缺少来源“{{subject}}”',
+      OBS_NO_GRAPHICS_ON_CAMERA: '摄像头场景“{{subject}}”上没有 LiveCue 图层：请在“设置 → OBS 连接”中运行搭建向导',
     },
   },
   outputs: {

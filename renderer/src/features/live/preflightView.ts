@@ -16,7 +16,14 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
-export const ISSUE_CODES = ['CUE_INVALID', 'ITEM_MISSING', 'COUPON_EXPIRED', 'OBS_MISSING_SCENE', 'OBS_MISSING_SOURCE'] as const;
+export const ISSUE_CODES = [
+  'CUE_INVALID',
+  'ITEM_MISSING',
+  'COUPON_EXPIRED',
+  'OBS_MISSING_SCENE',
+  'OBS_MISSING_SOURCE',
+  'OBS_NO_GRAPHICS_ON_CAMERA',
+] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.find((c) => c === code) ?? null;
