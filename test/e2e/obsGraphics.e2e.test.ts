@@ -138,7 +138,10 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('setting up the graph
       .poll(async () => (await raw.call('GetInputSettings', { inputName: title })).inputSettings.text, { timeout: 10_000 })
       .toBe('真丝连衣裙 夏季新款');
     const titleId = (await raw.call('GetSceneItemId', { sceneName: OBS_OVERLAY_SCENE, sourceName: title })).sceneItemId;
-    expect((await raw.call('GetSceneItemEnabled', { sceneName: OBS_OVERLAY_SCENE, sceneItemId: titleId })).sceneItemEnabled).toBe(true);
+    // Shown a frame after its text is set (OBS applies settings on its next frame, visibility at once).
+    await expect
+      .poll(async () => (await raw.call('GetSceneItemEnabled', { sceneName: OBS_OVERLAY_SCENE, sceneItemId: titleId })).sceneItemEnabled)
+      .toBe(true);
     await shot('live-on-air-zh');
     if (SHOTS) {
       await new Promise((r) => setTimeout(r, 300));

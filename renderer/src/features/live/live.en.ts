@@ -61,7 +61,8 @@ export const liveEn = {
       COUPON_EXPIRED: 'coupon {{subject}} has expired',
       OBS_MISSING_SCENE: 'scene “{{subject}}” is missing in OBS',
       OBS_MISSING_SOURCE: 'source “{{subject}}” is missing in OBS',
-      OBS_NO_GRAPHICS_ON_CAMERA: 'LiveCue’s graphics are not on the camera scene “{{subject}}”: run the setup assistant in Settings → OBS connection',
+      OBS_NO_GRAPHICS_ON_CAMERA:
+        'LiveCue’s graphics are not on the camera scene “{{subject}}”: run the setup assistant in Settings → OBS connection',
     },
   },
   outputs: {
