@@ -76,6 +76,11 @@ describe.skipIf(skipObs)('a live show over the camera in real OBS Studio', () =>
     // A 4000×4000 product picture (quartered in two colours) must fit its box, aspect kept.
     const png = encodePng(4000, 4000, (x, y) => (x < 2000 !== y < 2000 ? [250, 250, 250] : [200, 30, 60]));
     imageHash = (await call<{ hash: string }>('image.store', { dataBase64: png.toString('base64') })).hash;
+    // The brand's logo, shown in its corner while a show is live.
+    const logo = encodePng(400, 160, (x) => (x < 200 ? [90, 60, 230] : [255, 255, 255]));
+    const logoHash = (await call<{ hash: string }>('image.store', { dataBase64: logo.toString('base64') })).hash;
+    const { overlayTheme } = await call<{ overlayTheme: Record<string, unknown> }>('settings.get', {});
+    await call('settings.update', { overlayTheme: { ...overlayTheme, logo: logoHash } });
   });
 
   // A failed test must not leave its session live for the next one.
@@ -226,8 +231,9 @@ describe.skipIf(skipObs)('a live show over the camera in real OBS Studio', () =>
 
       let view = await call<LiveView>('session.start', { showId: show.id });
       const sessionId = view.sessionId;
-      // Going live puts the camera scene on program.
+      // Going live puts the camera scene on program, with the brand's logo in its corner.
       await vi.waitFor(async () => expect(await probe.scene()).toBe(CAMERA_SCENE), { timeout: 10_000 });
+      await vi.waitFor(async () => expect(await probe.visible('logo.image')).toBe(true), { timeout: 10_000 });
       const go = async (i: number) => {
         await new Promise((r) => setTimeout(r, GO_SPACING_MS));
         view = await call<LiveView>('session.command', { sessionId, command: { type: 'go', expectedStandbyId: cueIds[i] } });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Canvas } from '../../../shared/domain/overlay/namedLayouts';
-import { emptyOverlayContent, overlayContent } from '../../../shared/domain/overlay/overlayContent';
+import { emptyOverlayContent, overlayContent, showsLogo } from '../../../shared/domain/overlay/overlayContent';
 import type { ApiClient } from '../api/client';
 import type { ConnectionStatus } from '../api/transport';
 import type { ImageCacheState } from './imageCache';
@@ -60,11 +60,9 @@ export function OverlayPage({
   const status = useConnectionStatus(client);
   const canvas = useViewportSize();
 
-  const live = view !== null && view.state.phase === 'live';
   const content = useStable(view ? overlayContent(view.state) : emptyOverlayContent());
   const theme = useStable(storedTheme);
-  // The brand logo is part of the show: it is on stream while a session is live.
-  const logoHash = live ? (theme?.logo ?? null) : null;
+  const logoHash = showsLogo(view?.state ?? null) ? (theme?.logo ?? null) : null;
   const logo = useMemo(() => (logoHash === null ? null : { hash: logoHash, path: null }), [logoHash]);
   const serverNow = useCallback(() => Date.now() + offset, [offset]);
   const imageUrl = useImageUrls(images, [content.product?.image?.hash, logoHash]);

@@ -178,3 +178,6 @@ export function overlayContent(state: RuntimeState): OverlayContent {
   }
   return out;
 }
+
+/** The brand logo is part of the show: on stream while a session is live, and not during PANIC. */
+export const showsLogo = (state: RuntimeState | null): boolean => state !== null && state.phase === 'live' && state.panicAt === null;

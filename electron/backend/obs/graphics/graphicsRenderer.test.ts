@@ -32,7 +32,13 @@ function setup(snapshot: ObsSnapshot | null = fakeGraphicsSnapshot()) {
       return ops.map(() => ({ ok: true, code: 100 }));
     },
   };
-  const renderer = new GraphicsRenderer({ obs, timers, theme: () => theme, logo: () => null, native: () => native });
+  const renderer = new GraphicsRenderer({
+    obs,
+    timers,
+    theme: () => theme,
+    logo: (t) => (t.logo ? { hash: t.logo, path: `/images/${t.logo}.png` } : null),
+    native: () => native,
+  });
   const status = (s: ObsStatus) => {
     obs.state = s.state;
     for (const l of listeners) l(s);
@@ -123,6 +129,20 @@ describe('graphics renderer', () => {
     const restyled = t.sent.at(-1) ?? [];
     expect(restyled.length).toBeGreaterThan(0);
     expect(restyled.every((o) => o.kind === 'setSettings')).toBe(true);
+  });
+
+  it('shows the brand logo while a show is live, and only then (not during PANIC)', () => {
+    const t = setup();
+    t.setTheme({ ...defaultOverlayTheme, logo: 'a'.repeat(64) });
+    const logo = overlaySourceName('logo.image');
+    expect(visibleOf(t.renderer.update(null, t.timers.now()), logo)).toEqual([false]);
+    const ops = t.renderer.update(t.live, t.timers.now());
+    expect(ops).toContainEqual({ kind: 'setImage', source: logo, file: `/images/${'a'.repeat(64)}.png` });
+    expect(visibleOf(ops, logo)).toEqual([true]);
+    const panic = t.at(t.live, { type: 'panic' });
+    expect(visibleOf(t.renderer.update(panic, t.timers.now()), logo)).toEqual([false]);
+    expect(visibleOf(t.renderer.update(t.live, t.timers.now()), logo)).toEqual([true]);
+    expect(visibleOf(t.renderer.update(t.at(t.live, { type: 'end' }), t.timers.now()), logo)).toEqual([false]);
   });
 
   it('sends nothing when the overlay page draws, or when the connected OBS was never set up', () => {

@@ -7,6 +7,7 @@ import {
   type OverlayContent,
   type OverlayImage,
   overlayContent,
+  showsLogo,
 } from '../../../../shared/domain/overlay/overlayContent';
 import { layoutOverlay } from '../../../../shared/domain/overlay/overlayLayout';
 import type { OverlayTheme } from '../../../../shared/domain/overlay/overlayTheme';
@@ -132,7 +133,8 @@ export class GraphicsRenderer {
     if (!target) return [];
     const theme = this.#o.theme();
     const shown = this.#state ? overlayContent(this.#state) : emptyOverlayContent();
-    const layout = layoutOverlay(target.canvas, shown, theme, now, this.#o.logo(theme));
+    const logo = showsLogo(this.#state) ? this.#o.logo(theme) : null;
+    const layout = layoutOverlay(target.canvas, shown, theme, now, logo);
     const ops = nativeGraphicsOps(layout, target.style);
     const content = this.#changed(ops.content);
     const visibility = this.#changed(ops.visibility);
