@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CameraOptions, GraphicsRenderer, SetupReport } from '../../../../shared/domain/obsLayout';
 import { useAppState, useSettings } from '../../state/AppStateContext';
@@ -83,16 +83,9 @@ export function GraphicsSetup({ ready }: { ready: boolean }) {
         >
           <fieldset className="graphics-setup__group">
             <legend className="field__label">{t('obs.assistant.cameraQuestion')}</legend>
-            <label className="graphics-setup__option">
-              <input
-                type="radio"
-                name="camera-mode"
-                checked={draft.mode === 'scenes'}
-                onChange={() => set({ mode: 'scenes' })}
-                data-testid="camera-mode-scenes"
-              />
+            <Choice name="camera-mode" checked={draft.mode === 'scenes'} onPick={() => set({ mode: 'scenes' })} testId="camera-mode-scenes">
               {t('obs.assistant.modeScenes')}
-            </label>
+            </Choice>
             {draft.mode === 'scenes' && (
               <div className="graphics-setup__choices" data-testid="camera-scenes">
                 {options.scenes.length === 0 && <p className="muted">{t('obs.assistant.noScenes')}</p>}
@@ -115,91 +108,65 @@ export function GraphicsSetup({ ready }: { ready: boolean }) {
                 <p className="field__hint">{t('obs.assistant.scenesHint')}</p>
               </div>
             )}
-            <label className="graphics-setup__option">
-              <input
-                type="radio"
-                name="camera-mode"
-                checked={draft.mode === 'input'}
-                disabled={options.videoInputs.length === 0}
-                onChange={() => set({ mode: 'input' })}
-                data-testid="camera-mode-input"
-              />
+            <Choice
+              name="camera-mode"
+              checked={draft.mode === 'input'}
+              disabled={options.videoInputs.length === 0}
+              onPick={() => set({ mode: 'input' })}
+              testId="camera-mode-input"
+              note={options.videoInputs.length === 0 ? t('obs.assistant.noInputs') : null}
+            >
               {t('obs.assistant.modeInput')}
-              {options.videoInputs.length === 0 && <span className="muted"> · {t('obs.assistant.noInputs')}</span>}
-            </label>
+            </Choice>
             {draft.mode === 'input' && (
-              <select
-                className="field__control"
+              <Select
                 value={draft.input}
-                onChange={(e) => set({ input: e.target.value })}
-                data-testid="camera-input"
-              >
-                {options.videoInputs.map((i) => (
-                  <option key={i.name} value={i.name}>
-                    {i.name}
-                  </option>
-                ))}
-              </select>
-            )}
-            <label className="graphics-setup__option">
-              <input
-                type="radio"
-                name="camera-mode"
-                checked={draft.mode === 'device'}
-                disabled={options.deviceKind === null}
-                onChange={() => set({ mode: 'device' })}
-                data-testid="camera-mode-device"
+                onChange={(input) => set({ input })}
+                testId="camera-input"
+                options={options.videoInputs.map((i) => ({ value: i.name, label: i.name }))}
               />
+            )}
+            <Choice
+              name="camera-mode"
+              checked={draft.mode === 'device'}
+              disabled={options.deviceKind === null}
+              onPick={() => set({ mode: 'device' })}
+              testId="camera-mode-device"
+            >
               {t('obs.assistant.modeDevice')}
-            </label>
+            </Choice>
             {draft.mode === 'device' &&
               (options.devices.length === 0 ? (
                 <p className="field__error" data-testid="camera-no-devices">
                   {t('obs.assistant.noDevices')}
                 </p>
               ) : (
-                <select
-                  className="field__control"
+                <Select
                   value={draft.deviceId}
-                  onChange={(e) => set({ deviceId: e.target.value })}
-                  data-testid="camera-device"
-                >
-                  {options.devices.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(deviceId) => set({ deviceId })}
+                  testId="camera-device"
+                  options={options.devices.map((d) => ({ value: d.id, label: d.name }))}
+                />
               ))}
-            <label className="graphics-setup__option">
-              <input
-                type="radio"
-                name="camera-mode"
-                checked={draft.mode === 'none'}
-                onChange={() => set({ mode: 'none' })}
-                data-testid="camera-mode-none"
-              />
+            <Choice name="camera-mode" checked={draft.mode === 'none'} onPick={() => set({ mode: 'none' })} testId="camera-mode-none">
               {t('obs.assistant.modeNone')}
-            </label>
+            </Choice>
           </fieldset>
           <fieldset className="graphics-setup__group">
             <legend className="field__label">{t('obs.assistant.rendererQuestion')}</legend>
-            <label className="graphics-setup__option">
-              <input type="radio" name="renderer" checked={renderer === 'native'} onChange={() => setRenderer('native')} />
+            <Choice name="renderer" checked={renderer === 'native'} onPick={() => setRenderer('native')}>
               {t('obs.assistant.rendererNative')}
-            </label>
-            <label className="graphics-setup__option">
-              <input
-                type="radio"
-                name="renderer"
-                checked={renderer === 'browser'}
-                disabled={!options.browserSource}
-                onChange={() => setRenderer('browser')}
-                data-testid="renderer-browser"
-              />
+            </Choice>
+            <Choice
+              name="renderer"
+              checked={renderer === 'browser'}
+              disabled={!options.browserSource}
+              onPick={() => setRenderer('browser')}
+              testId="renderer-browser"
+              note={options.browserSource ? null : t('obs.assistant.noBrowserSource')}
+            >
               {t('obs.assistant.rendererBrowser')}
-              {!options.browserSource && <span className="muted"> · {t('obs.assistant.noBrowserSource')}</span>}
-            </label>
+            </Choice>
           </fieldset>
           {options.canvas && (
             <p className="field__hint" data-testid="graphics-canvas">
@@ -236,5 +203,39 @@ export function GraphicsSetup({ ready }: { ready: boolean }) {
         </p>
       )}
     </div>
+  );
+}
+
+interface ChoiceProps {
+  name: string;
+  checked: boolean;
+  disabled?: boolean;
+  onPick(): void;
+  testId?: string;
+  /** Why it is disabled, said beside it. */
+  note?: string | null;
+  children: ReactNode;
+}
+
+/** One radio choice of the assistant, with its reason when it cannot be picked. */
+function Choice({ name, checked, disabled = false, onPick, testId, note = null, children }: ChoiceProps) {
+  return (
+    <label className="graphics-setup__option">
+      <input type="radio" name={name} checked={checked} disabled={disabled} onChange={onPick} data-testid={testId} />
+      {children}
+      {note && <span className="muted"> · {note}</span>}
+    </label>
+  );
+}
+
+function Select(props: { value: string; onChange(value: string): void; testId: string; options: { value: string; label: string }[] }) {
+  return (
+    <select className="field__control" value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+      {props.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
