@@ -1,3 +1,5 @@
+import { glossaryEn } from '../../i18n/glossary.en';
+
 /** English text of the Live area. Its shape is the key set the Chinese file must match. */
 export const liveEn = {
   title: 'Live',
@@ -113,20 +115,12 @@ export const liveEn = {
     late: '(+{{by}} late)',
     hotkey: 'Hotkey',
   },
-  cueType: {
-    product: 'Product',
-    coupon: 'Coupon',
-    flash_sale: 'Flash sale',
-    giveaway: 'Giveaway',
-    task: 'Follower task',
-    scene: 'Scene',
-    note: 'Note',
-  },
+  cueType: glossaryEn.cueType,
   state: {
     standby: 'Standby',
     running: 'On air',
     pending: 'Starting',
-    idle: 'Idle',
+    idle: 'Not yet',
   },
   card: {
     onAir: 'On air',

@@ -240,7 +240,7 @@ export const productsEn = {
     label: 'Export',
     products: 'Products',
     coupons: 'Coupons',
-    tasks: 'Loyalty tasks',
+    tasks: 'Follower tasks',
     busy: 'Exporting…',
     done: '{{fileName}} saved ({{rows}} rows).',
     failed: 'Could not export: {{message}}',

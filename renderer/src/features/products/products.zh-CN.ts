@@ -242,7 +242,7 @@ export const productsZhCN: typeof productsEn = {
     label: '导出',
     products: '商品',
     coupons: '优惠券',
-    tasks: '粉丝任务',
+    tasks: '互动任务',
     busy: '正在导出…',
     done: '已保存 {{fileName}}（{{rows}} 行）。',
     failed: '导出失败：{{message}}',

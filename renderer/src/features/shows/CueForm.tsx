@@ -178,7 +178,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
                 checked={draft.type === type}
                 onChange={(e) => changeType(e.target.value)}
               />
-              <span>{t(`shows.cueType.${type}`)}</span>
+              <span>{t(`glossary.cueType.${type}`)}</span>
             </label>
           ))}
         </div>

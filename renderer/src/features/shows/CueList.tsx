@@ -138,7 +138,7 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
             data-cue-id={cue.id}
             data-type={cue.type}
             tabIndex={cue.id === activeId || (activeId === null && index === 0) ? 0 : -1}
-            aria-label={`${t('shows.cue.position', { n: index + 1 })}: ${t(`shows.cueType.${cue.type}`)} – ${cue.title}`}
+            aria-label={`${t('shows.cue.position', { n: index + 1 })}: ${t(`glossary.cueType.${cue.type}`)} – ${cue.title}`}
             aria-current={cue.id === activeId ? 'true' : undefined}
             draggable={!busy}
             onFocus={(e) => {
@@ -159,7 +159,7 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
             </span>
             <CueColour colour={cue.config.colour} />
             <span className="cue-row__number">{index + 1}</span>
-            <span className="cue-row__type">{t(`shows.cueType.${cue.type}`)}</span>
+            <span className="cue-row__type">{t(`glossary.cueType.${cue.type}`)}</span>
             <span className="cue-row__body">
               <span className="cue-row__title">{cue.title}</span>
               <CueDetail cue={cue} />

@@ -90,7 +90,7 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
           options: items.map((c) => ({
             id: c.id,
             info: { state: 'ok', code: null, title: c.name },
-            detail: t(`shows.couponType.${c.type}`),
+            detail: t(`glossary.couponType.${c.type}`),
           })),
         };
       }
@@ -101,7 +101,7 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
         options: items.map((task) => ({
           id: task.id,
           info: { state: 'ok', code: null, title: task.title },
-          detail: [t(`shows.taskType.${task.type}`), task.reward || null].filter(Boolean).join(' · '),
+          detail: [t(`glossary.taskType.${task.type}`), task.reward || null].filter(Boolean).join(' · '),
         })),
       };
     }

@@ -109,7 +109,7 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
             checked={live.obsMode === 'defaults'}
             onChange={() => onChange({ obsMode: 'defaults' })}
           />
-          {t('shows.cueForm.obs.useDefaults', { type: t(`shows.cueType.${type}`) })}
+          {t('shows.cueForm.obs.useDefaults', { type: t(`glossary.cueType.${type}`) })}
         </label>
         <label className="obs-mode__choice">
           <input

@@ -3,6 +3,7 @@ import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
+import { glossaryEn } from '../glossary.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */
 export const en = {
@@ -114,6 +115,7 @@ export const en = {
       reload: 'Reload',
     },
   },
+  glossary: glossaryEn,
   obs: obsEn,
   products: productsEn,
   shows: showsEn,
