@@ -68,7 +68,7 @@ describe('product form', () => {
     expect(fieldOfPath(['tags', 2])).toBe('tags');
     expect(fieldOfPath(['platformIds', 'douyin'])).toBe('platformIds.douyin');
     expect(fieldOfPath(['platformIds', 'myspace'])).toBeNull();
-    expect(fieldOfPath(['images'])).toBeNull();
+    expect(fieldOfPath(['images', 2])).toBe('images');
     expect(fieldOfPath(undefined)).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import type { ApiCallError } from '../../../../shared/api/errors';
 import { Platform, type Product, type ProductFields } from '../../../../shared/domain/catalog/product';
+import { fieldErrorsFromApi } from '../../ui/apiFieldErrors';
 import { fenToYuanInput, parseYuan, type YuanParse } from './money';
 
 export const PLATFORMS = Platform.options;
@@ -20,7 +21,8 @@ export interface ProductDraft {
   platformIds: Record<Platform, string>;
 }
 
-export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}`;
+/** A field errors can be shown at; `images` is the image list, which is not typed text. */
+export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}` | 'images';
 
 /** A problem the form found itself: a text key plus its values. */
 export interface FormError {
@@ -136,6 +138,7 @@ const FIELD_OF_PATH: Record<string, DraftField> = {
   category: 'category',
   tags: 'tags',
   sellingPoints: 'sellingPoints',
+  images: 'images',
 };
 
 /** The form field an API error path points at (`["livePriceFen"]` → livePrice, `["tags", 3]` → tags). */
@@ -151,11 +154,8 @@ export function fieldOfPath(path: readonly (string | number)[] | undefined): Dra
 
 /** Field errors from a failed save; what names no field stays as the form-level message. */
 export function errorsFromApi(error: Pick<ApiCallError, 'path' | 'issues' | 'message'>): { fields: FieldErrors; general: string | null } {
+  const found = fieldErrorsFromApi(error, fieldOfPath);
   const fields: FieldErrors = {};
-  const issues = error.issues?.length ? error.issues : error.path ? [{ path: error.path, message: error.message }] : [];
-  for (const issue of issues) {
-    const field = fieldOfPath(issue.path);
-    if (field && !fields[field]) fields[field] = { message: issue.message };
-  }
-  return { fields, general: Object.keys(fields).length > 0 ? null : error.message };
+  for (const [field, message] of Object.entries(found.fields) as [DraftField, string][]) fields[field] = { message };
+  return { fields, general: found.general };
 }

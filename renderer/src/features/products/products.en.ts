@@ -52,7 +52,6 @@ export const productsEn = {
   form: {
     newTitle: 'New product',
     editTitle: 'Edit product',
-    close: 'Close',
     fields: {
       sku: 'SKU',
       title: 'Title',
@@ -84,16 +83,7 @@ export const productsEn = {
         invalid: 'Enter a whole number, 0 or more.',
       },
     },
-    save: 'Save',
-    saving: 'Saving…',
-    saved: 'Saved.',
-    cancel: 'Cancel',
-    delete: 'Delete',
-    deleting: 'Deleting…',
     confirmDelete: 'Delete “{{title}}” ({{sku}})? This cannot be undone.',
-    confirmDeleteYes: 'Yes, delete',
-    saveFailed: 'Could not save: {{message}}',
-    deleteFailed: 'Could not delete: {{message}}',
     deleteInUse: 'This product is used in a show, so it cannot be deleted. Remove it from the show first. ({{message}})',
   },
   import: {

@@ -54,7 +54,6 @@ export const productsZhCN: typeof productsEn = {
   form: {
     newTitle: '新建商品',
     editTitle: '编辑商品',
-    close: '关闭',
     fields: {
       sku: '商品编码',
       title: '商品名称',
@@ -86,16 +85,7 @@ export const productsZhCN: typeof productsEn = {
         invalid: '请输入 0 或正整数。',
       },
     },
-    save: '保存',
-    saving: '正在保存…',
-    saved: '已保存。',
-    cancel: '取消',
-    delete: '删除',
-    deleting: '正在删除…',
     confirmDelete: '确定删除“{{title}}”（{{sku}}）吗？删除后无法恢复。',
-    confirmDeleteYes: '确定删除',
-    saveFailed: '保存失败：{{message}}',
-    deleteFailed: '删除失败：{{message}}',
     deleteInUse: '这个商品已被节目单使用，不能删除。请先从节目单中移除。（{{message}}）',
   },
   import: {

@@ -3,6 +3,7 @@ import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
+import { editorEn } from '../../ui/editor.en';
 import { glossaryEn } from '../glossary.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */
@@ -116,6 +117,7 @@ export const en = {
     },
   },
   glossary: glossaryEn,
+  editor: editorEn,
   obs: obsEn,
   products: productsEn,
   shows: showsEn,

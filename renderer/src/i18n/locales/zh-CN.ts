@@ -3,6 +3,7 @@ import { productsZhCN } from '../../features/products/products.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
+import { editorZhCN } from '../../ui/editor.zh-CN';
 import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
 
@@ -112,6 +113,7 @@ export const zhCN: Messages = {
     },
   },
   glossary: glossaryZhCN,
+  editor: editorZhCN,
   obs: obsZhCN,
   products: productsZhCN,
   shows: showsZhCN,

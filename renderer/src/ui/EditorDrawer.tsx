@@ -1,0 +1,145 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConnection } from '../state/AppStateContext';
+import { Drawer } from './Drawer';
+import './field.css';
+
+export type EditorBusy = 'saving' | 'deleting' | null;
+
+interface EditorDrawerProps {
+  title: string;
+  /** Test ids: `<testPrefix>-form`, `-save`, `-saved`, `-delete`, `-delete-confirm`, `-form-error`. */
+  testPrefix: string;
+  busy: EditorBusy;
+  saved: boolean;
+  /** A problem that names no field, already translated. */
+  general: string | null;
+  onSave(): void;
+  onClose(): void;
+  /** Present when the item exists: deleting asks this question first. */
+  deletion?: { question: string; onConfirm(): void } | undefined;
+  /** Shown left of the buttons (e.g. the keyboard hint). */
+  footerNote?: ReactNode;
+  portal?: boolean;
+  wide?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The drawer every catalog editor uses: its form, a problem that names no field at the top, and a footer with delete
+ * (asked twice), "saved", cancel and save. Enter in a field or Ctrl/Cmd+S anywhere in it saves; Esc closes.
+ */
+export function EditorDrawer(props: EditorDrawerProps) {
+  const { title, testPrefix, busy, saved, general, onSave, onClose, deletion, footerNote, portal, wide, children } = props;
+  const { t } = useTranslation();
+  const connected = useConnection((s) => s.status.state === 'connected');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const formId = `${useId()}-form`;
+
+  // Ctrl/Cmd+S saves wherever the focus is in the panel (the buttons sit outside the form).
+  const saveRef = useRef(onSave);
+  saveRef.current = onSave;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  // A failed delete puts the question away again, so the error shows instead.
+  useEffect(() => {
+    if (general !== null) setConfirmingDelete(false);
+  }, [general]);
+
+  const offline = connected ? undefined : t('editor.offline');
+  const footer = (
+    <div className="editor-footer">
+      {deletion &&
+        (confirmingDelete ? (
+          <div className="editor-footer__confirm" role="alertdialog" aria-label={t('editor.delete')}>
+            <span>{deletion.question}</span>
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid={`${testPrefix}-delete-confirm`}
+              disabled={busy !== null}
+              onClick={deletion.onConfirm}
+            >
+              {busy === 'deleting' ? t('editor.deleting') : t('editor.confirmDeleteYes')}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+              {t('editor.cancel')}
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--danger-quiet"
+            data-testid={`${testPrefix}-delete`}
+            disabled={!connected || busy !== null}
+            title={offline}
+            onClick={() => setConfirmingDelete(true)}
+          >
+            {t('editor.delete')}
+          </button>
+        ))}
+      {footerNote && <span className="editor-footer__note muted">{footerNote}</span>}
+      <span className="editor-footer__spacer" />
+      <span className="editor-footer__status" role="status" data-testid={`${testPrefix}-saved`}>
+        {saved ? t('editor.saved') : ''}
+      </span>
+      <button type="button" className="button" onClick={onClose}>
+        {t('editor.cancel')}
+      </button>
+      <button
+        type="submit"
+        form={formId}
+        className="button button--primary"
+        data-testid={`${testPrefix}-save`}
+        disabled={!connected || busy !== null}
+        title={offline}
+        aria-keyshortcuts="Control+S Meta+S"
+      >
+        {busy === 'saving' ? t('editor.saving') : t('editor.save')}
+      </button>
+    </div>
+  );
+
+  return (
+    <Drawer
+      title={title}
+      closeLabel={t('editor.close')}
+      onClose={onClose}
+      footer={footer}
+      testId={`${testPrefix}-drawer`}
+      {...(portal ? { portal } : {})}
+      {...(wide ? { wide } : {})}
+    >
+      <form
+        id={formId}
+        className="editor-form"
+        data-testid={`${testPrefix}-form`}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave();
+        }}
+      >
+        {offline && (
+          <p className="notice notice--warn" role="status">
+            {offline}
+          </p>
+        )}
+        {general && (
+          <p className="notice notice--error" role="alert" data-testid={`${testPrefix}-form-error`}>
+            {general}
+          </p>
+        )}
+        {children}
+      </form>
+    </Drawer>
+  );
+}

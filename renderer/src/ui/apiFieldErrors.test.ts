@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fieldByHead, fieldErrorsFromApi } from './apiFieldErrors';
+
+const fieldOf = fieldByHead({ value: 'amount', thresholdFen: 'threshold', productIds: 'products' } as const);
+
+describe('fieldErrorsFromApi', () => {
+  it('puts every issue under the field its path names, the first per field', () => {
+    const found = fieldErrorsFromApi(
+      {
+        message: 'invalid',
+        path: ['value'],
+        issues: [
+          { path: ['value'], message: 'value must not exceed thresholdFen' },
+          { path: ['value'], message: 'second problem with value' },
+          { path: ['productIds', 3], message: 'Product 0190… not found' },
+        ],
+      },
+      fieldOf,
+    );
+    expect(found).toEqual({
+      fields: { amount: 'value must not exceed thresholdFen', products: 'Product 0190… not found' },
+      general: null,
+    });
+  });
+
+  it('uses the error path when there is no issue list (a CONFLICT, a NOT_FOUND)', () => {
+    expect(fieldErrorsFromApi({ message: 'in use', path: ['thresholdFen'], issues: undefined }, fieldOf)).toEqual({
+      fields: { threshold: 'in use' },
+      general: null,
+    });
+  });
+
+  it('keeps an error about no known field as the general message', () => {
+    expect(fieldErrorsFromApi({ message: 'database is busy', path: undefined, issues: undefined }, fieldOf)).toEqual({
+      fields: {},
+      general: 'database is busy',
+    });
+    expect(fieldErrorsFromApi({ message: 'used by cue "A"', path: ['id'], issues: undefined }, fieldOf).general).toBe('used by cue "A"');
+  });
+});
