@@ -2,24 +2,29 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../state/AppStateContext';
 import { Drawer } from './Drawer';
+import { useModKey } from './useModKey';
 import './field.css';
 
 export type EditorBusy = 'saving' | 'deleting' | null;
+
+/** What the drawer needs of the editor's state (see useEditorState). */
+export interface EditorDrawerState {
+  busy: EditorBusy;
+  saved: boolean;
+  /** A problem that names no field, already translated. */
+  general: string | null;
+  save(): Promise<void>;
+  remove(removeItem: (id: string) => Promise<void>): Promise<void>;
+}
 
 interface EditorDrawerProps {
   title: string;
   /** Test ids: `<testPrefix>-form`, `-save`, `-saved`, `-delete`, `-delete-confirm`, `-form-error`. */
   testPrefix: string;
-  busy: EditorBusy;
-  saved: boolean;
-  /** A problem that names no field, already translated. */
-  general: string | null;
-  onSave(): void;
+  state: EditorDrawerState;
   onClose(): void;
-  /** Present when the item exists: deleting asks this question first. */
-  deletion?: { question: string; onConfirm(): void } | undefined;
-  /** Shown left of the buttons (e.g. the keyboard hint). */
-  footerNote?: ReactNode;
+  /** Present when the item exists: deleting asks this first, then calls `removeItem`. */
+  deletion?: { question: string; removeItem(id: string): Promise<void> } | undefined;
   portal?: boolean;
   wide?: boolean;
   children: ReactNode;
@@ -29,9 +34,11 @@ interface EditorDrawerProps {
  * The drawer every catalog editor uses: its form, a problem that names no field at the top, and a footer with delete
  * (asked twice), "saved", cancel and save. Enter in a field or Ctrl/Cmd+S anywhere in it saves; Esc closes.
  */
-export function EditorDrawer(props: EditorDrawerProps) {
-  const { title, testPrefix, busy, saved, general, onSave, onClose, deletion, footerNote, portal, wide, children } = props;
+export function EditorDrawer({ title, testPrefix, state, onClose, deletion, portal, wide, children }: EditorDrawerProps) {
+  const { busy, saved, general } = state;
+  const onSave = () => void state.save();
   const { t } = useTranslation();
+  const { mod } = useModKey();
   const connected = useConnection((s) => s.status.state === 'connected');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const formId = `${useId()}-form`;
@@ -66,7 +73,7 @@ export function EditorDrawer(props: EditorDrawerProps) {
               className="button button--danger"
               data-testid={`${testPrefix}-delete-confirm`}
               disabled={busy !== null}
-              onClick={deletion.onConfirm}
+              onClick={() => void state.remove(deletion.removeItem)}
             >
               {busy === 'deleting' ? t('editor.deleting') : t('editor.confirmDeleteYes')}
             </button>
@@ -86,7 +93,7 @@ export function EditorDrawer(props: EditorDrawerProps) {
             {t('editor.delete')}
           </button>
         ))}
-      {footerNote && <span className="editor-footer__note muted">{footerNote}</span>}
+      <span className="editor-footer__note muted">{t('editor.shortcuts', { mod })}</span>
       <span className="editor-footer__spacer" />
       <span className="editor-footer__status" role="status" data-testid={`${testPrefix}-saved`}>
         {saved ? t('editor.saved') : ''}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldByHead, fieldErrorsFromApi } from './apiFieldErrors';
+import { COUPON_RULES, CouponCreate } from '../../../shared/domain/catalog/coupon';
+import { fieldByHead, fieldErrorsFromApi, ruleKeyOf } from './apiFieldErrors';
 
 const fieldOf = fieldByHead({ value: 'amount', thresholdFen: 'threshold', productIds: 'products' } as const);
 
@@ -36,5 +37,14 @@ describe('fieldErrorsFromApi', () => {
       general: 'database is busy',
     });
     expect(fieldErrorsFromApi({ message: 'used by cue "A"', path: ['id'], issues: undefined }, fieldOf).general).toBe('used by cue "A"');
+  });
+});
+
+describe('ruleKeyOf', () => {
+  it('finds the rule a backend message is, and nothing for another message', () => {
+    const refused = CouponCreate.safeParse({ name: 'x', type: 'threshold', value: 5000, thresholdFen: 1000, startsAt: 1, endsAt: 2 });
+    const message = refused.error?.issues[0]?.message ?? '';
+    expect(ruleKeyOf(COUPON_RULES, message)).toBe('valueWithinThreshold');
+    expect(ruleKeyOf(COUPON_RULES, 'Product 0190… does not exist')).toBeNull();
   });
 });

@@ -26,3 +26,8 @@ export function fieldByHead<F extends string>(table: Readonly<Record<string, F>>
     return typeof head === 'string' ? (table[head] ?? null) : null;
   };
 }
+
+/** The key of a rule sentence the backend answered with (see COUPON_RULES), or null for any other message. */
+export function ruleKeyOf<K extends string>(rules: Readonly<Record<K, string>>, message: string): K | null {
+  return (Object.keys(rules) as K[]).find((key) => rules[key] === message) ?? null;
+}

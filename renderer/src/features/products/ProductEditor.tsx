@@ -1,20 +1,10 @@
-import { Fragment, type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import { Fragment, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../../../shared/api/errors';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { errorMessage } from '../../state/bound';
-import { type EditorBusy, EditorDrawer } from '../../ui/EditorDrawer';
-import { type FieldControlProps, FormField, focusFirstField } from '../../ui/FormField';
-import {
-  type DraftField,
-  draftOf,
-  emptyDraft,
-  errorsFromApi,
-  type FieldErrors,
-  PLATFORMS,
-  type ProductDraft,
-  readDraft,
-} from './productForm';
+import { EditorDrawer } from '../../ui/EditorDrawer';
+import { type FieldControlProps, FormField } from '../../ui/FormField';
+import { useEditorState } from '../../ui/useEditorState';
+import { type DraftField, draftOf, emptyDraft, type FormError, fieldOfPath, PLATFORMS, type ProductDraft, readDraft } from './productForm';
 import { useProducts } from './productsStores';
 import './productEditor.css';
 
@@ -38,99 +28,38 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
   const create = useProducts((s) => s.create);
   const update = useProducts((s) => s.update);
   const remove = useProducts((s) => s.remove);
-  const [current, setCurrent] = useState<Product | null>(product);
-  const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftOf(product) : { ...emptyDraft(), ...initial }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState<EditorBusy>(null);
-  const [saved, setSaved] = useState(false);
-  const idPrefix = useId();
-  const categoryListId = `${idPrefix}-categories`;
-
-  const edit = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K], field: DraftField = key as DraftField) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setSaved(false);
-    if (errors[field]) setErrors(({ [field]: _gone, ...rest }) => rest as FieldErrors);
-  };
-
-  const errorText = (field: DraftField): string | null => {
-    const error = errors[field];
-    if (!error) return null;
-    return 'key' in error ? t(`products.form.errors.${error.key}`) : error.message;
-  };
-
-  async function save() {
-    if (busy) return;
-    setGeneral(null);
-    const read = readDraft(draft);
-    if (!read.ok) {
-      setErrors(read.errors);
-      focusFirstField(TEST, Object.keys(read.errors));
-      return;
-    }
-    setErrors({});
-    setBusy('saving');
-    try {
-      const result = current ? await update(current.id, read.values) : await create(read.values);
-      setCurrent(result);
-      setDraft(draftOf(result));
-      setSaved(true);
-      if (!current) onCreated?.(result);
-    } catch (error) {
-      if (error instanceof ApiCallError) {
-        const found = errorsFromApi(error);
-        setErrors(found.fields);
-        setGeneral(found.general === null ? null : t('editor.saveFailed', { message: found.general }));
-        focusFirstField(TEST, Object.keys(found.fields));
-      } else {
-        setGeneral(t('editor.saveFailed', { message: errorMessage(error) }));
-      }
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function doDelete() {
-    if (!current || busy) return;
-    setBusy('deleting');
-    setGeneral(null);
-    try {
-      await remove(current.id);
-      onClose();
-    } catch (error) {
-      const message = errorMessage(error);
-      setGeneral(
-        error instanceof ApiCallError && error.code === 'CONFLICT'
-          ? t('products.form.deleteInUse', { message })
-          : t('editor.deleteFailed', { message }),
-      );
-      setBusy(null);
-    }
-  }
+  const state = useEditorState({
+    item: product,
+    draftOf,
+    newDraft: () => ({ ...emptyDraft(), ...initial }),
+    read: readDraft,
+    create,
+    update,
+    testPrefix: TEST,
+    fieldOf: fieldOfPath,
+    localText: (key: FormError) => t(`products.form.errors.${key}`),
+    inUseText: (message) => t('products.form.deleteInUse', { message }),
+    onCreated,
+    onDeleted: onClose,
+  });
+  const { current, draft, edit } = state;
+  const categoryListId = `${useId()}-categories`;
 
   const field = (name: DraftField, label: string, control: (props: FieldControlProps) => ReactNode, hint?: string, wide = false) => (
-    <FormField id={`${idPrefix}-${name}`} testPrefix={TEST} name={name} label={label} hint={hint} error={errorText(name)} wide={wide}>
+    <FormField {...state.fieldProps(name)} label={label} hint={hint} wide={wide}>
       {control}
     </FormField>
   );
-
-  const text =
-    (key: Exclude<keyof ProductDraft, 'platformIds'>, extra: InputHTMLAttributes<HTMLInputElement> = {}) =>
-    (props: FieldControlProps) => <input {...props} {...extra} value={draft[key]} onChange={(e) => edit(key, e.target.value)} />;
+  const text = state.textInput;
 
   return (
     <EditorDrawer
       title={current ? t('products.form.editTitle') : t('products.form.newTitle')}
       testPrefix={TEST}
-      busy={busy}
-      saved={saved}
-      general={general}
-      onSave={() => void save()}
+      state={state}
       onClose={onClose}
       deletion={
-        current
-          ? { question: t('products.form.confirmDelete', { title: current.title, sku: current.sku }), onConfirm: () => void doDelete() }
-          : undefined
+        current ? { question: t('products.form.confirmDelete', { title: current.title, sku: current.sku }), removeItem: remove } : undefined
       }
       portal={portal}
     >
@@ -162,7 +91,7 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
           'sellingPoints',
           t('products.form.fields.sellingPoints'),
           (props) => (
-            <textarea {...props} rows={6} value={draft.sellingPoints} onChange={(e) => edit('sellingPoints', e.target.value)} />
+            <textarea {...props} rows={6} value={draft.sellingPoints} onChange={(e) => edit({ sellingPoints: e.target.value })} />
           ),
           t('products.form.hints.sellingPoints'),
           true,
@@ -185,7 +114,7 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
                   spellCheck={false}
                   maxLength={64}
                   value={draft.platformIds[p]}
-                  onChange={(e) => edit('platformIds', { ...draft.platformIds, [p]: e.target.value }, `platformIds.${p}`)}
+                  onChange={(e) => edit({ platformIds: { ...draft.platformIds, [p]: e.target.value } })}
                 />
               ))}
             </Fragment>

@@ -1,6 +1,6 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
+import { rowKeyDown } from '../catalog/useListShortcuts';
 import { formatFen } from './money';
 
 interface Props {
@@ -12,17 +12,6 @@ interface Props {
 /** One page of products. A row opens the editor on click, Enter or Space. */
 export function ProductTable({ items, busy, onEdit }: Props) {
   const { t } = useTranslation();
-  const onKeyDown = (product: Product) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onEdit(product);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const row = event.currentTarget as HTMLElement;
-      const next = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
-      next?.focus();
-    }
-  };
   return (
     <div className="products-table-wrap">
       <table className="table products-table" data-testid="products-table" aria-busy={busy}>
@@ -41,7 +30,14 @@ export function ProductTable({ items, busy, onEdit }: Props) {
         </thead>
         <tbody>
           {items.map((p) => (
-            <tr key={p.id} data-testid="products-row" data-sku={p.sku} tabIndex={0} onClick={() => onEdit(p)} onKeyDown={onKeyDown(p)}>
+            <tr
+              key={p.id}
+              data-testid="products-row"
+              data-sku={p.sku}
+              tabIndex={0}
+              onClick={() => onEdit(p)}
+              onKeyDown={rowKeyDown(() => onEdit(p))}
+            >
               <td className="mono products-table__sku">{p.sku}</td>
               <td className="products-table__title">
                 <span className="products-table__name">{p.title}</span>

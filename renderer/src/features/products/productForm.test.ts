@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { draftOf, emptyDraft, errorsFromApi, fieldOfPath, readDraft, splitTags } from './productForm';
+import { fieldErrorsFromApi } from '../../ui/apiFieldErrors';
+import { draftOf, emptyDraft, fieldOfPath, readDraft, splitTags } from './productForm';
 
 const product: Product = {
   id: '0190a6f0-0000-7000-8000-000000000001',
@@ -44,11 +45,11 @@ describe('product form', () => {
     expect(readDraft(draft)).toEqual({
       ok: false,
       errors: {
-        sku: { key: 'required' },
-        title: { key: 'required' },
-        listPrice: { key: 'price.tooManyDecimals' },
-        livePrice: { key: 'price.negative' },
-        stock: { key: 'stock.invalid' },
+        sku: 'required',
+        title: 'required',
+        listPrice: 'price.tooManyDecimals',
+        livePrice: 'price.negative',
+        stock: 'stock.invalid',
       },
     });
   });
@@ -73,14 +74,14 @@ describe('product form', () => {
   });
 
   it('puts a CONFLICT at sku next to the SKU field', () => {
-    expect(errorsFromApi({ path: ['sku'], issues: undefined, message: 'SKU "A-1" is already used' })).toEqual({
-      fields: { sku: { message: 'SKU "A-1" is already used' } },
+    expect(fieldErrorsFromApi({ path: ['sku'], issues: undefined, message: 'SKU "A-1" is already used' }, fieldOfPath)).toEqual({
+      fields: { sku: 'SKU "A-1" is already used' },
       general: null,
     });
   });
 
   it('keeps an error without a field as the general message', () => {
-    expect(errorsFromApi({ message: 'database is busy', path: undefined, issues: undefined })).toEqual({
+    expect(fieldErrorsFromApi({ message: 'database is busy', path: undefined, issues: undefined }, fieldOfPath)).toEqual({
       fields: {},
       general: 'database is busy',
     });

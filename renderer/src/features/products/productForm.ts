@@ -1,6 +1,4 @@
-import type { ApiCallError } from '../../../../shared/api/errors';
 import { Platform, type Product, type ProductFields } from '../../../../shared/domain/catalog/product';
-import { fieldErrorsFromApi } from '../../ui/apiFieldErrors';
 import { fenToYuanInput, parseYuan, type YuanParse } from './money';
 
 export const PLATFORMS = Platform.options;
@@ -24,13 +22,10 @@ export interface ProductDraft {
 /** A field errors can be shown at; `images` is the image list, which is not typed text. */
 export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}` | 'images';
 
-/** A problem the form found itself: a text key plus its values. */
-export interface FormError {
-  key: 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
-}
+/** A problem the form found itself, as a text key under products.form.errors. */
+export type FormError = 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
 
-/** Field name → a local error (translated by key) or a message from the backend (shown as is). */
-export type FieldErrors = Partial<Record<DraftField, FormError | { message: string }>>;
+export type FieldErrors = Partial<Record<DraftField, FormError>>;
 
 function emptyPlatformIds(): Record<Platform, string> {
   return Object.fromEntries(PLATFORMS.map((p) => [p, ''])) as Record<Platform, string>;
@@ -83,7 +78,7 @@ export function splitLines(text: string): string[] {
 }
 
 function priceError(parsed: YuanParse): FormError | null {
-  return parsed.ok ? null : { key: `price.${parsed.error}` };
+  return parsed.ok ? null : `price.${parsed.error}`;
 }
 
 type ProductValues = Omit<ProductFields, 'images'>;
@@ -91,8 +86,8 @@ type ProductValues = Omit<ProductFields, 'images'>;
 /** Checks the draft and builds the fields to save, or returns the problems by field. */
 export function readDraft(draft: ProductDraft): { ok: true; values: ProductValues } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (draft.sku.trim() === '') errors.sku = { key: 'required' };
-  if (draft.title.trim() === '') errors.title = { key: 'required' };
+  if (draft.sku.trim() === '') errors.sku = 'required';
+  if (draft.title.trim() === '') errors.title = 'required';
   const list = parseYuan(draft.listPrice);
   const live = parseYuan(draft.livePrice);
   const listError = priceError(list);
@@ -103,7 +98,7 @@ export function readDraft(draft: ProductDraft): { ok: true; values: ProductValue
   let stock: number | null = null;
   if (stockText !== '') {
     if (/^\d+$/.test(stockText) && Number.isSafeInteger(Number(stockText))) stock = Number(stockText);
-    else errors.stock = { key: 'stock.invalid' };
+    else errors.stock = 'stock.invalid';
   }
   if (Object.keys(errors).length > 0 || !list.ok || !live.ok) return { ok: false, errors };
   const platformIds: ProductValues['platformIds'] = {};
@@ -150,12 +145,4 @@ export function fieldOfPath(path: readonly (string | number)[] | undefined): Dra
     return parsed.success ? `platformIds.${parsed.data}` : null;
   }
   return FIELD_OF_PATH[head] ?? null;
-}
-
-/** Field errors from a failed save; what names no field stays as the form-level message. */
-export function errorsFromApi(error: Pick<ApiCallError, 'path' | 'issues' | 'message'>): { fields: FieldErrors; general: string | null } {
-  const found = fieldErrorsFromApi(error, fieldOfPath);
-  const fields: FieldErrors = {};
-  for (const [field, message] of Object.entries(found.fields) as [DraftField, string][]) fields[field] = { message };
-  return { fields, general: found.general };
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Cue, CueType } from '../../../../shared/domain/catalog/show';
+import { ItemPicker } from '../catalog/ItemPicker';
 import { errorFor, fieldErrors, otherErrors } from './apiErrors';
 import {
   CUE_TYPES,
@@ -15,7 +16,6 @@ import {
   refText,
   titleFromDraft,
 } from './cueModel';
-import { ItemPicker } from './ItemPicker';
 import { LiveSettingsFields } from './LiveSettingsFields';
 import { applyLiveDraft, type LiveDraft, liveDraftFromConfig, liveDraftProblems } from './liveSettingsModel';
 import { ObsActionsEditor } from './ObsActionsEditor';

@@ -1,10 +1,11 @@
 import { type DragEvent, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
+import { formatMinSec } from '../../format/minSec';
 import { hotkeyLabel } from '../../keyboard/hotkeyChord';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
-import { cueRefs, formatDuration, refKey, refText } from './cueModel';
+import { cueRefs, refKey, refText } from './cueModel';
 import { type CueSlot, dropSlot, gapAt, stepSlot } from './reorder';
 import { useShows } from './useShowsStores';
 
@@ -254,9 +255,9 @@ function CueDetail({ cue }: { cue: Cue }) {
     parts.push({ text: cue.config.sceneName, code: true });
   }
   const countdown = cue.config.durationMs ?? cue.config.countdownMs;
-  if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatDuration(countdown) }) });
+  if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatMinSec(countdown) }) });
   if (typeof cue.config.plannedDurationMs === 'number')
-    parts.push({ text: t('shows.cue.planned', { duration: formatDuration(cue.config.plannedDurationMs) }) });
+    parts.push({ text: t('shows.cue.planned', { duration: formatMinSec(cue.config.plannedDurationMs) }) });
   if (parts.length === 0) return null;
   return (
     <span className="cue-row__detail" data-testid="cue-detail">

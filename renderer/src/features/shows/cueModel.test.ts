@@ -6,7 +6,6 @@ import {
   draftFromCue,
   emptyDraft,
   firstLine,
-  formatDuration,
   pickerFor,
   refKey,
   refText,
@@ -95,11 +94,5 @@ describe('formatting', () => {
   it('cuts a long first line', () => {
     expect(firstLine('abcdef', 4)).toBe('abc…');
     expect(firstLine('', 4)).toBe('');
-  });
-
-  it('formats durations', () => {
-    expect(formatDuration(90_000)).toBe('1:30');
-    expect(formatDuration(5_000)).toBe('0:05');
-    expect(formatDuration(3_725_000)).toBe('1:02:05');
   });
 });

@@ -1,10 +1,10 @@
 import { CueType } from '../../../../shared/domain/catalog/show';
+import type { RefInfo, RefKind } from '../catalog/catalogRefs';
+
+export type { RefInfo, RefKind };
 
 /** Cue types in the order the add form offers them (most used first). */
 export const CUE_TYPES: readonly CueType[] = CueType.options;
-
-/** Catalog lists a cue can point into. */
-export type RefKind = 'product' | 'coupon' | 'task';
 
 /** A reference from a cue's config to a catalog item. */
 export interface CueRef {
@@ -13,9 +13,6 @@ export interface CueRef {
   /** The config key holding the id. */
   key: 'productId' | 'couponId' | 'taskId';
 }
-
-/** What a referenced item looks like in the editor, once loaded. */
-export type RefInfo = { state: 'ok'; code: string | null; title: string } | { state: 'missing' };
 
 /** The catalog item a cue type is built around, and whether it must be picked. */
 export function pickerFor(type: CueType): { kind: RefKind; key: CueRef['key']; required: boolean } | null {
@@ -137,14 +134,4 @@ export function titleFromDraft(draft: CueDraft): string | undefined {
 export function firstLine(text: string, max: number): string {
   const line = (text.trim().split(/\r?\n/)[0] ?? '').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/** mm:ss (or h:mm:ss) for a duration in milliseconds. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }

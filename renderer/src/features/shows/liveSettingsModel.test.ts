@@ -5,11 +5,9 @@ import {
   actionFromDraft,
   applyLiveDraft,
   defaultActionsFor,
-  formatMinSec,
   liveDraftFromConfig,
   liveDraftProblems,
   newAction,
-  parseMinSec,
   parseSeconds,
   sceneSuggestions,
   sourceSuggestions,
@@ -18,15 +16,7 @@ import {
 const P = '0190a3c4-0000-7000-8000-000000000001';
 
 describe('live settings in the cue form', () => {
-  it('reads mm:ss and seconds as typed', () => {
-    expect(parseMinSec('3:30')).toBe(210_000);
-    expect(parseMinSec(' 03:05 ')).toBe(185_000);
-    expect(parseMinSec('1:05:00')).toBe(3_900_000);
-    expect(parseMinSec('90')).toBe(90_000);
-    expect(parseMinSec('')).toBeNull();
-    for (const bad of ['3:75', 'abc', '3.5', '1:2:3:4', '-1']) expect(parseMinSec(bad), bad).toBeUndefined();
-    expect(formatMinSec(210_000)).toBe('3:30');
-    expect(formatMinSec(3_900_000)).toBe('1:05:00');
+  it('reads seconds as typed', () => {
     expect(parseSeconds('2')).toBe(2000);
     expect(parseSeconds('0,5')).toBe(500);
     expect(parseSeconds('')).toBeNull();

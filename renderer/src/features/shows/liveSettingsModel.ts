@@ -4,6 +4,7 @@ import type { ObsAction } from '../../../../shared/domain/obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../../shared/domain/obsLayout';
 import { defaultActions } from '../../../../shared/domain/runtime/obsEffects';
 import { toRuntimeCue } from '../../../../shared/domain/runtime/session';
+import { formatMinSec, parseMinSec } from '../../format/minSec';
 
 export type ObsActionKind = ObsAction['kind'];
 export const OBS_ACTION_KINDS: readonly ObsActionKind[] = ['switchScene', 'setVisible', 'setText', 'setImage'];
@@ -54,24 +55,6 @@ export function actionFromDraft(a: ActionDraft): ObsAction {
     case 'setImage':
       return { kind: a.kind, source: a.source, file: a.file };
   }
-}
-
-/** mm:ss for the planned duration field (no hours part below an hour). */
-export function formatMinSec(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
-/** "3:30" → 210 000 ms, "1:05:00" → 3 900 000, "90" → 90 000; "" → null; anything else → undefined. */
-export function parseMinSec(text: string): number | null | undefined {
-  const raw = text.trim();
-  if (raw === '') return null;
-  if (!/^\d+(:[0-5]?\d){0,2}$/.test(raw)) return undefined;
-  const seconds = raw.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
-  return seconds * 1000;
 }
 
 /** Seconds as typed ("2", "0.5") → ms; "" → null; not a number → undefined. */

@@ -191,18 +191,6 @@ export const showsEn = {
     saving: 'Saving…',
     cancel: 'Cancel',
   },
-  picker: {
-    search: {
-      product: 'Search by SKU or title',
-      coupon: 'Search coupons',
-      task: 'Search tasks',
-    },
-    loading: 'Searching…',
-    none: 'Nothing found.',
-    failed: 'Could not search: {{message}}',
-    more: 'Showing the first {{shown}} of {{total}}; type more to narrow it down.',
-    stock: 'stock {{n}}',
-  },
   package: {
     title: 'Import a show package',
     intro: 'A .livecue file holds a show with its products, coupons, tasks and images. Nothing is changed until you press Import.',

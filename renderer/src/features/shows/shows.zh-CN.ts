@@ -193,18 +193,6 @@ export const showsZhCN: typeof showsEn = {
     saving: '正在保存…',
     cancel: '取消',
   },
-  picker: {
-    search: {
-      product: '按商品编码或名称搜索',
-      coupon: '搜索优惠券',
-      task: '搜索任务',
-    },
-    loading: '正在搜索…',
-    none: '没有找到。',
-    failed: '搜索失败：{{message}}',
-    more: '只显示前 {{shown}} 项（共 {{total}} 项），请输入更多关键词缩小范围。',
-    stock: '库存 {{n}}',
-  },
   package: {
     title: '导入节目包',
     intro: '.livecue 节目包里有节目单及其用到的商品、优惠券、互动任务和图片。点击“导入”之前不会做任何改动。',

@@ -1,8 +1,11 @@
+import { catalogEn } from '../../features/catalog/catalog.en';
+import { couponsEn } from '../../features/coupons/coupons.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { showsEn } from '../../features/shows/shows.en';
+import { tasksEn } from '../../features/tasks/tasks.en';
 import { editorEn } from '../../ui/editor.en';
 import { glossaryEn } from '../glossary.en';
 
@@ -120,6 +123,9 @@ export const en = {
   editor: editorEn,
   obs: obsEn,
   products: productsEn,
+  catalog: catalogEn,
+  coupons: couponsEn,
+  tasks: tasksEn,
   shows: showsEn,
   live: liveEn,
   reports: reportsEn,

@@ -1,8 +1,11 @@
+import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
+import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
+import { tasksZhCN } from '../../features/tasks/tasks.zh-CN';
 import { editorZhCN } from '../../ui/editor.zh-CN';
 import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
@@ -116,6 +119,9 @@ export const zhCN: Messages = {
   editor: editorZhCN,
   obs: obsZhCN,
   products: productsZhCN,
+  catalog: catalogZhCN,
+  coupons: couponsZhCN,
+  tasks: tasksZhCN,
   shows: showsZhCN,
   live: liveZhCN,
   reports: reportsZhCN,
