@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Cue, CueType } from '../../../../shared/domain/catalog/show';
+import { CreateInPlace } from '../catalog/CreateInPlace';
 import { ItemPicker } from '../catalog/ItemPicker';
 import { errorFor, fieldErrors, otherErrors } from './apiErrors';
 import {
@@ -62,6 +63,8 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const [position, setPosition] = useState(afterId ?? END);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  /** A new item being made from the picker ("新建…"), with what was typed there. */
+  const [creating, setCreating] = useState<{ query: string } | null>(null);
   const id = useId();
 
   const picker = pickerFor(draft.type);
@@ -71,6 +74,16 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   /** The type-specific config as it would be saved (keys of the cue's current type kept). */
   const typeConfig = () => configFromDraft(draft, cue && cue.type === draft.type ? cue.config : {});
   const countdown = countdownKey(draft.type);
+
+  /** A giveaway cue picks (and makes) giveaways only. */
+  const giveawayTasks = draft.type === 'giveaway' ? ('giveaway' as const) : undefined;
+  const pick = (itemId: string, info: RefInfo) => {
+    if (!picker) return;
+    rememberRef(picker.kind, itemId, info);
+    update({ itemId });
+    setPicking(false);
+    setErrors({});
+  };
 
   const changeType = (value: string) => {
     const parsed = CueType.safeParse(value);
@@ -208,14 +221,22 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           ) : (
             <ItemPicker
               kind={picker.kind}
-              {...(draft.type === 'giveaway' ? { taskType: 'giveaway' as const } : {})}
+              {...(giveawayTasks ? { taskType: giveawayTasks } : {})}
               inputId={`${id}-item`}
               {...(errorOf('item') ? { describedBy: errorId('item'), invalid: true } : {})}
-              onPick={(itemId, info) => {
-                rememberRef(picker.kind, itemId, info);
-                update({ itemId });
-                setPicking(false);
-                setErrors({});
+              onPick={pick}
+              onCreate={(query) => setCreating({ query })}
+            />
+          )}
+          {creating && (
+            <CreateInPlace
+              kind={picker.kind}
+              taskType={giveawayTasks}
+              query={creating.query}
+              onClose={() => setCreating(null)}
+              onCreated={(itemId, info) => {
+                setCreating(null);
+                pick(itemId, info);
               }}
             />
           )}
