@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ClipboardEvent, type DragEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../state/AppStateContext';
 import { Drawer } from './Drawer';
@@ -27,6 +27,8 @@ interface EditorDrawerProps {
   deletion?: { question: string; removeItem(id: string): Promise<void> } | undefined;
   portal?: boolean;
   wide?: boolean;
+  /** Files pasted (Ctrl+V) or dropped anywhere in the form: a product's images. */
+  onFiles?(files: File[]): void;
   children: ReactNode;
 }
 
@@ -34,7 +36,7 @@ interface EditorDrawerProps {
  * The drawer every catalog editor uses: its form, a problem that names no field at the top, and a footer with delete
  * (asked twice), "saved", cancel and save. Enter in a field or Ctrl/Cmd+S anywhere in it saves; Esc closes.
  */
-export function EditorDrawer({ title, testPrefix, state, onClose, deletion, portal, wide, children }: EditorDrawerProps) {
+export function EditorDrawer({ title, testPrefix, state, onClose, deletion, portal, wide, onFiles, children }: EditorDrawerProps) {
   const { busy, saved, general } = state;
   const onSave = () => void state.save();
   const { t } = useTranslation();
@@ -134,6 +136,7 @@ export function EditorDrawer({ title, testPrefix, state, onClose, deletion, port
           event.preventDefault();
           onSave();
         }}
+        {...(onFiles ? fileHandlers(onFiles) : {})}
       >
         {offline && (
           <p className="notice notice--warn" role="status">
@@ -149,4 +152,29 @@ export function EditorDrawer({ title, testPrefix, state, onClose, deletion, port
       </form>
     </Drawer>
   );
+}
+
+/** Paste and drop of files on the form; text pasted into a field stays the field's. */
+function fileHandlers(onFiles: (files: File[]) => void) {
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+  return {
+    onPaste(event: ClipboardEvent) {
+      const files = Array.from(event.clipboardData.files);
+      if (files.length === 0) return;
+      event.preventDefault();
+      onFiles(files);
+    },
+    onDragOver(event: DragEvent) {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDrop(event: DragEvent) {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onFiles(Array.from(event.dataTransfer.files));
+    },
+  };
 }

@@ -65,18 +65,24 @@ export function useEditorState<T extends { id: string }, D extends object, F ext
     const rule = rules ? ruleKeyOf(rules.sentences, problem.message) : null;
     return rule === null || !rules ? problem.message : rules.text(rule);
   };
-  /** A change to the draft: the changed fields' problems go, and "saved" no longer holds. */
-  const edit = (patch: Partial<D>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setSaved(false);
-    setProblems((p) => {
-      const next = { ...p };
-      // A nested field's problems go with it (editing platformIds clears platformIds.douyin).
-      for (const field of Object.keys(next) as F[]) {
-        if (Object.keys(patch).some((key) => field === key || field.startsWith(`${key}.`))) delete next[field];
-      }
-      return next;
+  /**
+   * A change to the draft: the changed fields' problems go, and "saved" no longer holds. A function is given the draft
+   * as it is by then (an image upload that ends after another one adds to the list, not to an old copy of it).
+   */
+  const edit = (change: Partial<D> | ((current: D) => Partial<D>)) => {
+    setDraft((d) => {
+      const patch = typeof change === 'function' ? change(d) : change;
+      setProblems((p) => {
+        const next = { ...p };
+        // A nested field's problems go with it (editing platformIds clears platformIds.douyin).
+        for (const field of Object.keys(next) as F[]) {
+          if (Object.keys(patch).some((key) => field === key || field.startsWith(`${key}.`))) delete next[field];
+        }
+        return next;
+      });
+      return { ...d, ...patch };
     });
+    setSaved(false);
   };
 
   async function save() {

@@ -1,9 +1,10 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { useAppState } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
 import { offerText } from '../coupons/couponOffer';
+import { Thumbnail } from '../images/Thumbnail';
 import { formatFen } from '../products/money';
 import { type RefInfo, type RefKind, refInfoOf } from './catalogRefs';
 import './picker.css';
@@ -32,12 +33,10 @@ export interface ItemPickerProps {
   pickedIds?: readonly string[];
   /** Offers "新建…" under the list, with what was typed; Enter on an empty list does the same. */
   onCreate?(query: string): void;
-  /** Draws a product's main image beside it. */
-  thumbnail?(hash: string | undefined): ReactNode;
 }
 
 /** Searchable list of products (searched by the backend), coupons or tasks (filtered here). */
-export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPick, pickedIds, onCreate, thumbnail }: ItemPickerProps) {
+export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPick, pickedIds, onCreate }: ItemPickerProps) {
   const { t } = useTranslation();
   const { client } = useAppState();
   const [query, setQuery] = useState('');
@@ -174,7 +173,7 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
             role="option"
             aria-selected={index === active}
             aria-checked={pickedIds ? picked.has(option.id) : undefined}
-            className={`picker__option${thumbnail ? ' picker__option--thumb' : ''}`}
+            className={`picker__option${kind === 'product' ? ' picker__option--thumb' : ''}`}
             data-testid="picker-option"
             data-id={option.id}
             data-picked={picked.has(option.id) ? 'true' : undefined}
@@ -182,7 +181,7 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onPick(option.id, option.info)}
           >
-            {thumbnail?.(option.imageHash)}
+            {kind === 'product' && <Thumbnail hash={option.imageHash} />}
             <span className="picker__text">
               <span className="picker__title">
                 {option.info.code && <code className="picker__code">{option.info.code}</code>}

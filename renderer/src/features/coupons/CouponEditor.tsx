@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUPON_RULES, type Coupon, CouponType } from '../../../../shared/domain/catalog/coupon';
 import { useAppState } from '../../state/AppStateContext';

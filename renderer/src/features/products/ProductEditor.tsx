@@ -1,9 +1,11 @@
-import { Fragment, type ReactNode, useId } from 'react';
+import { Fragment, type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
 import { EditorDrawer } from '../../ui/EditorDrawer';
 import { type FieldControlProps, FormField } from '../../ui/FormField';
 import { useEditorState } from '../../ui/useEditorState';
+import { ProductImages } from '../images/ProductImages';
+import { useImageUploads } from '../images/useImages';
 import { type DraftField, draftOf, emptyDraft, type FormError, fieldOfPath, PLATFORMS, type ProductDraft, readDraft } from './productForm';
 import { useProducts } from './productsStores';
 import './productEditor.css';
@@ -44,6 +46,17 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
   });
   const { current, draft, edit } = state;
   const categoryListId = `${useId()}-categories`;
+  // The list as it will be once pending edits apply: uploads end one after another, faster than a render.
+  const shownImages = useRef(draft.images);
+  shownImages.current = draft.images;
+  const images = useImageUploads((hash) => {
+    if (shownImages.current.includes(hash)) return false;
+    shownImages.current = [...shownImages.current, hash];
+    edit((d) => ({ images: d.images.includes(hash) ? d.images : [...d.images, hash] }));
+    return true;
+  });
+  // Every file goes to the store, which says which are not pictures.
+  const addFiles = (files: File[]) => images.add(files);
 
   const field = (name: DraftField, label: string, control: (props: FieldControlProps) => ReactNode, hint?: string, wide = false) => (
     <FormField {...state.fieldProps(name)} label={label} hint={hint} wide={wide}>
@@ -62,6 +75,7 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
         current ? { question: t('products.form.confirmDelete', { title: current.title, sku: current.sku }), removeItem: remove } : undefined
       }
       portal={portal}
+      onFiles={addFiles}
     >
       <div className="editor-grid">
         {field(
@@ -73,6 +87,14 @@ export function ProductEditor({ product, categories, onClose, initial, onCreated
         {field('category', t('products.form.fields.category'), text('category', { list: categoryListId, maxLength: 100 }))}
         {field('title', t('products.form.fields.title'), text('title', { maxLength: 200, autoFocus: !!current }), undefined, true)}
         {field('subtitle', t('products.form.fields.subtitle'), text('subtitle', { maxLength: 200 }), undefined, true)}
+        <ProductImages
+          images={draft.images}
+          onChange={(next) => edit({ images: next })}
+          uploads={images.uploads}
+          onFiles={addFiles}
+          onDismiss={images.dismiss}
+          error={state.problemText('images')}
+        />
         {field(
           'livePrice',
           t('products.form.fields.livePrice'),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
 import { rowKeyDown } from '../catalog/useListShortcuts';
+import { Thumbnail } from '../images/Thumbnail';
 import { formatFen } from './money';
 
 interface Props {
@@ -17,6 +18,9 @@ export function ProductTable({ items, busy, onEdit }: Props) {
       <table className="table products-table" data-testid="products-table" aria-busy={busy}>
         <thead>
           <tr>
+            <th scope="col" className="products-table__thumb">
+              <span className="visually-hidden">{t('products.columns.image')}</span>
+            </th>
             <th scope="col">{t('products.columns.sku')}</th>
             <th scope="col">{t('products.columns.title')}</th>
             <th scope="col" className="num">
@@ -38,6 +42,9 @@ export function ProductTable({ items, busy, onEdit }: Props) {
               onClick={() => onEdit(p)}
               onKeyDown={rowKeyDown(() => onEdit(p))}
             >
+              <td className="products-table__thumb">
+                <Thumbnail hash={p.images[0]} />
+              </td>
               <td className="mono products-table__sku">{p.sku}</td>
               <td className="products-table__title">
                 <span className="products-table__name">{p.title}</span>

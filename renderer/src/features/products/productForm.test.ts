@@ -15,7 +15,7 @@ const product: Product = {
   tags: ['新品', '包邮'],
   sellingPoints: ['面料舒适', '版型显瘦'],
   platformIds: { douyin: '3581' },
-  images: [],
+  images: ['a'.repeat(64), 'b'.repeat(64)],
   createdAt: 1,
   updatedAt: 1,
 };
@@ -36,6 +36,7 @@ describe('product form', () => {
         tags: ['新品', '包邮'],
         sellingPoints: ['面料舒适', '版型显瘦'],
         platformIds: { douyin: '3581' },
+        images: ['a'.repeat(64), 'b'.repeat(64)],
       },
     });
   });

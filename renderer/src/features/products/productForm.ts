@@ -17,10 +17,12 @@ export interface ProductDraft {
   /** One talking point per line. */
   sellingPoints: string;
   platformIds: Record<Platform, string>;
+  /** Image hashes in order; the first is the main image. */
+  images: string[];
 }
 
-/** A field errors can be shown at; `images` is the image list, which is not typed text. */
-export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}` | 'images';
+/** A field errors can be shown at. */
+export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}`;
 
 /** A problem the form found itself, as a text key under products.form.errors. */
 export type FormError = 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
@@ -43,6 +45,7 @@ export function emptyDraft(): ProductDraft {
     tags: '',
     sellingPoints: '',
     platformIds: emptyPlatformIds(),
+    images: [],
   };
 }
 
@@ -60,6 +63,7 @@ export function draftOf(product: Product): ProductDraft {
     tags: product.tags.join(', '),
     sellingPoints: product.sellingPoints.join('\n'),
     platformIds,
+    images: [...product.images],
   };
 }
 
@@ -81,10 +85,8 @@ function priceError(parsed: YuanParse): FormError | null {
   return parsed.ok ? null : `price.${parsed.error}`;
 }
 
-type ProductValues = Omit<ProductFields, 'images'>;
-
 /** Checks the draft and builds the fields to save, or returns the problems by field. */
-export function readDraft(draft: ProductDraft): { ok: true; values: ProductValues } | { ok: false; errors: FieldErrors } {
+export function readDraft(draft: ProductDraft): { ok: true; values: ProductFields } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (draft.sku.trim() === '') errors.sku = 'required';
   if (draft.title.trim() === '') errors.title = 'required';
@@ -101,7 +103,7 @@ export function readDraft(draft: ProductDraft): { ok: true; values: ProductValue
     else errors.stock = 'stock.invalid';
   }
   if (Object.keys(errors).length > 0 || !list.ok || !live.ok) return { ok: false, errors };
-  const platformIds: ProductValues['platformIds'] = {};
+  const platformIds: ProductFields['platformIds'] = {};
   for (const p of PLATFORMS) {
     const id = draft.platformIds[p].trim();
     if (id !== '') platformIds[p] = id;
@@ -119,6 +121,7 @@ export function readDraft(draft: ProductDraft): { ok: true; values: ProductValue
       tags: splitTags(draft.tags),
       sellingPoints: splitLines(draft.sellingPoints),
       platformIds,
+      images: draft.images,
     },
   };
 }

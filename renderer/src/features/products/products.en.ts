@@ -15,6 +15,7 @@ export const productsEn = {
   total_one: '{{count}} product',
   total_other: '{{count}} products',
   columns: {
+    image: 'Main image',
     sku: 'SKU',
     title: 'Title',
     price: 'Live / list price',

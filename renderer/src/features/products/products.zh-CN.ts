@@ -17,6 +17,7 @@ export const productsZhCN: typeof productsEn = {
   total_one: '共 {{count}} 个商品',
   total_other: '共 {{count}} 个商品',
   columns: {
+    image: '主图',
     sku: '商品编码',
     title: '商品名称',
     price: '直播价 / 划线价',

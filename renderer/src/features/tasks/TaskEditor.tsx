@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoyaltyTask, TASK_RULES, TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { EditorDrawer } from '../../ui/EditorDrawer';

@@ -1,5 +1,6 @@
 import { catalogEn } from '../../features/catalog/catalog.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
+import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
@@ -126,6 +127,7 @@ export const en = {
   catalog: catalogEn,
   coupons: couponsEn,
   tasks: tasksEn,
+  images: imagesEn,
   shows: showsEn,
   live: liveEn,
   reports: reportsEn,

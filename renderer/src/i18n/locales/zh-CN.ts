@@ -1,5 +1,6 @@
 import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
+import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
@@ -122,6 +123,7 @@ export const zhCN: Messages = {
   catalog: catalogZhCN,
   coupons: couponsZhCN,
   tasks: tasksZhCN,
+  images: imagesZhCN,
   shows: showsZhCN,
   live: liveZhCN,
   reports: reportsZhCN,
