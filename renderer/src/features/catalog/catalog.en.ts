@@ -7,6 +7,12 @@ export const catalogEn = {
     tasks: 'Follower tasks',
   },
   retry: 'Try again',
+  /** A flash-sale cue's price and quantity, in the show's cue list and on the live console's card. */
+  flashSale: {
+    price: 'Flash price {{price}}',
+    quantity: '{{n}} at this price',
+    noPrice: 'No flash price set',
+  },
   picker: {
     search: {
       product: 'Search by SKU or title',

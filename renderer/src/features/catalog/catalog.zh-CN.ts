@@ -9,6 +9,11 @@ export const catalogZhCN: typeof catalogEn = {
     tasks: '互动任务',
   },
   retry: '重试',
+  flashSale: {
+    price: '秒杀价 {{price}}',
+    quantity: '限量 {{n}} 件',
+    noPrice: '未设秒杀价',
+  },
   picker: {
     search: {
       product: '按商品编码或名称搜索',

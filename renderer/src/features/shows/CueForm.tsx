@@ -11,6 +11,7 @@ import {
   countdownKey,
   draftFromCue,
   emptyDraft,
+  flashProblems,
   pickerFor,
   type RefInfo,
   refKey,
@@ -31,6 +32,8 @@ const FIELD_PATHS = {
   text: ['config.text'],
   sceneName: ['config.sceneName'],
   durationSec: ['config.durationMs', 'config.countdownMs'],
+  flashPrice: ['config.flashPriceFen'],
+  flashQuantity: ['config.flashQuantity'],
   position: ['afterId', 'beforeId'],
   /** Shown by the live settings and OBS actions sections themselves. */
   live: ['config.colour', 'config.plannedDurationMs', 'config.preWaitMs', 'config.follow', 'config.hotkey', 'config.obsActions'],
@@ -98,6 +101,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const localErrors = (): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [path, key] of Object.entries(liveDraftProblems(live))) out[path] = t(`shows.cueForm.live.${key}`);
+    for (const [path, key] of Object.entries(flashProblems(draft))) out[path] = t(`shows.cueForm.${key}`);
     if (picker?.required && !draft.itemId) out['config.productId'] = t('shows.cueForm.pickRequired');
     if (draft.type === 'note' && draft.text.trim() === '') out['config.text'] = t('shows.cueForm.textRequired');
     if (draft.type === 'scene' && draft.sceneName.trim() === '') out['config.sceneName'] = t('shows.cueForm.sceneRequired');
@@ -241,6 +245,50 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
             />
           )}
           {fieldError('item')}
+        </div>
+      )}
+
+      {draft.type === 'flash_sale' && (
+        <div className="form-row">
+          <div className="form-field">
+            <label className="form-field__label" htmlFor={`${id}-flash-price`}>
+              {t('shows.cueForm.flashPrice')}
+            </label>
+            <input
+              id={`${id}-flash-price`}
+              className="form-field__control form-field__control--number"
+              data-testid="cue-field-flashPrice"
+              inputMode="decimal"
+              placeholder="9.9"
+              value={draft.flashPrice}
+              aria-invalid={invalid('flashPrice')}
+              aria-describedby={[errorOf('flashPrice') ? errorId('flashPrice') : '', `${id}-flash-price-hint`].join(' ').trim()}
+              onChange={(e) => update({ flashPrice: e.target.value })}
+            />
+            <p className="form-field__hint" id={`${id}-flash-price-hint`}>
+              {t('shows.cueForm.flashPriceHint')}
+            </p>
+            {fieldError('flashPrice')}
+          </div>
+          <div className="form-field">
+            <label className="form-field__label" htmlFor={`${id}-flash-quantity`}>
+              {t('shows.cueForm.flashQuantity')}
+            </label>
+            <input
+              id={`${id}-flash-quantity`}
+              className="form-field__control form-field__control--number"
+              data-testid="cue-field-flashQuantity"
+              inputMode="numeric"
+              value={draft.flashQuantity}
+              aria-invalid={invalid('flashQuantity')}
+              aria-describedby={[errorOf('flashQuantity') ? errorId('flashQuantity') : '', `${id}-flash-quantity-hint`].join(' ').trim()}
+              onChange={(e) => update({ flashQuantity: e.target.value })}
+            />
+            <p className="form-field__hint" id={`${id}-flash-quantity-hint`}>
+              {t('shows.cueForm.flashQuantityHint')}
+            </p>
+            {fieldError('flashQuantity')}
+          </div>
         </div>
       )}
 

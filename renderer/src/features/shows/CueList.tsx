@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
 import { formatMinSec } from '../../format/minSec';
 import { hotkeyLabel } from '../../keyboard/hotkeyChord';
+import { formatFen } from '../products/money';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { cueRefs, refKey, refText } from './cueModel';
@@ -241,7 +242,7 @@ function CueColour({ colour }: { colour: unknown }) {
 function CueDetail({ cue }: { cue: Cue }) {
   const { t } = useTranslation();
   const refs = useShows((s) => s.refs);
-  const parts: { text: string; missing?: boolean; code?: boolean }[] = [];
+  const parts: { text: string; missing?: boolean; code?: boolean; flash?: boolean; unset?: boolean }[] = [];
   for (const ref of cueRefs(cue.type, cue.config)) {
     const info = refs[refKey(ref)];
     if (info?.state === 'missing') parts.push({ text: t('shows.cue.missingRef'), missing: true });
@@ -254,6 +255,13 @@ function CueDetail({ cue }: { cue: Cue }) {
   if (cue.type === 'scene' && typeof cue.config.sceneName === 'string' && cue.config.sceneName !== cue.title) {
     parts.push({ text: cue.config.sceneName, code: true });
   }
+  if (cue.type === 'flash_sale') {
+    const price = cue.config.flashPriceFen;
+    if (typeof price === 'number') parts.push({ text: t('catalog.flashSale.price', { price: formatFen(price) }), flash: true });
+    else parts.push({ text: t('catalog.flashSale.noPrice'), unset: true });
+    if (typeof cue.config.flashQuantity === 'number')
+      parts.push({ text: t('catalog.flashSale.quantity', { n: cue.config.flashQuantity }) });
+  }
   const countdown = cue.config.durationMs ?? cue.config.countdownMs;
   if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatMinSec(countdown) }) });
   if (typeof cue.config.plannedDurationMs === 'number')
@@ -265,7 +273,17 @@ function CueDetail({ cue }: { cue: Cue }) {
         <span
           // biome-ignore lint/suspicious/noArrayIndexKey: fixed, derived list
           key={i}
-          className={part.missing ? 'cue-row__missing' : part.code ? 'cue-row__code' : undefined}
+          className={
+            part.missing
+              ? 'cue-row__missing'
+              : part.code
+                ? 'cue-row__code'
+                : part.flash
+                  ? 'cue-row__flash'
+                  : part.unset
+                    ? 'cue-row__unset'
+                    : undefined
+          }
         >
           {part.text}
         </span>

@@ -6,6 +6,7 @@ import {
   draftFromCue,
   emptyDraft,
   firstLine,
+  flashProblems,
   pickerFor,
   refKey,
   refText,
@@ -94,5 +95,33 @@ describe('formatting', () => {
   it('cuts a long first line', () => {
     expect(firstLine('abcdef', 4)).toBe('abc…');
     expect(firstLine('', 4)).toBe('');
+  });
+});
+
+describe('flash sale price and quantity', () => {
+  it('sends the flash price in fen, typed in yuan, and the quantity in units', () => {
+    const draft = { ...emptyDraft('flash_sale'), itemId: P, flashPrice: '¥9.9', flashQuantity: '1,000' };
+    expect(configFromDraft(draft)).toEqual({ productId: P, flashPriceFen: 990, flashQuantity: 1000 });
+    expect(
+      draftFromCue({ type: 'flash_sale', title: 'x', config: { productId: P, flashPriceFen: 990, flashQuantity: 1000 } }),
+    ).toMatchObject({
+      flashPrice: '9.9',
+      flashQuantity: '1000',
+    });
+  });
+
+  it('drops them when cleared, and only a flash sale has them', () => {
+    const base = { productId: P, flashPriceFen: 990, flashQuantity: 5 };
+    expect(configFromDraft({ ...emptyDraft('flash_sale'), itemId: P }, base)).toEqual({ productId: P });
+    expect(configFromDraft({ ...emptyDraft('product'), itemId: P, flashPrice: '9.9' })).toEqual({ productId: P });
+  });
+
+  it('names what it cannot read, by config path', () => {
+    expect(flashProblems({ ...emptyDraft('flash_sale'), flashPrice: '9.999', flashQuantity: 'ten' })).toEqual({
+      'config.flashPriceFen': 'flashPriceInvalid',
+      'config.flashQuantity': 'flashQuantityInvalid',
+    });
+    expect(flashProblems({ ...emptyDraft('flash_sale'), flashPrice: '9.9', flashQuantity: '' })).toEqual({});
+    expect(flashProblems({ ...emptyDraft('product'), flashPrice: 'junk' })).toEqual({});
   });
 });

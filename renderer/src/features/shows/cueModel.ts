@@ -1,5 +1,7 @@
 import { CueType } from '../../../../shared/domain/catalog/show';
+import { readCount } from '../../format/count';
 import type { RefInfo, RefKind } from '../catalog/catalogRefs';
+import { fenToYuanInput, parseYuan } from '../products/money';
 
 export type { RefInfo, RefKind };
 
@@ -73,10 +75,13 @@ export interface CueDraft {
   text: string;
   sceneName: string;
   durationSec: string;
+  /** A flash sale's 秒杀价 in yuan, and how many are offered at it. */
+  flashPrice: string;
+  flashQuantity: string;
 }
 
 export function emptyDraft(type: CueType = 'product'): CueDraft {
-  return { type, title: '', itemId: null, text: '', sceneName: '', durationSec: '' };
+  return { type, title: '', itemId: null, text: '', sceneName: '', durationSec: '', flashPrice: '', flashQuantity: '' };
 }
 
 /** The form values for an existing cue. */
@@ -92,6 +97,8 @@ export function draftFromCue(cue: { type: CueType; title: string; config: Record
     text: typeof cue.config.text === 'string' ? cue.config.text : '',
     sceneName: typeof cue.config.sceneName === 'string' ? cue.config.sceneName : '',
     durationSec: typeof duration === 'number' ? String(Math.round(duration / 1000)) : '',
+    flashPrice: typeof cue.config.flashPriceFen === 'number' ? fenToYuanInput(cue.config.flashPriceFen) : '',
+    flashQuantity: typeof cue.config.flashQuantity === 'number' ? String(cue.config.flashQuantity) : '',
   };
 }
 
@@ -118,7 +125,27 @@ export function configFromDraft(draft: CueDraft, base: Record<string, unknown> =
       config[key] = Number.isFinite(seconds) ? Math.round(seconds * 1000) : raw;
     }
   }
+  if (draft.type === 'flash_sale') {
+    const price = parseYuan(draft.flashPrice);
+    const quantity = readCount(draft.flashQuantity);
+    setOrDrop(config, 'flashPriceFen', price.ok ? price.fen : draft.flashPrice);
+    setOrDrop(config, 'flashQuantity', quantity === undefined ? draft.flashQuantity : quantity);
+  }
   return config;
+}
+
+const setOrDrop = (config: Record<string, unknown>, key: string, value: unknown) => {
+  if (value === null || value === '') delete config[key];
+  else config[key] = value;
+};
+
+/** What the form cannot read in a flash sale's price and quantity, by config path, as keys under shows.cueForm. */
+export function flashProblems(draft: CueDraft): Record<string, 'flashPriceInvalid' | 'flashQuantityInvalid'> {
+  if (draft.type !== 'flash_sale') return {};
+  const out: Record<string, 'flashPriceInvalid' | 'flashQuantityInvalid'> = {};
+  if (!parseYuan(draft.flashPrice).ok) out['config.flashPriceFen'] = 'flashPriceInvalid';
+  if (readCount(draft.flashQuantity) === undefined) out['config.flashQuantity'] = 'flashQuantityInvalid';
+  return out;
 }
 
 /** Title to send: empty means "let the backend name it after the item" (not allowed for notes and scenes). */

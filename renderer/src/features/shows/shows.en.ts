@@ -94,6 +94,13 @@ export const showsEn = {
     text: 'Text',
     textPlaceholder: 'What the host should say or do',
     sceneName: 'OBS scene name',
+    flashPrice: 'Flash price (¥)',
+    flashPriceHint:
+      'The flash price on the console card and on stream. Without it a flash-price coupon’s price is used, else the live price, and the check before going live says so.',
+    flashQuantity: 'Units at this price',
+    flashQuantityHint: 'Optional: how many are left is shown on stream.',
+    flashPriceInvalid: 'Enter an amount in yuan, e.g. 9.9 (at most 2 decimals).',
+    flashQuantityInvalid: 'Enter a whole number, or leave it empty.',
     durationSec: 'Duration (seconds)',
     durationHint: 'Leave empty to run until stopped.',
     countdownSec: 'Countdown (seconds)',
