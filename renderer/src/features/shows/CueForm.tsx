@@ -159,6 +159,29 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
     ) : null;
   };
   const invalid = (field: Field) => (errorOf(field) ? true : undefined);
+  /** A flash sale's price (yuan) or quantity: a short input with its hint and error. */
+  const flashField = (field: 'flashPrice' | 'flashQuantity', inputMode: 'decimal' | 'numeric', placeholder?: string) => (
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={`${id}-${field}`}>
+        {t(`shows.cueForm.${field}`)}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="form-field__control form-field__control--number"
+        data-testid={`cue-field-${field}`}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={draft[field]}
+        aria-invalid={invalid(field)}
+        aria-describedby={[errorOf(field) ? errorId(field) : '', `${id}-${field}-hint`].join(' ').trim()}
+        onChange={(e) => update({ [field]: e.target.value })}
+      />
+      <p className="form-field__hint" id={`${id}-${field}-hint`}>
+        {t(`shows.cueForm.${field}Hint`)}
+      </p>
+      {fieldError(field)}
+    </div>
+  );
   const general = otherErrors(errors, ALL_PATHS);
 
   return (
@@ -250,45 +273,8 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
 
       {draft.type === 'flash_sale' && (
         <div className="form-row">
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-flash-price`}>
-              {t('shows.cueForm.flashPrice')}
-            </label>
-            <input
-              id={`${id}-flash-price`}
-              className="form-field__control form-field__control--number"
-              data-testid="cue-field-flashPrice"
-              inputMode="decimal"
-              placeholder="9.9"
-              value={draft.flashPrice}
-              aria-invalid={invalid('flashPrice')}
-              aria-describedby={[errorOf('flashPrice') ? errorId('flashPrice') : '', `${id}-flash-price-hint`].join(' ').trim()}
-              onChange={(e) => update({ flashPrice: e.target.value })}
-            />
-            <p className="form-field__hint" id={`${id}-flash-price-hint`}>
-              {t('shows.cueForm.flashPriceHint')}
-            </p>
-            {fieldError('flashPrice')}
-          </div>
-          <div className="form-field">
-            <label className="form-field__label" htmlFor={`${id}-flash-quantity`}>
-              {t('shows.cueForm.flashQuantity')}
-            </label>
-            <input
-              id={`${id}-flash-quantity`}
-              className="form-field__control form-field__control--number"
-              data-testid="cue-field-flashQuantity"
-              inputMode="numeric"
-              value={draft.flashQuantity}
-              aria-invalid={invalid('flashQuantity')}
-              aria-describedby={[errorOf('flashQuantity') ? errorId('flashQuantity') : '', `${id}-flash-quantity-hint`].join(' ').trim()}
-              onChange={(e) => update({ flashQuantity: e.target.value })}
-            />
-            <p className="form-field__hint" id={`${id}-flash-quantity-hint`}>
-              {t('shows.cueForm.flashQuantityHint')}
-            </p>
-            {fieldError('flashQuantity')}
-          </div>
+          {flashField('flashPrice', 'decimal', '9.9')}
+          {flashField('flashQuantity', 'numeric')}
         </div>
       )}
 
