@@ -36,7 +36,15 @@ const FIELD_PATHS = {
   flashQuantity: ['config.flashQuantity'],
   position: ['afterId', 'beforeId'],
   /** Shown by the live settings and OBS actions sections themselves. */
-  live: ['config.colour', 'config.plannedDurationMs', 'config.preWaitMs', 'config.follow', 'config.hotkey', 'config.obsActions'],
+  live: [
+    'config.colour',
+    'config.plannedDurationMs',
+    'config.preWaitMs',
+    'config.follow',
+    'config.hotkey',
+    'config.obsActions',
+    'config.graphic',
+  ],
 } as const;
 type Field = keyof typeof FIELD_PATHS;
 const ALL_PATHS = Object.values(FIELD_PATHS).flat();
@@ -362,11 +370,11 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
         )}
       </div>
 
-      <LiveSettingsFields id={`${id}-live`} live={live} errors={errors} onChange={updateLive} />
+      <LiveSettingsFields id={`${id}-live`} type={draft.type} live={live} errors={errors} onChange={updateLive} />
       <ObsActionsEditor
         id={`${id}-obs`}
         type={draft.type}
-        config={typeConfig()}
+        sceneName={draft.sceneName}
         live={live}
         errors={errors}
         cues={cues}

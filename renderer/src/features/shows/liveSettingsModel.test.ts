@@ -4,7 +4,7 @@ import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../../shar
 import {
   actionFromDraft,
   applyLiveDraft,
-  defaultActionsFor,
+  hasGraphic,
   liveDraftFromConfig,
   liveDraftProblems,
   newAction,
@@ -64,11 +64,21 @@ describe('live settings in the cue form', () => {
     expect(actionFromDraft({ ...a, kind: 'setImage', file: 'a.png' })).toEqual({ kind: 'setImage', source: 'X', file: 'a.png' });
   });
 
-  it('shows what the defaults of the type do, whatever explicit actions the config holds', () => {
-    const actions = defaultActionsFor('product', { productId: P, obsActions: [] });
-    expect(actions[0]).toEqual({ kind: 'switchScene', scene: OBS_PRODUCT_SCENE });
-    expect(actions).toContainEqual({ kind: 'setText', source: OBS_SOURCES.title, text: '{product.title}' });
-    expect(defaultActionsFor('note', { text: 'x' })).toEqual([]);
+  it('writes the graphic switch only when the graphic is off, and reads an absent one as on', () => {
+    const off = liveDraftFromConfig({ productId: P, graphic: false });
+    expect(off.graphic).toBe(false);
+    expect(applyLiveDraft({ productId: P }, off)).toEqual({ productId: P, graphic: false });
+    const on = { ...off, graphic: true };
+    expect(applyLiveDraft({ productId: P, graphic: false }, on)).toEqual({ productId: P });
+    expect(liveDraftFromConfig({ productId: P }).graphic).toBe(true);
+    const parsed = CueConfigs.product.safeParse(applyLiveDraft({ productId: P }, off));
+    expect(parsed.success).toBe(true);
+  });
+
+  it('offers the graphic switch for the types that have a graphic', () => {
+    for (const type of ['product', 'coupon', 'flash_sale', 'giveaway', 'task'] as const) expect(hasGraphic(type), type).toBe(true);
+    expect(hasGraphic('scene')).toBe(false);
+    expect(hasGraphic('note')).toBe(false);
   });
 
   it('suggests LiveCue’s scenes and sources, the scene on air and names other cues use', () => {

@@ -2,8 +2,6 @@ import type { CueFollow, CueTemplateName } from '../../../../shared/domain/catal
 import type { CueType } from '../../../../shared/domain/catalog/show';
 import type { ObsAction } from '../../../../shared/domain/obsActions';
 import { OBS_PRODUCT_SCENE, OBS_SAFE_SCENE, OBS_SOURCES } from '../../../../shared/domain/obsLayout';
-import { defaultActions } from '../../../../shared/domain/runtime/obsEffects';
-import { toRuntimeCue } from '../../../../shared/domain/runtime/session';
 import { formatMinSec, parseMinSec } from '../../format/minSec';
 
 export type ObsActionKind = ObsAction['kind'];
@@ -30,6 +28,9 @@ export interface LiveDraft {
   preWaitSec: string;
   follow: CueFollow;
   hotkey: string | null;
+  /** Whether the cue's own graphic goes on stream (absent in the config = yes). */
+  graphic: boolean;
+  /** 'defaults': no extra OBS actions; 'custom': `actions` are sent when the cue starts, besides its graphic. */
   obsMode: 'defaults' | 'custom';
   actions: ActionDraft[];
 }
@@ -78,6 +79,7 @@ export function liveDraftFromConfig(config: Record<string, unknown>): LiveDraft 
     preWaitSec: preWait === null || preWait === 0 ? '' : String(preWait / 1000),
     follow: follow ?? 'none',
     hotkey: typeof config.hotkey === 'string' ? config.hotkey : null,
+    graphic: config.graphic !== false,
     obsMode: actions ? 'custom' : 'defaults',
     actions: (actions ?? []).map(draftFromAction),
   };
@@ -94,7 +96,7 @@ export function liveDraftProblems(live: LiveDraft): Record<string, 'badPlanned' 
 
 /**
  * `config` with the live settings of `live` written in. Defaults are left out rather than written (no colour, no
- * pre-wait, follow none, OBS defaults), so a cue that uses none of them keeps a small config.
+ * pre-wait, follow none, graphic shown, no extra OBS actions), so a cue that uses none of them keeps a small config.
  */
 export function applyLiveDraft(config: Record<string, unknown>, live: LiveDraft): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };
@@ -108,14 +110,13 @@ export function applyLiveDraft(config: Record<string, unknown>, live: LiveDraft)
   set('preWaitMs', preWait === 0 ? null : preWait);
   set('follow', live.follow === 'none' ? null : live.follow);
   set('hotkey', live.hotkey);
+  set('graphic', live.graphic ? null : false);
   set('obsActions', live.obsMode === 'custom' ? live.actions.map(actionFromDraft) : null);
   return out;
 }
 
-/** What a cue of `type` with `config` does in OBS when it has no explicit actions. */
-export function defaultActionsFor(type: CueType, config: Record<string, unknown>): ObsAction[] {
-  return defaultActions(toRuntimeCue({ id: 'draft', type, title: '', config: { ...config, obsActions: null } }));
-}
+/** Cue types that put a graphic of their own on stream (product card, coupon, countdown, task bar); scenes and notes do not. */
+export const hasGraphic = (type: CueType): boolean => type !== 'scene' && type !== 'note';
 
 type CueLike = { config: Record<string, unknown> };
 const actionsOf = (cue: CueLike): ObsAction[] => (Array.isArray(cue.config.obsActions) ? (cue.config.obsActions as ObsAction[]) : []);
