@@ -237,7 +237,8 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
       {picker && (
         <div className="form-field" data-testid="cue-field-item">
           <label className="form-field__label" htmlFor={`${id}-item`}>
-            {t(`shows.cueForm.item.${picker.kind}`)} {!picker.required && <span className="muted">{t('shows.cueForm.itemOptional')}</span>}
+            {t(`shows.cueForm.item.${giveawayTasks ?? picker.kind}`)}{' '}
+            {!picker.required && <span className="muted">{t('shows.cueForm.itemOptional')}</span>}
           </label>
           {draft.itemId && !picking ? (
             <div className="picked">

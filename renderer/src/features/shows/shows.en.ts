@@ -62,7 +62,7 @@ export const showsEn = {
     missingRef: 'Missing: this item was deleted from the catalog',
     loadingRef: 'Loading…',
     duration: 'runs {{duration}}',
-    noTask: 'No task linked',
+    noTask: 'No giveaway linked',
     dragHandle: 'Drag to reorder',
     hotkey: 'Hotkey {{hotkey}}',
     planned: 'planned {{duration}}',
@@ -84,7 +84,8 @@ export const showsEn = {
     item: {
       product: 'Product',
       coupon: 'Coupon',
-      task: 'Task',
+      task: 'Follower task',
+      giveaway: 'Giveaway',
     },
     itemOptional: '(optional)',
     change: 'Change',
