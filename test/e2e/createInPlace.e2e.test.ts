@@ -41,6 +41,8 @@ describe.skipIf(!chromiumAvailable())('Creating a coupon or a giveaway from a cu
     const name = `满300减50 ${run}`;
     await page.getByTestId('picker-search').fill(name);
     await expect.poll(() => page.getByTestId('picker-create').textContent()).toBe(`+ 新建优惠券“${name}”`);
+    // The search answers after a pause in typing; then nothing matches.
+    await page.getByRole('status').filter({ hasText: '没有找到。' }).waitFor();
     expect(await page.getByTestId('picker-option').count()).toBe(0);
 
     // Esc closes the new coupon only; the cue form stays as it was.
