@@ -172,12 +172,18 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     await page.keyboard.press('F3');
     expect(await hotkey.getAttribute('data-hotkey')).toBe('F3');
 
-    // Custom OBS actions start from the product card; add a text with a placeholder from the insert buttons.
-    await form.getByTestId('cue-obs-summary').waitFor();
-    expect(await form.getByTestId('cue-obs-summary').textContent()).toContain('{product.title}');
+    // By default the cue's graphic goes over the camera and OBS is asked for nothing more.
+    const summary = form.getByTestId('cue-obs-summary');
+    expect(await summary.textContent()).toBe('LiveCue puts the cue’s graphic over the camera picture; no scene switch.');
+    await form.getByTestId('cue-field-graphic').uncheck();
+    expect(await summary.textContent()).toBe('Nothing of this cue goes on stream, and no scene switches.');
+    // Extra actions start with a scene switch; add a text with a placeholder from the insert buttons.
     await form.getByTestId('cue-obs-custom').check();
-    const defaultCount = await form.getByTestId('obs-action').count();
-    expect(defaultCount).toBeGreaterThan(0);
+    expect(await form.getByTestId('obs-action').count()).toBe(1);
+    const sceneSwitch = form.getByTestId('obs-action').first();
+    expect(await sceneSwitch.getAttribute('data-kind')).toBe('switchScene');
+    await sceneSwitch.getByTestId('obs-action-scene').fill('Close-up');
+    const defaultCount = 1;
     await form.getByTestId('obs-action-add').click();
     const added = form.getByTestId('obs-action').last();
     await added.getByTestId('obs-action-source').fill('Price banner');
@@ -206,6 +212,7 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     expect(await form.getByTestId('cue-field-colour').locator('input[value="#30A46C"]').isChecked()).toBe(true);
     expect(await form.getByTestId('cue-field-hotkey').getAttribute('data-hotkey')).toBe('F2');
     expect(await form.getByTestId('cue-obs-custom').isChecked()).toBe(true);
+    expect(await form.getByTestId('cue-field-graphic').isChecked()).toBe(false);
     expect(await form.getByTestId('obs-action').count()).toBe(defaultCount + 1);
     expect(await form.getByTestId('obs-action').last().getByTestId('obs-action-text').inputValue()).toBe('Now only {product.livePrice}');
 
@@ -215,7 +222,11 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
       plannedDurationMs: 210_000,
       follow: 'auto_follow',
       hotkey: 'F2',
-      obsActions: expect.arrayContaining([{ kind: 'setText', source: 'Price banner', text: 'Now only {product.livePrice}' }]),
+      graphic: false,
+      obsActions: [
+        { kind: 'switchScene', scene: 'Close-up' },
+        { kind: 'setText', source: 'Price banner', text: 'Now only {product.livePrice}' },
+      ],
     });
     expect(errors).toEqual([]);
     await context.close();

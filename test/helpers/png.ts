@@ -105,6 +105,14 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
   ]);
 }
 
+/** A real RGB PNG of one colour, with a lighter square in the middle so a thumbnail shows something. */
+export function solidPng(width: number, height: number, [r, g, b]: readonly [number, number, number]): Buffer {
+  return encodePng(width, height, (x, y) => {
+    const inner = x > width / 4 && x < (width * 3) / 4 && y > height / 4 && y < (height * 3) / 4;
+    return inner ? [Math.min(255, r + 90), Math.min(255, g + 90), Math.min(255, b + 90)] : [r, g, b];
+  });
+}
+
 /** The colour at (x, y). */
 export function pixelAt(p: Pixels, x: number, y: number): [number, number, number] {
   const i = (Math.round(y) * p.width + Math.round(x)) * p.channels;

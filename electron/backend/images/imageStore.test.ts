@@ -75,11 +75,21 @@ describe('image store', () => {
       code: 'INVALID_PAYLOAD',
       path: ['dataBase64'],
       message: expect.stringMatching(/PNG, JPEG, WebP or GIF/),
+      reason: 'IMAGE_NOT_SUPPORTED',
     });
-    expect(await refusal(images.store(Buffer.alloc(0)))).toMatchObject({ code: 'INVALID_PAYLOAD', message: 'The image is empty' });
+    expect(await refusal(images.store(Buffer.alloc(0)))).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+      message: 'The image is empty',
+      reason: 'IMAGE_EMPTY',
+    });
     const huge = Buffer.alloc(IMAGE_MAX_BYTES + 1);
     TINY_PNG.copy(huge);
-    expect(await refusal(images.store(huge))).toMatchObject({ code: 'INVALID_PAYLOAD', message: expect.stringMatching(/10 MiB/) });
+    expect(await refusal(images.store(huge))).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+      message: expect.stringMatching(/10 MiB/),
+      reason: 'IMAGE_TOO_LARGE',
+    });
+    expect(await refusal(images.stageFile(svg))).toMatchObject({ reason: 'IMAGE_NOT_SUPPORTED' });
     const limit = Buffer.alloc(IMAGE_MAX_BYTES);
     TINY_PNG.copy(limit);
     expect((await images.store(limit)).bytes).toBe(IMAGE_MAX_BYTES); // exactly the limit is fine

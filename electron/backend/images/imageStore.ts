@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { IMAGE_MAX_BYTES, type ImageInfo, type ImageMime } from '../../../shared/domain/catalog/image';
+import { IMAGE_MAX_BYTES, type ImageInfo, type ImageMime, type ImageRefusal } from '../../../shared/domain/catalog/image';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
 import type { EventStore } from '../events/eventStore';
@@ -25,6 +25,19 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * so a crash never leaves a file whose name lies about its content. The `images` row (and its
  * `image.stored` event) is written only after the file is safely in place.
  */
+function refused(reason: ImageRefusal, message: string): DomainError {
+  return new DomainError('INVALID_PAYLOAD', message, { path: ['dataBase64'], reason });
+}
+
+/** The format of bytes the store takes, or the refusal (with its reason) of bytes it does not. */
+function acceptedMime(bytes: Uint8Array): ImageMime {
+  if (bytes.length === 0) throw refused('IMAGE_EMPTY', 'The image is empty');
+  if (bytes.length > IMAGE_MAX_BYTES) throw refused('IMAGE_TOO_LARGE', `The image is ${bytes.length} bytes; the limit is 10 MiB`);
+  const mime = detectImageMime(bytes);
+  if (!mime) throw refused('IMAGE_NOT_SUPPORTED', 'Not a PNG, JPEG, WebP or GIF image');
+  return mime;
+}
+
 /** Where an image's bytes live: content-addressed under the data folder (OBS image sources point here). */
 export function imageFilePath(dataDir: string, hash: string, mime: ImageMime): string {
   return path.join(dataDir, 'images', hash.slice(0, 2), `${hash}.${extensionOf[mime]}`);
@@ -74,12 +87,7 @@ export function createImageStore(deps: ImageStoreDeps) {
     missing: (hashes: readonly string[]) => dao.missing(hashes),
 
     async store(bytes: Uint8Array): Promise<ImageInfo & { created: boolean }> {
-      if (bytes.length === 0) throw new DomainError('INVALID_PAYLOAD', 'The image is empty', { path: ['dataBase64'] });
-      if (bytes.length > IMAGE_MAX_BYTES) {
-        throw new DomainError('INVALID_PAYLOAD', `The image is ${bytes.length} bytes; the limit is 10 MiB`, { path: ['dataBase64'] });
-      }
-      const mime = detectImageMime(bytes);
-      if (!mime) throw new DomainError('INVALID_PAYLOAD', 'Not a PNG, JPEG, WebP or GIF image', { path: ['dataBase64'] });
+      const mime = acceptedMime(bytes);
       const hash = sha256(bytes);
       const file = fileOf(hash, mime);
       const known = dao.get(hash);
@@ -104,12 +112,7 @@ export function createImageStore(deps: ImageStoreDeps) {
      * fails, the file stays behind: content-addressed, so harmless, and reused by the next attempt.
      */
     async stageFile(bytes: Uint8Array): Promise<{ hash: string; mime: ImageMime; record(): { created: boolean } }> {
-      if (bytes.length === 0) throw new DomainError('INVALID_PAYLOAD', 'The image is empty', { path: ['dataBase64'] });
-      if (bytes.length > IMAGE_MAX_BYTES) {
-        throw new DomainError('INVALID_PAYLOAD', `The image is ${bytes.length} bytes; the limit is 10 MiB`, { path: ['dataBase64'] });
-      }
-      const mime = detectImageMime(bytes);
-      if (!mime) throw new DomainError('INVALID_PAYLOAD', 'Not a PNG, JPEG, WebP or GIF image', { path: ['dataBase64'] });
+      const mime = acceptedMime(bytes);
       const hash = sha256(bytes);
       const file = fileOf(hash, mime);
       if (!(await isIntact(file, hash, bytes.length))) await writeVerified(file, bytes, hash);

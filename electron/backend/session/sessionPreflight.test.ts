@@ -90,6 +90,31 @@ describe('preflight before going live', () => {
     sessions.close();
   });
 
+  it('a flash sale without a flash price is a warning only; its own price or a 秒杀价 coupon settles it', async () => {
+    const { ctx, sessions, shows, showId, productB, deps } = setup();
+    const bare = shows.insertCue({ showId, type: 'flash_sale', config: { productId: productB, durationMs: 60_000 } });
+    const report = await sessions.preflight(showId);
+    expect(report.ready).toBe(true);
+    expect(check(report, 'show')).toMatchObject({ status: 'warning', issues: [{ code: 'FLASH_PRICE_MISSING', cueId: bare.id }] });
+
+    const now = ctx.clock.now();
+    const flashCoupon = createCouponsService(deps).create({
+      name: '秒杀 9.9',
+      type: 'flash_price',
+      value: 990,
+      thresholdFen: null,
+      quantity: 100,
+      perBuyerLimit: 1,
+      productIds: [productB],
+      startsAt: now,
+      endsAt: now + 86_400_000,
+    });
+    shows.updateCue(bare.id, { config: { productId: productB, couponId: flashCoupon.id } });
+    shows.insertCue({ showId, type: 'flash_sale', config: { productId: productB, flashPriceFen: 990, flashQuantity: 50 } });
+    expect(check(await sessions.preflight(showId), 'show')).toMatchObject({ status: 'ok', issues: [] });
+    sessions.close();
+  });
+
   it('OBS not configured fails the OBS check and skips what needs OBS', async () => {
     const { sessions, showId } = setup({ status: { state: 'not_configured' } });
     const report = await sessions.preflight(showId);

@@ -8,7 +8,8 @@ const NOUN = { productId: 'Product', couponId: 'Coupon', taskId: 'Task' } as con
 /**
  * Is the show fit to go live: it has cues, each cue's settings parse for its type, and every product,
  * coupon and task a cue points at still exists (the catalog may have changed since the show was built).
- * A coupon whose validity window is over is a warning: the host may still mention it.
+ * A coupon whose validity window is over is a warning: the host may still mention it. So is a flash sale without a
+ * flash price (its own, or a 秒杀价 coupon's).
  */
 export function checkShow(db: Database.Database, cues: readonly Cue[], now: number): PreflightCheck {
   if (cues.length === 0) {
@@ -17,6 +18,7 @@ export function checkShow(db: Database.Database, cues: readonly Cue[], now: numb
   const exists = (table: string) => db.prepare<[string], { id: string }>(`SELECT id FROM ${table} WHERE id = ?`);
   const lookups = { productId: exists(TABLE.productId), couponId: exists(TABLE.couponId), taskId: exists(TABLE.taskId) };
   const couponEnd = db.prepare<[string], { ends_at: number }>('SELECT ends_at FROM coupons WHERE id = ?');
+  const couponType = db.prepare<[string], { type: string }>('SELECT type FROM coupons WHERE id = ?');
   const failures: PreflightIssue[] = [];
   const warnings: PreflightIssue[] = [];
   for (const cue of cues) {
@@ -40,6 +42,19 @@ export function checkShow(db: Database.Database, cues: readonly Cue[], now: numb
         });
       } else if (key === 'couponId' && (couponEnd.get(id)?.ends_at ?? Number.POSITIVE_INFINITY) <= now) {
         warnings.push({ code: 'COUPON_EXPIRED', message: `Cue "${cue.title}": coupon ${id} has expired`, cueId: cue.id, subject: id });
+      }
+    }
+    // The card would show the live price as the flash price: worth a look, not a reason to stop.
+    if (cue.type === 'flash_sale' && typeof cue.config.flashPriceFen !== 'number') {
+      const couponId = cue.config.couponId;
+      const priced = typeof couponId === 'string' && couponType.get(couponId)?.type === 'flash_price';
+      if (!priced) {
+        warnings.push({
+          code: 'FLASH_PRICE_MISSING',
+          message: `Cue "${cue.title}": the flash sale has no flash price, so the live price shows as its price`,
+          cueId: cue.id,
+          subject: cue.title,
+        });
       }
     }
   }

@@ -10,6 +10,10 @@ export type ImageMime = z.infer<typeof ImageMime>;
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 
+/** Why an image was refused (the API error's `reason`), for the app to say in the operator's language. */
+export const ImageRefusal = z.enum(['IMAGE_EMPTY', 'IMAGE_TOO_LARGE', 'IMAGE_NOT_SUPPORTED']);
+export type ImageRefusal = z.infer<typeof ImageRefusal>;
+
 export const ImageInfo = z.object({
   hash: ImageHash,
   mime: ImageMime,

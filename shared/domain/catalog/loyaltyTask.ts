@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { DurationMs, EpochMs, type FieldIssue, Id, refineWith } from './common';
 
 /** follow 关注 · fan_club 加入粉丝团 · like_goal 点赞目标 · share 分享 · comment_keyword 评论口令 · giveaway 福袋/抽奖 */
+/** What the task rules answer with, by a stable key (see COUPON_RULES). */
+export const TASK_RULES = {
+  titleRequired: 'title is required',
+  targetMin: 'target must be at least 1',
+  keywordRequired: 'keyword is required for a comment_keyword task',
+} as const;
+
 export const TaskType = z.enum(['follow', 'fan_club', 'like_goal', 'share', 'comment_keyword', 'giveaway']);
 export type TaskType = z.infer<typeof TaskType>;
 
 export const TaskFields = z.object({
   type: TaskType,
-  title: z.string().trim().min(1, 'title is required').max(100),
+  title: z.string().trim().min(1, TASK_RULES.titleRequired).max(100),
   /** The number to reach: followers, likes, shares, comments, or winners for a giveaway. */
-  target: z.number().int('target must be a whole number').positive('target must be at least 1').max(1_000_000_000),
+  target: z.number().int('target must be a whole number').positive(TASK_RULES.targetMin).max(1_000_000_000),
   /** What viewers get, shown on stream (e.g. "前100名送小样"). */
   reward: z.string().trim().max(500),
   /** How long the task runs once started; null = until stopped. */
@@ -22,8 +29,7 @@ export const TaskFields = z.object({
 export type TaskFields = z.infer<typeof TaskFields>;
 
 export function taskIssues(t: TaskFields): FieldIssue[] {
-  if (t.type === 'comment_keyword' && t.keyword === null)
-    return [{ path: ['keyword'], message: 'keyword is required for a comment_keyword task' }];
+  if (t.type === 'comment_keyword' && t.keyword === null) return [{ path: ['keyword'], message: TASK_RULES.keywordRequired }];
   return [];
 }
 

@@ -23,9 +23,9 @@ export type ReportDefinitionKey = keyof typeof REPORT_DEFINITIONS;
 
 /** The same definitions in Chinese, for the Chinese CSV and the Reports area. */
 export const REPORT_DEFINITIONS_ZH: Record<ReportDefinitionKey, string> = {
-  durationMs: '直播时长 = 下播时间 − 开播时间（直播中则算到生成报告时）。',
+  durationMs: '直播时长 = 结束直播时间 − 开播时间（直播中则算到生成报告时）。',
   peakViewers: '最高在线 = 录入的“在线人数”读数中的最大值。',
-  averageViewers: '平均在线 = “在线人数”读数的时间加权平均：每个读数持续到下一个读数或下播；第一个读数之前的时间不计入。',
+  averageViewers: '平均在线 = “在线人数”读数的时间加权平均：每个读数持续到下一个读数或结束直播；第一个读数之前的时间不计入。',
   uniqueViewers: '观看人数 = 平台最近一次的累计观看人数读数。',
   gpmFen: 'GPM = GMV × 1000 ÷ 观看次数（四舍五入到分）。',
   uvValueFen: 'UV 价值 = GMV ÷ 观看人数（四舍五入到分）。',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatPriceFen, type RuntimeCue, type RuntimeState } from '../../../../shared/domain/runtime';
+import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
+import { CardPrice } from './CardPrice';
 import { explainingCue } from './cueState';
 import { RunningOffers } from './RunningOffers';
 import { useProductCard } from './useLiveStore';
@@ -71,9 +72,7 @@ function CueCard({ heading, cue, state, testId, empty, compact = false }: CueCar
                     {title}
                   </p>
                 )}
-                <p className="live-card__price" data-testid="live-card-price">
-                  {priceFen === null ? t('live.card.noPrice') : formatPriceFen(priceFen)}
-                </p>
+                <CardPrice cue={cue} state={state} livePriceFen={priceFen} />
               </div>
             </div>
           )}

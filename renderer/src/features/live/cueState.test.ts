@@ -43,9 +43,11 @@ describe('cue state', () => {
 });
 
 describe('what is on air', () => {
-  it('the product card is the running product cue; coupon, flash sale and task run beside it, newest first', () => {
+  it('the product card is the latest product or flash sale, as on stream; coupon, flash sale and task run beside it, newest first', () => {
     const state = play(fresh(), [go('p1', T0), go('c1', T0 + 1000), go('p2', T0 + 2000), go('f1', T0 + 3000), go('t1', T0 + 4000)]).state;
-    expect(explainingCue(state)?.id).toBe('p2');
+    expect(explainingCue(state)?.id).toBe('f1');
+    const before = play(fresh(), [go('p1', T0), go('c1', T0 + 1000), go('p2', T0 + 2000)]).state;
+    expect(explainingCue(before)?.id).toBe('p2');
     expect(runningOffers(state).map((e) => [e.cue.id, e.run.deadlineAt])).toEqual([
       ['t1', null],
       ['f1', T0 + 3000 + 20_000],
@@ -59,9 +61,9 @@ describe('what is on air', () => {
     expect(onAirCue(state)?.id).toBe('p1');
   });
 
-  it('with no product explained, sales count against a running flash sale’s product; before the first GO nothing is on air', () => {
+  it('a flash sale alone puts its product on the card, and sales count against it; before the first GO nothing is on air', () => {
     const state = play(fresh(), [[{ type: 'jump', cueId: 'f1' }, T0]]).state;
-    expect(explainingCue(state)).toBeNull();
+    expect(explainingCue(state)?.id).toBe('f1');
     expect(onAirCue(state)?.productId).toBe('prod-2');
     expect(onAirCue(fresh())).toBeNull();
     expect(runningOffers(fresh())).toEqual([]);

@@ -28,12 +28,15 @@ function runningEntries(state: RuntimeState): RunningEntry[] {
   });
 }
 
-/** The product being explained: the latest started running product cue (the runtime runs one at a time). */
+/**
+ * The product on the card: the latest started running product or flash-sale cue, as on stream (a flash sale started
+ * after the product puts its own product, at its flash price, on the card).
+ */
 export function explainingCue(state: RuntimeState): RuntimeCue | null {
   return (
     runningEntries(state)
       .reverse()
-      .find((e) => e.cue.type === 'product')?.cue ?? null
+      .find((e) => e.cue.type === 'product' || e.cue.type === 'flash_sale')?.cue ?? null
   );
 }
 

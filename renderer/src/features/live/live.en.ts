@@ -1,3 +1,5 @@
+import { glossaryEn } from '../../i18n/glossary.en';
+
 /** English text of the Live area. Its shape is the key set the Chinese file must match. */
 export const liveEn = {
   title: 'Live',
@@ -63,6 +65,7 @@ export const liveEn = {
       OBS_MISSING_SOURCE: 'source “{{subject}}” is missing in OBS',
       OBS_NO_GRAPHICS_ON_CAMERA:
         'LiveCue’s graphics are not on the camera scene “{{subject}}”: run the setup assistant in Settings → OBS connection',
+      FLASH_PRICE_MISSING: 'flash-sale cue “{{subject}}” has no flash price: the card shows the usual price',
     },
   },
   outputs: {
@@ -160,15 +163,7 @@ export const liveEn = {
     late: '(+{{by}} late)',
     hotkey: 'Hotkey',
   },
-  cueType: {
-    product: 'Product',
-    coupon: 'Coupon',
-    flash_sale: 'Flash sale',
-    giveaway: 'Giveaway',
-    task: 'Follower task',
-    scene: 'Scene',
-    note: 'Note',
-  },
+  cueType: glossaryEn.cueType,
   state: {
     standby: 'Standby',
     running: 'On air',

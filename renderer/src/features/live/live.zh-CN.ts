@@ -1,3 +1,4 @@
+import { glossaryZhCN } from '../../i18n/glossary.zh-CN';
 import type { liveEn } from './live.en';
 
 /** 直播区的简体中文文字。 */
@@ -14,8 +15,8 @@ export const liveZhCN: typeof liveEn = {
     anywayYes: '开播',
     anywayNo: '先不开播',
     starting: '正在开播…',
-    cues_one: '{{count}} 条提示',
-    cues_other: '{{count}} 条提示',
+    cues_one: '{{count}} 个环节',
+    cues_other: '{{count}} 个环节',
   },
   preflight: {
     title: '开播前检查',
@@ -39,7 +40,7 @@ export const liveZhCN: typeof liveEn = {
       recordDisk: '录制磁盘',
     },
     ok: {
-      show: '所有提示都已就绪。',
+      show: '所有环节都已就绪。',
       obs: 'OBS 已就绪。',
       scenes: '节目单需要的场景和来源在 OBS 中都已存在。',
       disk: '数据磁盘空间充足。',
@@ -47,10 +48,10 @@ export const liveZhCN: typeof liveEn = {
     },
     codes: {
       OK: '通过。',
-      SHOW_EMPTY: '节目单里没有提示。请在“节目单”中添加。',
-      SHOW_INVALID: '以下提示无法播出：',
-      SHOW_WARNINGS: '以下提示需要留意：',
-      OBS_NOT_CONFIGURED: '尚未设置 OBS 连接（设置 → OBS 连接），提示不会发送到 OBS。',
+      SHOW_EMPTY: '节目单里没有环节。请在“节目单”中添加。',
+      SHOW_INVALID: '以下环节无法播出：',
+      SHOW_WARNINGS: '以下环节需要留意：',
+      OBS_NOT_CONFIGURED: '尚未设置 OBS 连接（设置 → OBS 连接），环节不会发送到 OBS。',
       OBS_NOT_READY: 'OBS 尚未就绪。',
       OBS_MISSING: 'OBS 中缺少节目单需要的场景或来源（设置 → 在 OBS 中创建 LiveCue 场景）：',
       DISK_LOW: '数据磁盘剩余空间不足。',
@@ -64,6 +65,7 @@ export const liveZhCN: typeof liveEn = {
       OBS_MISSING_SCENE: 'OBS 中缺少场景“{{subject}}”',
       OBS_MISSING_SOURCE: 'OBS 中缺少来源“{{subject}}”',
       OBS_NO_GRAPHICS_ON_CAMERA: '摄像头场景“{{subject}}”上没有 LiveCue 图层：请在“设置 → OBS 连接”中运行搭建向导',
+      FLASH_PRICE_MISSING: '秒杀环节“{{subject}}”没有设置秒杀价：卡片上将显示日常价格',
     },
   },
   outputs: {
@@ -98,9 +100,9 @@ export const liveZhCN: typeof liveEn = {
     RECORD_FOLDER_MISSING: '录像文件夹 {{subject}} 不存在（OBS → 设置 → 输出 → 录像路径）。',
     RECORD_FOLDER_NOT_A_FOLDER: '录像路径 {{subject}} 是一个文件，不是文件夹（OBS → 设置 → 输出）。',
     RECORD_FOLDER_NOT_WRITABLE: '录像文件夹 {{subject}} 无法写入（OBS → 设置 → 输出）。',
-    STOPPED_WHILE_STARTING: 'OBS 开始启动后又停止了。请查看 OBS 窗口中的提示。',
+    STOPPED_WHILE_STARTING: 'OBS 开始启动后又停止了。请查看 OBS 窗口中的消息。',
     STILL_STARTING: '等了 {{subject}} 秒，OBS 仍在启动中。',
-    NO_ANSWER: 'OBS 在 {{subject}} 秒内没有启动，也没有给出原因。请查看 OBS 窗口中的提示。',
+    NO_ANSWER: 'OBS 在 {{subject}} 秒内没有启动，也没有给出原因。请查看 OBS 窗口中的消息。',
     CONNECTION_LOST: '启动过程中与 OBS 的连接断开了。',
   },
   outputIncidents: {
@@ -132,15 +134,15 @@ export const liveZhCN: typeof liveEn = {
   },
   errors: {
     SESSION_LIVE: '已有一场直播正在进行，请先结束它。',
-    SHOW_EMPTY: '节目单里没有提示。',
-    SHOW_INVALID: '节目单中有提示无法播出，请在“节目单”中修正。',
-    stale_standby: '按下 GO 前待播提示已变化。请确认下一条后再按 GO。',
+    SHOW_EMPTY: '节目单里没有环节。',
+    SHOW_INVALID: '节目单中有环节无法播出，请在“节目单”中修正。',
+    stale_standby: '按下 GO 前待播环节已变化。请确认下一条后再按 GO。',
     debounced: 'GO 连按过快，第二次已忽略。',
-    no_standby: '没有待播的提示。',
-    at_start: '已经是第一条提示。',
-    not_running: '该提示没有在播出。',
-    not_a_product: '只有商品提示可以返场。',
-    unknown_cue: '本场直播中没有这条提示。',
+    no_standby: '没有待播的环节。',
+    at_start: '已经是第一个环节。',
+    not_running: '该环节没有在播出。',
+    not_a_product: '只有讲解环节可以返场。',
+    unknown_cue: '本场直播中没有这个环节。',
     session_ended: '本场直播已结束。',
     UNAVAILABLE: '未连接到后台。',
     other: '已拒绝：{{message}}',
@@ -152,22 +154,14 @@ export const liveZhCN: typeof liveEn = {
   projectedEnd: '预计 {{time}} 结束',
   cues: '节目单',
   cueList: {
-    hint: '单击提示设为待播 · 回车、双击或“播出”立即播出 · ↑ ↓ 移动 · 长按 Esc 紧急切换',
+    hint: '单击环节设为待播 · 回车、双击或“播出”立即播出 · ↑ ↓ 移动 · 长按 Esc 紧急切换',
     row: '{{n}}. {{title}}，{{state}}',
     due: '预计 {{time}} 开始',
     started: '{{time}} 已开始',
     late: '（晚 {{by}}）',
     hotkey: '快捷键',
   },
-  cueType: {
-    product: '商品',
-    coupon: '优惠券',
-    flash_sale: '秒杀',
-    giveaway: '福袋',
-    task: '粉丝任务',
-    scene: '场景',
-    note: '备注',
-  },
+  cueType: glossaryZhCN.cueType,
   state: {
     standby: '待播',
     running: '播出中',
@@ -245,7 +239,7 @@ export const liveZhCN: typeof liveEn = {
   panicHint: '长按，或点两次 · 键盘：长按 Esc，或 Esc 后回车',
   panicState: {
     title: '{{time}} 已紧急切换',
-    detail: '安全画面已上屏，所有提示已停止。按 GO 或播出任一提示继续。',
+    detail: '安全画面已上屏，所有环节已停止。按 GO 或播出任一环节继续。',
   },
   end: '结束直播',
   endQuestion: '确定结束本场直播？',

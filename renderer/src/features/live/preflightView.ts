@@ -23,6 +23,7 @@ export const ISSUE_CODES = [
   'OBS_MISSING_SCENE',
   'OBS_MISSING_SOURCE',
   'OBS_NO_GRAPHICS_ON_CAMERA',
+  'FLASH_PRICE_MISSING',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

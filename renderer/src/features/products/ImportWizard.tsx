@@ -5,7 +5,7 @@ import type { ImportIssue } from '../../../../shared/domain/import/importIssue';
 import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import { useConnection } from '../../state/AppStateContext';
-import { Drawer } from './Drawer';
+import { Drawer } from '../../ui/Drawer';
 import { failureKey, issueKey } from './importMessages';
 import { columnLetter, IGNORE, selectValueOf } from './mapping';
 import { formatFen } from './money';

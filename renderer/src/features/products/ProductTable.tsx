@@ -1,6 +1,7 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
+import { rowKeyDown } from '../catalog/useListShortcuts';
+import { Thumbnail } from '../images/Thumbnail';
 import { formatFen } from './money';
 
 interface Props {
@@ -12,22 +13,14 @@ interface Props {
 /** One page of products. A row opens the editor on click, Enter or Space. */
 export function ProductTable({ items, busy, onEdit }: Props) {
   const { t } = useTranslation();
-  const onKeyDown = (product: Product) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onEdit(product);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const row = event.currentTarget as HTMLElement;
-      const next = (event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
-      next?.focus();
-    }
-  };
   return (
     <div className="products-table-wrap">
       <table className="table products-table" data-testid="products-table" aria-busy={busy}>
         <thead>
           <tr>
+            <th scope="col" className="products-table__thumb">
+              <span className="visually-hidden">{t('products.columns.image')}</span>
+            </th>
             <th scope="col">{t('products.columns.sku')}</th>
             <th scope="col">{t('products.columns.title')}</th>
             <th scope="col" className="num">
@@ -41,7 +34,17 @@ export function ProductTable({ items, busy, onEdit }: Props) {
         </thead>
         <tbody>
           {items.map((p) => (
-            <tr key={p.id} data-testid="products-row" data-sku={p.sku} tabIndex={0} onClick={() => onEdit(p)} onKeyDown={onKeyDown(p)}>
+            <tr
+              key={p.id}
+              data-testid="products-row"
+              data-sku={p.sku}
+              tabIndex={0}
+              onClick={() => onEdit(p)}
+              onKeyDown={rowKeyDown(() => onEdit(p))}
+            >
+              <td className="products-table__thumb">
+                <Thumbnail hash={p.images[0]} />
+              </td>
               <td className="mono products-table__sku">{p.sku}</td>
               <td className="products-table__title">
                 <span className="products-table__name">{p.title}</span>

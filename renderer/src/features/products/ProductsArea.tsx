@@ -1,257 +1,76 @@
-import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Product } from '../../../../shared/domain/catalog/product';
-import { isMacPlatform } from '../../shell/areas';
-import { useConnection } from '../../state/AppStateContext';
-import { ExportMenu } from './ExportMenu';
-import { ImportWizard } from './ImportWizard';
-import { ProductEditor } from './ProductEditor';
-import { ProductTable } from './ProductTable';
-import { PAGE_SIZE } from './productsStore';
-import { useImport, useProducts } from './productsStores';
+import { CouponsTab } from '../coupons/CouponsTab';
+import { TasksTab } from '../tasks/TasksTab';
+import { ProductsTab } from './ProductsTab';
 import './products.css';
 
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
+const TABS = ['products', 'coupons', 'tasks'] as const;
+type Tab = (typeof TABS)[number];
 
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
-}
+/** The tab last open, so coming back to the area finds it again. */
+let lastTab: Tab = 'products';
 
+/** The catalog: products, coupons and follower tasks (giveaways included), one tab each. */
 export function ProductsArea() {
   const { t } = useTranslation();
-  const query = useProducts((s) => s.query);
-  const category = useProducts((s) => s.category);
-  const offset = useProducts((s) => s.offset);
-  const items = useProducts((s) => s.items);
-  const total = useProducts((s) => s.total);
-  const loaded = useProducts((s) => s.loaded);
-  const loading = useProducts((s) => s.loading);
-  const error = useProducts((s) => s.error);
-  const categories = useProducts((s) => s.categories);
-  const setQuery = useProducts((s) => s.setQuery);
-  const setCategory = useProducts((s) => s.setCategory);
-  const setOffset = useProducts((s) => s.setOffset);
-  const reload = useProducts((s) => s.reload);
-  const importOpen = useImport((s) => s.open);
-  const openImport = useImport((s) => s.openWizard);
-  const chooseFile = useImport((s) => s.chooseFile);
-  const importStep = useImport((s) => s.step.kind);
-  const connected = useConnection((s) => s.status.state === 'connected');
+  const [tab, setTab] = useState<Tab>(lastTab);
+  const tabs = useRef(new Map<Tab, HTMLButtonElement>());
+  const id = useId();
 
-  const [editing, setEditing] = useState<{ product: Product | null } | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const isMac = useMemo(() => isMacPlatform(navigator), []);
-  const mod = isMac ? '⌘' : 'Ctrl+';
-
-  // Fresh on every visit: another window or an import may have changed the catalog.
-  useEffect(() => {
-    if (connected) void reload();
-  }, [connected, reload]);
-
-  const startNew = useCallback(() => setEditing({ product: null }), []);
-  const closeEditor = useCallback(() => setEditing(null), []);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || editing || importOpen) return;
-      const modifier = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-      if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        startNew();
-      } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target)) {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editing, importOpen, isMac, startNew]);
-
-  // A file dropped anywhere on the area starts an import; never let the window navigate to it.
-  const busyImporting = importStep === 'reading' || importStep === 'committing';
-  const onDragOver = (event: DragEvent) => {
-    if (!hasFiles(event)) return;
+  const select = (next: Tab, focus = false) => {
+    lastTab = next;
+    setTab(next);
+    if (focus) tabs.current.get(next)?.focus();
+  };
+  // Tabs follow the ARIA pattern: ← → (and Home/End) move between them, Tab goes into the open one.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = TABS.indexOf(tab);
+    const to =
+      event.key === 'ArrowRight'
+        ? TABS[(at + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(at + TABS.length - 1) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (to === undefined) return;
     event.preventDefault();
-    const accept = !editing && !busyImporting && connected;
-    event.dataTransfer.dropEffect = accept ? 'copy' : 'none';
-    if (!importOpen) setDragging(accept);
+    select(to, true);
   };
-  const onDrop = (event: DragEvent) => {
-    setDragging(false);
-    if (!hasFiles(event)) return;
-    event.preventDefault();
-    if (editing || busyImporting || !connected) return;
-    const file = event.dataTransfer.files[0];
-    if (file) void chooseFile(file);
-  };
-
-  const goToPage = (next: number) => {
-    setOffset(next);
-    rootRef.current?.scrollIntoView({ block: 'start' });
-  };
-
-  const filtered = query.trim() !== '' || category.trim() !== '';
-  const from = total === 0 ? 0 : offset + 1;
-  const to = Math.min(offset + items.length, total);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the whole area takes a dropped file; the Import button is the keyboard path
-    <div
-      ref={rootRef}
-      className={`products${dragging ? ' products--dragging' : ''}`}
-      onDragOver={onDragOver}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
-    >
-      <search className="products-toolbar">
-        <div className="products-toolbar__search">
-          <label className="visually-hidden" htmlFor="products-search">
-            {t('products.toolbar.search')}
-          </label>
-          <svg className="products-toolbar__icon" viewBox="0 0 24 24" aria-hidden="true">
-            <circle cx="11" cy="11" r="7" />
-            <path d="m20 20-3.5-3.5" />
-          </svg>
-          <input
-            ref={searchRef}
-            id="products-search"
-            type="search"
-            className="pfield__control products-toolbar__input"
-            data-testid="products-search"
-            placeholder={t('products.toolbar.searchPlaceholder')}
-            aria-keyshortcuts="/"
-            maxLength={100}
-            autoComplete="off"
-            spellCheck={false}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && query !== '') {
-                e.preventDefault();
-                setQuery('');
-              }
+    <div className="products">
+      <div className="catalog-tabs" role="tablist" aria-label={t('catalog.tabs.label')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(el) => {
+              if (el) tabs.current.set(name, el);
+              else tabs.current.delete(name);
             }}
-          />
-          <kbd className="products-toolbar__kbd" title={t('products.toolbar.searchHint')}>
-            /
-          </kbd>
-        </div>
-        <label className="visually-hidden" htmlFor="products-category">
-          {t('products.toolbar.category')}
-        </label>
-        <input
-          id="products-category"
-          className="pfield__control products-toolbar__category"
-          data-testid="products-category"
-          list="products-category-list"
-          placeholder={t('products.toolbar.categoryPlaceholder')}
-          maxLength={100}
-          value={category}
-          onChange={(e) => setCategory(e.target.value)}
-        />
-        <datalist id="products-category-list">
-          {categories.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-        <span className="products-toolbar__spacer" />
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="products-new"
-          disabled={!connected}
-          aria-keyshortcuts={isMac ? 'Meta+N' : 'Control+N'}
-          title={`${mod}N`}
-          onClick={startNew}
-        >
-          + {t('products.toolbar.new')}
-        </button>
-        <button type="button" className="button" data-testid="products-import" disabled={!connected} onClick={openImport}>
-          {t('products.toolbar.import')}
-        </button>
-        <ExportMenu />
-      </search>
-
-      <div className="products-summary">
-        <span className="products-total" data-testid="products-total" data-total={total} aria-live="polite">
-          {loaded ? t('products.total', { count: total }) : t('products.loading')}
-        </span>
-        <span className="muted products-summary__keys">{t('products.shortcuts', { mod })}</span>
+            type="button"
+            role="tab"
+            id={`${id}-${name}`}
+            className="catalog-tabs__tab"
+            data-testid={`catalog-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => select(name)}
+            onKeyDown={onKeyDown}
+          >
+            {t(`catalog.tabs.${name}`)}
+          </button>
+        ))}
       </div>
-
-      {error && (
-        <div className="notice notice--error" role="alert">
-          <p>{t('products.loadFailed', { message: error })}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            {t('products.retry')}
-          </button>
-        </div>
-      )}
-
-      {loaded && total === 0 && !filtered && (
-        <section className="products-empty" data-testid="products-empty">
-          <h2 className="products-empty__title">{t('products.empty.title')}</h2>
-          <p className="muted">{t('products.empty.body')}</p>
-          <div className="products-empty__actions">
-            <button type="button" className="button button--primary button--big" disabled={!connected} onClick={openImport}>
-              {t('products.toolbar.import')}
-            </button>
-            <button type="button" className="button button--big" disabled={!connected} onClick={startNew}>
-              + {t('products.toolbar.new')}
-            </button>
-          </div>
-        </section>
-      )}
-      {loaded && total === 0 && filtered && (
-        <p className="products-nomatch" data-testid="products-nomatch">
-          {query.trim() ? t('products.empty.noMatch', { query: query.trim() }) : t('products.empty.noMatchCategory')}
-        </p>
-      )}
-      {items.length > 0 && <ProductTable items={items} busy={loading} onEdit={(product) => setEditing({ product })} />}
-
-      {total > PAGE_SIZE && (
-        <nav className="paging" aria-label={t('products.paging.label')}>
-          <button
-            type="button"
-            className="button"
-            data-testid="products-prev"
-            disabled={offset === 0 || loading}
-            onClick={() => goToPage(offset - PAGE_SIZE)}
-          >
-            ‹ {t('products.paging.previous')}
-          </button>
-          <span className="paging__range" data-testid="products-range">
-            {t('products.paging.range', { from: from.toLocaleString(), to: to.toLocaleString(), total: total.toLocaleString() })}
-          </span>
-          <button
-            type="button"
-            className="button"
-            data-testid="products-next"
-            disabled={offset + PAGE_SIZE >= total || loading}
-            onClick={() => goToPage(offset + PAGE_SIZE)}
-          >
-            {t('products.paging.next')} ›
-          </button>
-        </nav>
-      )}
-
-      {dragging && (
-        <div className="products-dropzone" aria-hidden="true">
-          <p>{t('products.dropHere')}</p>
-        </div>
-      )}
-
-      {editing && (
-        <ProductEditor key={editing.product?.id ?? 'new'} product={editing.product} categories={categories} onClose={closeEditor} />
-      )}
-      {importOpen && <ImportWizard />}
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="catalog-tabs__panel">
+        {tab === 'products' && <ProductsTab />}
+        {tab === 'coupons' && <CouponsTab />}
+        {tab === 'tasks' && <TasksTab />}
+      </div>
     </div>
   );
 }

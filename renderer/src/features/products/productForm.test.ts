@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { draftOf, emptyDraft, errorsFromApi, fieldOfPath, readDraft, splitTags } from './productForm';
+import { fieldErrorsFromApi } from '../../ui/apiFieldErrors';
+import { draftOf, emptyDraft, fieldOfPath, readDraft, splitTags } from './productForm';
 
 const product: Product = {
   id: '0190a6f0-0000-7000-8000-000000000001',
@@ -14,7 +15,7 @@ const product: Product = {
   tags: ['新品', '包邮'],
   sellingPoints: ['面料舒适', '版型显瘦'],
   platformIds: { douyin: '3581' },
-  images: [],
+  images: ['a'.repeat(64), 'b'.repeat(64)],
   createdAt: 1,
   updatedAt: 1,
 };
@@ -35,6 +36,7 @@ describe('product form', () => {
         tags: ['新品', '包邮'],
         sellingPoints: ['面料舒适', '版型显瘦'],
         platformIds: { douyin: '3581' },
+        images: ['a'.repeat(64), 'b'.repeat(64)],
       },
     });
   });
@@ -44,11 +46,11 @@ describe('product form', () => {
     expect(readDraft(draft)).toEqual({
       ok: false,
       errors: {
-        sku: { key: 'required' },
-        title: { key: 'required' },
-        listPrice: { key: 'price.tooManyDecimals' },
-        livePrice: { key: 'price.negative' },
-        stock: { key: 'stock.invalid' },
+        sku: 'required',
+        title: 'required',
+        listPrice: 'price.tooManyDecimals',
+        livePrice: 'price.negative',
+        stock: 'stock.invalid',
       },
     });
   });
@@ -68,19 +70,19 @@ describe('product form', () => {
     expect(fieldOfPath(['tags', 2])).toBe('tags');
     expect(fieldOfPath(['platformIds', 'douyin'])).toBe('platformIds.douyin');
     expect(fieldOfPath(['platformIds', 'myspace'])).toBeNull();
-    expect(fieldOfPath(['images'])).toBeNull();
+    expect(fieldOfPath(['images', 2])).toBe('images');
     expect(fieldOfPath(undefined)).toBeNull();
   });
 
   it('puts a CONFLICT at sku next to the SKU field', () => {
-    expect(errorsFromApi({ path: ['sku'], issues: undefined, message: 'SKU "A-1" is already used' })).toEqual({
-      fields: { sku: { message: 'SKU "A-1" is already used' } },
+    expect(fieldErrorsFromApi({ path: ['sku'], issues: undefined, message: 'SKU "A-1" is already used' }, fieldOfPath)).toEqual({
+      fields: { sku: 'SKU "A-1" is already used' },
       general: null,
     });
   });
 
   it('keeps an error without a field as the general message', () => {
-    expect(errorsFromApi({ message: 'database is busy', path: undefined, issues: undefined })).toEqual({
+    expect(fieldErrorsFromApi({ message: 'database is busy', path: undefined, issues: undefined }, fieldOfPath)).toEqual({
       fields: {},
       general: 'database is busy',
     });

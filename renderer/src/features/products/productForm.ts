@@ -1,4 +1,3 @@
-import type { ApiCallError } from '../../../../shared/api/errors';
 import { Platform, type Product, type ProductFields } from '../../../../shared/domain/catalog/product';
 import { fenToYuanInput, parseYuan, type YuanParse } from './money';
 
@@ -18,17 +17,17 @@ export interface ProductDraft {
   /** One talking point per line. */
   sellingPoints: string;
   platformIds: Record<Platform, string>;
+  /** Image hashes in order; the first is the main image. */
+  images: string[];
 }
 
+/** A field errors can be shown at. */
 export type DraftField = Exclude<keyof ProductDraft, 'platformIds'> | `platformIds.${Platform}`;
 
-/** A problem the form found itself: a text key plus its values. */
-export interface FormError {
-  key: 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
-}
+/** A problem the form found itself, as a text key under products.form.errors. */
+export type FormError = 'required' | 'price.invalid' | 'price.negative' | 'price.tooManyDecimals' | 'price.tooLarge' | 'stock.invalid';
 
-/** Field name → a local error (translated by key) or a message from the backend (shown as is). */
-export type FieldErrors = Partial<Record<DraftField, FormError | { message: string }>>;
+export type FieldErrors = Partial<Record<DraftField, FormError>>;
 
 function emptyPlatformIds(): Record<Platform, string> {
   return Object.fromEntries(PLATFORMS.map((p) => [p, ''])) as Record<Platform, string>;
@@ -46,6 +45,7 @@ export function emptyDraft(): ProductDraft {
     tags: '',
     sellingPoints: '',
     platformIds: emptyPlatformIds(),
+    images: [],
   };
 }
 
@@ -63,6 +63,7 @@ export function draftOf(product: Product): ProductDraft {
     tags: product.tags.join(', '),
     sellingPoints: product.sellingPoints.join('\n'),
     platformIds,
+    images: [...product.images],
   };
 }
 
@@ -81,16 +82,14 @@ export function splitLines(text: string): string[] {
 }
 
 function priceError(parsed: YuanParse): FormError | null {
-  return parsed.ok ? null : { key: `price.${parsed.error}` };
+  return parsed.ok ? null : `price.${parsed.error}`;
 }
 
-type ProductValues = Omit<ProductFields, 'images'>;
-
 /** Checks the draft and builds the fields to save, or returns the problems by field. */
-export function readDraft(draft: ProductDraft): { ok: true; values: ProductValues } | { ok: false; errors: FieldErrors } {
+export function readDraft(draft: ProductDraft): { ok: true; values: ProductFields } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (draft.sku.trim() === '') errors.sku = { key: 'required' };
-  if (draft.title.trim() === '') errors.title = { key: 'required' };
+  if (draft.sku.trim() === '') errors.sku = 'required';
+  if (draft.title.trim() === '') errors.title = 'required';
   const list = parseYuan(draft.listPrice);
   const live = parseYuan(draft.livePrice);
   const listError = priceError(list);
@@ -101,10 +100,10 @@ export function readDraft(draft: ProductDraft): { ok: true; values: ProductValue
   let stock: number | null = null;
   if (stockText !== '') {
     if (/^\d+$/.test(stockText) && Number.isSafeInteger(Number(stockText))) stock = Number(stockText);
-    else errors.stock = { key: 'stock.invalid' };
+    else errors.stock = 'stock.invalid';
   }
   if (Object.keys(errors).length > 0 || !list.ok || !live.ok) return { ok: false, errors };
-  const platformIds: ProductValues['platformIds'] = {};
+  const platformIds: ProductFields['platformIds'] = {};
   for (const p of PLATFORMS) {
     const id = draft.platformIds[p].trim();
     if (id !== '') platformIds[p] = id;
@@ -122,6 +121,7 @@ export function readDraft(draft: ProductDraft): { ok: true; values: ProductValue
       tags: splitTags(draft.tags),
       sellingPoints: splitLines(draft.sellingPoints),
       platformIds,
+      images: draft.images,
     },
   };
 }
@@ -136,6 +136,7 @@ const FIELD_OF_PATH: Record<string, DraftField> = {
   category: 'category',
   tags: 'tags',
   sellingPoints: 'sellingPoints',
+  images: 'images',
 };
 
 /** The form field an API error path points at (`["livePriceFen"]` → livePrice, `["tags", 3]` → tags). */
@@ -147,15 +148,4 @@ export function fieldOfPath(path: readonly (string | number)[] | undefined): Dra
     return parsed.success ? `platformIds.${parsed.data}` : null;
   }
   return FIELD_OF_PATH[head] ?? null;
-}
-
-/** Field errors from a failed save; what names no field stays as the form-level message. */
-export function errorsFromApi(error: Pick<ApiCallError, 'path' | 'issues' | 'message'>): { fields: FieldErrors; general: string | null } {
-  const fields: FieldErrors = {};
-  const issues = error.issues?.length ? error.issues : error.path ? [{ path: error.path, message: error.message }] : [];
-  for (const issue of issues) {
-    const field = fieldOfPath(issue.path);
-    if (field && !fields[field]) fields[field] = { message: issue.message };
-  }
-  return { fields, general: Object.keys(fields).length > 0 ? null : error.message };
 }

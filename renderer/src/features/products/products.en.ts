@@ -15,6 +15,7 @@ export const productsEn = {
   total_one: '{{count}} product',
   total_other: '{{count}} products',
   columns: {
+    image: 'Main image',
     sku: 'SKU',
     title: 'Title',
     price: 'Live / list price',
@@ -52,7 +53,6 @@ export const productsEn = {
   form: {
     newTitle: 'New product',
     editTitle: 'Edit product',
-    close: 'Close',
     fields: {
       sku: 'SKU',
       title: 'Title',
@@ -84,16 +84,7 @@ export const productsEn = {
         invalid: 'Enter a whole number, 0 or more.',
       },
     },
-    save: 'Save',
-    saving: 'Saving…',
-    saved: 'Saved.',
-    cancel: 'Cancel',
-    delete: 'Delete',
-    deleting: 'Deleting…',
     confirmDelete: 'Delete “{{title}}” ({{sku}})? This cannot be undone.',
-    confirmDeleteYes: 'Yes, delete',
-    saveFailed: 'Could not save: {{message}}',
-    deleteFailed: 'Could not delete: {{message}}',
     deleteInUse: 'This product is used in a show, so it cannot be deleted. Remove it from the show first. ({{message}})',
   },
   import: {
@@ -240,7 +231,7 @@ export const productsEn = {
     label: 'Export',
     products: 'Products',
     coupons: 'Coupons',
-    tasks: 'Loyalty tasks',
+    tasks: 'Follower tasks',
     busy: 'Exporting…',
     done: '{{fileName}} saved ({{rows}} rows).',
     failed: 'Could not export: {{message}}',

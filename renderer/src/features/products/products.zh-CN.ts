@@ -17,6 +17,7 @@ export const productsZhCN: typeof productsEn = {
   total_one: '共 {{count}} 个商品',
   total_other: '共 {{count}} 个商品',
   columns: {
+    image: '主图',
     sku: '商品编码',
     title: '商品名称',
     price: '直播价 / 划线价',
@@ -54,7 +55,6 @@ export const productsZhCN: typeof productsEn = {
   form: {
     newTitle: '新建商品',
     editTitle: '编辑商品',
-    close: '关闭',
     fields: {
       sku: '商品编码',
       title: '商品名称',
@@ -86,16 +86,7 @@ export const productsZhCN: typeof productsEn = {
         invalid: '请输入 0 或正整数。',
       },
     },
-    save: '保存',
-    saving: '正在保存…',
-    saved: '已保存。',
-    cancel: '取消',
-    delete: '删除',
-    deleting: '正在删除…',
     confirmDelete: '确定删除“{{title}}”（{{sku}}）吗？删除后无法恢复。',
-    confirmDeleteYes: '确定删除',
-    saveFailed: '保存失败：{{message}}',
-    deleteFailed: '删除失败：{{message}}',
     deleteInUse: '这个商品已被节目单使用，不能删除。请先从节目单中移除。（{{message}}）',
   },
   import: {
@@ -242,7 +233,7 @@ export const productsZhCN: typeof productsEn = {
     label: '导出',
     products: '商品',
     coupons: '优惠券',
-    tasks: '粉丝任务',
+    tasks: '互动任务',
     busy: '正在导出…',
     done: '已保存 {{fileName}}（{{rows}} 行）。',
     failed: '导出失败：{{message}}',

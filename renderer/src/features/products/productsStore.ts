@@ -6,7 +6,8 @@ import { errorMessage } from '../../state/bound';
 export const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 250;
 
-type ProductValues = Omit<ProductFields, 'images'>;
+/** What the editor sends: every field, images included. */
+type ProductValues = ProductFields;
 
 export interface ProductsState {
   query: string;

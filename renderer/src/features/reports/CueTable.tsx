@@ -55,7 +55,7 @@ export function CueTable({ report }: { report: SessionReport }) {
                   <th scope="row" className="reports-table__name">
                     {c.title}
                   </th>
-                  <td>{t(`reports.cueTypes.${c.cueType}`)}</td>
+                  <td>{t(`glossary.cueType.${c.cueType}`)}</td>
                   <td>{t(`reports.triggers.${c.trigger}`)}</td>
                   <td>
                     <Value compact text={f.time(c.plannedStartAt)} />

@@ -76,15 +76,6 @@ export const reportsEn = {
     running: 'still running',
     overrunLabel: 'over plan',
   },
-  cueTypes: {
-    product: 'Product',
-    coupon: 'Coupon',
-    flash_sale: 'Flash sale',
-    giveaway: 'Giveaway',
-    task: 'Task',
-    scene: 'Scene',
-    note: 'Note',
-  },
   triggers: {
     go: 'GO',
     jump: 'Jump',

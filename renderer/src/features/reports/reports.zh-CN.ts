@@ -24,7 +24,7 @@ export const reportsZhCN: typeof reportsEn = {
     retry: '重试',
     refresh: '刷新复盘',
     started: '开播 {{when}}',
-    ended: '下播 {{when}}',
+    ended: '{{when}} 结束直播',
     liveNote: '仍在直播：数据统计到 {{when}}。刷新可查看最新数据。',
     skipped: '有 {{count}} 条已存事件无法读取，本复盘可能不完整。',
   },
@@ -78,15 +78,6 @@ export const reportsZhCN: typeof reportsEn = {
     running: '进行中',
     overrunLabel: '超出计划',
   },
-  cueTypes: {
-    product: '商品讲解',
-    coupon: '优惠券',
-    flash_sale: '秒杀',
-    giveaway: '福袋抽奖',
-    task: '粉丝任务',
-    scene: '场景',
-    note: '备注',
-  },
   triggers: {
     go: 'GO',
     jump: '跳转',
@@ -99,7 +90,7 @@ export const reportsZhCN: typeof reportsEn = {
     stopped: '手动停止',
     completed: '自然结束',
     panic: '紧急切换',
-    session_end: '下播',
+    session_end: '结束直播',
     superseded: '下一环节开始',
   },
   products: {
@@ -126,7 +117,7 @@ export const reportsZhCN: typeof reportsEn = {
     product: '商品',
   },
   tasks: {
-    title: '粉丝任务',
+    title: '互动任务',
     empty: '本场没有进行任务。',
     task: '任务',
     target: '目标',

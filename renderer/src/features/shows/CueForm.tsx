@@ -1,6 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Cue, CueType } from '../../../../shared/domain/catalog/show';
+import { CreateInPlace } from '../catalog/CreateInPlace';
+import { ItemPicker } from '../catalog/ItemPicker';
 import { errorFor, fieldErrors, otherErrors } from './apiErrors';
 import {
   CUE_TYPES,
@@ -9,13 +11,13 @@ import {
   countdownKey,
   draftFromCue,
   emptyDraft,
+  flashProblems,
   pickerFor,
   type RefInfo,
   refKey,
   refText,
   titleFromDraft,
 } from './cueModel';
-import { ItemPicker } from './ItemPicker';
 import { LiveSettingsFields } from './LiveSettingsFields';
 import { applyLiveDraft, type LiveDraft, liveDraftFromConfig, liveDraftProblems } from './liveSettingsModel';
 import { ObsActionsEditor } from './ObsActionsEditor';
@@ -30,9 +32,19 @@ const FIELD_PATHS = {
   text: ['config.text'],
   sceneName: ['config.sceneName'],
   durationSec: ['config.durationMs', 'config.countdownMs'],
+  flashPrice: ['config.flashPriceFen'],
+  flashQuantity: ['config.flashQuantity'],
   position: ['afterId', 'beforeId'],
   /** Shown by the live settings and OBS actions sections themselves. */
-  live: ['config.colour', 'config.plannedDurationMs', 'config.preWaitMs', 'config.follow', 'config.hotkey', 'config.obsActions'],
+  live: [
+    'config.colour',
+    'config.plannedDurationMs',
+    'config.preWaitMs',
+    'config.follow',
+    'config.hotkey',
+    'config.obsActions',
+    'config.graphic',
+  ],
 } as const;
 type Field = keyof typeof FIELD_PATHS;
 const ALL_PATHS = Object.values(FIELD_PATHS).flat();
@@ -62,6 +74,8 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const [position, setPosition] = useState(afterId ?? END);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  /** A new item being made from the picker ("新建…"), with what was typed there. */
+  const [creating, setCreating] = useState<{ query: string } | null>(null);
   const id = useId();
 
   const picker = pickerFor(draft.type);
@@ -71,6 +85,16 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   /** The type-specific config as it would be saved (keys of the cue's current type kept). */
   const typeConfig = () => configFromDraft(draft, cue && cue.type === draft.type ? cue.config : {});
   const countdown = countdownKey(draft.type);
+
+  /** A giveaway cue picks (and makes) giveaways only. */
+  const giveawayTasks = draft.type === 'giveaway' ? ('giveaway' as const) : undefined;
+  const pick = (itemId: string, info: RefInfo) => {
+    if (!picker) return;
+    rememberRef(picker.kind, itemId, info);
+    update({ itemId });
+    setPicking(false);
+    setErrors({});
+  };
 
   const changeType = (value: string) => {
     const parsed = CueType.safeParse(value);
@@ -85,6 +109,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
   const localErrors = (): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const [path, key] of Object.entries(liveDraftProblems(live))) out[path] = t(`shows.cueForm.live.${key}`);
+    for (const [path, key] of Object.entries(flashProblems(draft))) out[path] = t(`shows.cueForm.${key}`);
     if (picker?.required && !draft.itemId) out['config.productId'] = t('shows.cueForm.pickRequired');
     if (draft.type === 'note' && draft.text.trim() === '') out['config.text'] = t('shows.cueForm.textRequired');
     if (draft.type === 'scene' && draft.sceneName.trim() === '') out['config.sceneName'] = t('shows.cueForm.sceneRequired');
@@ -142,6 +167,29 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
     ) : null;
   };
   const invalid = (field: Field) => (errorOf(field) ? true : undefined);
+  /** A flash sale's price (yuan) or quantity: a short input with its hint and error. */
+  const flashField = (field: 'flashPrice' | 'flashQuantity', inputMode: 'decimal' | 'numeric', placeholder?: string) => (
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={`${id}-${field}`}>
+        {t(`shows.cueForm.${field}`)}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="form-field__control form-field__control--number"
+        data-testid={`cue-field-${field}`}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={draft[field]}
+        aria-invalid={invalid(field)}
+        aria-describedby={[errorOf(field) ? errorId(field) : '', `${id}-${field}-hint`].join(' ').trim()}
+        onChange={(e) => update({ [field]: e.target.value })}
+      />
+      <p className="form-field__hint" id={`${id}-${field}-hint`}>
+        {t(`shows.cueForm.${field}Hint`)}
+      </p>
+      {fieldError(field)}
+    </div>
+  );
   const general = otherErrors(errors, ALL_PATHS);
 
   return (
@@ -178,7 +226,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
                 checked={draft.type === type}
                 onChange={(e) => changeType(e.target.value)}
               />
-              <span>{t(`shows.cueType.${type}`)}</span>
+              <span>{t(`glossary.cueType.${type}`)}</span>
             </label>
           ))}
         </div>
@@ -189,7 +237,8 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
       {picker && (
         <div className="form-field" data-testid="cue-field-item">
           <label className="form-field__label" htmlFor={`${id}-item`}>
-            {t(`shows.cueForm.item.${picker.kind}`)} {!picker.required && <span className="muted">{t('shows.cueForm.itemOptional')}</span>}
+            {t(`shows.cueForm.item.${giveawayTasks ?? picker.kind}`)}{' '}
+            {!picker.required && <span className="muted">{t('shows.cueForm.itemOptional')}</span>}
           </label>
           {draft.itemId && !picking ? (
             <div className="picked">
@@ -208,18 +257,33 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           ) : (
             <ItemPicker
               kind={picker.kind}
-              {...(draft.type === 'giveaway' ? { taskType: 'giveaway' as const } : {})}
+              {...(giveawayTasks ? { taskType: giveawayTasks } : {})}
               inputId={`${id}-item`}
               {...(errorOf('item') ? { describedBy: errorId('item'), invalid: true } : {})}
-              onPick={(itemId, info) => {
-                rememberRef(picker.kind, itemId, info);
-                update({ itemId });
-                setPicking(false);
-                setErrors({});
+              onPick={pick}
+              onCreate={(query) => setCreating({ query })}
+            />
+          )}
+          {creating && (
+            <CreateInPlace
+              kind={picker.kind}
+              taskType={giveawayTasks}
+              query={creating.query}
+              onClose={() => setCreating(null)}
+              onCreated={(itemId, info) => {
+                setCreating(null);
+                pick(itemId, info);
               }}
             />
           )}
           {fieldError('item')}
+        </div>
+      )}
+
+      {draft.type === 'flash_sale' && (
+        <div className="form-row">
+          {flashField('flashPrice', 'decimal', '9.9')}
+          {flashField('flashQuantity', 'numeric')}
         </div>
       )}
 
@@ -307,11 +371,11 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
         )}
       </div>
 
-      <LiveSettingsFields id={`${id}-live`} live={live} errors={errors} onChange={updateLive} />
+      <LiveSettingsFields id={`${id}-live`} type={draft.type} live={live} errors={errors} onChange={updateLive} />
       <ObsActionsEditor
         id={`${id}-obs`}
         type={draft.type}
-        config={typeConfig()}
+        sceneName={draft.sceneName}
         live={live}
         errors={errors}
         cues={cues}

@@ -1,10 +1,12 @@
 import { type DragEvent, type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
+import { formatMinSec } from '../../format/minSec';
 import { hotkeyLabel } from '../../keyboard/hotkeyChord';
+import { formatFen } from '../products/money';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
-import { cueRefs, formatDuration, refKey, refText } from './cueModel';
+import { cueRefs, refKey, refText } from './cueModel';
 import { type CueSlot, dropSlot, gapAt, stepSlot } from './reorder';
 import { useShows } from './useShowsStores';
 
@@ -138,7 +140,7 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
             data-cue-id={cue.id}
             data-type={cue.type}
             tabIndex={cue.id === activeId || (activeId === null && index === 0) ? 0 : -1}
-            aria-label={`${t('shows.cue.position', { n: index + 1 })}: ${t(`shows.cueType.${cue.type}`)} – ${cue.title}`}
+            aria-label={`${t('shows.cue.position', { n: index + 1 })}: ${t(`glossary.cueType.${cue.type}`)} – ${cue.title}`}
             aria-current={cue.id === activeId ? 'true' : undefined}
             draggable={!busy}
             onFocus={(e) => {
@@ -159,7 +161,7 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
             </span>
             <CueColour colour={cue.config.colour} />
             <span className="cue-row__number">{index + 1}</span>
-            <span className="cue-row__type">{t(`shows.cueType.${cue.type}`)}</span>
+            <span className="cue-row__type">{t(`glossary.cueType.${cue.type}`)}</span>
             <span className="cue-row__body">
               <span className="cue-row__title">{cue.title}</span>
               <CueDetail cue={cue} />
@@ -240,7 +242,7 @@ function CueColour({ colour }: { colour: unknown }) {
 function CueDetail({ cue }: { cue: Cue }) {
   const { t } = useTranslation();
   const refs = useShows((s) => s.refs);
-  const parts: { text: string; missing?: boolean; code?: boolean }[] = [];
+  const parts: { text: string; missing?: boolean; code?: boolean; flash?: boolean; unset?: boolean }[] = [];
   for (const ref of cueRefs(cue.type, cue.config)) {
     const info = refs[refKey(ref)];
     if (info?.state === 'missing') parts.push({ text: t('shows.cue.missingRef'), missing: true });
@@ -253,10 +255,17 @@ function CueDetail({ cue }: { cue: Cue }) {
   if (cue.type === 'scene' && typeof cue.config.sceneName === 'string' && cue.config.sceneName !== cue.title) {
     parts.push({ text: cue.config.sceneName, code: true });
   }
+  if (cue.type === 'flash_sale') {
+    const price = cue.config.flashPriceFen;
+    if (typeof price === 'number') parts.push({ text: t('catalog.flashSale.price', { price: formatFen(price) }), flash: true });
+    else parts.push({ text: t('catalog.flashSale.noPrice'), unset: true });
+    if (typeof cue.config.flashQuantity === 'number')
+      parts.push({ text: t('catalog.flashSale.quantity', { n: cue.config.flashQuantity }) });
+  }
   const countdown = cue.config.durationMs ?? cue.config.countdownMs;
-  if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatDuration(countdown) }) });
+  if (typeof countdown === 'number') parts.push({ text: t('shows.cue.duration', { duration: formatMinSec(countdown) }) });
   if (typeof cue.config.plannedDurationMs === 'number')
-    parts.push({ text: t('shows.cue.planned', { duration: formatDuration(cue.config.plannedDurationMs) }) });
+    parts.push({ text: t('shows.cue.planned', { duration: formatMinSec(cue.config.plannedDurationMs) }) });
   if (parts.length === 0) return null;
   return (
     <span className="cue-row__detail" data-testid="cue-detail">
@@ -264,7 +273,17 @@ function CueDetail({ cue }: { cue: Cue }) {
         <span
           // biome-ignore lint/suspicious/noArrayIndexKey: fixed, derived list
           key={i}
-          className={part.missing ? 'cue-row__missing' : part.code ? 'cue-row__code' : undefined}
+          className={
+            part.missing
+              ? 'cue-row__missing'
+              : part.code
+                ? 'cue-row__code'
+                : part.flash
+                  ? 'cue-row__flash'
+                  : part.unset
+                    ? 'cue-row__unset'
+                    : undefined
+          }
         >
           {part.text}
         </span>

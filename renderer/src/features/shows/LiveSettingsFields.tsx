@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { CUE_COLOURS } from '../../../../shared/domain/catalog/cueLiveSettings';
+import type { CueType } from '../../../../shared/domain/catalog/show';
 import { errorFor } from './apiErrors';
 import { HotkeyField } from './HotkeyField';
-import { FOLLOW_MODES, type LiveDraft } from './liveSettingsModel';
+import { FOLLOW_MODES, hasGraphic, type LiveDraft } from './liveSettingsModel';
 
 interface LiveSettingsFieldsProps {
   id: string;
+  type: CueType;
   live: LiveDraft;
   errors: Record<string, string>;
   onChange(patch: Partial<LiveDraft>): void;
 }
 
-/** Colour, planned duration, pre-wait, what happens after the cue, and its hotkey: the same for every cue type. */
-export function LiveSettingsFields({ id, live, errors, onChange }: LiveSettingsFieldsProps) {
+/** Colour, planned duration, pre-wait, what happens after the cue, its hotkey, and whether its graphic goes on stream. */
+export function LiveSettingsFields({ id, type, live, errors, onChange }: LiveSettingsFieldsProps) {
   const { t } = useTranslation();
   const error = (path: string) => errorFor(errors, path);
   const errorLine = (path: string, key: string) => {
@@ -123,6 +125,25 @@ export function LiveSettingsFields({ id, live, errors, onChange }: LiveSettingsF
         </div>
         {errorLine('config.follow', 'follow')}
       </fieldset>
+
+      {hasGraphic(type) && (
+        <div className="form-field">
+          <label className="graphic-switch">
+            <input
+              type="checkbox"
+              data-testid="cue-field-graphic"
+              checked={live.graphic}
+              aria-describedby={`${id}-graphic-hint`}
+              onChange={(e) => onChange({ graphic: e.target.checked })}
+            />
+            <span className="form-field__label">{t('shows.cueForm.live.graphic')}</span>
+          </label>
+          <p className="form-field__hint" id={`${id}-graphic-hint`}>
+            {t('shows.cueForm.live.graphicHint')}
+          </p>
+          {errorLine('config.graphic', 'graphic')}
+        </div>
+      )}
 
       <HotkeyField id={`${id}-hotkey`} value={live.hotkey} error={error('config.hotkey')} onChange={(hotkey) => onChange({ hotkey })} />
     </fieldset>

@@ -1,15 +1,11 @@
-import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUE_TEMPLATE_NAMES } from '../../../../shared/domain/catalog/cueLiveSettings';
 import type { CueType } from '../../../../shared/domain/catalog/show';
-import type { ObsAction } from '../../../../shared/domain/obsActions';
 import { useObs } from '../../state/AppStateContext';
 import { errorFor } from './apiErrors';
 import {
   type ActionDraft,
-  defaultActionsFor,
-  draftFromAction,
   type LiveDraft,
   newAction,
   OBS_ACTION_KINDS,
@@ -22,33 +18,21 @@ import {
 interface ObsActionsEditorProps {
   id: string;
   type: CueType;
-  /** The config being edited (the defaults depend on it: a giveaway without a task, a task with a countdown…). */
-  config: Record<string, unknown>;
+  /** The scene a scene cue switches to (what its summary says it does). */
+  sceneName: string;
   live: LiveDraft;
   errors: Record<string, string>;
   cues: readonly { config: Record<string, unknown> }[];
   onChange(patch: Partial<LiveDraft>): void;
 }
 
-/** One sentence for an action, as the defaults summary lists them. */
-export function describeAction(t: TFunction, a: ObsAction): string {
-  switch (a.kind) {
-    case 'switchScene':
-      return t('shows.cueForm.obs.summary.switchScene', { scene: a.scene });
-    case 'setVisible':
-      return t(`shows.cueForm.obs.summary.${a.visible ? 'show' : 'hide'}`, { scene: a.scene, source: a.source });
-    case 'setText':
-      return t('shows.cueForm.obs.summary.setText', { source: a.source, text: a.text });
-    case 'setImage':
-      return t('shows.cueForm.obs.summary.setImage', { source: a.source, file: a.file });
-  }
-}
-
-/** "Use the defaults for this type" (with what they do), or a list of custom actions. */
-export function ObsActionsEditor({ id, type, config, live, errors, cues, onChange }: ObsActionsEditorProps) {
+/**
+ * What a cue asks of OBS besides its own graphic: nothing more (the default, summed up in a sentence), or extra
+ * actions sent when the cue starts, such as switching to a close-up scene.
+ */
+export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onChange }: ObsActionsEditorProps) {
   const { t } = useTranslation();
   const onAir = useObs((s) => s.status?.currentScene);
-  const defaults = defaultActionsFor(type, config);
   const texts = useRef(new Map<number, HTMLTextAreaElement | HTMLInputElement>());
   // Text and file fields by action, so a placeholder button inserts at that field's cursor.
   const registerField = (key: number) => (el: HTMLTextAreaElement | HTMLInputElement | null) => {
@@ -68,9 +52,17 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
     setActions(next);
   };
   const useCustom = () => {
-    // Start from what the defaults do, so a small change does not mean rebuilding the product card by hand.
-    onChange({ obsMode: 'custom', actions: live.actions.length > 0 ? live.actions : defaults.map(draftFromAction) });
+    // The usual extra is a scene switch (a close-up for the product), so the list starts with one.
+    onChange({ obsMode: 'custom', actions: live.actions.length > 0 ? live.actions : [newAction('switchScene')] });
   };
+  const summary =
+    type === 'scene'
+      ? t('shows.cueForm.obs.summaryScene', { scene: sceneName.trim() || '…' })
+      : type === 'note'
+        ? t('shows.cueForm.obs.summaryNote')
+        : live.graphic
+          ? t('shows.cueForm.obs.summaryGraphic')
+          : t('shows.cueForm.obs.summaryNoGraphic');
   /** Puts `{name}` where the caret is in the action's text (or image path), keeping the caret after it. */
   const insertTemplate = (action: ActionDraft, name: string) => {
     const field = action.kind === 'setImage' ? 'file' : 'text';
@@ -109,7 +101,7 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
             checked={live.obsMode === 'defaults'}
             onChange={() => onChange({ obsMode: 'defaults' })}
           />
-          {t('shows.cueForm.obs.useDefaults', { type: t(`shows.cueType.${type}`) })}
+          {t('shows.cueForm.obs.none')}
         </label>
         <label className="obs-mode__choice">
           <input
@@ -126,19 +118,7 @@ export function ObsActionsEditor({ id, type, config, live, errors, cues, onChang
 
       {live.obsMode === 'defaults' ? (
         <div className="obs-defaults" data-testid="cue-obs-summary">
-          {defaults.length === 0 ? (
-            <p className="muted">{t('shows.cueForm.obs.defaultsNone')}</p>
-          ) : (
-            <>
-              <p className="form-field__hint">{t('shows.cueForm.obs.defaultsIntro')}</p>
-              <ul className="obs-defaults__list">
-                {defaults.map((a, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: read-only list derived from the type
-                  <li key={i}>{describeAction(t, a)}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p className="form-field__hint">{summary}</p>
         </div>
       ) : (
         <div className="obs-custom">

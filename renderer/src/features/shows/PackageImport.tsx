@@ -223,7 +223,7 @@ function PreviewDetails({ preview }: { preview: ShowPackagePreview }) {
           {coupons.create.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: names may repeat
             <li key={i}>
-              {c.name} <span className="muted">· {t(`shows.couponType.${c.type}`)}</span>
+              {c.name} <span className="muted">· {t(`glossary.couponType.${c.type}`)}</span>
             </li>
           ))}
         </PreviewGroup>
@@ -231,7 +231,7 @@ function PreviewDetails({ preview }: { preview: ShowPackagePreview }) {
           {tasks.create.map((task, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: titles may repeat
             <li key={i}>
-              {task.title} <span className="muted">· {t(`shows.taskType.${task.type}`)}</span>
+              {task.title} <span className="muted">· {t(`glossary.taskType.${task.type}`)}</span>
             </li>
           ))}
         </PreviewGroup>

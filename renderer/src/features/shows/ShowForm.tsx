@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Show } from '../../../../shared/domain/catalog/show';
+import { fromLocalInput, toLocalInput } from '../../format/localDateTime';
 import { errorFor, fieldErrors, otherErrors } from './apiErrors';
-import { fromLocalInput, toLocalInput } from './formatValues';
 import { useShows } from './useShowsStores';
 
 const FIELDS = ['name', 'notes', 'plannedStartAt'] as const;

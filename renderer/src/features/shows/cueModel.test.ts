@@ -6,7 +6,7 @@ import {
   draftFromCue,
   emptyDraft,
   firstLine,
-  formatDuration,
+  flashProblems,
   pickerFor,
   refKey,
   refText,
@@ -96,10 +96,32 @@ describe('formatting', () => {
     expect(firstLine('abcdef', 4)).toBe('abc…');
     expect(firstLine('', 4)).toBe('');
   });
+});
 
-  it('formats durations', () => {
-    expect(formatDuration(90_000)).toBe('1:30');
-    expect(formatDuration(5_000)).toBe('0:05');
-    expect(formatDuration(3_725_000)).toBe('1:02:05');
+describe('flash sale price and quantity', () => {
+  it('sends the flash price in fen, typed in yuan, and the quantity in units', () => {
+    const draft = { ...emptyDraft('flash_sale'), itemId: P, flashPrice: '¥9.9', flashQuantity: '1,000' };
+    expect(configFromDraft(draft)).toEqual({ productId: P, flashPriceFen: 990, flashQuantity: 1000 });
+    expect(
+      draftFromCue({ type: 'flash_sale', title: 'x', config: { productId: P, flashPriceFen: 990, flashQuantity: 1000 } }),
+    ).toMatchObject({
+      flashPrice: '9.9',
+      flashQuantity: '1000',
+    });
+  });
+
+  it('drops them when cleared, and only a flash sale has them', () => {
+    const base = { productId: P, flashPriceFen: 990, flashQuantity: 5 };
+    expect(configFromDraft({ ...emptyDraft('flash_sale'), itemId: P }, base)).toEqual({ productId: P });
+    expect(configFromDraft({ ...emptyDraft('product'), itemId: P, flashPrice: '9.9' })).toEqual({ productId: P });
+  });
+
+  it('names what it cannot read, by config path', () => {
+    expect(flashProblems({ ...emptyDraft('flash_sale'), flashPrice: '9.999', flashQuantity: 'ten' })).toEqual({
+      'config.flashPriceFen': 'flashPriceInvalid',
+      'config.flashQuantity': 'flashQuantityInvalid',
+    });
+    expect(flashProblems({ ...emptyDraft('flash_sale'), flashPrice: '9.9', flashQuantity: '' })).toEqual({});
+    expect(flashProblems({ ...emptyDraft('product'), flashPrice: 'junk' })).toEqual({});
   });
 });

@@ -1,10 +1,12 @@
 import { CueType } from '../../../../shared/domain/catalog/show';
+import { readCount } from '../../format/count';
+import type { RefInfo, RefKind } from '../catalog/catalogRefs';
+import { fenToYuanInput, parseYuan } from '../products/money';
+
+export type { RefInfo, RefKind };
 
 /** Cue types in the order the add form offers them (most used first). */
 export const CUE_TYPES: readonly CueType[] = CueType.options;
-
-/** Catalog lists a cue can point into. */
-export type RefKind = 'product' | 'coupon' | 'task';
 
 /** A reference from a cue's config to a catalog item. */
 export interface CueRef {
@@ -13,9 +15,6 @@ export interface CueRef {
   /** The config key holding the id. */
   key: 'productId' | 'couponId' | 'taskId';
 }
-
-/** What a referenced item looks like in the editor, once loaded. */
-export type RefInfo = { state: 'ok'; code: string | null; title: string } | { state: 'missing' };
 
 /** The catalog item a cue type is built around, and whether it must be picked. */
 export function pickerFor(type: CueType): { kind: RefKind; key: CueRef['key']; required: boolean } | null {
@@ -76,10 +75,13 @@ export interface CueDraft {
   text: string;
   sceneName: string;
   durationSec: string;
+  /** A flash sale's 秒杀价 in yuan, and how many are offered at it. */
+  flashPrice: string;
+  flashQuantity: string;
 }
 
 export function emptyDraft(type: CueType = 'product'): CueDraft {
-  return { type, title: '', itemId: null, text: '', sceneName: '', durationSec: '' };
+  return { type, title: '', itemId: null, text: '', sceneName: '', durationSec: '', flashPrice: '', flashQuantity: '' };
 }
 
 /** The form values for an existing cue. */
@@ -95,6 +97,8 @@ export function draftFromCue(cue: { type: CueType; title: string; config: Record
     text: typeof cue.config.text === 'string' ? cue.config.text : '',
     sceneName: typeof cue.config.sceneName === 'string' ? cue.config.sceneName : '',
     durationSec: typeof duration === 'number' ? String(Math.round(duration / 1000)) : '',
+    flashPrice: typeof cue.config.flashPriceFen === 'number' ? fenToYuanInput(cue.config.flashPriceFen) : '',
+    flashQuantity: typeof cue.config.flashQuantity === 'number' ? String(cue.config.flashQuantity) : '',
   };
 }
 
@@ -121,7 +125,27 @@ export function configFromDraft(draft: CueDraft, base: Record<string, unknown> =
       config[key] = Number.isFinite(seconds) ? Math.round(seconds * 1000) : raw;
     }
   }
+  if (draft.type === 'flash_sale') {
+    const price = parseYuan(draft.flashPrice);
+    const quantity = readCount(draft.flashQuantity);
+    setOrDrop(config, 'flashPriceFen', price.ok ? price.fen : draft.flashPrice);
+    setOrDrop(config, 'flashQuantity', quantity === undefined ? draft.flashQuantity : quantity);
+  }
   return config;
+}
+
+const setOrDrop = (config: Record<string, unknown>, key: string, value: unknown) => {
+  if (value === null || value === '') delete config[key];
+  else config[key] = value;
+};
+
+/** What the form cannot read in a flash sale's price and quantity, by config path, as keys under shows.cueForm. */
+export function flashProblems(draft: CueDraft): Record<string, 'flashPriceInvalid' | 'flashQuantityInvalid'> {
+  if (draft.type !== 'flash_sale') return {};
+  const out: Record<string, 'flashPriceInvalid' | 'flashQuantityInvalid'> = {};
+  if (!parseYuan(draft.flashPrice).ok) out['config.flashPriceFen'] = 'flashPriceInvalid';
+  if (readCount(draft.flashQuantity) === undefined) out['config.flashQuantity'] = 'flashQuantityInvalid';
+  return out;
 }
 
 /** Title to send: empty means "let the backend name it after the item" (not allowed for notes and scenes). */
@@ -137,14 +161,4 @@ export function titleFromDraft(draft: CueDraft): string | undefined {
 export function firstLine(text: string, max: number): string {
   const line = (text.trim().split(/\r?\n/)[0] ?? '').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/** mm:ss (or h:mm:ss) for a duration in milliseconds. */
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }

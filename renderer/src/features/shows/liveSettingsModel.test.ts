@@ -4,12 +4,10 @@ import { OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
 import {
   actionFromDraft,
   applyLiveDraft,
-  defaultActionsFor,
-  formatMinSec,
+  hasGraphic,
   liveDraftFromConfig,
   liveDraftProblems,
   newAction,
-  parseMinSec,
   parseSeconds,
   sceneSuggestions,
   sourceSuggestions,
@@ -18,15 +16,7 @@ import {
 const P = '0190a3c4-0000-7000-8000-000000000001';
 
 describe('live settings in the cue form', () => {
-  it('reads mm:ss and seconds as typed', () => {
-    expect(parseMinSec('3:30')).toBe(210_000);
-    expect(parseMinSec(' 03:05 ')).toBe(185_000);
-    expect(parseMinSec('1:05:00')).toBe(3_900_000);
-    expect(parseMinSec('90')).toBe(90_000);
-    expect(parseMinSec('')).toBeNull();
-    for (const bad of ['3:75', 'abc', '3.5', '1:2:3:4', '-1']) expect(parseMinSec(bad), bad).toBeUndefined();
-    expect(formatMinSec(210_000)).toBe('3:30');
-    expect(formatMinSec(3_900_000)).toBe('1:05:00');
+  it('reads seconds as typed', () => {
     expect(parseSeconds('2')).toBe(2000);
     expect(parseSeconds('0,5')).toBe(500);
     expect(parseSeconds('')).toBeNull();
@@ -74,10 +64,21 @@ describe('live settings in the cue form', () => {
     expect(actionFromDraft({ ...a, kind: 'setImage', file: 'a.png' })).toEqual({ kind: 'setImage', source: 'X', file: 'a.png' });
   });
 
-  it('shows what the type itself does in OBS, whatever extra actions the config holds: only a scene cue switches', () => {
-    expect(defaultActionsFor('product', { productId: P, obsActions: [{ kind: 'switchScene', scene: 'X' }] })).toEqual([]);
-    expect(defaultActionsFor('scene', { sceneName: 'Outro', obsActions: [] })).toEqual([{ kind: 'switchScene', scene: 'Outro' }]);
-    expect(defaultActionsFor('note', { text: 'x' })).toEqual([]);
+  it('writes the graphic switch only when the graphic is off, and reads an absent one as on', () => {
+    const off = liveDraftFromConfig({ productId: P, graphic: false });
+    expect(off.graphic).toBe(false);
+    expect(applyLiveDraft({ productId: P }, off)).toEqual({ productId: P, graphic: false });
+    const on = { ...off, graphic: true };
+    expect(applyLiveDraft({ productId: P, graphic: false }, on)).toEqual({ productId: P });
+    expect(liveDraftFromConfig({ productId: P }).graphic).toBe(true);
+    const parsed = CueConfigs.product.safeParse(applyLiveDraft({ productId: P }, off));
+    expect(parsed.success).toBe(true);
+  });
+
+  it('offers the graphic switch for the types that have a graphic', () => {
+    for (const type of ['product', 'coupon', 'flash_sale', 'giveaway', 'task'] as const) expect(hasGraphic(type), type).toBe(true);
+    expect(hasGraphic('scene')).toBe(false);
+    expect(hasGraphic('note')).toBe(false);
   });
 
   it('suggests LiveCue’s safe scene, the scene on air and names other cues use', () => {

@@ -2,8 +2,7 @@ import type { CueFollow, CueTemplateName } from '../../../../shared/domain/catal
 import type { CueType } from '../../../../shared/domain/catalog/show';
 import type { ObsAction } from '../../../../shared/domain/obsActions';
 import { OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
-import { defaultActions } from '../../../../shared/domain/runtime/obsEffects';
-import { toRuntimeCue } from '../../../../shared/domain/runtime/session';
+import { formatMinSec, parseMinSec } from '../../format/minSec';
 
 export type ObsActionKind = ObsAction['kind'];
 export const OBS_ACTION_KINDS: readonly ObsActionKind[] = ['switchScene', 'setVisible', 'setText', 'setImage'];
@@ -29,6 +28,9 @@ export interface LiveDraft {
   preWaitSec: string;
   follow: CueFollow;
   hotkey: string | null;
+  /** Whether the cue's own graphic goes on stream (absent in the config = yes). */
+  graphic: boolean;
+  /** 'defaults': no extra OBS actions; 'custom': `actions` are sent when the cue starts, besides its graphic. */
   obsMode: 'defaults' | 'custom';
   actions: ActionDraft[];
 }
@@ -56,24 +58,6 @@ export function actionFromDraft(a: ActionDraft): ObsAction {
   }
 }
 
-/** mm:ss for the planned duration field (no hours part below an hour). */
-export function formatMinSec(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
-/** "3:30" → 210 000 ms, "1:05:00" → 3 900 000, "90" → 90 000; "" → null; anything else → undefined. */
-export function parseMinSec(text: string): number | null | undefined {
-  const raw = text.trim();
-  if (raw === '') return null;
-  if (!/^\d+(:[0-5]?\d){0,2}$/.test(raw)) return undefined;
-  const seconds = raw.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
-  return seconds * 1000;
-}
-
 /** Seconds as typed ("2", "0.5") → ms; "" → null; not a number → undefined. */
 export function parseSeconds(text: string): number | null | undefined {
   const raw = text.trim().replace(',', '.');
@@ -95,6 +79,7 @@ export function liveDraftFromConfig(config: Record<string, unknown>): LiveDraft 
     preWaitSec: preWait === null || preWait === 0 ? '' : String(preWait / 1000),
     follow: follow ?? 'none',
     hotkey: typeof config.hotkey === 'string' ? config.hotkey : null,
+    graphic: config.graphic !== false,
     obsMode: actions ? 'custom' : 'defaults',
     actions: (actions ?? []).map(draftFromAction),
   };
@@ -111,7 +96,7 @@ export function liveDraftProblems(live: LiveDraft): Record<string, 'badPlanned' 
 
 /**
  * `config` with the live settings of `live` written in. Defaults are left out rather than written (no colour, no
- * pre-wait, follow none, OBS defaults), so a cue that uses none of them keeps a small config.
+ * pre-wait, follow none, graphic shown, no extra OBS actions), so a cue that uses none of them keeps a small config.
  */
 export function applyLiveDraft(config: Record<string, unknown>, live: LiveDraft): Record<string, unknown> {
   const out: Record<string, unknown> = { ...config };
@@ -125,14 +110,13 @@ export function applyLiveDraft(config: Record<string, unknown>, live: LiveDraft)
   set('preWaitMs', preWait === 0 ? null : preWait);
   set('follow', live.follow === 'none' ? null : live.follow);
   set('hotkey', live.hotkey);
+  set('graphic', live.graphic ? null : false);
   set('obsActions', live.obsMode === 'custom' ? live.actions.map(actionFromDraft) : null);
   return out;
 }
 
-/** What a cue of `type` with `config` does in OBS when it has no explicit actions. */
-export function defaultActionsFor(type: CueType, config: Record<string, unknown>): ObsAction[] {
-  return defaultActions(toRuntimeCue({ id: 'draft', type, title: '', config: { ...config, obsActions: null } }));
-}
+/** Cue types that put a graphic of their own on stream (product card, coupon, countdown, task bar); scenes and notes do not. */
+export const hasGraphic = (type: CueType): boolean => type !== 'scene' && type !== 'note';
 
 type CueLike = { config: Record<string, unknown> };
 const actionsOf = (cue: CueLike): ObsAction[] => (Array.isArray(cue.config.obsActions) ? (cue.config.obsActions as ObsAction[]) : []);

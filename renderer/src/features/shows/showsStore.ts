@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { ApiCallError } from '../../../../shared/api/errors';
 import type { Cue, CueType, Show, ShowCreate, ShowPatch, ShowWithCues } from '../../../../shared/domain/catalog/show';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
+import { fetchRefInfo } from '../catalog/catalogRefs';
 import { type CueRef, cueRefs, type RefInfo, type RefKind, refKey } from './cueModel';
 import { applySlot, type CueSlot } from './reorder';
 
@@ -70,7 +70,7 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
       const known = get().refs;
       const missing = [...wanted.entries()].filter(([key]) => !(key in known));
       if (missing.length === 0) return;
-      const loaded = await Promise.all(missing.map(async ([key, ref]) => [key, await fetchRef(client, ref)] as const));
+      const loaded = await Promise.all(missing.map(async ([key, ref]) => [key, await fetchRefInfo(client, ref)] as const));
       const found = loaded.filter((entry): entry is [string, RefInfo] => entry[1] !== null);
       set((s) => ({ refs: { ...s.refs, ...Object.fromEntries(found) } }));
     }
@@ -256,22 +256,4 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
     await store.getState().reloadCurrent();
   });
   return { store, dispose: off };
-}
-
-/** Loads what a cue points to: a deleted item reads as missing; null when it could not be asked (try again later). */
-async function fetchRef(client: ApiClient, ref: CueRef): Promise<RefInfo | null> {
-  try {
-    if (ref.kind === 'product') {
-      const p = await client.call('product.get', { id: ref.id });
-      return { state: 'ok', code: p.sku, title: p.title };
-    }
-    if (ref.kind === 'coupon') {
-      const c = await client.call('coupon.get', { id: ref.id });
-      return { state: 'ok', code: null, title: c.name };
-    }
-    const t = await client.call('task.get', { id: ref.id });
-    return { state: 'ok', code: null, title: t.title };
-  } catch (error) {
-    return error instanceof ApiCallError && error.code === 'NOT_FOUND' ? { state: 'missing' } : null;
-  }
 }

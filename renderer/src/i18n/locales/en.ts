@@ -1,9 +1,15 @@
+import { catalogEn } from '../../features/catalog/catalog.en';
+import { couponsEn } from '../../features/coupons/coupons.en';
+import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { streamGraphicsEn } from '../../features/settings/streamGraphics.en';
 import { showsEn } from '../../features/shows/shows.en';
+import { tasksEn } from '../../features/tasks/tasks.en';
+import { editorEn } from '../../ui/editor.en';
+import { glossaryEn } from '../glossary.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */
 export const en = {
@@ -115,9 +121,15 @@ export const en = {
       reload: 'Reload',
     },
   },
+  glossary: glossaryEn,
+  editor: editorEn,
   obs: obsEn,
   streamGraphics: streamGraphicsEn,
   products: productsEn,
+  catalog: catalogEn,
+  coupons: couponsEn,
+  tasks: tasksEn,
+  images: imagesEn,
   shows: showsEn,
   live: liveEn,
   reports: reportsEn,

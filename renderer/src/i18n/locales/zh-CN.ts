@@ -1,9 +1,15 @@
+import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
+import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
+import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { streamGraphicsZhCN } from '../../features/settings/streamGraphics.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
+import { tasksZhCN } from '../../features/tasks/tasks.zh-CN';
+import { editorZhCN } from '../../ui/editor.zh-CN';
+import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。类型为 Messages：缺少或多出任何键都是类型错误。 */
@@ -24,15 +30,15 @@ export const zhCN: Messages = {
   placeholder: {
     badge: '即将推出',
     live: {
-      summary: '直播控制台：一个大大的 GO 按钮，节目单上正在播出和下一条的提示，倒计时与讲解要点。',
-      detail: '用快捷键触发提示，每条提示自动切换 OBS 场景并显示商品卡，不用碰 OBS。',
+      summary: '直播控制台：一个大大的 GO 按钮，节目单上播出中和待播的环节，倒计时与讲解要点。',
+      detail: '用快捷键播出环节，每个环节自动切换 OBS 场景并显示商品卡，不用碰 OBS。',
     },
     shows: {
-      summary: '节目单编辑：编排主推品、发券、秒杀、抽奖和粉丝任务等提示。',
+      summary: '节目单编辑：编排讲解、发券、秒杀、福袋和互动任务等环节。',
       detail: '节目单可保存为模板，下发到各门店。',
     },
     products: {
-      summary: '商品清单：价格、库存、讲解要点，以及每条提示上屏的商品卡。',
+      summary: '商品清单：价格、库存、讲解要点，以及每个环节上屏的商品卡。',
       detail: '支持从表格导入；有问题的行会标明需要修改的字段。',
     },
     reports: {
@@ -77,8 +83,8 @@ export const zhCN: Messages = {
       title: '直播控制台',
       debounceLabel: '忽略多少毫秒内的第二次 GO',
       debounceHint: '按键抖动或紧张时连按两下只算一次 GO。填 0 关闭。从下一场直播起生效。',
-      guardLabel: '拒绝针对其他待播提示的 GO',
-      guardHint: '两块屏幕同时控场时，若某块屏幕还没看到新的待播提示就按了 GO，这次 GO 会被拒绝，而不会播错提示。',
+      guardLabel: '拒绝针对其他待播环节的 GO',
+      guardHint: '两块屏幕同时控场时，若某块屏幕还没看到新的待播环节就按了 GO，这次 GO 会被拒绝，而不会播错环节。',
       save: '保存',
       saved: '已保存，从下一场直播起生效。',
       invalid: '请输入 0 到 2000 之间的整数毫秒。',
@@ -111,9 +117,15 @@ export const zhCN: Messages = {
       reload: '重新加载',
     },
   },
+  glossary: glossaryZhCN,
+  editor: editorZhCN,
   obs: obsZhCN,
   streamGraphics: streamGraphicsZhCN,
   products: productsZhCN,
+  catalog: catalogZhCN,
+  coupons: couponsZhCN,
+  tasks: tasksZhCN,
+  images: imagesZhCN,
   shows: showsZhCN,
   live: liveZhCN,
   reports: reportsZhCN,

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { useAppState } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
-import type { RefInfo, RefKind } from './cueModel';
-import { formatFen } from './formatValues';
+import { offerText } from '../coupons/couponOffer';
+import { Thumbnail } from '../images/Thumbnail';
+import { formatFen } from '../products/money';
+import { type RefInfo, type RefKind, refInfoOf } from './catalogRefs';
+import './picker.css';
 
 const PRODUCT_PAGE = 20;
 const LIST_PAGE = 200;
@@ -12,22 +15,28 @@ const LIST_PAGE = 200;
 interface Option {
   id: string;
   info: Extract<RefInfo, { state: 'ok' }>;
-  /** Second line: price and stock, coupon or task type. */
+  /** Second line: price and stock, coupon offer or task type. */
   detail: string;
+  /** A product's main image. */
+  imageHash?: string | undefined;
 }
 
-interface ItemPickerProps {
+export interface ItemPickerProps {
   kind: RefKind;
-  /** Only tasks of this type (a giveaway cue offers giveaway tasks). */
+  /** Only tasks of this type (a giveaway cue offers giveaways). */
   taskType?: TaskType;
   inputId: string;
   describedBy?: string;
   invalid?: boolean;
   onPick(id: string, info: RefInfo): void;
+  /** Several may be picked (a coupon's products): these are marked as picked, and picking one again is the caller's call. */
+  pickedIds?: readonly string[];
+  /** Offers "新建…" under the list, with what was typed; Enter on an empty list does the same. */
+  onCreate?(query: string): void;
 }
 
 /** Searchable list of products (searched by the backend), coupons or tasks (filtered here). */
-export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPick }: ItemPickerProps) {
+export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPick, pickedIds, onCreate }: ItemPickerProps) {
   const { t } = useTranslation();
   const { client } = useAppState();
   const [query, setQuery] = useState('');
@@ -37,6 +46,7 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const what = kind === 'task' && taskType === 'giveaway' ? 'giveaway' : kind;
 
   useEffect(() => {
     let cancelled = false;
@@ -71,10 +81,11 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
           total: page.total,
           options: page.items.map((p) => ({
             id: p.id,
-            info: { state: 'ok', code: p.sku, title: p.title },
+            info: refInfoOf.product(p) as Option['info'],
+            imageHash: p.images[0],
             detail: [
               p.livePriceFen !== null ? formatFen(p.livePriceFen) : null,
-              p.stock !== null ? t('shows.picker.stock', { n: p.stock }) : null,
+              p.stock !== null ? t('catalog.picker.stock', { n: p.stock }) : null,
               p.category || null,
             ]
               .filter(Boolean)
@@ -89,8 +100,8 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
           total: items.length,
           options: items.map((c) => ({
             id: c.id,
-            info: { state: 'ok', code: null, title: c.name },
-            detail: t(`shows.couponType.${c.type}`),
+            info: refInfoOf.coupon(c) as Option['info'],
+            detail: `${t(`glossary.couponType.${c.type}`)} · ${offerText(t, c)}`,
           })),
         };
       }
@@ -100,8 +111,8 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
         total: items.length,
         options: items.map((task) => ({
           id: task.id,
-          info: { state: 'ok', code: null, title: task.title },
-          detail: [t(`shows.taskType.${task.type}`), task.reward || null].filter(Boolean).join(' · '),
+          info: refInfoOf.task(task) as Option['info'],
+          detail: [t(`glossary.taskType.${task.type}`), task.reward || null].filter(Boolean).join(' · '),
         })),
       };
     }
@@ -113,20 +124,23 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => Math.min(Math.max(a + step, 0), Math.max(options.length - 1, 0)));
     } else if (event.key === 'Enter') {
-      // Enter picks the highlighted option instead of submitting the form.
+      // Enter picks the highlighted option instead of submitting the form; with nothing to pick it creates one.
       event.preventDefault();
       const option = options[active];
       if (option) onPick(option.id, option.info);
+      else if (onCreate && !loading) onCreate(query.trim());
     }
   };
 
+  const picked = new Set(pickedIds ?? []);
   const activeOption = options[active];
+  const createLabel = t(`catalog.picker.create.${what}`);
   return (
     <div className="picker">
       <input
         id={inputId}
         type="search"
-        className="form-field__control picker__search"
+        className="pfield__control picker__search"
         data-testid="picker-search"
         role="combobox"
         aria-expanded="true"
@@ -136,12 +150,19 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
         aria-describedby={describedBy}
         aria-invalid={invalid ? true : undefined}
         autoComplete="off"
-        placeholder={t(`shows.picker.search.${kind}`)}
+        placeholder={t(`catalog.picker.search.${what}`)}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <div className="picker__options" id={listId} role="listbox" aria-busy={loading} tabIndex={-1}>
+      <div
+        className="picker__options"
+        id={listId}
+        role="listbox"
+        aria-busy={loading}
+        aria-multiselectable={pickedIds ? true : undefined}
+        tabIndex={-1}
+      >
         {options.map((option, index) => (
           // Options are chosen with the arrow keys and Enter in the search box (aria-activedescendant), so they take no focus.
           // biome-ignore lint/a11y/useFocusableInteractive: see above
@@ -151,32 +172,51 @@ export function ItemPicker({ kind, taskType, inputId, describedBy, invalid, onPi
             id={`${listId}-${option.id}`}
             role="option"
             aria-selected={index === active}
-            className="picker__option"
+            aria-checked={pickedIds ? picked.has(option.id) : undefined}
+            className={`picker__option${kind === 'product' ? ' picker__option--thumb' : ''}`}
             data-testid="picker-option"
             data-id={option.id}
+            data-picked={picked.has(option.id) ? 'true' : undefined}
             onMouseEnter={() => setActive(index)}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onPick(option.id, option.info)}
           >
-            <span className="picker__title">
-              {option.info.code && <code className="picker__code">{option.info.code}</code>}
-              {option.info.title}
+            {kind === 'product' && <Thumbnail hash={option.imageHash} />}
+            <span className="picker__text">
+              <span className="picker__title">
+                {option.info.code && <code className="picker__code">{option.info.code}</code>}
+                {option.info.title}
+                {picked.has(option.id) && <span className="picker__picked">✓ {t('catalog.picker.picked')}</span>}
+              </span>
+              {option.detail && <span className="picker__detail">{option.detail}</span>}
             </span>
-            {option.detail && <span className="picker__detail">{option.detail}</span>}
           </div>
         ))}
       </div>
-      <p className="picker__status muted" role="status">
-        {error
-          ? t('shows.picker.failed', { message: error })
-          : loading && options.length === 0
-            ? t('shows.picker.loading')
-            : options.length === 0
-              ? t('shows.picker.none')
-              : total > options.length
-                ? t('shows.picker.more', { shown: options.length, total })
-                : ''}
-      </p>
+      <div className="picker__footer">
+        <p className="picker__status muted" role="status">
+          {error
+            ? t('catalog.picker.failed', { message: error })
+            : loading && options.length === 0
+              ? t('catalog.picker.loading')
+              : options.length === 0
+                ? t('catalog.picker.none')
+                : total > options.length
+                  ? t('catalog.picker.more', { shown: options.length, total })
+                  : ''}
+        </p>
+        {onCreate && (
+          <button
+            type="button"
+            className={`button ${options.length === 0 && !loading ? 'button--primary' : 'button--quiet'} picker__create`}
+            data-testid="picker-create"
+            title={t('catalog.picker.createHint')}
+            onClick={() => onCreate(query.trim())}
+          >
+            + {query.trim() ? t('catalog.picker.createNamed', { what: createLabel, query: query.trim() }) : createLabel}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
