@@ -51,6 +51,31 @@ describe('live store', () => {
     dispose();
   });
 
+  it('checks the picked show again when OBS connects or drops, not on every status push', async () => {
+    let obsState: SessionPreflight['obs']['state'] = 'connecting';
+    let checks = 0;
+    const transport = new FakeTransport()
+      .handle('session.current', () => ok(null))
+      .handle('show.list', showList)
+      .handle('cue.list', () => ok([]))
+      .handle('session.preflight', () => {
+        checks++;
+        return ok(preflightOf(SHOW_A, { state: obsState, outputs: null }));
+      });
+    const { store, dispose } = createLiveStore(createApiClient(transport));
+    await flush();
+    expect(store.getState().preflight?.ready).toBe(false);
+    const before = checks;
+    obsState = 'ready';
+    transport.emit('obs.status', { state: 'ready' });
+    await flush();
+    expect(store.getState().preflight?.ready).toBe(true);
+    transport.emit('obs.status', { state: 'ready', currentScene: 'Scene' });
+    await flush();
+    expect(checks).toBe(before + 1);
+    dispose();
+  });
+
   it('keeps a refused command as a brief problem with its reason', async () => {
     const transport = new FakeTransport()
       .handle('session.current', () => ok(view(1, 'a')))

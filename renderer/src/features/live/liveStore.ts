@@ -193,6 +193,14 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
   }));
 
   const offTopic = client.subscribe('session.state', (view) => store.getState().receive(view));
+  // OBS connecting, dropping or coming back changes what the checks before going live say: check again.
+  let obsState: string | null = null;
+  const offObs = client.subscribe('obs.status', (status) => {
+    if (status.state === obsState) return;
+    obsState = status.state;
+    const s = store.getState();
+    if (s.selectedShowId !== null && !isLive(s.view)) void s.checkShow();
+  });
   const offConnect = loadOnConnect(client, async () => {
     await Promise.all([store.getState().refresh(), store.getState().loadShows()]);
   });
@@ -200,6 +208,7 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     store,
     dispose() {
       offTopic();
+      offObs();
       offConnect();
     },
   };
