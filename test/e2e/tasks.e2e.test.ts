@@ -90,6 +90,8 @@ describe.skipIf(!chromiumAvailable())('Follower tasks tab in Chromium against np
     await page.getByTestId('task-field-target').fill('200');
     await page.getByTestId('task-save').click();
     await expect.poll(() => page.getByTestId('task-field-error-keyword').textContent()).toBe('A comment task needs its comment password.');
+    // The editor moves focus to the field it refused (on the next frame): let it, before typing elsewhere.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('task-field-keyword');
     await page.getByTestId('task-field-duration').fill('five minutes');
     await page.getByTestId('task-save').click();
     expect(await page.getByTestId('task-field-error-duration').textContent()).toBe('Enter minutes and seconds, e.g. 5:00.');
