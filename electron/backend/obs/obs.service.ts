@@ -2,6 +2,7 @@ import type { MethodParsedInput } from '../../../shared/api/contract';
 import type { ObsAction, ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import type { CameraOptions, PreflightReport, SetupInput, SetupReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
+import type { OverlayImage } from '../../../shared/domain/overlay/overlayContent';
 import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
@@ -42,15 +43,22 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore, opti
     onStatus: (status) => ctx.hub.publish('obs.status', status),
     onHealth: createHealthLog(ctx),
   });
+  // The settings the graphics read on every GO, kept from their last change rather than read from the database each time.
+  let current = settings.get();
+  let logo: { hash: string; image: OverlayImage | null } | null = null;
   const graphics = new GraphicsRenderer({
     obs: controller,
     timers: realTimers,
-    theme: () => settings.get().overlayTheme,
+    theme: () => current.overlayTheme,
     logo: (theme) => {
-      const image = theme.logo === null ? undefined : images.get(theme.logo);
-      return image ? { hash: image.hash, path: imageFilePath(ctx.dataDir, image.hash, image.mime) } : null;
+      if (theme.logo === null) return null;
+      if (logo?.hash !== theme.logo || logo.image === null) {
+        const image = images.get(theme.logo);
+        logo = { hash: theme.logo, image: image ? { hash: image.hash, path: imageFilePath(ctx.dataDir, image.hash, image.mime) } : null };
+      }
+      return logo.image;
     },
-    native: () => settings.get().obsGraphics === 'native',
+    native: () => current.obsGraphics === 'native',
     onSent: (_ops, results) => {
       const failed =
         results instanceof Error ? [results.message] : results.flatMap((r) => (r.ok ? [] : [r.message ?? `OBS error ${r.code}`]));
@@ -58,7 +66,10 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore, opti
     },
   });
   // A new theme or logo, or the other renderer chosen: draw again.
-  const offSettings = ctx.hub.subscribe('settings', () => graphics.refresh());
+  const offSettings = ctx.hub.subscribe('settings', () => {
+    current = settings.get();
+    graphics.refresh();
+  });
 
   const applySaved = () => {
     const saved = dao.read();
@@ -70,10 +81,7 @@ export function createObsService(ctx: BackendContext, secrets: SecretStore, opti
   // Connects at start-up when a connection was saved and enabled.
   applySaved();
 
-  const graphicsSetup = () => {
-    const { obsGraphics, obsShowScene } = settings.get();
-    return { renderer: obsGraphics, showScene: obsShowScene };
-  };
+  const graphicsSetup = () => ({ renderer: current.obsGraphics, showScene: current.obsShowScene });
 
   const snapshotOrOffline = () => {
     const link = controller.requireLink();

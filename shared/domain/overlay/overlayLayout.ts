@@ -1,7 +1,7 @@
 import { formatCountdown, formatPriceFen } from '../runtime/templates';
 import { type Box, type Canvas, type ElementSpec, type LayoutName, layoutFor, type TextSpec, withoutImage } from './namedLayouts';
 import type { OverlayContent, OverlayImage } from './overlayContent';
-import { OVERLAY_ELEMENTS, type OverlayElement, PART_IDS, type PartId } from './overlayParts';
+import { type OverlayElement, PART_IDS, type PartId } from './overlayParts';
 import type { OverlayTheme } from './overlayTheme';
 import {
   couponConditionText,
@@ -128,6 +128,8 @@ class ElementBuilder {
   }
 }
 
+const DRAW_ORDER = new Map(PART_IDS.map((id, i) => [id, i]));
+
 const countdownText = (deadlineAt: number | null, now: number): string => (deadlineAt === null ? '' : formatCountdown(deadlineAt - now));
 
 /**
@@ -229,10 +231,6 @@ export function layoutOverlay(
   }
 
   // Drawing order is the parts' catalogue order, whatever order they were laid out in.
-  const order = new Map(PART_IDS.map((id, i) => [id, i]));
-  b.parts.sort((p, q) => (order.get(p.id) ?? 0) - (order.get(q.id) ?? 0));
+  b.parts.sort((p, q) => (DRAW_ORDER.get(p.id) ?? 0) - (DRAW_ORDER.get(q.id) ?? 0));
   return { canvas, name: named.name, safe: scaleBox(named.safe, b.scale), elements: b.elements, parts: b.parts };
 }
-
-/** Element ids in the order they are laid out (for tests and renderers that walk them). */
-export const overlayElements = OVERLAY_ELEMENTS;

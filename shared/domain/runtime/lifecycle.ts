@@ -65,8 +65,8 @@ export function start(d: Draft, cue: RuntimeCue, trigger: StartTrigger, at: numb
   };
   const own = startActions(d.s, cue, run, at);
   // The first cue after PANIC, whatever its type, takes the show back to its scene (unless it switches scene itself).
-  const back = d.s.panicAt !== null && d.s.showScene !== null && !own.some((a) => a.kind === 'switchScene');
-  const actions: ObsAction[] = back && d.s.showScene !== null ? [{ kind: 'switchScene', scene: d.s.showScene }, ...own] : own;
+  const back = d.s.panicAt !== null && !own.some((a) => a.kind === 'switchScene') ? d.s.showScene : null;
+  const actions: ObsAction[] = back === null ? own : [{ kind: 'switchScene', scene: back }, ...own];
   if (deadlineAt !== null && hasCountdownText(cue)) run.shownCountdown = countdownText(d, cue, run, at);
   d.s.running.push(run);
   d.s.lastRun[cue.id] = { startedAt: at, endedAt: null };

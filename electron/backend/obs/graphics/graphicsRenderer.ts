@@ -128,11 +128,11 @@ export class GraphicsRenderer {
   }
 
   #diff(now: number): ObsOp[] {
-    this.#schedule(now);
+    const shown = this.#state ? overlayContent(this.#state) : emptyOverlayContent();
+    this.#schedule(shown, now);
     const target = this.#target();
     if (!target) return [];
     const theme = this.#o.theme();
-    const shown = this.#state ? overlayContent(this.#state) : emptyOverlayContent();
     const logo = showsLogo(this.#state) ? this.#o.logo(theme) : null;
     const layout = layoutOverlay(target.canvas, shown, theme, now, logo);
     const ops = nativeGraphicsOps(layout, target.style);
@@ -166,11 +166,11 @@ export class GraphicsRenderer {
   }
 
   /** Wakes at the next second a countdown on screen changes. */
-  #schedule(now: number): void {
+  #schedule(shown: OverlayContent, now: number): void {
     if (this.#timer !== null) this.#o.timers.clearTimeout(this.#timer);
     this.#timer = null;
-    if (this.#closed || !this.#state) return;
-    const at = nextCountdownChange(overlayContent(this.#state), now);
+    if (this.#closed) return;
+    const at = nextCountdownChange(shown, now);
     if (at === null) return;
     this.#timer = this.#o.timers.setTimeout(
       () => {
