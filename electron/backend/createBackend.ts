@@ -29,6 +29,7 @@ import { createCheckpointer } from './store/checkpointer';
 import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
 import { WriteGate } from './store/writeGate';
+import { createSyncHandlers } from './sync/sync.handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -128,6 +129,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createShowPackageHandlers(ctx),
     ...createSessionHandlers(sessions),
     ...createReportHandlers(ctx),
+    ...createSyncHandlers(ctx),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);

@@ -4,6 +4,7 @@ import { ObsStreamHealth } from '../domain/obsActions';
 import { ObsStatus } from '../domain/obsStatus';
 import { SessionView } from '../domain/session/sessionView';
 import { Settings } from '../domain/settings';
+import { SyncStatus } from '../domain/sync/syncStatus';
 import { appMethods } from './methods/app.methods';
 import { catalogMethods } from './methods/catalog.methods';
 import { imagesMethods } from './methods/images.methods';
@@ -16,6 +17,7 @@ import { settingsMethods } from './methods/settings.methods';
 import { showPackageMethods } from './methods/showPackage.methods';
 import { showsMethods } from './methods/shows.methods';
 import { storeMethods } from './methods/store.methods';
+import { syncMethods } from './methods/sync.methods';
 
 /**
  * The API contract: every request and every subscription topic, with schemas for what goes in
@@ -35,6 +37,7 @@ export const methods = {
   ...imagesMethods,
   ...showsMethods,
   ...showPackageMethods,
+  ...syncMethods,
 } as const;
 
 export const topics = {
@@ -43,6 +46,7 @@ export const topics = {
   'obs.health': ObsStreamHealth,
   'import.progress': ImportProgress,
   'session.state': SessionView,
+  'sync.status': SyncStatus,
 } as const;
 
 export type Methods = typeof methods;

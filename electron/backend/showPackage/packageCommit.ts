@@ -1,6 +1,7 @@
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import { DomainError } from '../dispatch/domainError';
-import { toUpsertRow, uniqueShowName } from './packagePreview';
+import { uniqueShowName } from '../shows/uniqueShowName';
+import { toUpsertRow } from './packagePreview';
 import type { ReadPackage } from './packageReader';
 import type { ShowPackageServices } from './services';
 

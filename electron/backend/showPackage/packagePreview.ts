@@ -4,6 +4,7 @@ import type { PackageProduct } from '../../../shared/domain/showPackage/showPack
 import type { PackageProblem, ShowPackagePreview } from '../../../shared/domain/showPackage/showPackageResults';
 import { changedFields } from '../catalog/sameValue';
 import type { Clock } from '../clock';
+import { uniqueShowName } from '../shows/uniqueShowName';
 import type { Db } from '../store/database';
 import type { ReadPackage } from './packageReader';
 import type { ShowPackageServices } from './services';
@@ -24,17 +25,6 @@ export function productChanges(local: Product, p: PackageProduct): { field: stri
     : row;
   const changes = changedFields<ProductFields>(local as ProductFields, patch);
   return Object.entries(changes).map(([field, to]) => ({ field, from: local[field as keyof ProductFields], to }));
-}
-
-/** `name`, or `name (2)`, `name (3)`, … : the first no show on this PC has. */
-export function uniqueShowName(db: Db, name: string): string {
-  const taken = db.prepare<[string], { n: number }>('SELECT 1 AS n FROM shows WHERE name = ? LIMIT 1');
-  if (!taken.get(name)) return name;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = `${[...name].slice(0, 200 - suffix.length).join('')}${suffix}`;
-    if (!taken.get(candidate)) return candidate;
-  }
 }
 
 /** What importing `pkg` would do to this PC's catalog right now. Reads only. */

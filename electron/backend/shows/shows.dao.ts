@@ -26,7 +26,7 @@ const SHOW_COLUMNS =
   'id, name, notes, planned_start_at, created_at, updated_at, (SELECT count(*) FROM cues c WHERE c.show_id = shows.id) AS cue_count';
 const CUE_COLUMNS = 'id, show_id, order_key, type, title, config, created_at, updated_at';
 
-export type ShowRecord = Omit<Show, 'cueCount'>;
+export type ShowRecord = Omit<Show, 'cueCount' | 'origin'>;
 
 export function createShowsDao(db: Db) {
   const showById = db.prepare<[string], ShowRow>(`SELECT ${SHOW_COLUMNS} FROM shows WHERE id = ?`);
@@ -134,6 +134,7 @@ function showFromRow(row: ShowRow): Show {
     cueCount: row.cue_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    origin: null,
   };
 }
 

@@ -9,6 +9,7 @@ export function createShowsHandlers(ctx: BackendContext): DomainHandlers<typeof 
     'show.create': (input) => shows.createShow(input),
     'show.get': ({ id }) => shows.getShow(id),
     'show.update': ({ id, ...patch }) => shows.updateShow(id, patch),
+    'show.duplicate': ({ id }) => shows.duplicateShow(id),
     'show.delete': ({ id }) => shows.deleteShow(id),
     'show.list': (query) => shows.listShows(query),
 

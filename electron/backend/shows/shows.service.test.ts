@@ -190,3 +190,17 @@ describe('shows and cue content', () => {
     ).toMatchObject({ path: ['config', 'obsActions', 0, 'text'] });
   });
 });
+
+describe('duplicating a show', () => {
+  it('copies its fields and cues in order under the next free name, leaving the original as it was', () => {
+    const { shows, show, note } = setup();
+    note('A');
+    note('B');
+    const copy = shows.duplicateShow(show.id);
+    expect(copy).toMatchObject({ name: '双11 预热 (2)', cueCount: 2, origin: null });
+    expect(copy.id).not.toBe(show.id);
+    expect(shows.listCues(copy.id).map((c) => c.title)).toEqual(['A', 'B']);
+    expect(shows.duplicateShow(show.id).name).toBe('双11 预热 (3)');
+    expect(shows.listCues(show.id)).toHaveLength(2);
+  });
+});

@@ -18,6 +18,7 @@ import { createTasksDao } from '../catalog/tasks.dao';
 import { DomainError } from '../dispatch/domainError';
 import { uuidv7 } from '../events/uuidv7';
 import { createShowsDao, type ShowRecord } from './shows.dao';
+import { uniqueShowName } from './uniqueShowName';
 
 /** Where a cue goes: `undefined` = not said; `null` = the start (afterId) or the end (beforeId). */
 export interface CuePlacement {
@@ -125,7 +126,7 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
       const record: ShowRecord = { ...parsed.data, id: uuidv7(now), createdAt: now, updatedAt: now };
       dao.insertShow(record);
       events.append({ type: 'show.created', payload: { show: record } });
-      return { ...record, cueCount: 0 };
+      return { ...record, cueCount: 0, origin: null };
     })();
   }
 
@@ -154,6 +155,16 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
       events.append({ type: 'show.deleted', payload: { id, cueIds } });
     })();
     return { id, deleted: true };
+  }
+
+  /** A new show of this store with the same fields and cues, named "name (2)", "name (3)", …. */
+  function duplicateShow(id: string): Show {
+    const { show, cues } = getShow(id);
+    return db.transaction(() => {
+      const copy = createShow({ name: uniqueShowName(db, show.name), notes: show.notes, plannedStartAt: show.plannedStartAt });
+      for (const cue of cues) insertCue({ showId: copy.id, type: cue.type, title: cue.title, config: { ...cue.config } });
+      return mustGetShow(copy.id);
+    })();
   }
 
   function listShows(q: { limit: number; offset: number }): Page<Show> {
@@ -242,7 +253,7 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
     return dao.cuesOf(showId);
   }
 
-  return { createShow, getShow, updateShow, deleteShow, listShows, insertCue, updateCue, moveCue, deleteCue, listCues };
+  return { createShow, duplicateShow, getShow, updateShow, deleteShow, listShows, insertCue, updateCue, moveCue, deleteCue, listCues };
 }
 
 function missing(what: string, id: string, key: string): never {

@@ -11,6 +11,11 @@ export const showsMethods = {
   'show.create': defineMethod({ summary: 'Creates an empty run of show.', input: ShowCreate, output: Show }),
   'show.get': defineQuery({ summary: 'A show with its cues in order.', input: ById, output: ShowWithCues }),
   'show.update': defineMethod({ summary: 'Changes the fields present.', input: ShowPatch.extend({ id: Id }).strict(), output: Show }),
+  'show.duplicate': defineMethod({
+    summary: 'Copies a show and its cues as a new show of this store (how a show from head office is changed).',
+    input: ById,
+    output: Show,
+  }),
   'show.delete': defineMethod({ summary: 'Deletes a show and its cues.', input: ById, output: Deleted }),
   'show.list': defineQuery({
     summary: 'Shows, most recently changed first, paged.',

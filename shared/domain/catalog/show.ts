@@ -16,7 +16,23 @@ export type ShowCreate = z.infer<typeof ShowCreate>;
 export const ShowPatch = ShowFields.partial().strict();
 export type ShowPatch = z.infer<typeof ShowPatch>;
 
-export const Show = ShowFields.extend({ id: Id, cueCount: z.number().int().nonnegative(), createdAt: EpochMs, updatedAt: EpochMs });
+/** A show received from head office (总部下发): read-only here; duplicate it to change it. */
+export const ShowOrigin = z.object({
+  publicationId: z.number().int().positive(),
+  version: z.number().int().positive(),
+  publishedAt: EpochMs,
+  publishedBy: z.string(),
+});
+export type ShowOrigin = z.infer<typeof ShowOrigin>;
+
+export const Show = ShowFields.extend({
+  id: Id,
+  cueCount: z.number().int().nonnegative(),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+  /** Null for the store's own shows. */
+  origin: ShowOrigin.nullable(),
+});
 export type Show = z.infer<typeof Show>;
 
 export const CueType = z.enum(['product', 'coupon', 'flash_sale', 'giveaway', 'task', 'scene', 'note']);
