@@ -12,9 +12,13 @@ export class NewerDatabaseError extends Error {}
  * turns on an advisory lock; a database written by a newer hub is refused, never downgraded.
  */
 export async function migrate(db: HubDb, clock: () => number, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
-  await db.query(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)`,
-  );
+  // Under the lock too: two processes running CREATE TABLE IF NOT EXISTS at once can both try to create it.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)',
+    );
+  });
   const latest = migrations.at(-1)?.version ?? 0;
   const applied: number[] = [];
   for (const migration of migrations) {

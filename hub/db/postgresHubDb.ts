@@ -10,6 +10,8 @@ const typeParsers = {
 /** A real PostgreSQL 15+ through a pg Pool. */
 export async function openPostgresHubDb(url: string): Promise<HubDb> {
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not take the hub down; the pool reconnects.
+  pool.on('error', () => {});
   // Fail now with the server's own words rather than on the first request.
   const probe = await pool.connect();
   probe.release();
