@@ -75,6 +75,7 @@ describe.each(hubBackends())('publications and isolation on $name', (backend) =>
     const got = await hub.app.inject({ url: imageUrl, headers: a.auth });
     expect([got.statusCode, got.headers['content-type'], got.rawPayload.equals(image.bytes)]).toEqual([200, 'image/png', true]);
     expect(refusal(await hub.app.inject({ url: imageUrl, headers: b.auth }))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect((await hub.app.inject({ url: imageUrl, headers: admin })).rawPayload.equals(image.bytes)).toBe(true);
 
     const report = (auth: Auth, publicationId: number) =>
       hub.app.inject({
