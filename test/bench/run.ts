@@ -6,9 +6,21 @@ import { overlayUpdate } from './overlay.update.bench';
 import { reportSession } from './report.session.bench';
 import { showGo } from './show.go.bench';
 import { storeAppendEvent } from './store.appendEvent.bench';
+import { syncIngest } from './sync.ingest.bench';
+import { syncThousandStores } from './sync.thousandStores.bench';
 
 /** `npm run bench [-- PREFIX]`: runs every benchmark whose name starts with PREFIX, one JSON line per figure. */
-const benchmarks: Benchmark[] = [apiRoundTrip, storeAppendEvent, importProducts50k, obsCueFire, showGo, reportSession, overlayUpdate];
+const benchmarks: Benchmark[] = [
+  apiRoundTrip,
+  storeAppendEvent,
+  importProducts50k,
+  obsCueFire,
+  showGo,
+  reportSession,
+  overlayUpdate,
+  syncIngest,
+  syncThousandStores,
+];
 
 const prefix = process.argv[2] ?? '';
 const selected = benchmarks.filter((b) => b.name.startsWith(prefix) || prefix.startsWith(b.name));
