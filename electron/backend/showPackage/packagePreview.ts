@@ -5,7 +5,6 @@ import type { PackageProblem, ShowPackagePreview } from '../../../shared/domain/
 import { changedFields } from '../catalog/sameValue';
 import type { Clock } from '../clock';
 import { uniqueShowName } from '../shows/uniqueShowName';
-import type { Db } from '../store/database';
 import type { ReadPackage } from './packageReader';
 import type { ShowPackageServices } from './services';
 
