@@ -28,3 +28,39 @@ export function Dialog({ title, onCancel, children, actions, tone = 'normal', te
     </dialog>
   );
 }
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  cancelLabel: string;
+  confirmLabel: string;
+  onCancel(): void;
+  onConfirm(): void;
+  /** `<testId>-dialog`, `<testId>-cancel`, `<testId>-confirm`. */
+  testId: string;
+  tone?: 'normal' | 'danger';
+}
+
+/** A yes/no question before something that cannot be taken back: Cancel (and Esc) first, the act in red. */
+export function ConfirmDialog({ title, children, cancelLabel, confirmLabel, onCancel, onConfirm, testId, tone }: ConfirmDialogProps) {
+  return (
+    <Dialog
+      title={title}
+      tone={tone ?? 'normal'}
+      testId={`${testId}-dialog`}
+      onCancel={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" data-testid={`${testId}-cancel`} onClick={onCancel}>
+            {cancelLabel}
+          </button>
+          <button type="button" className="button button--danger-solid" data-testid={`${testId}-confirm`} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
+  );
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/domain/sync/syncStatus';
 import { formatRelative } from '../../format/relativeTime';
 import { useAppState, useConnection, useSync } from '../../state/AppStateContext';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { useNow } from '../live/useNow';
 import { useDateTime } from '../shows/useDateTime';
 import { Facts } from './Facts';
@@ -102,31 +102,19 @@ export function EnrolledView({ status }: { status: Enrolled }) {
         </button>
       </div>
       {leaving && (
-        <Dialog
+        <ConfirmDialog
           title={t('headOffice.enrolled.leaveTitle')}
-          testId="hub-leave-dialog"
+          testId="hub-leave"
+          cancelLabel={t('headOffice.enrolled.leaveCancel')}
+          confirmLabel={t('headOffice.enrolled.leaveConfirm')}
           onCancel={() => setLeaving(false)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setLeaving(false)}>
-                {t('headOffice.enrolled.leaveCancel')}
-              </button>
-              <button
-                type="button"
-                className="button button--danger-solid"
-                data-testid="hub-leave-confirm"
-                onClick={() => {
-                  setLeaving(false);
-                  void act('leave', 'sync.leave');
-                }}
-              >
-                {t('headOffice.enrolled.leaveConfirm')}
-              </button>
-            </>
-          }
+          onConfirm={() => {
+            setLeaving(false);
+            void act('leave', 'sync.leave');
+          }}
         >
           <p>{t('headOffice.enrolled.leaveBody')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </div>
   );

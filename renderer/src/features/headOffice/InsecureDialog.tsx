@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 
 /**
  * Asks before a credential goes over plain HTTP across the internet. `ask` opens the question; `dialog` is
@@ -10,35 +10,23 @@ export function useInsecureConfirm() {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<{ url: string; go(): void } | null>(null);
   const dialog = asking && (
-    <Dialog
+    <ConfirmDialog
       title={t('headOffice.insecure.title')}
       tone="danger"
-      testId="hub-insecure-dialog"
+      testId="hub-insecure"
+      cancelLabel={t('headOffice.insecure.cancel')}
+      confirmLabel={t('headOffice.insecure.confirm')}
       onCancel={() => setAsking(null)}
-      actions={
-        <>
-          <button type="button" className="button" data-testid="hub-insecure-cancel" onClick={() => setAsking(null)}>
-            {t('headOffice.insecure.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger-solid"
-            data-testid="hub-insecure-confirm"
-            onClick={() => {
-              setAsking(null);
-              asking.go();
-            }}
-          >
-            {t('headOffice.insecure.confirm')}
-          </button>
-        </>
-      }
+      onConfirm={() => {
+        setAsking(null);
+        asking.go();
+      }}
     >
       <p>{t('headOffice.insecure.body', { url: asking.url })}</p>
       <p>
         <strong>{t('headOffice.insecure.advice')}</strong>
       </p>
-    </Dialog>
+    </ConfirmDialog>
   );
   return { ask: (url: string, go: () => void) => setAsking({ url, go }), dialog };
 }

@@ -46,6 +46,8 @@ export function useHubForm<F extends string>(testPrefix: string, fields: readonl
     if (address.action === 'refuse')
       next.hubUrl = t(`headOffice.address.${address.problem}`, { text: address.text, detail: address.detail });
     if (address.action === 'refuse' || Object.values(next).some(Boolean)) return show(next);
+    // The earlier refusals are answered; the question (or the answer) comes next.
+    setErrors({});
     if (address.action === 'confirm') insecure.ask(address.url, () => void run(() => send(address.url, true)));
     else void run(() => send(address.url, false));
   };

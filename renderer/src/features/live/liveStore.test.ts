@@ -104,18 +104,7 @@ describe('live store', () => {
       .handle('session.current', () => ok(null))
       .handle('show.list', () =>
         ok({
-          items: [
-            {
-              id: '0190a3c4-0000-7000-8000-000000000001',
-              name: 'Night',
-              notes: '',
-              plannedStartAt: null,
-              cueCount: 2,
-              createdAt: 1,
-              updatedAt: 2,
-              origin: null,
-            },
-          ],
+          items: [showRow('0190a3c4-0000-7000-8000-000000000001', 'Night')],
           total: 1,
           limit: 200,
           offset: 0,

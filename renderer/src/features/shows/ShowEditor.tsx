@@ -181,7 +181,8 @@ export function ShowEditor() {
       <div className="cue-section">
         <div className="cue-section__bar">
           <h3 className="cue-section__title">{t('shows.editor.cueList')}</h3>
-          <p className="cue-section__hint">{t('shows.editor.cueListHint')}</p>
+          {/* Kept empty when read-only: it also holds the Add button at the right. */}
+          <p className="cue-section__hint">{readOnly ? '' : t('shows.editor.cueListHint')}</p>
           <button
             type="button"
             className="button button--primary"
