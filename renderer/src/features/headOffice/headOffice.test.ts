@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../../../shared/api/errors';
 import { SyncProblemCode, type SyncStatus } from '../../../../shared/domain/sync/syncStatus';
 import { createI18n } from '../../i18n/i18n';
 import { enrollmentCodeProblem, formatEnrollmentCode } from './enrollmentCode';
 import { headOfficeEn } from './headOffice.en';
 import { headOfficeZhCN } from './headOffice.zh-CN';
 import { hubAddressDecision } from './hubAddressDecision';
+import { syncErrorText } from './syncErrors';
 import { clockSkewMinutes, problemCodeOf, syncBarItem, syncStateSentence } from './syncView';
 
 const status = (over: Partial<SyncStatus>): SyncStatus => ({
@@ -132,5 +134,35 @@ describe('sync problems in plain words', () => {
     expect(problemCodeOf('UNREACHABLE')).toBe('UNREACHABLE');
     expect(problemCodeOf('NOT_BUILT')).toBeNull();
     expect(problemCodeOf(undefined)).toBeNull();
+  });
+});
+
+describe('a refused sync action', () => {
+  const { t } = createI18n('zh-CN');
+  const refused = (extra: Partial<ConstructorParameters<typeof ApiCallError>[0]>) =>
+    new ApiCallError({ code: 'INVALID_PAYLOAD', message: 'English for the log', ...extra });
+
+  it('goes to the field it is about, in plain words', () => {
+    expect(syncErrorText(refused({ reason: 'INSECURE_ADDRESS', path: ['hubUrl'] }), t)).toEqual({
+      field: 'hubUrl',
+      text: '这个地址没有加密保护（经互联网的 http://）。确认后仍可发送，或改用 https:// 地址。',
+    });
+    expect(syncErrorText(refused({ code: 'CONFLICT', reason: 'CODE_INVALID' }), t)).toEqual({
+      field: 'code',
+      text: '总部不认这个加入码：可能输错了、已过期或已被使用。请向总部要一个新的。',
+    });
+    expect(syncErrorText(refused({ path: ['deviceName'], message: 'deviceName: too long' }), t)).toEqual({
+      field: 'deviceName',
+      text: 'deviceName: too long',
+    });
+  });
+
+  it('says a problem code or a lost backend in words, above the form', () => {
+    expect(syncErrorText(refused({ code: 'CONFLICT', reason: 'UNREACHABLE' }), t)).toEqual({
+      field: null,
+      text: '连不上总部。请检查这台电脑的网络；LiveCue 会自动重试。',
+    });
+    expect(syncErrorText(refused({ code: 'UNAVAILABLE' }), t)).toEqual({ field: null, text: '与 LiveCue 后台服务断开了，请稍后再试。' });
+    expect(syncErrorText(new Error('boom'), t)).toEqual({ field: null, text: 'boom' });
   });
 });

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../../../shared/api/errors';
 import { FormField, focusFirstField } from '../../ui/FormField';
 import { hubAddressDecision } from './hubAddressDecision';
 import { useInsecureConfirm } from './InsecureDialog';
@@ -25,12 +26,17 @@ export function useHubForm<F extends string>(testPrefix: string, fields: readonl
     );
   };
 
-  const run = async (send: () => Promise<void>) => {
+  const send = async (url: string, confirmInsecure: boolean, call: (url: string, confirmInsecure: boolean) => Promise<void>) => {
     setBusy(true);
     setErrors({});
     try {
-      await send();
+      await call(url, confirmInsecure);
     } catch (error) {
+      // The backend judged the address unsafe where this window did not (a name that resolves beyond this network): ask.
+      if (!confirmInsecure && error instanceof ApiCallError && error.reason === 'INSECURE_ADDRESS') {
+        insecure.ask(url, () => void send(url, true, call));
+        return;
+      }
       const { field, text } = syncErrorText(error, t);
       const at = fields.find((f) => f === field);
       show(at ? ({ [at]: text } as Errors<F>) : ({ general: failed(text) } as Errors<F>));
@@ -40,7 +46,7 @@ export function useHubForm<F extends string>(testPrefix: string, fields: readonl
   };
 
   /** Sends to the typed hub address unless it or `problems` (the form's own checks) stop it. */
-  const submit = (typedUrl: string, problems: Errors<F>, send: (url: string, confirmInsecure: boolean) => Promise<void>) => {
+  const submit = (typedUrl: string, problems: Errors<F>, call: (url: string, confirmInsecure: boolean) => Promise<void>) => {
     const address = hubAddressDecision(typedUrl);
     const next: Errors<F> = { ...problems };
     if (address.action === 'refuse')
@@ -48,8 +54,8 @@ export function useHubForm<F extends string>(testPrefix: string, fields: readonl
     if (address.action === 'refuse' || Object.values(next).some(Boolean)) return show(next);
     // The earlier refusals are answered; the question (or the answer) comes next.
     setErrors({});
-    if (address.action === 'confirm') insecure.ask(address.url, () => void run(() => send(address.url, true)));
-    else void run(() => send(address.url, false));
+    if (address.action === 'confirm') insecure.ask(address.url, () => void send(address.url, true, call));
+    else void send(address.url, false, call);
   };
 
   return { errors, busy, submit, dialog: insecure.dialog };
