@@ -141,6 +141,54 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     await context.close();
   });
 
+  it('enrolling: the backend’s refusals land at their field, and its plain-HTTP judgement asks first', async () => {
+    const calls: unknown[] = [];
+    let release: (result: Result) => void = () => {};
+    const { context, page, errors } = await suite.open('zh-CN');
+    await page.routeWebSocket(/\/api\/ws/, (ws) =>
+      writeOverSocket(ws, {
+        answer: {
+          'sync.enroll': (payload) => {
+            calls.push(payload);
+            if (calls.length === 1)
+              return { ok: false, error: { code: 'INVALID_PAYLOAD', message: 'insecure', reason: 'INSECURE_ADDRESS', path: ['hubUrl'] } };
+            // Held until the test has looked at the progress.
+            return new Promise<Result>((resolve) => {
+              release = resolve;
+            });
+          },
+        },
+      }),
+    );
+    await page.reload();
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await openHeadOffice(page);
+    await page.getByTestId('hub-field-hubUrl').fill('http://hub.local:8787/');
+    await page.getByTestId('hub-field-code').fill('abcde-23456');
+    await page.getByTestId('hub-enroll').click();
+
+    // This window thought the address was on the local network; the backend did not: the question, then the send.
+    const dialog = page.getByTestId('hub-insecure-dialog');
+    await dialog.waitFor();
+    expect(calls).toEqual([{ hubUrl: 'http://hub.local:8787', code: 'ABCDE-23456', deviceName: '门店电脑', confirmInsecure: false }]);
+    await page.getByTestId('hub-insecure-confirm').click();
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]).toMatchObject({ hubUrl: 'http://hub.local:8787', confirmInsecure: true });
+    // Progress while head office is asked; the fields wait.
+    expect(await page.getByTestId('hub-enroll').textContent()).toBe('正在加入…');
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+    expect(await page.getByTestId('hub-field-code').isDisabled()).toBe(true);
+    release({ ok: false, error: { code: 'CONFLICT', message: 'enrollment code unknown', reason: 'CODE_INVALID', path: ['code'] } });
+    const codeError = page.getByTestId('hub-field-error-code');
+    await codeError.waitFor();
+    expect(await codeError.textContent()).toBe('总部不认这个加入码：可能输错了、已过期或已被使用。请向总部要一个新的。');
+    expect(await page.getByTestId('hub-enroll').textContent()).toBe('加入总部');
+    expect(await page.getByTestId('hub-enroll-form-error').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   /**
    * No hub runs in this suite (the enroll, publish and receive flows are tested against a real hub elsewhere), so
    * here the backend's answers about head office are rewritten on the page's socket: an enrolled store with events
@@ -250,7 +298,46 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
   });
 });
 
-/** What head office would have told this app, written over the real backend's answers on the page's socket. */
+type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; reason?: string; path?: string[] } };
+
+/**
+ * The page's socket to the real backend, with some answers written over: `answer` replies instead of the backend
+ * (it may wait), `rewrite` changes what the backend replied, `status` replaces every 'sync.status' push.
+ */
+function writeOverSocket(
+  ws: WebSocketRoute,
+  over: {
+    answer?: Record<string, (payload: unknown) => Result | Promise<Result>>;
+    rewrite?: Record<string, (value: never) => unknown>;
+    status?: unknown;
+  },
+) {
+  const server = ws.connectToServer();
+  const methods = new Map<number, string>();
+  ws.onMessage((message) => {
+    const frame = JSON.parse(String(message)) as { type: string; id: number; method: string; payload: unknown };
+    const answer = frame.type === 'invoke' ? over.answer?.[frame.method] : undefined;
+    if (answer) {
+      void Promise.resolve(answer(frame.payload)).then((result) => ws.send(JSON.stringify({ type: 'result', id: frame.id, result })));
+      return;
+    }
+    if (frame.type === 'invoke') methods.set(frame.id, frame.method);
+    server.send(message);
+  });
+  server.onMessage((message) => {
+    const frame = JSON.parse(String(message)) as
+      | { type: 'result'; id: number; result: { ok: boolean; value?: never } }
+      | { type: 'event'; topic: string; data: unknown };
+    if (frame.type === 'event' && frame.topic === 'sync.status' && over.status) frame.data = over.status;
+    if (frame.type === 'result' && frame.result.ok) {
+      const rewrite = over.rewrite?.[methods.get(frame.id) ?? ''];
+      if (rewrite && frame.result.value !== undefined) frame.result.value = rewrite(frame.result.value) as never;
+    }
+    ws.send(JSON.stringify(frame));
+  });
+}
+
+/** What head office would have told an enrolled store with a producer signed in, and one show received from it. */
 function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: unknown[]) {
   const now = Date.now();
   const status = {
@@ -273,50 +360,32 @@ function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: 
   };
   const origin = { publicationId: 12, version: 3, publishedAt: now - 86_400_000, publishedBy: '林晓' };
   const mark = (show: { id: string }) => (show.id === fromHqShowId ? { ...show, origin } : show);
-  const answered: Record<string, (payload: unknown) => unknown> = {
-    'sync.targets': () => ({
-      storeCount: 128,
-      regions: [
-        { region: '华东', storeCount: 52 },
-        { region: '华南', storeCount: 41 },
-      ],
-      groups: [
-        { group: '直营旗舰', storeCount: 18 },
-        { group: '加盟', storeCount: 110 },
-      ],
-    }),
-    'sync.publishShow': (payload) => {
-      published.push(payload);
-      return { publicationId: 13, version: 4, storeCount: 52 };
+  writeOverSocket(ws, {
+    status,
+    answer: {
+      'sync.targets': () => ({
+        ok: true,
+        value: {
+          storeCount: 128,
+          regions: [
+            { region: '华东', storeCount: 52 },
+            { region: '华南', storeCount: 41 },
+          ],
+          groups: [
+            { group: '直营旗舰', storeCount: 18 },
+            { group: '加盟', storeCount: 110 },
+          ],
+        },
+      }),
+      'sync.publishShow': (payload) => {
+        published.push(payload);
+        return { ok: true, value: { publicationId: 13, version: 4, storeCount: 52 } };
+      },
     },
-  };
-  const rewritten: Record<string, (value: never) => unknown> = {
-    'sync.status': () => status,
-    'show.list': (page: { items: { id: string }[] }) => ({ ...page, items: page.items.map(mark) }),
-    'show.get': (full: { show: { id: string } }) => ({ ...full, show: mark(full.show) }),
-  };
-
-  const server = ws.connectToServer();
-  const methods = new Map<number, string>();
-  ws.onMessage((message) => {
-    const frame = JSON.parse(String(message)) as { type: string; id: number; method: string; payload: unknown };
-    const answer = frame.type === 'invoke' ? answered[frame.method] : undefined;
-    if (answer) {
-      ws.send(JSON.stringify({ type: 'result', id: frame.id, result: { ok: true, value: answer(frame.payload) } }));
-      return;
-    }
-    if (frame.type === 'invoke') methods.set(frame.id, frame.method);
-    server.send(message);
-  });
-  server.onMessage((message) => {
-    const frame = JSON.parse(String(message)) as
-      | { type: 'result'; id: number; result: { ok: boolean; value?: never } }
-      | { type: 'event'; topic: string; data: unknown };
-    if (frame.type === 'event' && frame.topic === 'sync.status') frame.data = status;
-    if (frame.type === 'result' && frame.result.ok) {
-      const rewrite = rewritten[methods.get(frame.id) ?? ''];
-      if (rewrite && frame.result.value !== undefined) frame.result.value = rewrite(frame.result.value) as never;
-    }
-    ws.send(JSON.stringify(frame));
+    rewrite: {
+      'sync.status': () => status,
+      'show.list': (page: { items: { id: string }[] }) => ({ ...page, items: page.items.map(mark) }),
+      'show.get': (full: { show: { id: string } }) => ({ ...full, show: mark(full.show) }),
+    },
   });
 }
