@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LiveArea } from '../features/live/LiveArea';
 import { ProductsArea } from '../features/products/ProductsArea';
 import { ReportsArea } from '../features/reports/ReportsArea';
-import { SettingsArea } from '../features/settings/SettingsArea';
+import { SettingsArea, type SettingsSection } from '../features/settings/SettingsArea';
 import { ShowsArea } from '../features/shows/ShowsArea';
 import { type AreaId, isMacPlatform } from './areas';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -16,16 +16,16 @@ import './shell.css';
 export function AppShell() {
   const { t } = useTranslation();
   const [area, setArea] = useState<AreaId>('live');
-  const [aboutRequest, setAboutRequest] = useState(0);
+  const [settingsRequest, setSettingsRequest] = useState<{ section: SettingsSection; n: number } | null>(null);
   const isMac = useMemo(() => isMacPlatform(navigator), []);
 
   const go = useCallback((next: AreaId) => setArea(next), []);
   useAreaHotkeys(isMac, go);
 
-  const openAbout = useCallback(() => {
+  const openSettings = useCallback((section: SettingsSection) => {
     setArea('settings');
-    // A new number each time, so a second click scrolls to About again.
-    setAboutRequest((n) => n + 1);
+    // A new number each time, so a second click scrolls to the section again.
+    setSettingsRequest((r) => ({ section, n: (r?.n ?? 0) + 1 }));
   }, []);
 
   return (
@@ -44,10 +44,10 @@ export function AppShell() {
           {area === 'shows' && <ShowsArea />}
           {area === 'products' && <ProductsArea />}
           {area === 'reports' && <ReportsArea />}
-          {area === 'settings' && <SettingsArea aboutRequest={aboutRequest} />}
+          {area === 'settings' && <SettingsArea request={settingsRequest} />}
         </div>
       </main>
-      <StatusBar onOpenAbout={openAbout} />
+      <StatusBar onOpenSettings={openSettings} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { SettingsSection } from '../features/settings/SettingsArea';
 import { useConnection, useObs } from '../state/AppStateContext';
+import { SyncStatusItem } from './SyncStatusItem';
 
-/** Bottom bar: is the backend there, is OBS there. Always visible, readable at a glance. */
-export function StatusBar({ onOpenAbout }: { onOpenAbout(): void }) {
+/** Bottom bar: is the backend there, is OBS there, the link to head office. Always visible, readable at a glance. */
+export function StatusBar({ onOpenSettings }: { onOpenSettings(section: SettingsSection): void }) {
   const { t } = useTranslation();
   const backend = useConnection((s) => s.status.state);
   const transport = useConnection((s) => s.transport);
@@ -25,8 +27,9 @@ export function StatusBar({ onOpenAbout }: { onOpenAbout(): void }) {
         {t('punctuation.colon')}
         {t(`obs.short.${obs}`)}
       </span>
+      <SyncStatusItem onOpen={() => onOpenSettings('headOffice')} />
       <span className="status-bar__spacer" />
-      <button type="button" className="button button--quiet" data-testid="status-about" onClick={onOpenAbout}>
+      <button type="button" className="button button--quiet" data-testid="status-about" onClick={() => onOpenSettings('about')}>
         {t('status.about')}
       </button>
     </footer>

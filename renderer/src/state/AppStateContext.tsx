@@ -6,6 +6,7 @@ import type { ConnectionState } from './connectionStore';
 import type { ObsState } from './obsStore';
 import type { SettingsState } from './settingsStore';
 import type { StoreStatusState } from './storeStatusStore';
+import type { SyncStoreState } from './syncStore';
 
 const AppStateContext = createContext<AppState | null>(null);
 
@@ -37,4 +38,8 @@ export function useObs<T>(selector: (state: ObsState) => T): T {
 
 export function useStoreStatus<T>(selector: (state: StoreStatusState) => T): T {
   return useStore(useAppState().storeStatus, selector);
+}
+
+export function useSync<T>(selector: (state: SyncStoreState) => T): T {
+  return useStore(useAppState().sync, selector);
 }

@@ -4,6 +4,7 @@ import { createConnectionStore } from './connectionStore';
 import { createObsStore } from './obsStore';
 import { createSettingsStore } from './settingsStore';
 import { createStoreStatusStore } from './storeStatusStore';
+import { createSyncStore } from './syncStore';
 
 /** Every store of the window, fed by one client. */
 export function createAppState(client: ApiClient) {
@@ -12,6 +13,7 @@ export function createAppState(client: ApiClient) {
   const about = createAboutStore(client);
   const obs = createObsStore(client);
   const storeStatus = createStoreStatusStore(client);
+  const sync = createSyncStore(client);
   return {
     client,
     connection: connection.store,
@@ -19,8 +21,9 @@ export function createAppState(client: ApiClient) {
     about: about.store,
     obs: obs.store,
     storeStatus: storeStatus.store,
+    sync: sync.store,
     dispose() {
-      for (const bound of [connection, settings, about, obs, storeStatus]) bound.dispose();
+      for (const bound of [connection, settings, about, obs, storeStatus, sync]) bound.dispose();
     },
   };
 }

@@ -16,3 +16,27 @@ export function loadOnConnect(client: ApiClient, load: () => Promise<void>): () 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Mirrors one status from the backend into `store`: fetched on (re)connect, replaced by every push of its topic
+ * (`follow`); a failed fetch keeps the last status and says why. Returns the teardown.
+ */
+export function mirrorStatus<V>(
+  client: ApiClient,
+  store: { setState(patch: { status: V; error: null } | { error: string }): void },
+  follow: (apply: (status: V) => void) => () => void,
+  fetch: () => Promise<V>,
+): () => void {
+  const offTopic = follow((status) => store.setState({ status, error: null }));
+  const offLoad = loadOnConnect(client, async () => {
+    try {
+      store.setState({ status: await fetch(), error: null });
+    } catch (error) {
+      store.setState({ error: errorMessage(error) });
+    }
+  });
+  return () => {
+    offTopic();
+    offLoad();
+  };
+}

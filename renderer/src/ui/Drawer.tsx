@@ -1,5 +1,6 @@
-import { type DragEvent, type ReactNode, type SyntheticEvent, useEffect, useId, useRef } from 'react';
+import { type DragEvent, type ReactNode, type SyntheticEvent, useId } from 'react';
 import { createPortal } from 'react-dom';
+import { useModalDialog } from './useModalDialog';
 import './drawer.css';
 
 interface Props {
@@ -31,25 +32,8 @@ const refuseDrop = (event: DragEvent) => {
  * decides), the page behind is inert. Rendered only while open.
  */
 export function Drawer({ title, closeLabel, onClose, children, footer, wide = false, testId, portal = false }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const ref = useModalDialog(onClose);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onCloseRef.current();
-    };
-    dialog.addEventListener('cancel', onCancel);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      if (dialog.open) dialog.close();
-    };
-  }, []);
 
   const dialog = (
     <dialog

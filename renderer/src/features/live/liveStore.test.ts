@@ -16,7 +16,16 @@ const view = (revision: number, standbyId: string | null, sessionId = 's1') => (
 
 const SHOW_A = '0190a3c4-0000-7000-8000-000000000001';
 const SHOW_B = '0190a3c4-0000-7000-8000-000000000002';
-const showRow = (id: string, name: string) => ({ id, name, notes: '', plannedStartAt: null, cueCount: 2, createdAt: 1, updatedAt: 2 });
+const showRow = (id: string, name: string) => ({
+  id,
+  name,
+  notes: '',
+  plannedStartAt: null,
+  cueCount: 2,
+  createdAt: 1,
+  updatedAt: 2,
+  origin: null,
+});
 const showList = () => ok({ items: [showRow(SHOW_A, 'Night'), showRow(SHOW_B, 'Morning')], total: 2, limit: 200, offset: 0 });
 
 const preflightOf = (showId: string, obs: SessionPreflight['obs'] = { state: 'not_configured', outputs: null }): SessionPreflight => ({
@@ -95,17 +104,7 @@ describe('live store', () => {
       .handle('session.current', () => ok(null))
       .handle('show.list', () =>
         ok({
-          items: [
-            {
-              id: '0190a3c4-0000-7000-8000-000000000001',
-              name: 'Night',
-              notes: '',
-              plannedStartAt: null,
-              cueCount: 2,
-              createdAt: 1,
-              updatedAt: 2,
-            },
-          ],
+          items: [showRow('0190a3c4-0000-7000-8000-000000000001', 'Night')],
           total: 1,
           limit: 200,
           offset: 0,

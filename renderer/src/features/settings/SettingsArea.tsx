@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { HeadOfficeSection } from '../headOffice/HeadOfficeSection';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
 import { LiveSection } from './LiveSection';
@@ -6,15 +7,22 @@ import { ObsSection } from './ObsSection';
 import { StreamGraphicsSection } from './StreamGraphicsSection';
 import './settings.css';
 
-/** `aboutRequest` changes when the status bar's About button is pressed: bring About into view and focus it. */
-export function SettingsArea({ aboutRequest }: { aboutRequest: number }) {
+export type SettingsSection = 'about' | 'headOffice';
+
+/**
+ * `request` changes when the status bar asks for a section (its About button, its head-office item): bring that
+ * section into view and focus it. `n` is new each time, so a second click scrolls there again.
+ */
+export function SettingsArea({ request }: { request: { section: SettingsSection; n: number } | null }) {
   const aboutRef = useRef<HTMLElement>(null);
+  const headOfficeRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    if (aboutRequest === 0) return;
-    aboutRef.current?.scrollIntoView({ block: 'start' });
-    aboutRef.current?.focus();
-  }, [aboutRequest]);
+    if (!request) return;
+    const section = request.section === 'about' ? aboutRef.current : headOfficeRef.current;
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus();
+  }, [request]);
 
   return (
     <div className="settings">
@@ -22,6 +30,7 @@ export function SettingsArea({ aboutRequest }: { aboutRequest: number }) {
       <LiveSection />
       <StreamGraphicsSection />
       <ObsSection />
+      <HeadOfficeSection ref={headOfficeRef} />
       <AboutSection ref={aboutRef} />
     </div>
   );

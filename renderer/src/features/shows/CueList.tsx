@@ -16,14 +16,17 @@ interface CueListProps {
   cues: readonly Cue[];
   activeId: string | null;
   onActivate(id: string): void;
+  /** A show from head office: rows can be looked at, not moved, edited or deleted. */
+  readOnly?: boolean;
 }
 
 /** The run of show: numbered rows, keyboard and drag-and-drop reordering, inline edit and delete. */
-export function CueList({ cues, activeId, onActivate }: CueListProps) {
+export function CueList({ cues, activeId, onActivate, readOnly = false }: CueListProps) {
   const { t } = useTranslation();
   const moveCue = useShows((s) => s.moveCue);
   const deleteCue = useShows((s) => s.deleteCue);
-  const busy = useShows((s) => s.busy);
+  // Read-only blocks every change the way a running edit does.
+  const busy = useShows((s) => s.busy) || readOnly;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [dragId, setDragId] = useState<string | null>(null);
   const [dropGap, setDropGap] = useState<number | null>(null);
@@ -69,6 +72,8 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
     } else if (key === 'Home' || key === 'End') {
       event.preventDefault();
       focusRow(key === 'Home' ? ids[0] : ids.at(-1));
+    } else if (readOnly) {
+      return;
     } else if (key === 'Enter' || key === 'F2') {
       event.preventDefault();
       setEditingId(cue.id);
@@ -198,7 +203,13 @@ export function CueList({ cues, activeId, onActivate }: CueListProps) {
               >
                 ↓
               </button>
-              <button type="button" className="button button--quiet" data-testid="cue-edit" onClick={() => setEditingId(cue.id)}>
+              <button
+                type="button"
+                className="button button--quiet"
+                data-testid="cue-edit"
+                disabled={readOnly}
+                onClick={() => setEditingId(cue.id)}
+              >
                 {t('shows.cue.edit')}
               </button>
               <ConfirmButton

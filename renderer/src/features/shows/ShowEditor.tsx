@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
 import { downloadBase64 } from '../../files/download';
+import { useSync } from '../../state/AppStateContext';
+import { PublishDialog } from '../headOffice/PublishDialog';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { CueList } from './CueList';
+import { OriginBadge, useOriginDetail } from './OriginBadge';
 import { ShowForm } from './ShowForm';
 import { useDateTime } from './useDateTime';
 import { usePackages, useShows } from './useShowsStores';
 
-/** The open show: its details, export, delete, and the cue list with add. */
+/** The open show: its details, duplicate, export, publish, delete, and the cue list with add; read-only when from head office. */
 export function ShowEditor() {
   const { t } = useTranslation();
   const current = useShows((s) => s.current);
@@ -20,6 +23,9 @@ export function ShowEditor() {
   const clearActionError = useShows((s) => s.clearActionError);
   const reloadCurrent = useShows((s) => s.reloadCurrent);
   const deleteShow = useShows((s) => s.deleteShow);
+  const duplicateShow = useShows((s) => s.duplicateShow);
+  const producer = useSync((s) => s.status?.producer ?? null);
+  const originDetail = useOriginDetail();
   const exportShow = usePackages((s) => s.exportShow);
   const exportingId = usePackages((s) => s.exportingId);
   const exportError = usePackages((s) => s.exportError);
@@ -29,6 +35,8 @@ export function ShowEditor() {
   const [adding, setAdding] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [duplicating, setDuplicating] = useState(false);
+  const [publishing, setPublishing] = useState(false);
 
   if (selectedId === null) return <p className="shows__placeholder muted">{t('shows.editor.none')}</p>;
   if (!current) {
@@ -46,6 +54,27 @@ export function ShowEditor() {
 
   const { show, cues } = current;
   const active = cues.some((c) => c.id === activeId) ? activeId : null;
+  const readOnly = show.origin !== null;
+
+  const duplicate = () => {
+    setDuplicating(true);
+    setDeleteError(null);
+    // The copy opens in place of this show (the editor is keyed by the selected show).
+    duplicateShow(show.id)
+      .catch((e: unknown) => setDeleteError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setDuplicating(false));
+  };
+  const duplicateButton = (testId: string, primary = false) => (
+    <button
+      type="button"
+      className={primary ? 'button button--primary' : 'button'}
+      data-testid={testId}
+      disabled={duplicating}
+      onClick={duplicate}
+    >
+      {duplicating ? t('shows.editor.duplicating') : t('shows.editor.duplicate')}
+    </button>
+  );
 
   const onAdded = (saved?: Cue) => {
     setAdding(false);
@@ -62,6 +91,12 @@ export function ShowEditor() {
             <h2 className="show-editor__title" id="show-editor-title" data-testid="show-editor-title">
               {show.name}
             </h2>
+            {show.origin && (
+              <p className="show-editor__origin">
+                <OriginBadge origin={show.origin} />
+                <span className="muted">{originDetail(show.origin)}</span>
+              </p>
+            )}
             <p className="show-editor__meta">
               <span>
                 {show.plannedStartAt !== null
@@ -73,9 +108,10 @@ export function ShowEditor() {
             {show.notes && <p className="show-editor__notes">{show.notes}</p>}
           </div>
           <div className="show-editor__actions">
-            <button type="button" className="button" data-testid="show-edit" onClick={() => setEditing(true)}>
+            <button type="button" className="button" data-testid="show-edit" disabled={readOnly} onClick={() => setEditing(true)}>
               {t('shows.editor.edit')}
             </button>
+            {duplicateButton('show-duplicate')}
             <button
               type="button"
               className="button"
@@ -85,6 +121,11 @@ export function ShowEditor() {
             >
               {exportingId === show.id ? t('shows.editor.exporting') : t('shows.editor.export')}
             </button>
+            {producer && (
+              <button type="button" className="button" data-testid="show-publish" onClick={() => setPublishing(true)}>
+                {t('headOffice.publish.open')}
+              </button>
+            )}
             <ConfirmButton
               label={t('shows.editor.delete')}
               question={t('shows.editor.confirmDelete', { name: show.name, count: cues.length })}
@@ -99,6 +140,14 @@ export function ShowEditor() {
           </div>
         </header>
       )}
+
+      {readOnly && (
+        <div className="notice notice--warn show-editor__read-only" role="note" data-testid="show-read-only">
+          <p>{t('headOffice.origin.readOnly')}</p>
+          {duplicateButton('show-read-only-duplicate', true)}
+        </div>
+      )}
+      {publishing && <PublishDialog show={show} onClose={() => setPublishing(false)} />}
 
       {lastExport?.showId === show.id && (
         <p className="notice notice--ok" role="status" data-testid="show-export-done">
@@ -132,8 +181,15 @@ export function ShowEditor() {
       <div className="cue-section">
         <div className="cue-section__bar">
           <h3 className="cue-section__title">{t('shows.editor.cueList')}</h3>
-          <p className="cue-section__hint">{t('shows.editor.cueListHint')}</p>
-          <button type="button" className="button button--primary" data-testid="cue-add" disabled={adding} onClick={() => setAdding(true)}>
+          {/* Kept empty when read-only: it also holds the Add button at the right. */}
+          <p className="cue-section__hint">{readOnly ? '' : t('shows.editor.cueListHint')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="cue-add"
+            disabled={adding || readOnly}
+            onClick={() => setAdding(true)}
+          >
             + {t('shows.cue.add')}
           </button>
         </div>
@@ -141,7 +197,7 @@ export function ShowEditor() {
         {cues.length === 0 && !adding ? (
           <p className="cue-section__empty muted">{t('shows.editor.emptyCues')}</p>
         ) : (
-          <CueList cues={cues} activeId={active} onActivate={setActiveId} />
+          <CueList cues={cues} activeId={active} onActivate={setActiveId} readOnly={readOnly} />
         )}
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OriginBadge } from './OriginBadge';
 import { useDateTime } from './useDateTime';
 import { useShows } from './useShowsStores';
 
@@ -51,7 +52,10 @@ export function ShowList({ onSelect }: { onSelect(id: string): void }) {
               aria-current={show.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(show.id)}
             >
-              <span className="show-list__name">{show.name}</span>
+              <span className="show-list__name">
+                {show.name}
+                {show.origin && <OriginBadge origin={show.origin} />}
+              </span>
               <span className="show-list__meta">
                 <span className="show-list__count">{t('shows.list.cues', { count: show.cueCount })}</span>
                 <span>

@@ -33,6 +33,8 @@ export const showsEn = {
     cancel: 'Cancel',
   },
   editor: {
+    duplicate: 'Duplicate',
+    duplicating: 'Duplicating…',
     none: 'Pick a show on the left, or create a new one.',
     loading: 'Loading the show…',
     failed: 'Could not load this show: {{message}}',

@@ -35,6 +35,8 @@ export const showsZhCN: typeof showsEn = {
     cancel: '取消',
   },
   editor: {
+    duplicate: '复制',
+    duplicating: '正在复制…',
     none: '在左侧选择一个节目单，或新建一个。',
     loading: '正在加载节目单…',
     failed: '节目单加载失败：{{message}}',

@@ -10,14 +10,15 @@ const id = (n: number) => `0190a3c4-0000-7000-8000-${String(n).padStart(12, '0')
 const SHOW = id(1);
 const PRODUCT = id(9);
 
-const show = (cueCount: number, name = 'Night') => ({
-  id: SHOW,
+const show = (cueCount: number, name = 'Night', showId = SHOW) => ({
+  id: showId,
   name,
   notes: '',
   plannedStartAt: null,
   cueCount,
   createdAt: 1,
   updatedAt: 2,
+  origin: null,
 });
 const cue = (n: number, orderKey: string, type = 'note', config: Record<string, unknown> = { text: `cue ${n}` }) => ({
   id: id(100 + n),
@@ -97,6 +98,29 @@ describe('shows store', () => {
     expect(await store.getState().moveCue(id(103), { afterId: null, beforeId: id(101) })).toBe(false);
     expect(store.getState().actionError).toBe('cue is gone');
     expect(store.getState().current?.cues.map((c) => c.title)).toEqual(['cue 1', 'cue 2', 'cue 3']);
+  });
+});
+
+describe('duplicating a show', () => {
+  it('copies the show, puts the copy at the top of the list and opens it', async () => {
+    const { transport } = backend();
+    const COPY = id(2);
+    transport
+      .handle('show.duplicate', (payload) => ok(show(3, 'Night (copy)', (payload as { id: string }).id === SHOW ? COPY : SHOW)))
+      .handle('show.get', (payload) => {
+        const wanted = (payload as { id: string }).id;
+        return ok({ show: show(0, wanted === COPY ? 'Night (copy)' : 'Night', wanted), cues: [] });
+      });
+    const { store } = createShowsStore(createApiClient(transport));
+    await flush();
+    await store.getState().select(SHOW);
+    const copy = await store.getState().duplicateShow(SHOW);
+    expect(copy.id).toBe(COPY);
+    expect(transport.calls.filter((c) => c.method === 'show.duplicate')).toEqual([{ method: 'show.duplicate', payload: { id: SHOW } }]);
+    expect(store.getState().shows.map((s) => s.name)).toEqual(['Night (copy)', 'Night']);
+    expect(store.getState().total).toBe(2);
+    expect(store.getState().selectedId).toBe(COPY);
+    expect(store.getState().current?.show.name).toBe('Night (copy)');
   });
 });
 

@@ -48,6 +48,8 @@ export interface ShowsState {
   createShow(input: ShowCreate): Promise<Show>;
   updateShow(id: string, patch: ShowPatch): Promise<Show>;
   deleteShow(id: string): Promise<void>;
+  /** Copies a show as a new show of this store (how a show from head office is changed) and opens the copy. */
+  duplicateShow(id: string): Promise<Show>;
   insertCue(input: CueInsert): Promise<Cue>;
   updateCue(change: CueChange): Promise<Cue>;
   /** Moves and then re-reads the show: order keys are the server's. Resolves false when it failed. */
@@ -193,6 +195,13 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
           total: Math.max(0, s.total - 1),
           ...(s.selectedId === id ? { selectedId: null, current: null } : {}),
         }));
+      },
+
+      async duplicateShow(id) {
+        const copy = await client.call('show.duplicate', { id });
+        upsertShow(copy);
+        await get().select(copy.id);
+        return copy;
       },
 
       async insertCue({ type, title, config, slot }) {

@@ -1,5 +1,6 @@
 import { catalogEn } from '../../features/catalog/catalog.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
+import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
@@ -130,6 +131,7 @@ export const en = {
   coupons: couponsEn,
   tasks: tasksEn,
   images: imagesEn,
+  headOffice: headOfficeEn,
   shows: showsEn,
   live: liveEn,
   reports: reportsEn,

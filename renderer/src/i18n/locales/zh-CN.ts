@@ -1,5 +1,6 @@
 import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
+import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
@@ -126,6 +127,7 @@ export const zhCN: Messages = {
   coupons: couponsZhCN,
   tasks: tasksZhCN,
   images: imagesZhCN,
+  headOffice: headOfficeZhCN,
   shows: showsZhCN,
   live: liveZhCN,
   reports: reportsZhCN,
