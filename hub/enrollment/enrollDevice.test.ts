@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeviceInfo, EnrollResponse } from '../../shared/api/hub/hubDevice';
+import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { createHub, type Hub } from '../createHub';
+import { ok, refusal } from '../test/hubTestKit';
+import { generateEnrollmentCode } from './enrollmentCodes';
+
+afterAll(stopHubBackends);
+
+describe('generateEnrollmentCode', () => {
+  it('gives 10 characters of the alphabet, shown as XXXXX-XXXXX', () => {
+    const { code, display } = generateEnrollmentCode();
+    expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/);
+    expect(display).toBe(`${code.slice(0, 5)}-${code.slice(5)}`);
+  });
+});
+
+describe.each(hubBackends())('enrollment on $name', (backend) => {
+  let hub: Hub;
+  let now = Date.UTC(2026, 11, 6, 12);
+  let n = 0;
+  beforeAll(async () => {
+    hub = await createHub({ database: await backend.database(), clock: () => now });
+  }, 60_000);
+  afterAll(() => hub?.close());
+
+  const store = () => hub.admin.createStore({ code: `E${++n}`, name: `门店 ${n}`, region: '华东' });
+  const enroll = (code: string) =>
+    hub.app.inject({ method: 'POST', url: '/v1/enroll', payload: { code, deviceName: 'PC', appVersion: '0.1.0', localDeviceId: 'l' } });
+
+  it('trades a code, typed loosely, for a credential that identifies the device; the code is then spent', async () => {
+    const s = await store();
+    const { display, expiresAt } = await hub.admin.issueEnrollmentCode(s.code);
+    expect(expiresAt).toBe(now + 7 * 24 * 60 * 60 * 1000);
+    const enrolled = ok(await enroll(` ${display.toLowerCase()} `), EnrollResponse);
+    expect(enrolled.store).toEqual(s);
+    const stored = await hub.db.query<{ credential_hash: string }>('SELECT credential_hash FROM devices WHERE id = $1', [
+      enrolled.deviceId,
+    ]);
+    expect(stored[0]?.credential_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored[0]?.credential_hash).not.toContain(enrolled.credential);
+    const me = ok(await hub.app.inject({ url: '/v1/device', headers: { authorization: `Bearer ${enrolled.credential}` } }), DeviceInfo);
+    expect(me).toMatchObject({ deviceId: enrolled.deviceId, store: s });
+    expect(refusal(await enroll(display))).toMatchObject({ status: 409, code: 'ENROLLMENT_CODE_INVALID' });
+  });
+
+  it('lets exactly one of two concurrent enrollments with one code win', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code);
+    const answers = await Promise.all([enroll(code), enroll(code), enroll(code)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
+    expect(await hub.admin.listDevices(s.code)).toHaveLength(1);
+  });
+
+  it('refuses an expired code and a wrong one', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code, { ttlMs: 60_000 });
+    now += 60_000;
+    expect(refusal(await enroll(code))).toMatchObject({ status: 409, code: 'ENROLLMENT_CODE_INVALID' });
+    expect(refusal(await enroll('22222-22222'))).toMatchObject({ status: 409, code: 'ENROLLMENT_CODE_INVALID' });
+    expect(refusal(await enroll('short'))).toMatchObject({ status: 400, code: 'INVALID_PAYLOAD' });
+    expect(await hub.admin.listDevices(s.code)).toEqual([]);
+  });
+
+  it('refuses an unknown credential and a missing one', async () => {
+    expect(refusal(await hub.app.inject({ url: '/v1/device' }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(refusal(await hub.app.inject({ url: '/v1/device', headers: { authorization: 'Bearer nope' } }))).toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
+  });
+});

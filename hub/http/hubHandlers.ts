@@ -1,0 +1,32 @@
+import { enrollDevice } from '../enrollment/enrollDevice';
+import { type IngestDeps, ingestBatch } from '../ingest/ingestBatch';
+import { login } from '../producers/login';
+import { publishTargets, storeSessions } from '../producers/storeSessions';
+import { missingImages, uploadImage } from '../publications/images';
+import { publish } from '../publications/publish';
+import { imageForDevice, publicationsPage, recordDeliveries } from '../publications/storePublications';
+import { hubSessionReport } from '../reports/hubSessionReport';
+import type { HubHandlers } from './registerEndpoints';
+
+const HUB_VERSION = '0.1.0';
+
+/** Each route of the contract, wired to the module that does the work. */
+export function createHubHandlers(deps: IngestDeps): HubHandlers {
+  const { db, clock } = deps;
+  return {
+    health: async () => ({ ok: true, version: HUB_VERSION, database: db.kind, hubTime: clock() }),
+    enroll: ({ body }) => enrollDevice(db, body, clock()),
+    device: async ({ caller }) => ({ deviceId: caller.deviceId, store: caller.store, hubTime: clock() }),
+    ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
+    publications: ({ caller, query }) => publicationsPage(db, caller, query.after, query.limit),
+    deliveries: ({ caller, body }) => recordDeliveries(db, caller, body, clock()),
+    image: ({ caller, params }) => imageForDevice(db, caller, params.sha256),
+    login: ({ body }) => login(db, body.username, body.password, clock()),
+    targets: ({ caller }) => publishTargets(db, caller),
+    imagesMissing: ({ body }) => missingImages(db, body.hashes),
+    imageUpload: ({ body }) => uploadImage(db, body, clock()),
+    publish: ({ caller, body }) => publish(db, caller, body, clock()),
+    storeSessions: ({ caller, params }) => storeSessions(db, caller, params.storeCode),
+    sessionReport: ({ caller, params }) => hubSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
+  };
+}

@@ -1,0 +1,25 @@
+import type { HubErrorCode } from '../../shared/api/hub/hubErrors';
+
+/** A refusal the hub answers as `HubError` with `HUB_ERROR_STATUS[code]`. Thrown anywhere inside a handler. */
+export class HubHttpError extends Error {
+  constructor(
+    readonly code: HubErrorCode,
+    message: string,
+    readonly path?: (string | number)[],
+  ) {
+    super(message);
+  }
+
+  static invalid(message: string, path?: (string | number)[]) {
+    return new HubHttpError('INVALID_PAYLOAD', message, path);
+  }
+  static forbidden(message: string) {
+    return new HubHttpError('FORBIDDEN', message);
+  }
+  static notFound(message: string) {
+    return new HubHttpError('NOT_FOUND', message);
+  }
+  static conflict(message: string, path?: (string | number)[]) {
+    return new HubHttpError('CONFLICT', message, path);
+  }
+}
