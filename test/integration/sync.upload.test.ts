@@ -1,0 +1,198 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
+import type { Hub } from '../../hub/createHub';
+import {
+  appendEvents,
+  call,
+  enrollStore,
+  hubEvents,
+  localEvents,
+  refusal,
+  startHub,
+  status,
+  storeBackend,
+  syncNow,
+  tempDir,
+} from './syncKit';
+
+let hub: Hub;
+let url: string;
+beforeAll(async () => {
+  ({ hub, url } = await startHub());
+});
+afterAll(async () => {
+  await hub.close();
+});
+
+/** Every local event is at the hub exactly once, in one of the device's epochs, with the same id. */
+async function expectExactlyOnce(dataDir: string, deviceId: string) {
+  const local = localEvents(dataDir);
+  const held = await hubEvents(hub, deviceId);
+  const ids = held.map((e) => e.event_id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(new Set(ids)).toEqual(new Set(local.map((e) => e.event_id)));
+}
+
+describe('enrolling a store PC', () => {
+  it('refuses plain HTTP across the internet without sending anything, unless confirmed', async () => {
+    const spy = vi.fn(fetch);
+    const backend = await storeBackend(undefined, { http: { fetch: spy } });
+    const refused = await refusal(backend, 'sync.enroll', { hubUrl: 'http://hub.example.com', code: 'ABCDE-FGHJK', deviceName: 'PC' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'INSECURE_ADDRESS' });
+    expect(refused.message).toMatch(/plain HTTP/);
+    expect(spy).not.toHaveBeenCalled();
+    expect((await status(backend)).state).toBe('off');
+
+    // Confirmed by the user: the request goes out (here to a network that fails at once).
+    const unreachable = vi.fn(() => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } })));
+    const confirming = await storeBackend(undefined, { http: { fetch: unreachable } });
+    const payload = { hubUrl: 'http://hub.example.com', code: 'ABCDE-FGHJK', deviceName: 'PC', confirmInsecure: true };
+    expect(await refusal(confirming, 'sync.enroll', payload)).toMatchObject({ code: 'CONFLICT', reason: 'UNREACHABLE' });
+    expect(unreachable).toHaveBeenCalledTimes(1);
+    await Promise.all([backend.close(), confirming.close()]);
+  });
+
+  it('says clearly when the code is wrong, and keeps nothing', async () => {
+    const backend = await storeBackend();
+    await hub.admin.createStore({ code: 'WRONG-1', name: '门店' });
+    const refused = await refusal(backend, 'sync.enroll', { hubUrl: url, code: '23456-78923', deviceName: 'PC' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'CODE_INVALID' });
+    expect(refused.message).toMatch(/enrollment code/);
+    const typo = await refusal(backend, 'sync.enroll', { hubUrl: url, code: 'O0O0', deviceName: 'PC' });
+    expect(typo).toMatchObject({ code: 'INVALID_PAYLOAD' });
+    expect(typo.message).toMatch(/10-character/);
+    expect(await status(backend)).toMatchObject({ state: 'off', hubUrl: null, store: null });
+    await backend.close();
+  });
+
+  it('enrolls, keeps the credential out of the status and the database, and uploads what was logged before', async () => {
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir);
+    await call(backend, 'show.create', { name: '早场' });
+    const { storeCode, deviceId } = await enrollStore(hub, url, backend, { region: '华东' });
+    const enrolled = await status(backend);
+    expect(enrolled).toMatchObject({ hubUrl: url, store: { code: storeCode, region: '华东' }, deviceName: '前台电脑' });
+    expect(JSON.stringify(enrolled)).not.toMatch(/credential/i);
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0, lastError: null });
+    await expectExactlyOnce(dataDir, deviceId);
+    await backend.close();
+  });
+});
+
+describe('uploading the outbox', () => {
+  it('sends a few thousand events in batches; the outbox empties and the hub holds each once', async () => {
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir);
+    const { deviceId } = await enrollStore(hub, url, backend);
+    appendEvents(dataDir, 3200);
+    expect((await status(backend)).pendingEvents).toBeGreaterThanOrEqual(3200);
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 });
+    await expectExactlyOnce(dataDir, deviceId);
+    expect((await hubEvents(hub, deviceId)).length).toBe(localEvents(dataDir).length);
+    await backend.close();
+  });
+
+  it('resends a batch whose answer was lost and the hub keeps one copy', async () => {
+    const dataDir = tempDir('store');
+    let loseNext = false;
+    // The request reaches the hub and is stored; only the answer never arrives.
+    const losing: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (loseNext && String(input).endsWith('/v1/events')) {
+        loseNext = false;
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      }
+      return response;
+    };
+    const backend = await storeBackend(dataDir, { http: { fetch: losing } });
+    const { deviceId } = await enrollStore(hub, url, backend);
+    await syncNow(backend);
+    appendEvents(dataDir, 700);
+    loseNext = true;
+    const lost = await syncNow(backend);
+    expect(lost).toMatchObject({ state: 'offline', lastError: { code: 'UNREACHABLE' } });
+    expect(lost.pendingEvents).toBeGreaterThan(0);
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0, lastError: null });
+    await expectExactlyOnce(dataDir, deviceId);
+    await backend.close();
+  });
+
+  it('goes offline while the hub is down and catches up in the background when it is back', async () => {
+    const hubDir = tempDir('hubdata');
+    const first = await startHub(hubDir);
+    const port = Number(new URL(first.url).port);
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir, { retryBaseMs: 50, retryCapMs: 200, http: { timeoutMs: 2000 } });
+    const { deviceId } = await enrollStore(first.hub, first.url, backend);
+    await syncNow(backend);
+    await first.hub.close();
+
+    appendEvents(dataDir, 400);
+    expect(await syncNow(backend)).toMatchObject({ state: 'offline', lastError: { code: 'UNREACHABLE' } });
+
+    const second = await startHub(hubDir, port);
+    try {
+      await vi.waitFor(async () => expect(await status(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 }), {
+        timeout: 20_000,
+        interval: 100,
+      });
+      const held = await second.hub.db.query<{ event_id: string }>('SELECT event_id FROM events WHERE device_id = $1', [deviceId]);
+      expect(held.length).toBe(localEvents(dataDir).length);
+      expect(new Set(held.map((e) => e.event_id)).size).toBe(held.length);
+    } finally {
+      await backend.close();
+      await second.hub.close();
+    }
+  }, 60_000);
+
+  it('after a database backup is restored, continues under a new epoch and the hub keeps both copies', async () => {
+    const dataDir = tempDir('store');
+    const backupDir = tempDir('backup');
+    let backend = await storeBackend(dataDir);
+    const { deviceId } = await enrollStore(hub, url, backend);
+    appendEvents(dataDir, 50, 's1', 'before');
+    await syncNow(backend);
+    await backend.close();
+    copyFileSync(path.join(dataDir, DATABASE_FILE_NAME), path.join(backupDir, DATABASE_FILE_NAME));
+
+    backend = await storeBackend(dataDir);
+    appendEvents(dataDir, 30, 's1', 'lost-in-restore');
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 });
+    const uploadedBeforeRestore = localEvents(dataDir);
+    await backend.close();
+
+    // Restore: the backup replaces the database; the seqs after it are written again with other events.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dataDir, DATABASE_FILE_NAME + suffix), { force: true });
+    copyFileSync(path.join(backupDir, DATABASE_FILE_NAME), path.join(dataDir, DATABASE_FILE_NAME));
+    backend = await storeBackend(dataDir);
+    appendEvents(dataDir, 40, 's2', 'after-restore');
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 });
+
+    const held = await hubEvents(hub, deviceId);
+    const ids = new Set(held.map((e) => e.event_id));
+    expect(ids.size).toBe(held.length);
+    for (const e of uploadedBeforeRestore) expect(ids.has(e.event_id)).toBe(true);
+    for (const e of localEvents(dataDir)) expect(ids.has(e.event_id)).toBe(true);
+    expect(new Set(held.map((e) => e.epoch)).size).toBe(2);
+    await backend.close();
+  });
+
+  it('stops when head office revokes the device and keeps every local event', async () => {
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir);
+    const { storeCode, deviceId } = await enrollStore(hub, url, backend);
+    await syncNow(backend);
+    await hub.admin.revokeDevice(storeCode, deviceId);
+    appendEvents(dataDir, 20);
+    const before = localEvents(dataDir).length;
+    expect(await syncNow(backend)).toMatchObject({ state: 'revoked', lastError: { code: 'REVOKED' }, pendingEvents: 20 });
+    // Stopped: another turn does not ask the hub again.
+    expect(await syncNow(backend)).toMatchObject({ state: 'revoked', pendingEvents: 20 });
+    expect(localEvents(dataDir).length).toBe(before);
+    // Leaving forgets the link; the outbox stays for a later enrollment.
+    expect(await call(backend, 'sync.leave')).toMatchObject({ state: 'off', hubUrl: null, pendingEvents: 20 });
+    await backend.close();
+  });
+});
