@@ -142,11 +142,14 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
     try {
       if (!credential) throw new Error('the device credential is missing from this PC; leave and enroll again');
       const client = createHubClient({ ...http, baseUrl: sync.hubUrl });
-      await uploadOutbox({ client, credential, outbox, state, gate: ctx.writeGate, clock: ctx.clock });
+      const upload = { client, credential, outbox, state, gate: ctx.writeGate, clock: ctx.clock };
+      await uploadOutbox(upload);
       const deps: DownloadDeps = { client, credential, services, inbox, gate: ctx.writeGate, state };
       await pullPublications(deps);
       await applyWaiting(deps);
       await reportDeliveries(deps);
+      // Applying a publication logs events of its own (the import, the replaced show): send those too.
+      await uploadOutbox(upload);
       await ctx.writeGate.run(() => {
         state.answered(ctx.clock.now());
         state.setError(null);

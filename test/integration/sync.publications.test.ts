@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/createBackend';
+import { DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
+import { makePng } from '../../electron/backend/showPackage/testPackages';
+import { openDatabase } from '../../electron/backend/store/database';
+import type { Hub } from '../../hub/createHub';
+import type { Show } from '../../shared/domain/catalog/show';
+import type { SyncStatus } from '../../shared/domain/sync/syncStatus';
+import { call, enrollStore, refusal, startHub, storeBackend, syncNow, tempDir } from './syncKit';
+
+let hub: Hub;
+let url: string;
+let producer: Backend;
+let store: Backend;
+let storeDir: string;
+let deviceId: string;
+const imageRequests: string[] = [];
+
+beforeAll(async () => {
+  ({ hub, url } = await startHub());
+  await hub.admin.createAccount({ username: 'hq', password: 'correct horse', displayName: '总部', role: 'producer' });
+  producer = await storeBackend(tempDir('producer'));
+  storeDir = tempDir('store');
+  // Counts image downloads: content-addressed, each image comes down once.
+  const counting: typeof fetch = (input, init) => {
+    if (String(input).includes('/v1/images/')) imageRequests.push(String(input));
+    return fetch(input, init);
+  };
+  store = await storeBackend(storeDir, { http: { fetch: counting } });
+  ({ deviceId } = await enrollStore(hub, url, store, { region: '华东' }));
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([producer.close(), store.close()]);
+  await hub.close();
+});
+
+async function fromHeadOffice(): Promise<Show[]> {
+  const page = await call<{ items: Show[] }>(store, 'show.list', { limit: 100, offset: 0 });
+  return page.items.filter((s) => s.origin !== null);
+}
+
+async function deliveries(publicationId: number) {
+  return hub.db.query<{ status: string; reason: string | null }>(
+    'SELECT status, reason FROM deliveries WHERE publication_id = $1 AND device_id = $2',
+    [publicationId, deviceId],
+  );
+}
+
+/** A session live on the show, as the session service leaves it in the database while a show is on air. */
+function setLive(showId: string, live: boolean): void {
+  const db = openDatabase({ file: path.join(storeDir, DATABASE_FILE_NAME) });
+  if (live) {
+    db.prepare(
+      "INSERT INTO sessions (id, show_id, show_name, status, state, revision, started_at) VALUES ('live-1', ?, '早场', 'live', '{}', 1, 0)",
+    ).run(showId);
+  } else {
+    db.prepare("UPDATE sessions SET status = 'ended', ended_at = 1 WHERE id = 'live-1'").run();
+  }
+  db.close();
+}
+
+describe('publications from head office', () => {
+  let producerShowId: string;
+
+  it('a producer signs in and publishes a show with its product and image; the store applies it read-only', async () => {
+    expect(await refusal(producer, 'sync.producerSignIn', { hubUrl: url, username: 'hq', password: 'wrong password' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SIGN_IN_FAILED',
+    });
+    const signedIn = await call<SyncStatus>(producer, 'sync.producerSignIn', { hubUrl: url, username: 'hq', password: 'correct horse' });
+    expect(signedIn.producer).toMatchObject({ username: 'hq', role: 'producer', hubUrl: url });
+    expect(await call(producer, 'sync.targets')).toMatchObject({ regions: expect.arrayContaining([{ region: '华东', storeCount: 1 }]) });
+
+    const image = await call<{ hash: string }>(producer, 'image.store', { dataBase64: makePng(200, 10, 10).toString('base64') });
+    const product = await call<{ id: string }>(producer, 'product.create', { sku: 'SKU-1', title: '保温杯', images: [image.hash] });
+    const show = await call<Show>(producer, 'show.create', { name: '早场' });
+    producerShowId = show.id;
+    await call(producer, 'cue.insert', { showId: show.id, type: 'product', config: { productId: product.id } });
+    const published = await call<{ publicationId: number; version: number }>(producer, 'sync.publishShow', {
+      showId: show.id,
+      target: { kind: 'region', region: '华东' },
+    });
+    expect(published.version).toBe(1);
+
+    expect(await syncNow(store)).toMatchObject({ state: 'synced', publications: { received: 0, deferred: 0, failed: 0 } });
+    const [received] = await fromHeadOffice();
+    expect(received).toMatchObject({ name: '早场', cueCount: 1, origin: { publicationId: published.publicationId, version: 1 } });
+    expect(imageRequests).toHaveLength(1);
+    expect(await deliveries(published.publicationId)).toEqual([{ status: 'applied', reason: null }]);
+    const products = await call<{ items: { sku: string; images: string[] }[] }>(store, 'product.list', { limit: 10, offset: 0 });
+    expect(products.items).toEqual([expect.objectContaining({ sku: 'SKU-1', images: [image.hash] })]);
+
+    // Read-only here; a duplicate is the store's own.
+    const id = received?.id as string;
+    const refused = await refusal(store, 'show.update', { id, name: '改名' });
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'FROM_HEAD_OFFICE' });
+    expect(refused.message).toMatch(/duplicate/);
+    expect(await refusal(store, 'show.delete', { id })).toMatchObject({ reason: 'FROM_HEAD_OFFICE' });
+    expect(await refusal(store, 'cue.insert', { showId: id, type: 'note', config: { text: 'x' } })).toMatchObject({
+      reason: 'FROM_HEAD_OFFICE',
+    });
+    const copy = await call<Show>(store, 'show.duplicate', { id });
+    expect(copy.origin).toBeNull();
+    expect(await call<Show>(store, 'show.update', { id: copy.id, name: '我的早场' })).toMatchObject({ name: '我的早场' });
+  }, 30_000);
+
+  it('a newer version waits while its show is live, replaces the copy when the session ends, and images are not fetched again', async () => {
+    const [current] = await fromHeadOffice();
+    const liveShowId = current?.id as string;
+    setLive(liveShowId, true);
+
+    await call(producer, 'cue.insert', { showId: producerShowId, type: 'note', config: { text: '开场白' } });
+    const v2 = await call<{ publicationId: number; version: number }>(producer, 'sync.publishShow', {
+      showId: producerShowId,
+      target: { kind: 'all' },
+    });
+    expect(v2.version).toBe(2);
+
+    expect(await syncNow(store)).toMatchObject({ publications: { deferred: 1 } });
+    expect(await fromHeadOffice()).toEqual([
+      expect.objectContaining({ id: liveShowId, cueCount: 1, origin: expect.objectContaining({ version: 1 }) }),
+    ]);
+    const [deferred] = await deliveries(v2.publicationId);
+    expect(deferred?.status).toBe('deferred');
+    expect(deferred?.reason).toMatch(/live/);
+
+    setLive(liveShowId, false);
+    expect(await syncNow(store)).toMatchObject({ state: 'synced', publications: { received: 0, deferred: 0, failed: 0 } });
+    const after = await fromHeadOffice();
+    expect(after).toEqual([expect.objectContaining({ name: '早场', cueCount: 2, origin: expect.objectContaining({ version: 2 }) })]);
+    expect(await deliveries(v2.publicationId)).toEqual([{ status: 'applied', reason: null }]);
+    expect(imageRequests).toHaveLength(1);
+  }, 30_000);
+});
