@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/createBackend';
@@ -132,5 +133,76 @@ describe('publications from head office', () => {
     expect(after).toEqual([expect.objectContaining({ name: '早场', cueCount: 2, origin: expect.objectContaining({ version: 2 }) })]);
     expect(await deliveries(v2.publicationId)).toEqual([{ status: 'applied', reason: null }]);
     expect(imageRequests).toHaveLength(1);
+  }, 30_000);
+
+  it('catalog and coupon publications upsert products by SKU and update the same coupons on a new version', async () => {
+    const login = await hub.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'hq', password: 'correct horse' } });
+    const authorization = `Bearer ${(login.json() as { token: string }).token}`;
+    const publish = async (kind: 'catalog' | 'coupons', entries: Record<string, unknown>) => {
+      const content = { entries: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, JSON.stringify(v)])), images: [] };
+      const res = await hub.app.inject({
+        method: 'POST',
+        url: '/v1/publications',
+        headers: { authorization },
+        payload: { kind, key: kind, title: kind, target: { kind: 'all' }, content },
+      });
+      expect(res.statusCode).toBe(200);
+    };
+    const cup = { id: randomUUID(), sku: 'SKU-1', title: '保温杯 2代' };
+    const coupon = (name: string) => ({
+      id: couponId,
+      name,
+      type: 'direct',
+      value: 500,
+      thresholdFen: null,
+      quantity: 100,
+      perBuyerLimit: 1,
+      startsAt: 1_700_000_000_000,
+      endsAt: 1_900_000_000_000,
+      productIds: [cup.id],
+    });
+    const couponId = randomUUID();
+
+    await publish('catalog', { 'products.json': { products: [cup, { id: randomUUID(), sku: 'SKU-2', title: '茶具' }] } });
+    await publish('coupons', { 'products.json': { products: [cup] }, 'coupons.json': { coupons: [coupon('立减5元')] } });
+    expect(await syncNow(store)).toMatchObject({ state: 'synced', publications: { received: 0, deferred: 0, failed: 0 } });
+    const products = await call<{ items: { id: string; sku: string; title: string }[] }>(store, 'product.list', { limit: 10, offset: 0 });
+    expect(products.items.map((p) => [p.sku, p.title]).sort()).toEqual([
+      ['SKU-1', '保温杯 2代'],
+      ['SKU-2', '茶具'],
+    ]);
+    const coupons = await call<{ items: { id: string; name: string; productIds: string[] }[] }>(store, 'coupon.list', {
+      limit: 10,
+      offset: 0,
+    });
+    const localCup = products.items.find((p) => p.sku === 'SKU-1')?.id;
+    expect(coupons.items).toEqual([expect.objectContaining({ name: '立减5元', productIds: [localCup] })]);
+
+    await publish('coupons', { 'products.json': { products: [cup] }, 'coupons.json': { coupons: [coupon('立减5元 (新)')] } });
+    await syncNow(store);
+    const updated = await call<{ items: { id: string; name: string }[] }>(store, 'coupon.list', { limit: 10, offset: 0 });
+    expect(updated.items).toEqual([expect.objectContaining({ id: coupons.items[0]?.id, name: '立减5元 (新)' })]);
+  }, 30_000);
+
+  it('a publication this PC cannot apply is failed with the reason, reported, and does not stop the others', async () => {
+    const login = await hub.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'hq', password: 'correct horse' } });
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/v1/publications',
+      headers: { authorization: `Bearer ${(login.json() as { token: string }).token}` },
+      payload: {
+        kind: 'catalog',
+        key: 'catalog',
+        title: '坏目录',
+        target: { kind: 'all' },
+        content: { entries: { 'products.json': '{"products": [{"sku": ""}]}' }, images: [] },
+      },
+    });
+    const { publicationId } = res.json() as { publicationId: number };
+    const after = await syncNow(store);
+    expect(after).toMatchObject({ state: 'synced', publications: { failed: 1 } });
+    const [delivery] = await deliveries(publicationId);
+    expect(delivery?.status).toBe('failed');
+    expect(delivery?.reason).toMatch(/products\.json/);
   }, 30_000);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
 import type { Hub } from '../../hub/createHub';
+import type { SyncStatus } from '../../shared/domain/sync/syncStatus';
 import {
   appendEvents,
   call,
@@ -82,6 +83,30 @@ describe('enrolling a store PC', () => {
 });
 
 describe('uploading the outbox', () => {
+  it('uploads in the background soon after a command logs an event, and publishes the status as it changes', async () => {
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir, { nudgeDelayMs: 10 });
+    const seen: SyncStatus[] = [];
+    const sub = backend.subscribe('sync.status', (s) => seen.push(s as SyncStatus));
+    const { deviceId, storeCode } = await enrollStore(hub, url, backend);
+    expect(seen[0]).toMatchObject({ store: { code: storeCode } });
+    await syncNow(backend);
+
+    // The command answers at once; the upload follows on its own.
+    await call(backend, 'show.create', { name: '晚场' });
+    await vi.waitFor(
+      async () => {
+        const held = await hubEvents(hub, deviceId);
+        expect(held.map((e) => e.event_id)).toEqual(localEvents(dataDir).map((e) => e.event_id));
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'synced', pendingEvents: 0 }), { timeout: 10_000, interval: 50 });
+    expect(seen.some((s) => s.pendingEvents > 0)).toBe(true);
+    if (sub.ok) sub.value();
+    await backend.close();
+  }, 30_000);
+
   it('sends a few thousand events in batches; the outbox empties and the hub holds each once', async () => {
     const dataDir = tempDir('store');
     const backend = await storeBackend(dataDir);
