@@ -205,4 +205,24 @@ describe('publications from head office', () => {
     expect(delivery?.status).toBe('failed');
     expect(delivery?.reason).toMatch(/products\.json/);
   }, 30_000);
+
+  it('a show whose image the hub refuses fails with the reason; the store keeps syncing', async () => {
+    // Stands in for a hub that lost an image: its answer for images is a NOT_FOUND refusal.
+    const refusingImages: typeof fetch = (input, init) =>
+      String(input).includes('/v1/images/')
+        ? Promise.resolve(Response.json({ error: { code: 'NOT_FOUND', message: 'no such image' } }, { status: 404 }))
+        : fetch(input, init);
+    const other = await storeBackend(tempDir('store'), { http: { fetch: refusingImages } });
+    const { deviceId: otherDevice } = await enrollStore(hub, url, other, { region: '华东' });
+    const after = await syncNow(other);
+    expect(after.state).toBe('synced');
+    expect(after.publications.failed).toBeGreaterThanOrEqual(2);
+    const failed = await hub.db.query<{ reason: string | null }>(
+      "SELECT d.reason FROM deliveries d JOIN publications p ON p.id = d.publication_id WHERE d.device_id = $1 AND p.kind = 'show' AND d.status = 'failed'",
+      [otherDevice],
+    );
+    expect(failed).toHaveLength(2);
+    for (const f of failed) expect(f.reason).toMatch(/no such image/);
+    await other.close();
+  }, 30_000);
 });

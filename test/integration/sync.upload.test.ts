@@ -1,8 +1,10 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
+import { SECRETS_FILE_NAME } from '../../electron/backend/secrets/fileSecretStore';
 import type { Hub } from '../../hub/createHub';
+import { CLOCK_SKEW_FLAG_MS } from '../../shared/api/hub/hubIngest';
 import type { SyncStatus } from '../../shared/domain/sync/syncStatus';
 import {
   appendEvents,
@@ -76,6 +78,13 @@ describe('enrolling a store PC', () => {
     const enrolled = await status(backend);
     expect(enrolled).toMatchObject({ hubUrl: url, store: { code: storeCode, region: '华东' }, deviceName: '前台电脑' });
     expect(JSON.stringify(enrolled)).not.toMatch(/credential/i);
+    // The credential is in the secret store (the 0600 file under serve), never in the database.
+    const secrets = JSON.parse(readFileSync(path.join(dataDir, SECRETS_FILE_NAME), 'utf8')) as Record<string, string>;
+    const credential = secrets['sync.deviceCredential'] ?? '';
+    expect(credential.length).toBeGreaterThanOrEqual(32);
+    for (const file of [DATABASE_FILE_NAME, `${DATABASE_FILE_NAME}-wal`]) {
+      expect(existsSync(path.join(dataDir, file)) && readFileSync(path.join(dataDir, file)).includes(credential)).toBe(false);
+    }
     expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0, lastError: null });
     await expectExactlyOnce(dataDir, deviceId);
     await backend.close();
@@ -218,6 +227,22 @@ describe('uploading the outbox', () => {
     expect(localEvents(dataDir).length).toBe(before);
     // Leaving forgets the link; the outbox stays for a later enrollment.
     expect(await call(backend, 'sync.leave')).toMatchObject({ state: 'off', hubUrl: null, pendingEvents: 20 });
+    expect(readFileSync(path.join(dataDir, SECRETS_FILE_NAME), 'utf8')).not.toMatch(/deviceCredential/);
+    await backend.close();
+  });
+
+  it('keeps a PC clock a day ahead as a fact: the upload goes through and the skew is shown here and at head office', async () => {
+    const dayAhead = { now: () => Date.now() + 86_400_000, monotonic: () => performance.now() };
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir, {}, dayAhead);
+    const { storeCode, deviceId } = await enrollStore(hub, url, backend);
+    await call(backend, 'show.create', { name: '明天的场' });
+    const synced = await syncNow(backend);
+    expect(synced).toMatchObject({ state: 'synced', pendingEvents: 0 });
+    expect(synced.clockSkewMs).toBeLessThan(-CLOCK_SKEW_FLAG_MS);
+    const [device] = await hub.admin.listDevices(storeCode);
+    expect(device?.clockSkewMs).toBeLessThan(-CLOCK_SKEW_FLAG_MS);
+    await expectExactlyOnce(dataDir, deviceId);
     await backend.close();
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Clock } from '../../electron/backend/clock';
 import { type Backend, createBackend, DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
 import { createEventStore } from '../../electron/backend/events/eventStore';
 import { openDatabase } from '../../electron/backend/store/database';
@@ -20,9 +21,10 @@ export async function startHub(dataDir: string | null = null, port = 0): Promise
  * A store's backend. The loop's timers are long: tests drive it with `sync.now` unless they want the
  * background (then `retryBaseMs` is short). Retries use full jitter with a fixed random, so the test is deterministic.
  */
-export async function storeBackend(dataDir = tempDir('store'), sync: SyncServiceOptions = {}): Promise<Backend> {
+export async function storeBackend(dataDir = tempDir('store'), sync: SyncServiceOptions = {}, clock?: Clock): Promise<Backend> {
   return createBackend({
     dataDir,
+    ...(clock ? { clock } : {}),
     appVersion: '0.1.0',
     host: 'serve',
     sync: { intervalMs: 3_600_000, nudgeDelayMs: 3_600_000, retryBaseMs: 3_600_000, random: () => 0.5, ...sync },

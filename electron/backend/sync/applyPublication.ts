@@ -81,12 +81,18 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
       })(),
     );
   } catch (error) {
-    if (error instanceof HubRequestError) throw error;
-    const reason =
-      error instanceof DomainError ? error.message : `could not apply: ${error instanceof Error ? error.message : String(error)}`;
-    if (!(error instanceof DomainError)) console.error(`[livecue] publication ${pub.publicationId} failed`, error);
+    // No answer, or a hub error of its own: try again later. A refusal about this publication (an image the
+    // hub will not give, or that does not match its hash) would be refused again: it fails, and the rest go on.
+    if (error instanceof HubRequestError && (isTransient(error) || error.problem === 'REVOKED')) throw error;
+    const known = error instanceof DomainError || error instanceof HubRequestError;
+    const reason = known ? error.message : `could not apply: ${error instanceof Error ? error.message : String(error)}`;
+    if (!known) console.error(`[livecue] publication ${pub.publicationId} failed`, error);
     return gate.run(() => record('failed', reason));
   }
+}
+
+function isTransient(error: HubRequestError): boolean {
+  return error.problem === 'UNREACHABLE' || error.problem === 'TLS' || error.hubCode === 'INTERNAL';
 }
 
 function originOf(pub: InboxPublication) {

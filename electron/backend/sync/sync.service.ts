@@ -183,11 +183,19 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
     return address.url;
   }
 
+  /** Lets a turn in flight finish, so it never writes the answer of one enrollment into another. */
+  async function quiesce(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    await running;
+  }
+
   async function enroll(input: HubAddressInput & { code: string; deviceName: string }): Promise<SyncStatus> {
     const hubUrl = checkAddress(input);
     const code = EnrollmentCode.safeParse(input.code);
     if (!code.success) throw new DomainError('INVALID_PAYLOAD', `The enrollment code ${code.error.issues[0]?.message}`, { path: ['code'] });
     const client = createHubClient({ ...http, baseUrl: hubUrl });
+    await quiesce();
     let answer: Awaited<ReturnType<typeof client.call<'enroll'>>>;
     try {
       answer = await client.call('enroll', {
@@ -206,9 +214,7 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
 
   /** Forgets the credential and the enrollment. Shows, sessions and events stay; so does the outbox, for a later enrollment. */
   async function leave(): Promise<SyncStatus> {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    await running;
+    await quiesce();
     secrets.delete(DEVICE_CREDENTIAL_SECRET);
     state.forget();
     return publishStatus();
