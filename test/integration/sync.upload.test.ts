@@ -245,4 +245,23 @@ describe('uploading the outbox', () => {
     await expectExactlyOnce(dataDir, deviceId);
     await backend.close();
   });
+
+  it('closing the backend cancels an upload the hub is not answering', async () => {
+    let uploading = false;
+    // The hub takes the request and never answers; only an abort ends it.
+    const silent: typeof fetch = (input, init) => {
+      if (!String(input).endsWith('/v1/events')) return fetch(input, init);
+      uploading = true;
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    };
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir, { http: { fetch: silent, timeoutMs: 3_600_000 } });
+    await enrollStore(hub, url, backend);
+    appendEvents(dataDir, 10);
+    const turn = backend.dispatch('sync.now', {});
+    await vi.waitFor(() => expect(uploading).toBe(true), { interval: 10 });
+    await backend.close();
+    await turn;
+    expect(localEvents(dataDir).length).toBeGreaterThanOrEqual(10);
+  });
 });

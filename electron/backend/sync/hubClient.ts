@@ -34,6 +34,8 @@ export interface HubClientOptions {
   timeoutMs?: number;
   /** Injected in tests (e.g. to lose an answer after the hub handled the request). */
   fetch?: typeof fetch;
+  /** Aborts every request in flight (the backend is closing). */
+  signal?: AbortSignal;
 }
 
 /** A typed HTTP client for the hub's contract. Bodies are checked before sending, answers after receiving. */
@@ -78,7 +80,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
         method: spec.method,
         headers,
         ...(body === undefined ? {} : { body }),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       throw networkProblem(baseUrl, error, timeoutMs);

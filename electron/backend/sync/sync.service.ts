@@ -45,7 +45,9 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
   const outbox = createOutbox(ctx.db);
   const inbox = createInboxDao(ctx.db);
   const services = createShowPackageServices(ctx);
-  const http = options.http ?? {};
+  // Closing the backend cancels a request in flight instead of waiting for its timeout.
+  const closing = new AbortController();
+  const http = { ...options.http, signal: closing.signal };
   const producer = createProducer({ db: ctx.db, secrets, services, clientOptions: http });
   const backoff = createBackoff({
     jitter: 'full',
@@ -235,8 +237,10 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
       unsubscribe = ctx.events.onAppend(nudge);
       schedule(0);
     },
+    /** Final (the backend is closing): cancels a request in flight and waits for the turn to wind down. */
     async stop(): Promise<void> {
       stopped = true;
+      closing.abort();
       unsubscribe?.();
       if (timer) clearTimeout(timer);
       if (nudgeTimer) clearTimeout(nudgeTimer);
