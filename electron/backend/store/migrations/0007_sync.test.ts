@@ -36,5 +36,10 @@ describe('migration 0007 sync', () => {
     inbox.run(1, 'received');
     expect(() => inbox.run(2, 'lost')).toThrow(/CHECK/);
     expect(db.prepare('SELECT reported FROM publication_inbox').get()).toEqual({ reported: 0 });
+
+    const producer = db.prepare("INSERT INTO hub_producer (id, hub_url, account, expires_at) VALUES (?, 'http://127.0.0.1', ?, 0)");
+    producer.run(1, '{"username":"hq"}');
+    expect(() => producer.run(2, '{}')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE hub_producer SET account = 'not json'").run()).toThrow(/CHECK/);
   });
 });
