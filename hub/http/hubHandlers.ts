@@ -4,7 +4,7 @@ import { login } from '../producers/login';
 import { publishTargets, storeSessions } from '../producers/storeSessions';
 import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
-import { imageForDevice, publicationsPage, recordDeliveries } from '../publications/storePublications';
+import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
 import { hubSessionReport } from '../reports/hubSessionReport';
 import type { HubHandlers } from './registerEndpoints';
 
@@ -20,7 +20,7 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
     publications: ({ caller, query }) => publicationsPage(db, caller, query.after, query.limit),
     deliveries: ({ caller, body }) => recordDeliveries(db, caller, body, clock()),
-    image: ({ caller, params }) => imageForDevice(db, caller, params.sha256),
+    image: ({ caller, params }) => imageFor(db, caller, params.sha256),
     login: ({ body }) => login(db, body.username, body.password, clock()),
     targets: ({ caller }) => publishTargets(db, caller),
     imagesMissing: ({ body }) => missingImages(db, body.hashes),

@@ -5,7 +5,7 @@ import { HUB_ERROR_STATUS, type HubError } from '../../shared/api/hub/hubErrors'
 import { INGEST_MAX_BYTES } from '../../shared/api/hub/hubIngest';
 import type { ProducerRole } from '../../shared/api/hub/hubProducer';
 import type { HubQueryable } from '../db/hubDb';
-import { authenticateDevice, authenticateProducer, type Caller } from './hubAuth';
+import { authenticateDevice, authenticateProducer, type Caller, type DeviceCaller, type ProducerCaller } from './hubAuth';
 import { HubHttpError } from './hubHttpError';
 
 /** The shape every entry of `hubEndpoints` has; the registration loop reads them through it. */
@@ -28,13 +28,24 @@ export interface RawBody {
 }
 type Output<E> = E extends { response: infer R } ? (R extends z.ZodType ? z.input<R> : RawBody) : never;
 
-export interface EndpointInput<E extends RouteSpec> {
+/**
+ * Device routes a signed-in producer may call too: an image, which the producer's own LiveCue shows
+ * while preparing a publication (the contract: "a device that has a publication naming it, or a producer").
+ */
+const PRODUCERS_TOO: ReadonlySet<HubEndpointName> = new Set(['image']);
+type ProducersToo = 'image';
+
+export interface EndpointInput<E extends RouteSpec, C = Caller<E['auth']>> {
   params: Parsed<E, 'params'>;
   query: Parsed<E, 'query'>;
   body: Parsed<E, 'body'>;
-  caller: Caller<E['auth']>;
+  caller: C;
 }
-export type HubHandlers = { [K in HubEndpointName]: (input: EndpointInput<HubEndpoints[K]>) => Promise<Output<HubEndpoints[K]>> };
+export type HubHandlers = {
+  [K in HubEndpointName]: (
+    input: EndpointInput<HubEndpoints[K], K extends ProducersToo ? DeviceCaller | ProducerCaller : Caller<HubEndpoints[K]['auth']>>,
+  ) => Promise<Output<HubEndpoints[K]>>;
+};
 
 const MB = 1024 * 1024;
 /** Events are capped by the contract; an image is 10 MB, base64 makes it ~13.4 MB; a publication carries a show's JSON. */
@@ -59,7 +70,7 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
       bodyLimit: BODY_LIMITS[name] ?? MB,
       handler: async (request, reply) => {
         const input = {
-          caller: await authenticate(spec, request, options),
+          caller: await authenticate(spec, request, options, PRODUCERS_TOO.has(name)),
           params: validate(spec.params, request.params, 'params'),
           query: validate(spec.query, request.query, 'query'),
           body: validate(spec.body, request.body, 'body'),
@@ -76,8 +87,16 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
   });
 }
 
-function authenticate(spec: RouteSpec, request: FastifyRequest, options: RegisterOptions) {
+async function authenticate(spec: RouteSpec, request: FastifyRequest, options: RegisterOptions, producersToo: boolean) {
   const header = request.headers.authorization;
+  if (spec.auth === 'device' && producersToo) {
+    return authenticateDevice(options.db, header).catch(async (error: unknown) => {
+      if (!(error instanceof HubHttpError && error.code === 'UNAUTHENTICATED')) throw error;
+      return authenticateProducer(options.db, header, ['admin', 'producer', 'viewer'], options.clock()).catch(() => {
+        throw error; // neither: the device's refusal is the one to explain
+      });
+    });
+  }
   if (spec.auth === 'device') return authenticateDevice(options.db, header);
   if (spec.auth === 'producer') return authenticateProducer(options.db, header, spec.roles ?? [], options.clock());
   return Promise.resolve(null);

@@ -11,10 +11,12 @@ export interface StreamKey {
  * Locks the device row, then this epoch's stream row (created on first use), for the rest of the
  * transaction. Every ingest of a device takes the same two locks in the same order, so concurrent
  * batches from any number of hub processes run one after another per device, and never deadlock.
+ * NO KEY UPDATE on the device: it still serialises ingests, but lets the device's delivery reports
+ * (whose foreign key takes KEY SHARE on the same row) through meanwhile.
  */
 export async function lockStream(tx: HubQueryable, key: StreamKey, epochStart: number, now: number): Promise<{ ackedSeq: number }> {
   const [device] = await tx.query<{ revoked_at: number | null }>(
-    'SELECT revoked_at FROM devices WHERE store_id = $1 AND id = $2 FOR UPDATE',
+    'SELECT revoked_at FROM devices WHERE store_id = $1 AND id = $2 FOR NO KEY UPDATE',
     [key.storeId, key.deviceId],
   );
   if (!device || device.revoked_at !== null) throw new HubHttpError('DEVICE_REVOKED', 'This device was revoked at head office.');

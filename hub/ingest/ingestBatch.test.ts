@@ -148,6 +148,13 @@ describe.each(hubBackends())('ingest on $name', (backend) => {
     expect(res.json().error.path).toEqual(['body', 'events', 0, 'seq']);
   });
 
+  it('refuses a body over the ingest cap as TOO_LARGE, storing nothing', async () => {
+    const { auth, deviceId } = await enrolledStore(hub);
+    const big = range(1, 5).map((s) => event(s, { payload: { text: 'x'.repeat(1024 * 1024) } }));
+    expect(refusal(await post(auth, big))).toMatchObject({ status: 413, code: 'TOO_LARGE' });
+    expect(await held(deviceId)).toEqual([]);
+  });
+
   it('flags a device clock a day off either way, and clears the flag when it is right again', async () => {
     const { auth, store } = await enrolledStore(hub);
     const skew = async () => (await hub.admin.listDevices(store.code))[0]?.clockSkewMs;

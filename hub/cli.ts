@@ -1,0 +1,32 @@
+import { createInterface } from 'node:readline/promises';
+import { CliError, parseCli } from './cli/parseCli';
+import { runCli } from './cli/runCli';
+import { NewerDatabaseError } from './db/migrate';
+import { HubHttpError } from './http/hubHttpError';
+
+/** `npm run hub -- <command>`: the hub server and the operator's commands. Errors are one line and exit code 1. */
+async function main(): Promise<void> {
+  const hub = await runCli(parseCli(process.argv.slice(2), process.env), {
+    out: (line) => console.log(line),
+    async promptPassword(question) {
+      if (!process.stdin.isTTY) return null;
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        return (await rl.question(question)) || null;
+      } finally {
+        rl.close();
+      }
+    },
+  });
+  if (hub) {
+    const stop = () => void hub.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof CliError || error instanceof HubHttpError || error instanceof NewerDatabaseError;
+  console.error(`hub: ${known ? error.message : error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
