@@ -264,4 +264,28 @@ describe('uploading the outbox', () => {
     await turn;
     expect(localEvents(dataDir).length).toBeGreaterThanOrEqual(10);
   });
+
+  it('while offline, new events wait for the backoff instead of each knocking on the hub', async () => {
+    let uploads = 0;
+    const down: typeof fetch = (input, init) => {
+      if (!String(input).endsWith('/v1/events')) return fetch(input, init);
+      uploads++;
+      return Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }));
+    };
+    const backend = await storeBackend(undefined, { nudgeDelayMs: 1, http: { fetch: down } });
+    const seen: SyncStatus[] = [];
+    backend.subscribe('sync.status', (s) => seen.push(s as SyncStatus));
+    await call(backend, 'show.create', { name: '零' });
+    await enrollStore(hub, url, backend);
+    expect(await syncNow(backend)).toMatchObject({ state: 'offline' });
+    const tried = uploads;
+
+    for (const name of ['一', '二', '三']) await call(backend, 'show.create', { name });
+    const pendingNow = (await status(backend)).pendingEvents;
+    await vi.waitFor(() => expect(seen.at(-1)?.pendingEvents).toBe(pendingNow), { interval: 5 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(uploads).toBe(tried);
+    expect(seen.at(-1)?.state).toBe('offline');
+    await backend.close();
+  });
 });

@@ -60,6 +60,9 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
   let nudgeTimer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
+  // After a failure the next try waits for the backoff: new events only update the status meanwhile, so a
+  // store offline for a whole live show does not knock on the hub every few seconds.
+  let retrying = false;
   let stopped = true;
   let lastPublished = '';
   let unsubscribe: (() => void) | null = null;
@@ -115,7 +118,7 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
     nudgeTimer = setTimeout(() => {
       nudgeTimer = null;
       publishStatus();
-      void turn();
+      if (!retrying) void turn();
     }, nudgeDelayMs);
     nudgeTimer.unref();
   }
@@ -127,19 +130,21 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
       return running;
     }
     running = (async () => {
+      let ok: boolean;
       do {
         again = false;
-        await onePass();
-      } while (again && !stopped);
+        ok = await onePass();
+      } while (again && ok && !stopped);
     })().finally(() => {
       running = null;
     });
     return running;
   }
 
-  async function onePass(): Promise<void> {
+  /** False when it failed (a retry is scheduled with backoff). */
+  async function onePass(): Promise<boolean> {
     const sync = state.get();
-    if (!sync || sync.revokedAt !== null) return;
+    if (!sync || sync.revokedAt !== null) return true;
     const credential = secrets.get(DEVICE_CREDENTIAL_SECRET);
     try {
       if (!credential) throw new Error('the device credential is missing from this PC; leave and enroll again');
@@ -157,7 +162,9 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
         state.setError(null);
       });
       backoff.reset();
+      retrying = false;
       schedule(intervalMs);
+      return true;
     } catch (error) {
       const problem: SyncProblem = toProblem(error, ctx.clock.now());
       if (problem.code === 'BAD_RESPONSE' || problem.code === 'REJECTED') console.warn(`[livecue] sync: ${problem.detail}`);
@@ -167,6 +174,8 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
       });
       // A revoked device stops for good (its data stays); anything else is retried with backoff.
       if (problem.code !== 'REVOKED') schedule(backoff.next());
+      retrying = true;
+      return false;
     } finally {
       publishStatus();
     }
@@ -210,6 +219,7 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
     state.enroll({ hubUrl, deviceId: answer.deviceId, deviceName: input.deviceName, store: answer.store });
     state.answered(ctx.clock.now(), answer.hubTime - ctx.clock.now());
     backoff.reset();
+    retrying = false;
     if (!stopped) schedule(0);
     return publishStatus();
   }
