@@ -288,4 +288,20 @@ describe('uploading the outbox', () => {
     expect(seen.at(-1)?.state).toBe('offline');
     await backend.close();
   });
+
+  it('when the hub lost events it had acknowledged (restored from an older backup), the store sends them again', async () => {
+    const dataDir = tempDir('store');
+    const backend = await storeBackend(dataDir);
+    const { deviceId } = await enrollStore(hub, url, backend);
+    appendEvents(dataDir, 60);
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 });
+
+    // The hub's database goes back to when it held only the first 10 events of this device.
+    await hub.db.query('DELETE FROM events WHERE device_id = $1 AND seq > 10', [deviceId]);
+    await hub.db.query('UPDATE device_streams SET acked_seq = 10 WHERE device_id = $1', [deviceId]);
+    appendEvents(dataDir, 5, 'session-2');
+    expect(await syncNow(backend)).toMatchObject({ state: 'synced', pendingEvents: 0 });
+    await expectExactlyOnce(dataDir, deviceId);
+    await backend.close();
+  });
 });
