@@ -30,6 +30,7 @@ import { openStore } from './store/openStore';
 import { createStoreHandlers } from './store/store.handlers';
 import { WriteGate } from './store/writeGate';
 import { createSyncHandlers } from './sync/sync.handlers';
+import { createSyncService, type SyncServiceOptions } from './sync/sync.service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -41,6 +42,8 @@ export interface BackendOptions {
   electronVersion?: string | null;
   /** Where passwords are kept; defaults to a 0600 file in the data folder (headless host). */
   secrets?: SecretStore;
+  /** Head-office sync timing and HTTP (tests shorten the intervals and inject fetch). */
+  sync?: SyncServiceOptions;
 }
 
 export interface Backend {
@@ -114,6 +117,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // The setup assistant points OBS's browser source at the overlay page, where OBS has one.
   const obs = createObsService(ctx, secrets, { overlayUrl: () => overlay.info().url });
   const sessions = createSessionService(ctx, obs);
+  const sync = createSyncService(ctx, secrets, options.sync);
 
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
@@ -129,10 +133,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createShowPackageHandlers(ctx),
     ...createSessionHandlers(sessions),
     ...createReportHandlers(ctx),
-    ...createSyncHandlers(ctx),
+    ...createSyncHandlers(sync),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);
+  // In the background: a store with no hub does nothing here; an enrolled one uploads what it missed.
+  sync.start();
   let closed = false;
   const backupTimer = setInterval(() => {
     store.dailyBackupIfDue().catch((error: unknown) => console.error('[livecue] daily backup failed', error));
@@ -159,6 +165,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       clearInterval(backupTimer);
       clearInterval(checkpointTimer);
+      await sync.stop();
       sessions.close();
       obs.close();
       await checkpointing;

@@ -51,6 +51,20 @@ describe('event store', () => {
     db.close();
   });
 
+  it('tells listeners each time an event enters the log, until they unsubscribe', () => {
+    const { events } = setup();
+    let heard = 0;
+    const stop = events.onAppend(() => heard++);
+    events.append({ type: 'a', payload: null });
+    events.appendMany([
+      { type: 'b', payload: null },
+      { type: 'c', payload: null },
+    ]);
+    stop();
+    events.append({ type: 'd', payload: null });
+    expect(heard).toBe(3);
+  });
+
   it('keeps the same device id across reopen', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'livecue-ev-'));
     const file = path.join(dir, 'e.db');

@@ -51,6 +51,7 @@ export function createEventStore(db: Db, clock: Clock) {
   const selectSession = db.prepare<[string], EventRow>('SELECT * FROM events WHERE session_id = ? ORDER BY seq');
   const countOutbox = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox');
   const lastSeq = db.prepare<[], { s: number | null }>('SELECT max(seq) AS s FROM events');
+  const appendListeners = new Set<() => void>();
 
   function insertOne(event: NewEvent): StoredEvent {
     if (!event.type) throw new Error('An event needs a type');
@@ -77,6 +78,8 @@ export function createEventStore(db: Db, clock: Clock) {
       json,
     );
     insertOutbox.run(info.lastInsertRowid);
+    // Listeners only schedule work for later (the sync nudge); the caller's transaction may still roll back.
+    for (const listener of appendListeners) listener();
     return { seq: Number(info.lastInsertRowid), ...stored };
   }
 
@@ -98,6 +101,11 @@ export function createEventStore(db: Db, clock: Clock) {
     },
     lastSeq(): number {
       return lastSeq.get()?.s ?? 0;
+    },
+    /** Called (synchronously, so keep it tiny) whenever an event enters the log. */
+    onAppend(listener: () => void): () => void {
+      appendListeners.add(listener);
+      return () => appendListeners.delete(listener);
     },
   };
 }

@@ -2,8 +2,8 @@ import type { ObsActionResult, ObsStreamHealth } from '../../../shared/domain/ob
 import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceName } from '../../../shared/domain/obsLayout';
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
 import { PART_IDS } from '../../../shared/domain/overlay/overlayParts';
+import { type Backoff, createBackoff } from '../backoff';
 import { requestFor, scenesNeeded } from './actionRequests';
-import { type Backoff, createBackoff } from './backoff';
 import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
 import { DesiredState } from './desiredState';
 import { startHeartbeat } from './heartbeat';

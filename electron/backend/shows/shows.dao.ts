@@ -9,6 +9,10 @@ interface ShowRow {
   created_at: number;
   updated_at: number;
   cue_count: number;
+  origin_publication_id: number | null;
+  origin_version: number | null;
+  origin_published_at: number | null;
+  origin_published_by: string | null;
 }
 
 interface CueRow {
@@ -23,13 +27,16 @@ interface CueRow {
 }
 
 const SHOW_COLUMNS =
-  'id, name, notes, planned_start_at, created_at, updated_at, (SELECT count(*) FROM cues c WHERE c.show_id = shows.id) AS cue_count';
+  'id, name, notes, planned_start_at, created_at, updated_at, (SELECT count(*) FROM cues c WHERE c.show_id = shows.id) AS cue_count, ' +
+  'o.publication_id AS origin_publication_id, o.version AS origin_version, o.published_at AS origin_published_at, o.published_by AS origin_published_by';
+// A show with a hub_origin row came from head office (总部下发).
+const SHOWS = "shows LEFT JOIN hub_origin o ON o.kind = 'show' AND o.local_id = shows.id";
 const CUE_COLUMNS = 'id, show_id, order_key, type, title, config, created_at, updated_at';
 
 export type ShowRecord = Omit<Show, 'cueCount' | 'origin'>;
 
 export function createShowsDao(db: Db) {
-  const showById = db.prepare<[string], ShowRow>(`SELECT ${SHOW_COLUMNS} FROM shows WHERE id = ?`);
+  const showById = db.prepare<[string], ShowRow>(`SELECT ${SHOW_COLUMNS} FROM ${SHOWS} WHERE id = ?`);
   const insertShow = db.prepare(
     'INSERT INTO shows (id, name, notes, planned_start_at, created_at, updated_at) VALUES (@id, @name, @notes, @plannedStartAt, @createdAt, @updatedAt)',
   );
@@ -39,7 +46,7 @@ export function createShowsDao(db: Db) {
   const touchShow = db.prepare<[number, string]>('UPDATE shows SET updated_at = ? WHERE id = ?');
   const deleteShow = db.prepare<[string]>('DELETE FROM shows WHERE id = ?');
   const showPage = db.prepare<[number, number], ShowRow>(
-    `SELECT ${SHOW_COLUMNS} FROM shows ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`,
+    `SELECT ${SHOW_COLUMNS} FROM ${SHOWS} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`,
   );
   const showCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM shows');
 
@@ -134,7 +141,15 @@ function showFromRow(row: ShowRow): Show {
     cueCount: row.cue_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    origin: null,
+    origin:
+      row.origin_publication_id === null
+        ? null
+        : {
+            publicationId: row.origin_publication_id,
+            version: row.origin_version ?? 1,
+            publishedAt: row.origin_published_at ?? 0,
+            publishedBy: row.origin_published_by ?? '',
+          },
   };
 }
 

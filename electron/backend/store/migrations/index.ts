@@ -5,6 +5,15 @@ import { m0003Catalog } from './0003_catalog';
 import { m0004Shows } from './0004_shows';
 import { m0005Sessions } from './0005_sessions';
 import { m0006TaskEntry } from './0006_task_entry';
+import { m0007Sync } from './0007_sync';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001Settings, m0002Events, m0003Catalog, m0004Shows, m0005Sessions, m0006TaskEntry];
+export const migrations: readonly Migration[] = [
+  m0001Settings,
+  m0002Events,
+  m0003Catalog,
+  m0004Shows,
+  m0005Sessions,
+  m0006TaskEntry,
+  m0007Sync,
+];

@@ -1,12 +1,17 @@
 /**
- * Reconnect delays: about 0.5 s doubling to a 10 s cap, forever, with jitter so many store PCs
- * that lost the same OBS (or one PC after sleep) do not retry in lock-step.
+ * Retry delays: about 0.5 s doubling to a 10 s cap (by default), forever, with jitter so many store PCs
+ * that lost the same OBS or hub (or one PC after sleep) do not retry in lock-step.
  */
 export interface BackoffOptions {
   baseMs?: number;
   capMs?: number;
   /** 0..1; injected so tests are deterministic. */
   random?: () => number;
+  /**
+   * `equal` (default): between half the step and the step, so one PC's retries still back off.
+   * `full`: anywhere from 0 to the step, which spreads a thousand stores hitting one hub the most.
+   */
+  jitter?: 'equal' | 'full';
 }
 
 export interface Backoff {
@@ -24,13 +29,14 @@ export function createBackoff(options: BackoffOptions = {}): Backoff {
   const base = options.baseMs ?? BACKOFF_BASE_MS;
   const cap = options.capMs ?? BACKOFF_CAP_MS;
   const random = options.random ?? Math.random;
+  const full = options.jitter === 'full';
   let attempt = 0;
   return {
     next() {
       // 2^attempt would overflow after ~1000 attempts; the cap is reached long before 30.
       const ceiling = Math.min(cap, base * 2 ** Math.min(attempt, 30));
       attempt++;
-      // "Equal jitter": never less than half the ceiling, so retries still back off.
+      if (full) return Math.round(random() * ceiling);
       return Math.round(ceiling / 2 + random() * (ceiling / 2));
     },
     reset() {

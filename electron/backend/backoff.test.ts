@@ -30,4 +30,11 @@ describe('backoff', () => {
     expect(b.attempt).toBe(0);
     expect(b.next()).toBe(500);
   });
+
+  it('with full jitter waits anywhere from nothing up to the step', () => {
+    const low = createBackoff({ jitter: 'full', random: () => 0 });
+    expect([low.next(), low.next()]).toEqual([0, 0]);
+    const high = createBackoff({ jitter: 'full', baseMs: 1000, capMs: 60_000, random: () => 1 });
+    expect(Array.from({ length: 8 }, () => high.next())).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000]);
+  });
 });

@@ -1,0 +1,133 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { ProducerAccount, TargetsResponse } from '../../../shared/api/hub/hubProducer';
+import type { PublicationImage, PublicationTarget, PublishResponse } from '../../../shared/api/hub/hubPublications';
+import { parseImageEntryName } from '../../../shared/domain/showPackage/showPackageFormat';
+import { DomainError } from '../dispatch/domainError';
+import type { SecretStore } from '../secrets/secretStore';
+import { buildShowPackage } from '../showPackage/packageWriter';
+import type { ShowPackageServices } from '../showPackage/services';
+import type { Db } from '../store/database';
+import { createHubClient, type HubClientOptions, HubRequestError } from './hubClient';
+import { toDomainError } from './syncProblems';
+import { PRODUCER_TOKEN_SECRET } from './syncSecrets';
+
+export interface ProducerSignIn {
+  hubUrl: string;
+  account: ProducerAccount;
+  expiresAt: number;
+}
+
+export function createProducerDao(db: Db) {
+  const select = db.prepare<[], { hub_url: string; account: string; expires_at: number }>('SELECT * FROM hub_producer WHERE id = 1');
+  const upsert = db.prepare<[string, string, number]>(
+    `INSERT INTO hub_producer (id, hub_url, account, expires_at) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET hub_url = excluded.hub_url, account = excluded.account, expires_at = excluded.expires_at`,
+  );
+  const remove = db.prepare('DELETE FROM hub_producer');
+  return {
+    get(): ProducerSignIn | null {
+      const row = select.get();
+      return row ? { hubUrl: row.hub_url, account: JSON.parse(row.account) as ProducerAccount, expiresAt: row.expires_at } : null;
+    },
+    set(s: ProducerSignIn): void {
+      upsert.run(s.hubUrl, JSON.stringify(s.account), s.expiresAt);
+    },
+    forget(): void {
+      remove.run();
+    },
+  };
+}
+
+export interface ProducerDeps {
+  db: Db;
+  secrets: SecretStore;
+  services: ShowPackageServices;
+  clientOptions: Omit<HubClientOptions, 'baseUrl'>;
+}
+
+/** A LiveCue signed in with a head-office account publishes shows to stores (发布到门店). */
+export function createProducer(deps: ProducerDeps) {
+  const dao = createProducerDao(deps.db);
+
+  /** The signed-in account's client and token; refuses clearly when there is none or it expired. */
+  function session() {
+    const signIn = dao.get();
+    const token = deps.secrets.get(PRODUCER_TOKEN_SECRET);
+    if (!signIn || !token) throw new DomainError('CONFLICT', 'Sign in with a head-office account first', { reason: 'NOT_SIGNED_IN' });
+    if (signIn.expiresAt <= deps.services.clock.now())
+      throw new DomainError('CONFLICT', 'The head-office sign-in has expired; sign in again', { reason: 'SIGN_IN_EXPIRED' });
+    return { client: createHubClient({ ...deps.clientOptions, baseUrl: signIn.hubUrl }), token };
+  }
+
+  async function signIn(hubUrl: string, username: string, password: string): Promise<void> {
+    const client = createHubClient({ ...deps.clientOptions, baseUrl: hubUrl });
+    try {
+      const answer = await client.call('login', { body: { username, password } });
+      deps.secrets.set(PRODUCER_TOKEN_SECRET, answer.token);
+      dao.set({ hubUrl: client.baseUrl, account: answer.account, expiresAt: answer.expiresAt });
+    } catch (error) {
+      // The hub answers a wrong user name or password with UNAUTHENTICATED.
+      if (error instanceof HubRequestError && error.hubCode === 'UNAUTHENTICATED') {
+        throw toDomainError(new HubRequestError('SIGN_IN_FAILED', error.message, error.hubCode), ['password']);
+      }
+      throw toDomainError(error);
+    }
+  }
+
+  function signOut(): void {
+    deps.secrets.delete(PRODUCER_TOKEN_SECRET);
+    dao.forget();
+  }
+
+  async function targets(): Promise<TargetsResponse> {
+    const { client, token } = session();
+    try {
+      return await client.call('targets', { token });
+    } catch (error) {
+      throw toDomainError(error);
+    }
+  }
+
+  /**
+   * Exports the show with the package writer, sends the hub the images it lacks, then the package's JSON
+   * entries byte for byte (decoded as the UTF-8 they were written as) with the images by hash.
+   */
+  async function publishShow(showId: string, target: PublicationTarget): Promise<PublishResponse> {
+    const { client, token } = session();
+    const built = await buildShowPackage(deps.services, showId);
+    const entries: Record<string, string> = {};
+    const images: (PublicationImage & { data: Uint8Array })[] = [];
+    for (const [name, bytes] of Object.entries(unzipSync(built.bytes))) {
+      const image = parseImageEntryName(name);
+      if (image) images.push({ sha256: image.hash, mime: image.mime, bytes: bytes.length, data: bytes });
+      else entries[name] = strFromU8(bytes);
+    }
+    try {
+      const { missing } = await client.call('imagesMissing', { token, body: { hashes: images.map((i) => i.sha256) } });
+      const wanted = new Set(missing);
+      for (const image of images) {
+        if (!wanted.has(image.sha256)) continue;
+        await client.call('imageUpload', {
+          token,
+          body: { sha256: image.sha256, mime: image.mime, base64: Buffer.from(image.data).toString('base64') },
+        });
+      }
+      return await client.call('publish', {
+        token,
+        body: {
+          kind: 'show',
+          key: showId,
+          title: built.summary.showName,
+          target,
+          content: { entries, images: images.map(({ data: _d, ...i }) => i) },
+        },
+      });
+    } catch (error) {
+      throw toDomainError(error);
+    }
+  }
+
+  return { signIn, signOut, targets, publishShow, current: () => dao.get() };
+}
+
+export type Producer = ReturnType<typeof createProducer>;
