@@ -226,3 +226,53 @@ describe('publications from head office', () => {
     await other.close();
   }, 30_000);
 });
+
+describe('publishing the catalog and coupons from the producer’s LiveCue', () => {
+  it('sync.publishCatalog and sync.publishCoupons reach a store in the target region, images and links included', async () => {
+    const image = await call<{ hash: string }>(producer, 'image.store', { dataBase64: makePng(90, 12, 12).toString('base64') });
+    const kettle = await call<{ id: string }>(producer, 'product.create', { sku: 'SKU-KETTLE', title: '电水壶', images: [image.hash] });
+    await call(producer, 'coupon.create', {
+      name: '水壶立减20',
+      type: 'direct',
+      value: 2000,
+      thresholdFen: null,
+      quantity: 50,
+      perBuyerLimit: 1,
+      startsAt: 1_700_000_000_000,
+      endsAt: 1_900_000_000_000,
+      productIds: [kettle.id],
+    });
+    const other = await storeBackend(tempDir('store'));
+    await enrollStore(hub, url, other, { region: '华南' });
+
+    const catalog = await call<{ version: number; storeCount: number }>(producer, 'sync.publishCatalog', {
+      target: { kind: 'region', region: '华东' },
+    });
+    const coupons = await call<{ version: number }>(producer, 'sync.publishCoupons', { target: { kind: 'region', region: '华东' } });
+    expect(catalog.storeCount).toBeGreaterThanOrEqual(1);
+    expect(coupons.version).toBeGreaterThanOrEqual(1);
+    await syncNow(store);
+    await syncNow(other);
+
+    const storeProducts = await call<{ items: { id: string; sku: string; images: string[] }[] }>(store, 'product.list', {
+      limit: 100,
+      offset: 0,
+    });
+    const localKettle = storeProducts.items.find((p) => p.sku === 'SKU-KETTLE');
+    expect(localKettle?.images).toEqual([image.hash]);
+    expect(await call(store, 'image.get', { hash: image.hash })).toBeTruthy();
+    const storeCoupons = await call<{ items: { name: string; productIds: string[] }[] }>(store, 'coupon.list', { limit: 100, offset: 0 });
+    expect(storeCoupons.items).toContainEqual(expect.objectContaining({ name: '水壶立减20', productIds: [localKettle?.id] }));
+    // A store in another region receives neither.
+    const otherProducts = await call<{ items: { sku: string }[] }>(other, 'product.list', { limit: 100, offset: 0 });
+    expect(otherProducts.items.map((p) => p.sku)).not.toContain('SKU-KETTLE');
+    await other.close();
+  }, 30_000);
+
+  it('publishing an empty catalog is refused with a reason, nothing sent', async () => {
+    const empty = await storeBackend(tempDir('producer'));
+    await call(empty, 'sync.producerSignIn', { hubUrl: url, username: 'hq', password: 'correct horse' });
+    expect(await refusal(empty, 'sync.publishCoupons', { target: { kind: 'all' } })).toMatchObject({ reason: 'NOTHING_TO_PUBLISH' });
+    await empty.close();
+  }, 30_000);
+});

@@ -38,7 +38,7 @@ const jsonBytes = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}
  * hash); JSON parts are deflated, images (already compressed) stored as they are.
  */
 export async function buildShowPackage(services: ShowPackageServices, showId: string): Promise<BuiltPackage> {
-  const { shows, products, coupons, tasks, images, deviceId, appVersion, clock } = services;
+  const { shows, products, coupons, tasks, deviceId, appVersion, clock } = services;
   const { show, cues } = shows.getShow(showId);
 
   const ids = { products: new Set<string>(), coupons: new Set<string>(), tasks: new Set<string>() };
@@ -64,23 +64,14 @@ export async function buildShowPackage(services: ShowPackageServices, showId: st
   for (const coupon of packedCoupons) for (const id of coupon.productIds) ids.products.add(id);
   const packedProducts: Product[] = [...ids.products].map((id) => lookup('product', id, products.get));
 
-  const imageFiles: { name: string; bytes: Uint8Array }[] = [];
-  const seen = new Set<string>();
-  for (const product of packedProducts) {
-    for (const hash of product.images) {
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      const { info, bytes } = await images.read(hash);
-      imageFiles.push({ name: imageEntryName(hash, info.mime as ImageMime), bytes });
-    }
-  }
+  const imageFiles = await readProductImages(services, packedProducts);
 
   const showPart: ShowPartV1 = {
     show: { name: show.name, notes: show.notes, plannedStartAt: show.plannedStartAt },
     cues: cues.map((c) => ({ type: c.type, title: c.title, config: c.config })),
   };
-  const productPart: PackageProduct[] = packedProducts.map(({ createdAt: _c, updatedAt: _u, ...p }) => p);
-  const couponPart: PackageCoupon[] = packedCoupons.map(({ createdAt: _c, updatedAt: _u, ...c }) => c);
+  const productPart = packedProducts.map(toPackageProduct);
+  const couponPart = packedCoupons.map(toPackageCoupon);
   const taskPart: PackageTask[] = packedTasks.map(({ createdAt: _c, updatedAt: _u, ...t }) => t);
 
   const jsonParts = [
@@ -130,6 +121,33 @@ export async function buildShowPackage(services: ShowPackageServices, showId: st
     bytes,
     summary: { showName: show.name, ...manifest.counts, bytes: bytes.length },
   };
+}
+
+/** A product as a package carries it: its fields and id, not this PC's timestamps. */
+export function toPackageProduct({ createdAt: _c, updatedAt: _u, ...p }: Product): PackageProduct {
+  return p;
+}
+
+export function toPackageCoupon({ createdAt: _c, updatedAt: _u, ...c }: Coupon): PackageCoupon {
+  return c;
+}
+
+/** Every image these products show, once each, as package entries (read through the image store, hash-checked). */
+export async function readProductImages(
+  services: Pick<ShowPackageServices, 'images'>,
+  products: readonly Product[],
+): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  const seen = new Set<string>();
+  for (const product of products) {
+    for (const hash of product.images) {
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      const { info, bytes } = await services.images.read(hash);
+      files.push({ name: imageEntryName(hash, info.mime as ImageMime), bytes });
+    }
+  }
+  return files;
 }
 
 /** Builds the zip entry by entry, giving the event loop a turn between entries. */

@@ -1,15 +1,25 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { ProducerAccount, TargetsResponse } from '../../../shared/api/hub/hubProducer';
-import type { PublicationImage, PublicationTarget, PublishResponse } from '../../../shared/api/hub/hubPublications';
-import { parseImageEntryName } from '../../../shared/domain/showPackage/showPackageFormat';
+import type { PublicationKind, PublicationTarget, PublishResponse } from '../../../shared/api/hub/hubPublications';
+import { PACKAGE_ENTRY, parseImageEntryName } from '../../../shared/domain/showPackage/showPackageFormat';
 import { DomainError } from '../dispatch/domainError';
 import type { SecretStore } from '../secrets/secretStore';
-import { buildShowPackage } from '../showPackage/packageWriter';
+import { buildShowPackage, readProductImages, toPackageCoupon, toPackageProduct } from '../showPackage/packageWriter';
 import type { ShowPackageServices } from '../showPackage/services';
 import type { Db } from '../store/database';
 import { createHubClient, type HubClientOptions, HubRequestError } from './hubClient';
 import { toDomainError } from './syncProblems';
 import { PRODUCER_TOKEN_SECRET } from './syncSecrets';
+
+/** JSON as the package writer lays it out. */
+const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function allIds(db: Db, table: 'products' | 'coupons'): string[] {
+  return db
+    .prepare<[], { id: string }>(`SELECT id FROM ${table} ORDER BY created_at, id`)
+    .all()
+    .map((r) => r.id);
+}
 
 export interface ProducerSignIn {
   hubUrl: string;
@@ -88,24 +98,23 @@ export function createProducer(deps: ProducerDeps) {
     }
   }
 
-  /**
-   * Exports the show with the package writer, sends the hub the images it lacks, then the package's JSON
-   * entries byte for byte (decoded as the UTF-8 they were written as) with the images by hash.
-   */
-  async function publishShow(showId: string, target: PublicationTarget): Promise<PublishResponse> {
+  /** Sends the hub the images it lacks, then the publication with its JSON entries and the images by hash. */
+  async function publish(
+    what: { kind: PublicationKind; key: string; title: string },
+    target: PublicationTarget,
+    entries: Record<string, string>,
+    images: readonly { name: string; bytes: Uint8Array }[],
+  ): Promise<PublishResponse> {
     const { client, token } = session();
-    const built = await buildShowPackage(deps.services, showId);
-    const entries: Record<string, string> = {};
-    const images: (PublicationImage & { data: Uint8Array })[] = [];
-    for (const [name, bytes] of Object.entries(unzipSync(built.bytes))) {
-      const image = parseImageEntryName(name);
-      if (image) images.push({ sha256: image.hash, mime: image.mime, bytes: bytes.length, data: bytes });
-      else entries[name] = strFromU8(bytes);
-    }
+    const refs = images.map((file) => {
+      const parsed = parseImageEntryName(file.name);
+      if (!parsed) throw new Error(`Not an image entry: ${file.name}`);
+      return { sha256: parsed.hash, mime: parsed.mime, bytes: file.bytes.length, data: file.bytes };
+    });
     try {
-      const { missing } = await client.call('imagesMissing', { token, body: { hashes: images.map((i) => i.sha256) } });
+      const { missing } = await client.call('imagesMissing', { token, body: { hashes: refs.map((i) => i.sha256) } });
       const wanted = new Set(missing);
-      for (const image of images) {
+      for (const image of refs) {
         if (!wanted.has(image.sha256)) continue;
         await client.call('imageUpload', {
           token,
@@ -114,20 +123,60 @@ export function createProducer(deps: ProducerDeps) {
       }
       return await client.call('publish', {
         token,
-        body: {
-          kind: 'show',
-          key: showId,
-          title: built.summary.showName,
-          target,
-          content: { entries, images: images.map(({ data: _d, ...i }) => i) },
-        },
+        body: { ...what, target, content: { entries, images: refs.map(({ data: _d, ...i }) => i) } },
       });
     } catch (error) {
       throw toDomainError(error);
     }
   }
 
-  return { signIn, signOut, targets, publishShow, current: () => dao.get() };
+  /** Exports the show with the package writer and publishes its JSON entries byte for byte (the UTF-8 they were written as). */
+  async function publishShow(showId: string, target: PublicationTarget): Promise<PublishResponse> {
+    session();
+    const built = await buildShowPackage(deps.services, showId);
+    const entries: Record<string, string> = {};
+    const images: { name: string; bytes: Uint8Array }[] = [];
+    for (const [name, bytes] of Object.entries(unzipSync(built.bytes))) {
+      if (parseImageEntryName(name)) images.push({ name, bytes });
+      else entries[name] = strFromU8(bytes);
+    }
+    return publish({ kind: 'show', key: showId, title: built.summary.showName }, target, entries, images);
+  }
+
+  /** The whole product catalog: stores upsert it by SKU. */
+  async function publishCatalog(target: PublicationTarget): Promise<PublishResponse> {
+    session();
+    const products = allIds(deps.db, 'products').map((id) => deps.services.products.get(id));
+    if (products.length === 0) throw new DomainError('CONFLICT', 'There are no products to publish', { reason: 'NOTHING_TO_PUBLISH' });
+    const entries = { [PACKAGE_ENTRY.products]: jsonText({ products: products.map(toPackageProduct) }) };
+    return publish(
+      { kind: 'catalog', key: 'catalog', title: `${products.length} products` },
+      target,
+      entries,
+      await readProductImages(deps.services, products),
+    );
+  }
+
+  /** Every coupon with the products it applies to: stores create them once and update them with each new version. */
+  async function publishCoupons(target: PublicationTarget): Promise<PublishResponse> {
+    session();
+    const coupons = allIds(deps.db, 'coupons').map((id) => deps.services.coupons.get(id));
+    if (coupons.length === 0) throw new DomainError('CONFLICT', 'There are no coupons to publish', { reason: 'NOTHING_TO_PUBLISH' });
+    const productIds = [...new Set(coupons.flatMap((c) => c.productIds))];
+    const products = productIds.map((id) => deps.services.products.get(id));
+    const entries = {
+      [PACKAGE_ENTRY.coupons]: jsonText({ coupons: coupons.map(toPackageCoupon) }),
+      [PACKAGE_ENTRY.products]: jsonText({ products: products.map(toPackageProduct) }),
+    };
+    return publish(
+      { kind: 'coupons', key: 'coupons', title: `${coupons.length} coupons` },
+      target,
+      entries,
+      await readProductImages(deps.services, products),
+    );
+  }
+
+  return { signIn, signOut, targets, publishShow, publishCatalog, publishCoupons, current: () => dao.get() };
 }
 
 export type Producer = ReturnType<typeof createProducer>;

@@ -12,5 +12,7 @@ export function createSyncHandlers(sync: SyncService): DomainHandlers<typeof syn
     'sync.producerSignOut': () => sync.producerSignOut(),
     'sync.targets': () => sync.targets(),
     'sync.publishShow': ({ showId, target }) => sync.publishShow(showId, target),
+    'sync.publishCatalog': ({ target }) => sync.publishCatalog(target),
+    'sync.publishCoupons': ({ target }) => sync.publishCoupons(target),
   };
 }

@@ -268,6 +268,8 @@ export function createSyncService(ctx: BackendContext, secrets: SecretStore, opt
     },
     targets: (): Promise<TargetsResponse> => producer.targets(),
     publishShow: (showId: string, target: PublicationTarget): Promise<PublishResponse> => producer.publishShow(showId, target),
+    publishCatalog: (target: PublicationTarget): Promise<PublishResponse> => producer.publishCatalog(target),
+    publishCoupons: (target: PublicationTarget): Promise<PublishResponse> => producer.publishCoupons(target),
   };
 }
 

@@ -58,4 +58,14 @@ export const syncMethods = {
     input: z.object({ showId: Id, target: PublicationTarget }).strict(),
     output: PublishResponse,
   }),
+  'sync.publishCatalog': defineMethod({
+    summary: 'Publishes the whole product catalog (with images) to all stores, a region, a group or one store; stores upsert it by SKU.',
+    input: z.object({ target: PublicationTarget }).strict(),
+    output: PublishResponse,
+  }),
+  'sync.publishCoupons': defineMethod({
+    summary: 'Publishes every coupon with the products it applies to; a store creates them once and updates them with each new version.',
+    input: z.object({ target: PublicationTarget }).strict(),
+    output: PublishResponse,
+  }),
 } as const;
