@@ -5,7 +5,7 @@ import { publishTargets, storeSessions } from '../producers/storeSessions';
 import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
 import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
-import { hubSessionReport } from '../reports/hubSessionReport';
+import { readSessionReport } from '../reports/storedSessionReports';
 import type { HubHandlers } from './registerEndpoints';
 
 const HUB_VERSION = '0.1.0';
@@ -27,6 +27,6 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     imageUpload: ({ body }) => uploadImage(db, body, clock()),
     publish: ({ caller, body }) => publish(db, caller, body, clock()),
     storeSessions: ({ caller, params }) => storeSessions(db, caller, params.storeCode),
-    sessionReport: ({ caller, params }) => hubSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
+    sessionReport: ({ caller, params }) => readSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
   };
 }
