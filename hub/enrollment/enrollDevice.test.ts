@@ -62,6 +62,24 @@ describe.each(hubBackends())('enrollment on $name', (backend) => {
     expect(await hub.admin.listDevices(s.code)).toEqual([]);
   });
 
+  it('notes when a device was last seen on any authenticated request, writing at most once a minute', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code);
+    const { credential } = ok(await enroll(code), EnrollResponse);
+    const headers = { authorization: `Bearer ${credential}` };
+    const lastSeen = async () => (await hub.admin.listDevices(s.code))[0]?.lastSeenAt;
+    expect(await lastSeen()).toBeNull();
+    const seenAt = now;
+    expect((await hub.app.inject({ url: '/v1/device', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(seenAt);
+    now += 59_000;
+    expect((await hub.app.inject({ url: '/v1/publications', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(seenAt);
+    now += 1_000;
+    expect((await hub.app.inject({ url: '/v1/publications', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(now);
+  });
+
   it('refuses an unknown credential and a missing one', async () => {
     expect(refusal(await hub.app.inject({ url: '/v1/device' }))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
     expect(refusal(await hub.app.inject({ url: '/v1/device', headers: { authorization: 'Bearer nope' } }))).toMatchObject({

@@ -90,14 +90,14 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
 async function authenticate(spec: RouteSpec, request: FastifyRequest, options: RegisterOptions, producersToo: boolean) {
   const header = request.headers.authorization;
   if (spec.auth === 'device' && producersToo) {
-    return authenticateDevice(options.db, header).catch(async (error: unknown) => {
+    return authenticateDevice(options.db, header, options.clock()).catch(async (error: unknown) => {
       if (!(error instanceof HubHttpError && error.code === 'UNAUTHENTICATED')) throw error;
       return authenticateProducer(options.db, header, ['admin', 'producer', 'viewer'], options.clock()).catch(() => {
         throw error; // neither: the device's refusal is the one to explain
       });
     });
   }
-  if (spec.auth === 'device') return authenticateDevice(options.db, header);
+  if (spec.auth === 'device') return authenticateDevice(options.db, header, options.clock());
   if (spec.auth === 'producer') return authenticateProducer(options.db, header, spec.roles ?? [], options.clock());
   return Promise.resolve(null);
 }
