@@ -2,7 +2,7 @@ import { CLOCK_SKEW_FLAG_MS, type IngestRequest, type IngestResponse, type Uploa
 import type { HubDb, HubQueryable } from '../db/hubDb';
 import type { DeviceCaller } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
-import { sampleAt } from '../reports/hubSessionReport';
+import { payloadAt } from '../reports/hubSessionReport';
 import { markReportsStale } from '../reports/storedSessionReports';
 import { advanceStream, lockStream, openRewindEpoch, type StreamKey } from './deviceStreams';
 import { sortBatch } from './sortBatch';
@@ -105,15 +105,21 @@ async function noteDeviceClock(tx: HubQueryable, key: StreamKey, now: number, cl
   ]);
 }
 
-/** The sessions whose reviews the stored events change: their own sessions, and (through health samples) those from the earliest sample on. */
-function touchedReports(stored: UploadEvent[]): [sessionIds: string[], earliestHealthAt: number | null] {
-  const sessionIds: string[] = [];
+/**
+ * The reviews the stored events change: their own sessions (with the end a `session.ended` in the
+ * batch gives), and, through health samples, those from the earliest sample on.
+ */
+function touchedReports(stored: UploadEvent[]): [sessions: Map<string, number | null>, earliestHealthAt: number | null] {
+  const sessions = new Map<string, number | null>();
   let earliestHealthAt: number | null = null;
   for (const e of stored) {
-    if (e.sessionId !== null) sessionIds.push(e.sessionId);
-    // A sample without a usable time is skipped by the report code, so it reaches no review.
-    const at = e.type === 'obs.health' ? Math.floor(sampleAt(e.payload)) : Number.NaN;
-    if (Number.isFinite(at)) earliestHealthAt = Math.min(earliestHealthAt ?? at, at);
+    // An event without a usable time is skipped by the report code, so its time reaches no review.
+    const at = Math.floor(payloadAt(e.payload));
+    if (e.sessionId !== null) {
+      const endedAt = e.type === 'session.ended' && Number.isFinite(at) ? at : null;
+      sessions.set(e.sessionId, endedAt ?? sessions.get(e.sessionId) ?? null);
+    }
+    if (e.type === 'obs.health' && Number.isFinite(at)) earliestHealthAt = Math.min(earliestHealthAt ?? at, at);
   }
-  return [sessionIds, earliestHealthAt];
+  return [sessions, earliestHealthAt];
 }

@@ -56,7 +56,7 @@ export async function computeHubSessionReport(
     );
     for (const row of health) {
       // Samples are logged in time order; once one is past the window, the rest are too.
-      if (sampleAt(row.payload) > windowEnd) {
+      if (payloadAt(row.payload) > windowEnd) {
         past = true;
         break;
       }
@@ -69,8 +69,8 @@ export async function computeHubSessionReport(
   return { report: acc.finish(now), eventsCounted: rows.length };
 }
 
-/** The sample time of an `obs.health` payload; -∞ when it has none (such a sample is skipped by the accumulator anyway). */
-export function sampleAt(payload: unknown): number {
+/** The `at` of an event payload (a health sample's time, a session's end); -∞ when it has none (the report code skips such an event). */
+export function payloadAt(payload: unknown): number {
   const at = typeof payload === 'object' && payload !== null ? (payload as { at?: unknown }).at : undefined;
   return typeof at === 'number' ? at : Number.NEGATIVE_INFINITY;
 }

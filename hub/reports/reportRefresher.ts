@@ -1,8 +1,6 @@
 import type { HubDb } from '../db/hubDb';
 import { storeComputedReport } from './storedSessionReports';
 
-/** A live session's review changes with every batch; recomputing it more often than this is wasted (reads compute it anyway). */
-export const LIVE_REFRESH_MS = 30_000;
 /** Reviews one tick recomputes at most, so a backlog is worked off over several ticks instead of one long one. */
 const MAX_PER_TICK = 200;
 
@@ -17,6 +15,9 @@ export interface ReportRefresher {
  * Keeps reviews ready in the background. Stateless-safe: each review is claimed with
  * `FOR UPDATE SKIP LOCKED` in its own transaction, so hub processes sharing a database each take
  * different rows and none waits on another. The interval debounces: a burst of batches is one recompute.
+ * Only ended sessions: a live session's review is measured to "now", so the report route computes it
+ * on every read and keeping it in the background would be work thrown away (a thousand stores live at
+ * once would otherwise mean a thousand recomputes per interval).
  */
 export function createReportRefresher(db: HubDb, clock: () => number, intervalMs: number | null): ReportRefresher {
   let running: Promise<number> | null = null;
@@ -27,9 +28,7 @@ export function createReportRefresher(db: HubDb, clock: () => number, intervalMs
       const now = clock();
       const [claimed] = await tx.query<{ store_id: string; session_id: string }>(
         `SELECT store_id, session_id FROM session_reports
-          WHERE stale AND (ended_at IS NOT NULL OR computed_at IS NULL OR computed_at <= $1)
-          ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [now - LIVE_REFRESH_MS],
+          WHERE stale AND ended_at IS NOT NULL ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
       );
       if (!claimed) return false;
       await storeComputedReport(tx, claimed.store_id, claimed.session_id, now);

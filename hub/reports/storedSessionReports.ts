@@ -6,18 +6,27 @@ import { readableStore } from '../producers/regions';
 import { computeHubSessionReport } from './hubSessionReport';
 
 /**
- * Marks reviews stale inside the ingest's transaction: the sessions the batch stored events of, and,
- * when it carried health samples, the reviews those samples can reach (live ones, and ended ones whose
- * end is not before the earliest sample). One statement each; ids sorted so concurrent ingests lock
- * rows in one order. A row held by a refresher makes this wait until that refresher commits, so a
- * review computed without these events is never left marked fresh.
+ * Marks reviews stale inside the ingest's transaction: the sessions the batch stored events of (noting
+ * the end when the batch holds a `session.ended`), and, when it carried health samples, the reviews
+ * those samples can reach (live ones, and ended ones whose end is not before the earliest sample).
+ * One statement each; ids sorted so concurrent ingests lock rows in one order. A row held by a
+ * refresher makes this wait until that refresher commits, so a review computed without these events
+ * is never left marked fresh.
  */
-export async function markReportsStale(tx: HubQueryable, storeId: string, sessionIds: string[], earliestHealthAt: number | null) {
-  if (sessionIds.length > 0) {
+export async function markReportsStale(
+  tx: HubQueryable,
+  storeId: string,
+  sessions: ReadonlyMap<string, number | null>,
+  earliestHealthAt: number | null,
+): Promise<void> {
+  if (sessions.size > 0) {
+    const ids = [...sessions.keys()].sort();
     await tx.query(
-      `INSERT INTO session_reports (store_id, session_id, stale) SELECT $1, s, true FROM unnest($2::text[]) AS s
-       ON CONFLICT (store_id, session_id) DO UPDATE SET stale = true WHERE NOT session_reports.stale`,
-      [storeId, [...new Set(sessionIds)].sort()],
+      `INSERT INTO session_reports (store_id, session_id, stale, ended_at)
+       SELECT $1, u.id, true, u.ended_at FROM unnest($2::text[], $3::bigint[]) AS u(id, ended_at)
+       ON CONFLICT (store_id, session_id) DO UPDATE SET stale = true, ended_at = coalesce(EXCLUDED.ended_at, session_reports.ended_at)
+       WHERE NOT session_reports.stale OR EXCLUDED.ended_at IS NOT NULL`,
+      [storeId, ids, ids.map((id) => sessions.get(id) ?? null)],
     );
   }
   if (earliestHealthAt !== null) {
