@@ -31,6 +31,11 @@ export interface CreateHubOptions {
   validateResponses?: boolean;
   /** How often stale session reviews are recomputed in the background, ms (default 2000); null turns it off (tests). */
   reportRefreshMs?: number | null;
+  /**
+   * Behind a reverse proxy: the proxy's address(es) or CIDR(s), comma-separated, whose X-Forwarded-For
+   * names the client. Without it every store behind the proxy shares one address, and so one enrollment rate limit.
+   */
+  trustProxy?: string;
 }
 
 export const DEFAULT_REPORT_REFRESH_MS = 2000;
@@ -45,7 +50,7 @@ export async function createHub(options: CreateHubOptions): Promise<Hub> {
     await db.close();
     throw error;
   }
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}) });
   const handlers = createHubHandlers({ db, clock, ensurePartition: createEventPartitions(db) });
   registerEndpoints(app, handlers, { db, clock, validateResponses: options.validateResponses ?? true });
   await app.ready();

@@ -15,7 +15,11 @@ export async function runCli(cmd: CliCommand, io: CliIo): Promise<Hub | null> {
   const password = cmd.command === 'account create' ? (cmd.password ?? (await io.promptPassword(`Password for ${cmd.username}: `))) : null;
   if (cmd.command === 'account create' && !password)
     throw new CliError('No password: give --password, set LIVECUE_HUB_PASSWORD, or run in a terminal.');
-  const hub = await createHub({ database: cmd.database, logger: cmd.command === 'serve' });
+  const hub = await createHub({
+    database: cmd.database,
+    logger: cmd.command === 'serve',
+    ...(cmd.command === 'serve' && cmd.trustProxy ? { trustProxy: cmd.trustProxy } : {}),
+  });
   if (cmd.command === 'serve') {
     io.out(`LiveCue hub listening on ${await hub.listen(cmd.port, cmd.host)} (${hub.db.kind})`);
     return hub;

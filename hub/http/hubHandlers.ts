@@ -1,4 +1,5 @@
 import { enrollDevice } from '../enrollment/enrollDevice';
+import { limitEnrollmentFailures } from '../enrollment/enrollmentRateLimit';
 import { type IngestDeps, ingestBatch } from '../ingest/ingestBatch';
 import { login } from '../producers/login';
 import { publishTargets, storeSessions } from '../producers/storeSessions';
@@ -15,7 +16,10 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
   const { db, clock } = deps;
   return {
     health: async () => ({ ok: true, version: HUB_VERSION, database: db.kind, hubTime: clock() }),
-    enroll: ({ body }) => enrollDevice(db, body, clock()),
+    enroll: ({ body, clientIp }) => {
+      const now = clock();
+      return limitEnrollmentFailures(db, clientIp, now, () => enrollDevice(db, body, now));
+    },
     device: async ({ caller }) => ({ deviceId: caller.deviceId, store: caller.store, hubTime: clock() }),
     ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
     publications: ({ caller, query }) => publicationsPage(db, caller, query.after, query.limit),

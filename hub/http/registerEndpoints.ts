@@ -40,6 +40,8 @@ export interface EndpointInput<E extends RouteSpec, C = Caller<E['auth']>> {
   query: Parsed<E, 'query'>;
   body: Parsed<E, 'body'>;
   caller: C;
+  /** The client's address (the proxy's X-Forwarded-For when the hub trusts that proxy). */
+  clientIp: string;
 }
 export type HubHandlers = {
   [K in HubEndpointName]: (
@@ -74,6 +76,7 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
           params: validate(spec.params, request.params, 'params'),
           query: validate(spec.query, request.query, 'query'),
           body: validate(spec.body, request.body, 'body'),
+          clientIp: request.ip,
         } as EndpointInput<RouteSpec>;
         return answer(spec, await handler(input), reply, options);
       },
