@@ -1,5 +1,5 @@
-import { createInterface } from 'node:readline/promises';
 import { CliError, parseCli } from './cli/parseCli';
+import { promptSecret } from './cli/promptSecret';
 import { runCli } from './cli/runCli';
 import { NewerDatabaseError } from './db/migrate';
 import { HubHttpError } from './http/hubHttpError';
@@ -8,15 +8,7 @@ import { HubHttpError } from './http/hubHttpError';
 async function main(): Promise<void> {
   const hub = await runCli(parseCli(process.argv.slice(2), process.env), {
     out: (line) => console.log(line),
-    async promptPassword(question) {
-      if (!process.stdin.isTTY) return null;
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      try {
-        return (await rl.question(question)) || null;
-      } finally {
-        rl.close();
-      }
-    },
+    promptPassword: (question) => promptSecret(question, process.stdin, process.stdout),
   });
   if (hub) {
     const stop = () => void hub.close().then(() => process.exit(0));

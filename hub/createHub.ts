@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { openHubDb } from './db/openHubDb';
 import { createHubHandlers } from './http/hubHandlers';
 import { registerEndpoints } from './http/registerEndpoints';
+import { createReportRefresher } from './reports/reportRefresher';
 
 export type { HubAdmin } from './admin/hubAdmin';
 export type { HubDatabaseConfig } from './db/hubDb';
@@ -18,6 +19,8 @@ export interface Hub {
   close(): Promise<void>;
   admin: HubAdmin;
   db: HubDb;
+  /** Recomputes every stale session review now (what the background refresher does each interval); resolves with how many. */
+  refreshReports(): Promise<number>;
 }
 
 export interface CreateHubOptions {
@@ -26,7 +29,16 @@ export interface CreateHubOptions {
   logger?: boolean;
   /** Check answers against the contract before sending (default on). */
   validateResponses?: boolean;
+  /** How often stale session reviews are recomputed in the background, ms (default 2000); null turns it off (tests). */
+  reportRefreshMs?: number | null;
+  /**
+   * Behind a reverse proxy: the proxy's address(es) or CIDR(s), comma-separated, whose X-Forwarded-For
+   * names the client. Without it every store behind the proxy shares one address, and so one enrollment rate limit.
+   */
+  trustProxy?: string;
 }
+
+export const DEFAULT_REPORT_REFRESH_MS = 2000;
 
 /** A hub process: opens and migrates the database, registers the contract's routes. All state is in the database. */
 export async function createHub(options: CreateHubOptions): Promise<Hub> {
@@ -38,14 +50,20 @@ export async function createHub(options: CreateHubOptions): Promise<Hub> {
     await db.close();
     throw error;
   }
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify({ logger: options.logger ?? false, ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}) });
   const handlers = createHubHandlers({ db, clock, ensurePartition: createEventPartitions(db) });
   registerEndpoints(app, handlers, { db, clock, validateResponses: options.validateResponses ?? true });
   await app.ready();
+  const refresher = createReportRefresher(
+    db,
+    clock,
+    options.reportRefreshMs === undefined ? DEFAULT_REPORT_REFRESH_MS : options.reportRefreshMs,
+  );
   return {
     app,
     db,
     admin: createHubAdmin(db, clock),
+    refreshReports: () => refresher.refreshStale(),
     async listen(port = 8787, host = '127.0.0.1') {
       await app.listen({ port, host });
       const address = app.server.address();
@@ -53,6 +71,7 @@ export async function createHub(options: CreateHubOptions): Promise<Hub> {
       return `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
     },
     async close() {
+      await refresher.stop();
       await app.close();
       await db.close();
     },

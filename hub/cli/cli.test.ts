@@ -14,8 +14,10 @@ describe('parseCli', () => {
       command: 'serve',
       port: 8787,
       host: '127.0.0.1',
+      trustProxy: null,
       database: { kind: 'pglite', dataDir: './hub-data' },
     });
+    expect(parseCli(['--trust-proxy', '127.0.0.1'], {})).toMatchObject({ command: 'serve', trustProxy: '127.0.0.1' });
   });
 
   it('takes PostgreSQL from DATABASE_URL, and refuses it together with --data', () => {

@@ -5,7 +5,7 @@ export class CliError extends Error {}
 
 type Db = { database: HubDatabaseConfig };
 export type CliCommand =
-  | ({ command: 'serve'; port: number; host: string } & Db)
+  | ({ command: 'serve'; port: number; host: string; trustProxy: string | null } & Db)
   | ({ command: 'migrate' } & Db)
   | ({
       command: 'account create';
@@ -39,11 +39,12 @@ const OPTIONS = {
   device: { type: 'string' },
   'qr-png': { type: 'string' },
   'ttl-days': { type: 'string' },
+  'trust-proxy': { type: 'string' },
 } as const;
 
 /** Which options each command takes (besides --data), and which it requires. */
 const ACCEPTS: Record<(typeof COMMANDS)[number], { required: string[]; optional: string[] }> = {
-  serve: { required: [], optional: ['port', 'host'] },
+  serve: { required: [], optional: ['port', 'host', 'trust-proxy'] },
   migrate: { required: [], optional: [] },
   'account create': { required: ['username', 'role'], optional: ['password', 'display-name', 'regions'] },
   'store create': { required: ['code', 'name'], optional: ['region', 'group'] },
@@ -82,7 +83,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
 
   switch (command) {
     case 'serve':
-      return { command, database, port: port(values.port ?? '8787'), host: v('host') || '127.0.0.1' };
+      return { command, database, port: port(values.port ?? '8787'), host: v('host') || '127.0.0.1', trustProxy: v('trust-proxy') || null };
     case 'migrate':
       return { command, database };
     case 'account create':

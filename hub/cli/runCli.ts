@@ -4,7 +4,7 @@ import { type CliCommand, CliError } from './parseCli';
 
 export interface CliIo {
   out(line: string): void;
-  /** Asks for a secret on the terminal; null when there is none to ask. */
+  /** Asks for a secret on the terminal without echoing it; null when there is no terminal to ask on. */
   promptPassword(question: string): Promise<string | null>;
 }
 
@@ -13,9 +13,13 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Runs one operator command. `serve` resolves with the running hub; the others close it before returning. */
 export async function runCli(cmd: CliCommand, io: CliIo): Promise<Hub | null> {
   const password = cmd.command === 'account create' ? (cmd.password ?? (await io.promptPassword(`Password for ${cmd.username}: `))) : null;
-  if (cmd.command === 'account create' && !password)
-    throw new CliError('No password: give --password, set LIVECUE_HUB_PASSWORD, or run in a terminal.');
-  const hub = await createHub({ database: cmd.database, logger: cmd.command === 'serve' });
+  if (cmd.command === 'account create' && password === null)
+    throw new CliError('No password: not run in a terminal, so it is not asked for; give --password or set LIVECUE_HUB_PASSWORD.');
+  const hub = await createHub({
+    database: cmd.database,
+    logger: cmd.command === 'serve',
+    ...(cmd.command === 'serve' && cmd.trustProxy ? { trustProxy: cmd.trustProxy } : {}),
+  });
   if (cmd.command === 'serve') {
     io.out(`LiveCue hub listening on ${await hub.listen(cmd.port, cmd.host)} (${hub.db.kind})`);
     return hub;

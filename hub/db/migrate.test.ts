@@ -18,6 +18,8 @@ describe.each(hubBackends())('migrations on $name', (backend) => {
         2: ['events'],
         3: ['accounts', 'producer_sessions'],
         4: ['deliveries', 'images', 'publications'],
+        5: ['session_reports'],
+        6: ['enrollment_failures'],
       };
       let seen: string[] = [];
       for (let n = 1; n <= migrations.length; n++) {
@@ -43,7 +45,7 @@ describe.each(hubBackends())('migrations on $name', (backend) => {
       await migrate(db, () => 1);
       await db.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', 1)");
       await expect(migrate(db, () => 1)).rejects.toThrow(NewerDatabaseError);
-      await expect(migrate(db, () => 1)).rejects.toThrow(/schema version 999, newer than this hub knows \(4\)/);
+      await expect(migrate(db, () => 1)).rejects.toThrow(/schema version 999, newer than this hub knows \(6\)/);
     } finally {
       await db.close();
     }

@@ -25,8 +25,13 @@ describe.each(hubBackends())('enrollment on $name', (backend) => {
   afterAll(() => hub?.close());
 
   const store = () => hub.admin.createStore({ code: `E${++n}`, name: `门店 ${n}`, region: '华东' });
-  const enroll = (code: string) =>
-    hub.app.inject({ method: 'POST', url: '/v1/enroll', payload: { code, deviceName: 'PC', appVersion: '0.1.0', localDeviceId: 'l' } });
+  const enroll = (code: string, remoteAddress?: string) =>
+    hub.app.inject({
+      method: 'POST',
+      url: '/v1/enroll',
+      payload: { code, deviceName: 'PC', appVersion: '0.1.0', localDeviceId: 'l' },
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
 
   it('trades a code, typed loosely, for a credential that identifies the device; the code is then spent', async () => {
     const s = await store();
@@ -60,6 +65,54 @@ describe.each(hubBackends())('enrollment on $name', (backend) => {
     expect(refusal(await enroll('22222-22222'))).toMatchObject({ status: 409, code: 'ENROLLMENT_CODE_INVALID' });
     expect(refusal(await enroll('short'))).toMatchObject({ status: 400, code: 'INVALID_PAYLOAD' });
     expect(await hub.admin.listDevices(s.code)).toEqual([]);
+  });
+
+  it('notes when a device was last seen on any authenticated request, writing at most once a minute', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code);
+    const { credential } = ok(await enroll(code), EnrollResponse);
+    const headers = { authorization: `Bearer ${credential}` };
+    const lastSeen = async () => (await hub.admin.listDevices(s.code))[0]?.lastSeenAt;
+    expect(await lastSeen()).toBeNull();
+    const seenAt = now;
+    expect((await hub.app.inject({ url: '/v1/device', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(seenAt);
+    now += 59_000;
+    expect((await hub.app.inject({ url: '/v1/publications', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(seenAt);
+    now += 1_000;
+    expect((await hub.app.inject({ url: '/v1/publications', headers })).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(now);
+  });
+
+  it('refuses an address after 10 wrong codes in 10 minutes, without trying its code, until the window has passed', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code);
+    const guesser = '10.0.0.9';
+    for (let i = 0; i < 10; i++) {
+      expect(refusal(await enroll(`2222${'23456789AB'[i]}-22222`, guesser))).toMatchObject({
+        status: 409,
+        code: 'ENROLLMENT_CODE_INVALID',
+      });
+      now += 1000;
+    }
+    const limited = refusal(await enroll(code, guesser));
+    expect(limited).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(limited.message).toContain('try again in 10 minutes');
+    expect(await hub.admin.listDevices(s.code)).toEqual([]);
+    // Another address is not held back, and a refused attempt does not extend the wait.
+    expect(refusal(await enroll('33333-33333', '10.0.0.10'))).toMatchObject({ status: 409 });
+    expect(refusal(await enroll(code, guesser))).toMatchObject({ status: 429 });
+    now += 10 * 60 * 1000 - 10_000 + 1; // the first wrong code leaves the window
+    expect((await enroll(code, guesser)).statusCode).toBe(200);
+  });
+
+  it('does not count right codes against an address', async () => {
+    const s = await store();
+    for (let i = 0; i < 12; i++) {
+      const { code } = await hub.admin.issueEnrollmentCode(s.code);
+      expect((await enroll(code, '10.0.0.11')).statusCode).toBe(200);
+    }
   });
 
   it('refuses an unknown credential and a missing one', async () => {

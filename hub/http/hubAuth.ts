@@ -33,20 +33,37 @@ function bearer(header: string | undefined): string {
 
 export const storeColumns = 's.id, s.code, s.name, s.region, s.grp AS "group"';
 
-export async function authenticateDevice(db: HubQueryable, header: string | undefined): Promise<DeviceCaller> {
-  const rows = await db.query<HubStore & { device_id: string; revoked_at: number | null }>(
-    `SELECT d.id AS device_id, d.revoked_at, ${storeColumns}
+/** Last seen is written at most this often per device: a device polling every few seconds costs one write a minute. */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export async function authenticateDevice(db: HubQueryable, header: string | undefined, now: number): Promise<DeviceCaller> {
+  const rows = await db.query<HubStore & { device_id: string; revoked_at: number | null; last_seen_at: number | null }>(
+    `SELECT d.id AS device_id, d.revoked_at, d.last_seen_at, ${storeColumns}
        FROM devices d JOIN stores s ON s.id = d.store_id WHERE d.credential_hash = $1`,
     [secretHash(bearer(header))],
   );
   const row = rows[0];
   if (!row) throw new HubHttpError('UNAUTHENTICATED', 'The hub does not know this device credential.');
   if (row.revoked_at !== null) throw new HubHttpError('DEVICE_REVOKED', 'This device was revoked at head office.');
+  if (row.last_seen_at === null || row.last_seen_at <= now - LAST_SEEN_RESOLUTION_MS) await noteSeen(db, row.id, row.device_id, now);
   return {
     kind: 'device',
     deviceId: row.device_id,
     store: { id: row.id, code: row.code, name: row.name, region: row.region, group: row.group },
   };
+}
+
+/**
+ * SKIP LOCKED: a device row locked by an ingest in progress is left alone rather than waited for
+ * (that ingest writes last seen itself), so no request is held up behind an upload.
+ */
+async function noteSeen(db: HubQueryable, storeId: string, deviceId: string, now: number): Promise<void> {
+  await db.query(
+    `UPDATE devices SET last_seen_at = $3 WHERE (store_id, id) IN (
+       SELECT store_id, id FROM devices WHERE store_id = $1 AND id = $2 AND (last_seen_at IS NULL OR last_seen_at < $3)
+          FOR NO KEY UPDATE SKIP LOCKED)`,
+    [storeId, deviceId, now],
+  );
 }
 
 export async function authenticateProducer(

@@ -1,11 +1,12 @@
 import { enrollDevice } from '../enrollment/enrollDevice';
+import { limitEnrollmentFailures } from '../enrollment/enrollmentRateLimit';
 import { type IngestDeps, ingestBatch } from '../ingest/ingestBatch';
 import { login } from '../producers/login';
 import { publishTargets, storeSessions } from '../producers/storeSessions';
 import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
 import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
-import { hubSessionReport } from '../reports/hubSessionReport';
+import { readSessionReport } from '../reports/storedSessionReports';
 import type { HubHandlers } from './registerEndpoints';
 
 const HUB_VERSION = '0.1.0';
@@ -15,7 +16,10 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
   const { db, clock } = deps;
   return {
     health: async () => ({ ok: true, version: HUB_VERSION, database: db.kind, hubTime: clock() }),
-    enroll: ({ body }) => enrollDevice(db, body, clock()),
+    enroll: ({ body, clientIp }) => {
+      const now = clock();
+      return limitEnrollmentFailures(db, clientIp, now, () => enrollDevice(db, body, now));
+    },
     device: async ({ caller }) => ({ deviceId: caller.deviceId, store: caller.store, hubTime: clock() }),
     ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
     publications: ({ caller, query }) => publicationsPage(db, caller, query.after, query.limit),
@@ -27,6 +31,6 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     imageUpload: ({ body }) => uploadImage(db, body, clock()),
     publish: ({ caller, body }) => publish(db, caller, body, clock()),
     storeSessions: ({ caller, params }) => storeSessions(db, caller, params.storeCode),
-    sessionReport: ({ caller, params }) => hubSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
+    sessionReport: ({ caller, params }) => readSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
   };
 }

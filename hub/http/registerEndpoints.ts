@@ -40,6 +40,8 @@ export interface EndpointInput<E extends RouteSpec, C = Caller<E['auth']>> {
   query: Parsed<E, 'query'>;
   body: Parsed<E, 'body'>;
   caller: C;
+  /** The client's address (the proxy's X-Forwarded-For when the hub trusts that proxy). */
+  clientIp: string;
 }
 export type HubHandlers = {
   [K in HubEndpointName]: (
@@ -74,6 +76,7 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
           params: validate(spec.params, request.params, 'params'),
           query: validate(spec.query, request.query, 'query'),
           body: validate(spec.body, request.body, 'body'),
+          clientIp: request.ip,
         } as EndpointInput<RouteSpec>;
         return answer(spec, await handler(input), reply, options);
       },
@@ -90,14 +93,14 @@ export function registerEndpoints(app: FastifyInstance, handlers: HubHandlers, o
 async function authenticate(spec: RouteSpec, request: FastifyRequest, options: RegisterOptions, producersToo: boolean) {
   const header = request.headers.authorization;
   if (spec.auth === 'device' && producersToo) {
-    return authenticateDevice(options.db, header).catch(async (error: unknown) => {
+    return authenticateDevice(options.db, header, options.clock()).catch(async (error: unknown) => {
       if (!(error instanceof HubHttpError && error.code === 'UNAUTHENTICATED')) throw error;
       return authenticateProducer(options.db, header, ['admin', 'producer', 'viewer'], options.clock()).catch(() => {
         throw error; // neither: the device's refusal is the one to explain
       });
     });
   }
-  if (spec.auth === 'device') return authenticateDevice(options.db, header);
+  if (spec.auth === 'device') return authenticateDevice(options.db, header, options.clock());
   if (spec.auth === 'producer') return authenticateProducer(options.db, header, spec.roles ?? [], options.clock());
   return Promise.resolve(null);
 }

@@ -2,6 +2,8 @@ import { CLOCK_SKEW_FLAG_MS, type IngestRequest, type IngestResponse, type Uploa
 import type { HubDb, HubQueryable } from '../db/hubDb';
 import type { DeviceCaller } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
+import { payloadAt } from '../reports/hubSessionReport';
+import { markReportsStale } from '../reports/storedSessionReports';
 import { advanceStream, lockStream, openRewindEpoch, type StreamKey } from './deviceStreams';
 import { sortBatch } from './sortBatch';
 import { insertEvents, storedIdsBySeq, storedPlacesById } from './storedEvents';
@@ -42,6 +44,7 @@ export async function ingestBatch(deps: IngestDeps, caller: DeviceCaller, reques
       inserted = await insertEvents(tx, key, plan.toInsert, now);
       if (inserted !== plan.toInsert.length) throw new Error(`Stored ${inserted} of ${plan.toInsert.length} events under the stream lock.`);
       if (plan.ackedSeq !== stream.ackedSeq) await advanceStream(tx, key, plan.ackedSeq);
+      await markReportsStale(tx, key.storeId, ...touchedReports(plan.toInsert));
     }
     await noteDeviceClock(tx, key, now, clockSkewMs);
     const lastSeq = events.at(-1)?.seq ?? 0;
@@ -100,4 +103,23 @@ async function noteDeviceClock(tx: HubQueryable, key: StreamKey, now: number, cl
     clockSkewMs,
     Math.abs(clockSkewMs) > CLOCK_SKEW_FLAG_MS,
   ]);
+}
+
+/**
+ * The reviews the stored events change: their own sessions (with the end a `session.ended` in the
+ * batch gives), and, through health samples, those from the earliest sample on.
+ */
+function touchedReports(stored: UploadEvent[]): [sessions: Map<string, number | null>, earliestHealthAt: number | null] {
+  const sessions = new Map<string, number | null>();
+  let earliestHealthAt: number | null = null;
+  for (const e of stored) {
+    // An event without a usable time is skipped by the report code, so its time reaches no review.
+    const at = Math.floor(payloadAt(e.payload));
+    if (e.sessionId !== null) {
+      const endedAt = e.type === 'session.ended' && Number.isFinite(at) ? at : null;
+      sessions.set(e.sessionId, endedAt ?? sessions.get(e.sessionId) ?? null);
+    }
+    if (e.type === 'obs.health' && Number.isFinite(at)) earliestHealthAt = Math.min(earliestHealthAt ?? at, at);
+  }
+  return [sessions, earliestHealthAt];
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { type PostgresCluster, postgresAvailable, startPostgresCluster } from '../../test/helpers/postgresCluster';
 import { createHub, type Hub } from '../createHub';
-import { enrolledStore, event, range } from '../test/hubTestKit';
+import { enrolledStore, event, range, refusal } from '../test/hubTestKit';
 
 /** Two stateless hub processes on one PostgreSQL, as behind a load balancer: the row locks must hold across them. */
 describe.runIf(postgresAvailable())('two hub processes on one PostgreSQL', () => {
@@ -73,4 +73,44 @@ describe.runIf(postgresAvailable())('two hub processes on one PostgreSQL', () =>
     const answers = await Promise.all([a, b, a, b].map((h) => h.app.inject({ method: 'POST', url: '/v1/enroll', payload })));
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
   });
+
+  it('holds the enrollment rate limit across both processes, parallel guesses included', async () => {
+    const [a, b] = hubs as [Hub, Hub];
+    const guess = (hub: Hub, i: number, remoteAddress: string) =>
+      hub.app.inject({
+        method: 'POST',
+        url: '/v1/enroll',
+        remoteAddress,
+        payload: { code: `${'23456789ABCDEFGHJKMN'[i]}2222-22222`, deviceName: 'PC', appVersion: '0.1.0', localDeviceId: 'l' },
+      });
+    for (let i = 0; i < 10; i++) expect((await guess(i % 2 ? a : b, i, '10.1.0.1')).statusCode).toBe(409);
+    expect(refusal(await guess(a, 10, '10.1.0.1'))).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(refusal(await guess(b, 11, '10.1.0.1'))).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    const parallel = await Promise.all(range(0, 19).map((i) => guess(i % 2 ? a : b, i, '10.1.0.2')));
+    const statuses = parallel.map((r) => r.statusCode);
+    expect(statuses.filter((st) => st === 409).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((st) => st !== 409 && st !== 429)).toEqual([]);
+  });
+
+  it('counts the client named by X-Forwarded-For only behind a trusted proxy', async () => {
+    const url = await cluster.createDatabase();
+    const direct = await createHub({ database: { kind: 'postgres', url }, reportRefreshMs: null });
+    const proxied = await createHub({ database: { kind: 'postgres', url }, reportRefreshMs: null, trustProxy: '127.0.0.1' });
+    try {
+      for (const hub of [direct, proxied]) {
+        await hub.app.inject({
+          method: 'POST',
+          url: '/v1/enroll',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': '203.0.113.7' },
+          payload: { code: '22222-22222', deviceName: 'PC', appVersion: '0.1.0', localDeviceId: 'l' },
+        });
+      }
+      const rows = await direct.db.query<{ client_ip: string }>('SELECT client_ip FROM enrollment_failures ORDER BY id');
+      expect(rows.map((r) => r.client_ip)).toEqual(['127.0.0.1', '203.0.113.7']);
+    } finally {
+      await direct.close();
+      await proxied.close();
+    }
+  }, 60_000);
 });

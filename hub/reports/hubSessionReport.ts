@@ -1,9 +1,6 @@
 import { createReportAccumulator } from '../../shared/domain/report/reportAccumulator';
 import type { SessionReport } from '../../shared/domain/report/sessionReport';
 import type { HubQueryable } from '../db/hubDb';
-import type { ProducerCaller } from '../http/hubAuth';
-import { HubHttpError } from '../http/hubHttpError';
-import { readableStore } from '../producers/regions';
 
 interface Row {
   device_id: string;
@@ -16,27 +13,32 @@ interface Row {
 
 const PAGE = 1000;
 
+export interface ComputedReport {
+  report: SessionReport;
+  /** The session's own events read (health samples not included). */
+  eventsCounted: number;
+}
+
 /**
  * A session's review from the ingested events, through the same accumulator the app's report service
  * uses, fed the same way: the session's events in log order (epoch, then seq), then the device's
  * `obs.health` samples from the session's first event on, while they fall inside the session window.
  * Seqs restart under a new epoch, so the accumulator is given a running ordinal instead.
+ * Null when the hub holds no event of the session.
  */
-export async function hubSessionReport(
+export async function computeHubSessionReport(
   db: HubQueryable,
-  caller: ProducerCaller,
-  storeCode: string,
+  storeId: string,
   sessionId: string,
   now: number,
-): Promise<SessionReport> {
-  const store = await readableStore(db, caller, storeCode);
+): Promise<ComputedReport | null> {
   const rows = await db.query<Row>(
     `SELECT device_id, epoch, seq, type, payload, received_at FROM events
       WHERE store_id = $1 AND session_id = $2 ORDER BY device_id, epoch, seq`,
-    [store.id, sessionId],
+    [storeId, sessionId],
   );
   const first = rows[0];
-  if (!first) throw HubHttpError.notFound(`No session ${sessionId} at store ${storeCode}.`);
+  if (!first) return null;
   const acc = createReportAccumulator({ sessionId });
   let ordinal = 0;
   for (const row of rows) acc.addStored(++ordinal, row.type, row.payload);
@@ -50,11 +52,11 @@ export async function hubSessionReport(
       `SELECT device_id, epoch, seq, type, payload, received_at FROM events
         WHERE store_id = $1 AND device_id = $2 AND type = 'obs.health' AND received_at >= $3 AND (epoch, seq) > ($4, $5)
         ORDER BY epoch, seq LIMIT ${PAGE}`,
-      [store.id, first.device_id, first.received_at, after.epoch, after.seq],
+      [storeId, first.device_id, first.received_at, after.epoch, after.seq],
     );
     for (const row of health) {
       // Samples are logged in time order; once one is past the window, the rest are too.
-      if (sampleAt(row.payload) > windowEnd) {
+      if (payloadAt(row.payload) > windowEnd) {
         past = true;
         break;
       }
@@ -64,10 +66,11 @@ export async function hubSessionReport(
     if (!last || health.length < PAGE) break;
     after = { epoch: last.epoch, seq: last.seq };
   }
-  return acc.finish(now);
+  return { report: acc.finish(now), eventsCounted: rows.length };
 }
 
-function sampleAt(payload: unknown): number {
+/** The `at` of an event payload (a health sample's time, a session's end); -∞ when it has none (the report code skips such an event). */
+export function payloadAt(payload: unknown): number {
   const at = typeof payload === 'object' && payload !== null ? (payload as { at?: unknown }).at : undefined;
   return typeof at === 'number' ? at : Number.NEGATIVE_INFINITY;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * What the hub answers when it refuses a request. `code` is stable (clients translate it);
  * `message` is English for logs. HTTP status: 400 INVALID_PAYLOAD, 401 UNAUTHENTICATED / DEVICE_REVOKED,
- * 403 FORBIDDEN, 404 NOT_FOUND, 409 CONFLICT / ENROLLMENT_CODE_USED, 413 TOO_LARGE, 500 INTERNAL.
+ * 403 FORBIDDEN, 404 NOT_FOUND, 409 CONFLICT / ENROLLMENT_CODE_INVALID, 413 TOO_LARGE, 429 RATE_LIMITED, 500 INTERNAL.
  */
 export const HubErrorCode = z.enum([
   'INVALID_PAYLOAD',
@@ -15,6 +15,7 @@ export const HubErrorCode = z.enum([
   'ENROLLMENT_CODE_INVALID', // unknown, expired or already used
   'TOO_LARGE',
   'INTERNAL',
+  'RATE_LIMITED', // too many wrong enrollment codes from this address: wait (the message says how long) and try again
 ]);
 export type HubErrorCode = z.infer<typeof HubErrorCode>;
 
@@ -37,4 +38,5 @@ export const HUB_ERROR_STATUS: Record<HubErrorCode, number> = {
   ENROLLMENT_CODE_INVALID: 409,
   TOO_LARGE: 413,
   INTERNAL: 500,
+  RATE_LIMITED: 429,
 };

@@ -1,0 +1,67 @@
+import type { HubDb } from '../db/hubDb';
+import { storeComputedReport } from './storedSessionReports';
+
+/** Reviews one tick recomputes at most, so a backlog is worked off over several ticks instead of one long one. */
+const MAX_PER_TICK = 200;
+
+export interface ReportRefresher {
+  /** Recomputes stale reviews until none is left to claim (or the tick's budget is spent); resolves with how many. */
+  refreshStale(): Promise<number>;
+  /** Stops the timer and waits for a tick in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps reviews ready in the background. Stateless-safe: each review is claimed with
+ * `FOR UPDATE SKIP LOCKED` in its own transaction, so hub processes sharing a database each take
+ * different rows and none waits on another. The interval debounces: a burst of batches is one recompute.
+ * Only ended sessions: a live session's review is measured to "now", so the report route computes it
+ * on every read and keeping it in the background would be work thrown away (a thousand stores live at
+ * once would otherwise mean a thousand recomputes per interval).
+ */
+export function createReportRefresher(db: HubDb, clock: () => number, intervalMs: number | null): ReportRefresher {
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  async function refreshOne(): Promise<boolean> {
+    return db.transaction(async (tx) => {
+      const now = clock();
+      const [claimed] = await tx.query<{ store_id: string; session_id: string }>(
+        `SELECT store_id, session_id FROM session_reports
+          WHERE stale AND ended_at IS NOT NULL ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      );
+      if (!claimed) return false;
+      await storeComputedReport(tx, claimed.store_id, claimed.session_id, now);
+      return true;
+    });
+  }
+
+  async function refreshStale(): Promise<number> {
+    let done = 0;
+    while (!stopped && done < MAX_PER_TICK && (await refreshOne())) done++;
+    return done;
+  }
+
+  const timer =
+    intervalMs === null
+      ? null
+      : setInterval(() => {
+          if (running) return;
+          running = refreshStale()
+            // A failed tick (database restarting) is retried on the next one; the rows stay stale meanwhile.
+            .catch(() => 0)
+            .finally(() => {
+              running = null;
+            });
+        }, intervalMs);
+  timer?.unref();
+
+  return {
+    refreshStale,
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
