@@ -122,4 +122,16 @@ describe.each(hubBackends())('enrollment on $name', (backend) => {
       code: 'UNAUTHENTICATED',
     });
   });
+
+  it('refuses a credential that names a real store and device but carries another secret', async () => {
+    const s = await store();
+    const { code } = await hub.admin.issueEnrollmentCode(s.code);
+    const { credential } = (await enroll(code, '10.0.0.12')).json() as { credential: string };
+    const device = (authorization: string) => hub.app.inject({ url: '/v1/device', headers: { authorization } });
+    expect((await device(`Bearer ${credential}`)).statusCode).toBe(200);
+    const [storeId, deviceId, secret] = credential.split('.');
+    expect([storeId, deviceId]).toEqual([s.id, expect.any(String)]);
+    const forged = `${storeId}.${deviceId}.${(secret as string).replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}`;
+    expect(refusal(await device(`Bearer ${forged}`))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
 });

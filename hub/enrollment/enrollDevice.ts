@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EnrollResponse, HubStore } from '../../shared/api/hub/hubDevice';
 import type { HubDb } from '../db/hubDb';
 import { secretHash, storeColumns } from '../http/hubAuth';
+import { newDeviceCredential } from './deviceCredential';
 import { spendEnrollmentCode } from './enrollmentCodes';
 
 interface EnrollInput {
@@ -16,7 +17,7 @@ export function enrollDevice(db: HubDb, input: EnrollInput, now: number): Promis
   return db.transaction(async (tx) => {
     const storeId = await spendEnrollmentCode(tx, input.code, now);
     const deviceId = randomUUID();
-    const credential = randomBytes(32).toString('base64url');
+    const credential = newDeviceCredential(storeId, deviceId);
     await tx.query(
       `INSERT INTO devices (store_id, id, credential_hash, name, app_version, local_device_id, enrolled_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -3,6 +3,7 @@ import type { HubStore } from '../../shared/api/hub/hubDevice';
 import type { HubAuth } from '../../shared/api/hub/hubEndpoints';
 import type { ProducerRole } from '../../shared/api/hub/hubProducer';
 import type { HubQueryable } from '../db/hubDb';
+import { credentialMatches, parseDeviceCredential } from '../enrollment/deviceCredential';
 import { HubHttpError } from './hubHttpError';
 
 export interface DeviceCaller {
@@ -37,13 +38,18 @@ export const storeColumns = 's.id, s.code, s.name, s.region, s.grp AS "group"';
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export async function authenticateDevice(db: HubQueryable, header: string | undefined, now: number): Promise<DeviceCaller> {
-  const rows = await db.query<HubStore & { device_id: string; revoked_at: number | null; last_seen_at: number | null }>(
-    `SELECT d.id AS device_id, d.revoked_at, d.last_seen_at, ${storeColumns}
-       FROM devices d JOIN stores s ON s.id = d.store_id WHERE d.credential_hash = $1`,
-    [secretHash(bearer(header))],
-  );
+  const credential = bearer(header);
+  const key = parseDeviceCredential(credential);
+  const rows = key
+    ? await db.query<HubStore & { device_id: string; credential_hash: string; revoked_at: number | null; last_seen_at: number | null }>(
+        `SELECT d.id AS device_id, d.credential_hash, d.revoked_at, d.last_seen_at, ${storeColumns}
+           FROM devices d JOIN stores s ON s.id = d.store_id WHERE d.store_id = $1 AND d.id = $2`,
+        [key.storeId, key.deviceId],
+      )
+    : [];
   const row = rows[0];
-  if (!row) throw new HubHttpError('UNAUTHENTICATED', 'The hub does not know this device credential.');
+  if (!row || !credentialMatches(credential, row.credential_hash))
+    throw new HubHttpError('UNAUTHENTICATED', 'The hub does not know this device credential.');
   if (row.revoked_at !== null) throw new HubHttpError('DEVICE_REVOKED', 'This device was revoked at head office.');
   if (row.last_seen_at === null || row.last_seen_at <= now - LAST_SEEN_RESOLUTION_MS) await noteSeen(db, row.id, row.device_id, now);
   return {

@@ -26,7 +26,8 @@ export const migration0001: Migration = {
     `CREATE TABLE devices (
       store_id uuid NOT NULL REFERENCES stores (id),
       id uuid NOT NULL,
-      credential_hash text NOT NULL UNIQUE,
+      -- The credential names its store and device (see deviceCredential.ts): looked up by key, no global unique index.
+      credential_hash text NOT NULL,
       name text NOT NULL,
       app_version text NOT NULL,
       local_device_id text NOT NULL,
