@@ -1,14 +1,11 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page, WebSocketRoute } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
 import { browserSuite } from '../helpers/e2eApp';
+import { shot } from '../helpers/screenshots';
 
 const url = inject('serveUrl');
-/** Set to a folder to keep screenshots of the head-office screens (e.g. /work/scratch/shots-head-office). */
-const SHOTS = process.env.LIVECUE_SHOTS_DIR;
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -32,12 +29,6 @@ async function inView(page: Page, locator: Locator) {
   expect(box.y, String(locator)).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height, String(locator)).toBeLessThanOrEqual(bar.y);
   expect(box.x + box.width, String(locator)).toBeLessThanOrEqual(1366);
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 async function openHeadOffice(page: Page): Promise<Locator> {
