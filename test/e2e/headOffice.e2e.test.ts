@@ -70,6 +70,21 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     // The code reads as head office prints it, however it was typed.
     await code.pressSequentially('abcde 23456');
     expect(await code.inputValue()).toBe('ABCDE-23456');
+    // Correcting the middle: the caret stays where the associate types, though the dash moves.
+    await code.fill('ABCE-23456');
+    expect(await code.inputValue()).toBe('ABCE2-3456');
+    await code.evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3));
+    await code.press('d');
+    expect(await code.inputValue()).toBe('ABCDE-23456');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(4);
+    await code.press('e');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    // Backspace just after the dash: the code stays whole and the caret steps back over the dash.
+    await code.evaluate((el: HTMLInputElement) => el.setSelectionRange(6, 6));
+    await code.press('Backspace');
+    expect(await code.inputValue()).toBe('ABCDE-E2345-6');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    await code.fill('ABCDE-23456');
 
     // Not a hub address: refused at the field, in words, with the focus there; nothing sent.
     await address.fill('ftp://hub.example.com');
@@ -246,6 +261,7 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     expect(await page.getByTestId('show-editor').getByTestId('show-origin').getAttribute('title')).toMatch(/^第 3 版 · .+ 由 林晓 发布$/);
     for (const locked of [
       page.getByTestId('show-edit'),
+      page.getByTestId('show-delete'),
       page.getByTestId('cue-add'),
       page.getByTestId('cue-edit').first(),
       page.getByTestId('cue-delete').first(),
@@ -255,6 +271,12 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
       expect(Number(await locked.evaluate((el) => getComputedStyle(el).opacity)), String(locked)).toBeLessThan(0.7);
     }
     expect(await page.getByTestId('cue-item').first().getAttribute('draggable')).toBe('false');
+    // Each locked control says why when pointed at; Enter on a row opens no edit form.
+    expect(await page.getByTestId('show-delete').getAttribute('title')).toBe('总部下发的节目单不能在门店删除。');
+    expect(await page.getByTestId('cue-edit').first().getAttribute('title')).toBe('总部下发的节目单只读：复制一份即可修改。');
+    await page.getByTestId('cue-item').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('cue-form').count()).toBe(0);
     // No line telling how to move, edit or delete what cannot be changed.
     expect(await page.locator('.cue-section__hint').textContent()).toBe('');
     await inView(page, page.getByTestId('show-read-only-duplicate'));
@@ -284,6 +306,28 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     expect(await page.getByTestId('show-edit').isEnabled()).toBe(true);
     expect(await page.getByTestId('cue-add').isEnabled()).toBe(true);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('Head office: a viewer account (zh-CN, 1366×768)', () => {
+  const suite = browserSuite(url);
+
+  it('sees no 发布到门店: the hub refuses publications from viewers', async () => {
+    const name = `E2E 总部只读账号 ${Date.now().toString(36)}`;
+    const own = await suite.must<{ id: string }>('show.create', { name });
+    const { context, page, errors } = await suite.open('zh-CN');
+    await page.routeWebSocket(/\/api\/ws/, (ws) => pretendHeadOffice(ws, own.id, [], 'viewer'));
+    await page.reload();
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => page.getByTestId('hub-producer-role').textContent()).not.toBe('');
+    await page.getByTestId('nav-shows').click();
+    await page.locator(`[data-testid="shows-item"][data-name="${name}"]`).click();
+    await expect.poll(() => page.getByTestId('show-editor-title').textContent()).toBe(name);
+    expect(await page.getByTestId('show-duplicate').isVisible()).toBe(true);
+    expect(await page.getByTestId('show-publish').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -329,7 +373,7 @@ function writeOverSocket(
 }
 
 /** What head office would have told an enrolled store with a producer signed in, and one show received from it. */
-function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: unknown[]) {
+function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: unknown[], role = 'producer') {
   const now = Date.now();
   const status = {
     hubUrl: 'https://hub.example.com',
@@ -344,7 +388,7 @@ function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: 
     producer: {
       username: 'lin.producer',
       displayName: '林晓',
-      role: 'producer',
+      role,
       regions: ['华东', '华南'],
       hubUrl: 'https://hub.example.com',
     },
