@@ -120,6 +120,33 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     await context.close();
   });
 
+  it.each([
+    ['en', 1366, 768],
+    ['en', 1920, 1080],
+    ['zh-CN', 1920, 1080],
+  ])(
+    'Settings → head office in %s at %i×%i: the enroll and sign-in forms fit, nothing clipped or overlapping',
+    async (locale, width, height) => {
+      const { context, page, errors } = await suite.open(locale, { width, height });
+      const section = await openHeadOffice(page);
+      await section.getByTestId('hub-enroll-form').waitFor();
+      const parts = ['hub-field-hubUrl', 'hub-field-code', 'hub-field-deviceName', 'hub-enroll'].map((id) => page.getByTestId(id));
+      for (const part of parts) await fits(part);
+      const boxes = await Promise.all(parts.map(boxOf));
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const labels = section.locator('.pfield__label');
+      for (let i = 0; i < (await labels.count()); i++) await fits(labels.nth(i));
+      await shot(page, `head-office-form-${locale}-${width}x${height}`);
+      const signIn = page.getByTestId('hub-producer-sign-in');
+      await signIn.scrollIntoViewIfNeeded();
+      await fits(signIn);
+      await shot(page, `head-office-producer-${locale}-${width}x${height}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('duplicates a show from the Shows list and opens the copy', async () => {
     const name = `E2E 复制 ${run}`;
     const show = await suite.must<{ id: string }>('show.create', { name });
