@@ -154,6 +154,15 @@ describe.each(hubBackends())('publications and isolation on $name', (backend) =>
     });
   });
 
+  it('tells stores who published by the account’s display name, the name the store shows', async () => {
+    const n = ++tag;
+    const store = await enrolledStore(hub);
+    await hub.admin.createAccount({ username: `lin${n}`, displayName: '林晓', password: 'password1', role: 'producer' });
+    const sent = ok(await publish(await signIn(`lin${n}`, 'password1'), { kind: 'store', storeCode: store.store.code }), PublishResponse);
+    const received = (await pull(store.auth)).publications.find((p) => p.id === sent.publicationId);
+    expect(received?.publishedBy).toBe('林晓');
+  });
+
   it('files a device’s events under its own store whatever it claims, and tells a revoked device so everywhere', async () => {
     const a = await enrolledStore(hub);
     const b = await enrolledStore(hub);

@@ -21,10 +21,21 @@ export function publish(db: HubDb, caller: ProducerCaller, request: PublishReque
     ]);
     const version = (previous?.version ?? 0) + 1;
     const target = targetColumns(request.target);
+    // Stores show who published ("由 林晓 发布"): the person's name, not their sign-in.
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO publications (kind, key, version, title, target_kind, target_value, content, published_at, published_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) RETURNING id`,
-      [request.kind, request.key, version, request.title, target.kind, target.value, JSON.stringify(request.content), now, caller.username],
+      [
+        request.kind,
+        request.key,
+        version,
+        request.title,
+        target.kind,
+        target.value,
+        JSON.stringify(request.content),
+        now,
+        caller.displayName || caller.username,
+      ],
     );
     if (!row) throw new Error('INSERT … RETURNING gave no row');
     return { publicationId: row.id, version, storeCount };

@@ -1,14 +1,11 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page, WebSocketRoute } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
 import { browserSuite } from '../helpers/e2eApp';
+import { shot } from '../helpers/screenshots';
 
 const url = inject('serveUrl');
-/** Set to a folder to keep screenshots of the head-office screens (e.g. /work/scratch/shots-head-office). */
-const SHOTS = process.env.LIVECUE_SHOTS_DIR;
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -32,12 +29,6 @@ async function inView(page: Page, locator: Locator) {
   expect(box.y, String(locator)).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height, String(locator)).toBeLessThanOrEqual(bar.y);
   expect(box.x + box.width, String(locator)).toBeLessThanOrEqual(1366);
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 async function openHeadOffice(page: Page): Promise<Locator> {
@@ -79,6 +70,21 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     // The code reads as head office prints it, however it was typed.
     await code.pressSequentially('abcde 23456');
     expect(await code.inputValue()).toBe('ABCDE-23456');
+    // Correcting the middle: the caret stays where the associate types, though the dash moves.
+    await code.fill('ABCE-23456');
+    expect(await code.inputValue()).toBe('ABCE2-3456');
+    await code.evaluate((el: HTMLInputElement) => el.setSelectionRange(3, 3));
+    await code.press('d');
+    expect(await code.inputValue()).toBe('ABCDE-23456');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(4);
+    await code.press('e');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    // Backspace just after the dash: the code stays whole and the caret steps back over the dash.
+    await code.evaluate((el: HTMLInputElement) => el.setSelectionRange(6, 6));
+    await code.press('Backspace');
+    expect(await code.inputValue()).toBe('ABCDE-E2345-6');
+    expect(await code.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(5);
+    await code.fill('ABCDE-23456');
 
     // Not a hub address: refused at the field, in words, with the focus there; nothing sent.
     await address.fill('ftp://hub.example.com');
@@ -113,6 +119,33 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['en', 1366, 768],
+    ['en', 1920, 1080],
+    ['zh-CN', 1920, 1080],
+  ])(
+    'Settings → head office in %s at %i×%i: the enroll and sign-in forms fit, nothing clipped or overlapping',
+    async (locale, width, height) => {
+      const { context, page, errors } = await suite.open(locale, { width, height });
+      const section = await openHeadOffice(page);
+      await section.getByTestId('hub-enroll-form').waitFor();
+      const parts = ['hub-field-hubUrl', 'hub-field-code', 'hub-field-deviceName', 'hub-enroll'].map((id) => page.getByTestId(id));
+      for (const part of parts) await fits(part);
+      const boxes = await Promise.all(parts.map(boxOf));
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const labels = section.locator('.pfield__label');
+      for (let i = 0; i < (await labels.count()); i++) await fits(labels.nth(i));
+      await shot(page, `head-office-form-${locale}-${width}x${height}`);
+      const signIn = page.getByTestId('hub-producer-sign-in');
+      await signIn.scrollIntoViewIfNeeded();
+      await fits(signIn);
+      await shot(page, `head-office-producer-${locale}-${width}x${height}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('duplicates a show from the Shows list and opens the copy', async () => {
     const name = `E2E 复制 ${run}`;
@@ -255,6 +288,7 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     expect(await page.getByTestId('show-editor').getByTestId('show-origin').getAttribute('title')).toMatch(/^第 3 版 · .+ 由 林晓 发布$/);
     for (const locked of [
       page.getByTestId('show-edit'),
+      page.getByTestId('show-delete'),
       page.getByTestId('cue-add'),
       page.getByTestId('cue-edit').first(),
       page.getByTestId('cue-delete').first(),
@@ -264,6 +298,12 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
       expect(Number(await locked.evaluate((el) => getComputedStyle(el).opacity)), String(locked)).toBeLessThan(0.7);
     }
     expect(await page.getByTestId('cue-item').first().getAttribute('draggable')).toBe('false');
+    // Each locked control says why when pointed at; Enter on a row opens no edit form.
+    expect(await page.getByTestId('show-delete').getAttribute('title')).toBe('总部下发的节目单不能在门店删除。');
+    expect(await page.getByTestId('cue-edit').first().getAttribute('title')).toBe('总部下发的节目单只读：复制一份即可修改。');
+    await page.getByTestId('cue-item').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('cue-form').count()).toBe(0);
     // No line telling how to move, edit or delete what cannot be changed.
     expect(await page.locator('.cue-section__hint').textContent()).toBe('');
     await inView(page, page.getByTestId('show-read-only-duplicate'));
@@ -293,6 +333,28 @@ describe.skipIf(!chromiumAvailable())('Head office screens in Chromium (zh-CN, 1
     expect(await page.getByTestId('show-edit').isEnabled()).toBe(true);
     expect(await page.getByTestId('cue-add').isEnabled()).toBe(true);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!chromiumAvailable())('Head office: a viewer account (zh-CN, 1366×768)', () => {
+  const suite = browserSuite(url);
+
+  it('sees no 发布到门店: the hub refuses publications from viewers', async () => {
+    const name = `E2E 总部只读账号 ${Date.now().toString(36)}`;
+    const own = await suite.must<{ id: string }>('show.create', { name });
+    const { context, page, errors } = await suite.open('zh-CN');
+    await page.routeWebSocket(/\/api\/ws/, (ws) => pretendHeadOffice(ws, own.id, [], 'viewer'));
+    await page.reload();
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => page.getByTestId('hub-producer-role').textContent()).not.toBe('');
+    await page.getByTestId('nav-shows').click();
+    await page.locator(`[data-testid="shows-item"][data-name="${name}"]`).click();
+    await expect.poll(() => page.getByTestId('show-editor-title').textContent()).toBe(name);
+    expect(await page.getByTestId('show-duplicate').isVisible()).toBe(true);
+    expect(await page.getByTestId('show-publish').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -338,7 +400,7 @@ function writeOverSocket(
 }
 
 /** What head office would have told an enrolled store with a producer signed in, and one show received from it. */
-function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: unknown[]) {
+function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: unknown[], role = 'producer') {
   const now = Date.now();
   const status = {
     hubUrl: 'https://hub.example.com',
@@ -353,7 +415,7 @@ function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: 
     producer: {
       username: 'lin.producer',
       displayName: '林晓',
-      role: 'producer',
+      role,
       regions: ['华东', '华南'],
       hubUrl: 'https://hub.example.com',
     },

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState, useConnection, useSync } from '../../state/AppStateContext';
 import { FormField } from '../../ui/FormField';
-import { enrollmentCodeProblem, formatEnrollmentCode } from './enrollmentCode';
+import { enrollmentCodeProblem, formatEnrollmentCodeAt } from './enrollmentCode';
 import { HubForm, HubUrlField, useHubForm } from './useHubForm';
 
 const FIELDS = ['hubUrl', 'code', 'deviceName'] as const;
@@ -14,7 +14,14 @@ export function EnrollForm() {
   const connected = useConnection((s) => s.status.state === 'connected');
   const setStatus = useSync((s) => s.setStatus);
   const [hubUrl, setHubUrl] = useState('');
-  const [code, setCode] = useState('');
+  // A new object per change, so the caret is put back even when the formatted text did not change (a dash deleted).
+  const [typedCode, setTypedCode] = useState<{ value: string; caret: number | null }>({ value: '', caret: null });
+  const code = typedCode.value;
+  const codeInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const { caret } = typedCode;
+    if (caret !== null && codeInput.current === document.activeElement) codeInput.current?.setSelectionRange(caret, caret);
+  }, [typedCode]);
   const [deviceName, setDeviceName] = useState(() => t('headOffice.enroll.deviceNameDefault'));
   const form = useHubForm('hub', FIELDS, (message) => t('headOffice.enroll.failed', { message }));
   const { errors, busy } = form;
@@ -72,6 +79,7 @@ export function EnrollForm() {
           {(props) => (
             <input
               {...props}
+              ref={codeInput}
               className={`${props.className} hub-form__code`}
               value={code}
               placeholder="XXXXX-XXXXX"
@@ -80,7 +88,7 @@ export function EnrollForm() {
               spellCheck={false}
               maxLength={16}
               disabled={busy}
-              onChange={(e) => setCode(formatEnrollmentCode(e.target.value))}
+              onChange={(e) => setTypedCode(formatEnrollmentCodeAt(e.target.value, e.target.selectionStart ?? e.target.value.length))}
             />
           )}
         </FormField>

@@ -1,11 +1,22 @@
 import { ENROLLMENT_CODE_ALPHABET, normalizeEnrollmentCode } from '../../../../shared/api/hub/hubDevice';
 
 const CODE_LENGTH = 10;
+const GROUP = 5;
 
 /** The code as head office prints it, whatever the associate typed: "abcde 23456" → "ABCDE-23456". */
 export function formatEnrollmentCode(typed: string): string {
   const chars = normalizeEnrollmentCode(typed);
-  return chars.match(/.{1,5}/g)?.join('-') ?? '';
+  return chars.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? '';
+}
+
+/**
+ * The code formatted as it is typed, and where the caret goes in it: after the same typed characters as before,
+ * so an inserted dash never throws the caret to the end while the associate corrects the middle.
+ */
+export function formatEnrollmentCodeAt(typed: string, caret: number): { value: string; caret: number } {
+  const before = normalizeEnrollmentCode(typed.slice(0, caret)).length;
+  // A dash follows each group of five: the caret sits after the character, before the next group's dash.
+  return { value: formatEnrollmentCode(typed), caret: before + Math.max(0, Math.floor((before - 1) / GROUP)) };
 }
 
 /** Why the typed code cannot be a code (checked before anything is sent), or null when it can. */

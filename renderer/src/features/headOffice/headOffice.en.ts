@@ -119,6 +119,8 @@ export const headOfficeEn = {
     badge: 'From head office',
     detail: 'Version {{version}} · published {{when}} by {{by}}',
     readOnly: 'This show was sent by head office and is read-only. Duplicate it to make changes.',
+    cannotDelete: 'A show from head office cannot be deleted in the store.',
+    cannotEdit: 'Read-only: this show is from head office. Duplicate it to make changes.',
   },
   publish: {
     open: 'Publish to stores',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../shared/api/errors';
 import { SyncProblemCode, type SyncStatus } from '../../../../shared/domain/sync/syncStatus';
 import { createI18n } from '../../i18n/i18n';
-import { enrollmentCodeProblem, formatEnrollmentCode } from './enrollmentCode';
+import { enrollmentCodeProblem, formatEnrollmentCode, formatEnrollmentCodeAt } from './enrollmentCode';
 import { headOfficeEn } from './headOffice.en';
 import { headOfficeZhCN } from './headOffice.zh-CN';
 import { hubAddressDecision } from './hubAddressDecision';
@@ -76,6 +76,19 @@ describe('enrollment code', () => {
     expect(formatEnrollmentCode('abcde2')).toBe('ABCDE-2');
     expect(formatEnrollmentCode('abcde')).toBe('ABCDE');
     expect(formatEnrollmentCode('')).toBe('');
+  });
+
+  it('keeps the caret after what was typed when a dash comes or goes', () => {
+    // "ABCE-23456" with D typed after C: the groups shift, the caret stays after D.
+    expect(formatEnrollmentCodeAt('ABCDE-23456', 4)).toEqual({ value: 'ABCDE-23456', caret: 4 });
+    // Typed at the end: after the new character, past the dash that came before it.
+    expect(formatEnrollmentCodeAt('abcde2', 6)).toEqual({ value: 'ABCDE-2', caret: 7 });
+    expect(formatEnrollmentCodeAt('ABCDE-X23456', 7)).toEqual({ value: 'ABCDE-X2345-6', caret: 7 });
+    // Backspace over the dash: nothing to delete there, the caret steps back before it.
+    expect(formatEnrollmentCodeAt('ABCDE23456', 5)).toEqual({ value: 'ABCDE-23456', caret: 5 });
+    // Typed in the first group: after the character, not after the dash it pushed along.
+    expect(formatEnrollmentCodeAt('XABCDE-23456', 1)).toEqual({ value: 'XABCD-E2345-6', caret: 1 });
+    expect(formatEnrollmentCodeAt('', 0)).toEqual({ value: '', caret: 0 });
   });
 
   it('is checked before sending: its length, and the look-alike characters codes never use', () => {

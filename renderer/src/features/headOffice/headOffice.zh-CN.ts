@@ -119,6 +119,8 @@ export const headOfficeZhCN: typeof headOfficeEn = {
     badge: '总部下发',
     detail: '第 {{version}} 版 · {{when}} 由 {{by}} 发布',
     readOnly: '这是总部下发的节目单，只读。复制一份即可修改。',
+    cannotDelete: '总部下发的节目单不能在门店删除。',
+    cannotEdit: '总部下发的节目单只读：复制一份即可修改。',
   },
   publish: {
     open: '发布到门店',

@@ -8,6 +8,8 @@ interface ConfirmButtonProps {
   no: string;
   onConfirm(): void;
   disabled?: boolean;
+  /** Why it is disabled (a tooltip), when the reason is not plain from the screen. */
+  title?: string | undefined;
   testId?: string;
   className?: string;
   /** Arms it from outside (the Delete key on a row); changes to a new number each time. */
@@ -15,7 +17,18 @@ interface ConfirmButtonProps {
 }
 
 /** A destructive button that asks inline before acting: no modal, keyboard-first (Escape or "no" backs out). */
-export function ConfirmButton({ label, question, yes, no, onConfirm, disabled, testId, className, armRequest = 0 }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  yes,
+  no,
+  onConfirm,
+  disabled,
+  title,
+  testId,
+  className,
+  armRequest = 0,
+}: ConfirmButtonProps) {
   const [armed, setArmed] = useState(false);
   const yesRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -42,6 +55,7 @@ export function ConfirmButton({ label, question, yes, no, onConfirm, disabled, t
         className={className ?? 'button button--quiet button--danger'}
         data-testid={testId}
         disabled={disabled}
+        title={title}
         onClick={() => setArmed(true)}
       >
         {label}

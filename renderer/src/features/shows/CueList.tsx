@@ -35,6 +35,7 @@ export function CueList({ cues, activeId, onActivate, readOnly = false }: CueLis
   /** Row to focus after the next render (after a move, the moved cue keeps the focus). */
   const focusNext = useRef<string | null>(null);
   const ids = cues.map((c) => c.id);
+  const lockedTitle = readOnly ? t('headOffice.origin.cannotEdit') : undefined;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each new cue order
   useLayoutEffect(() => {
@@ -108,7 +109,8 @@ export function CueList({ cues, activeId, onActivate, readOnly = false }: CueLis
   return (
     <ol className="cue-list" aria-label={t('shows.editor.cueList')} onDrop={onDrop}>
       {cues.map((cue, index) => {
-        if (cue.id === editingId) {
+        // A row's edit form never opens on a read-only show, however it was asked for.
+        if (cue.id === editingId && !readOnly) {
           return (
             <li key={cue.id} className="cue-list__editing">
               <CueForm
@@ -208,6 +210,7 @@ export function CueList({ cues, activeId, onActivate, readOnly = false }: CueLis
                 className="button button--quiet"
                 data-testid="cue-edit"
                 disabled={readOnly}
+                title={lockedTitle}
                 onClick={() => setEditingId(cue.id)}
               >
                 {t('shows.cue.edit')}
@@ -219,6 +222,7 @@ export function CueList({ cues, activeId, onActivate, readOnly = false }: CueLis
                 no={t('shows.editor.confirmNo')}
                 testId="cue-delete"
                 disabled={busy}
+                title={lockedTitle}
                 armRequest={deleteRequest?.id === cue.id ? deleteRequest.n : 0}
                 onConfirm={() => {
                   focusNext.current = ids[index + 1] ?? ids[index - 1] ?? null;

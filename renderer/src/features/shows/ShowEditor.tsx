@@ -108,7 +108,14 @@ export function ShowEditor() {
             {show.notes && <p className="show-editor__notes">{show.notes}</p>}
           </div>
           <div className="show-editor__actions">
-            <button type="button" className="button" data-testid="show-edit" disabled={readOnly} onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="show-edit"
+              disabled={readOnly}
+              title={readOnly ? t('headOffice.origin.cannotEdit') : undefined}
+              onClick={() => setEditing(true)}
+            >
               {t('shows.editor.edit')}
             </button>
             {duplicateButton('show-duplicate')}
@@ -121,7 +128,8 @@ export function ShowEditor() {
             >
               {exportingId === show.id ? t('shows.editor.exporting') : t('shows.editor.export')}
             </button>
-            {producer && (
+            {/* Viewers read reports only: the hub refuses their publications. */}
+            {producer && producer.role !== 'viewer' && (
               <button type="button" className="button" data-testid="show-publish" onClick={() => setPublishing(true)}>
                 {t('headOffice.publish.open')}
               </button>
@@ -132,6 +140,9 @@ export function ShowEditor() {
               yes={t('shows.editor.confirmYes')}
               no={t('shows.editor.confirmNo')}
               testId="show-delete"
+              // The store's backend refuses to delete a show from head office: say so here rather than after a click.
+              disabled={readOnly}
+              title={readOnly ? t('headOffice.origin.cannotDelete') : undefined}
               onConfirm={() => {
                 setDeleteError(null);
                 deleteShow(show.id).catch((e: unknown) => setDeleteError(e instanceof Error ? e.message : String(e)));
@@ -188,6 +199,7 @@ export function ShowEditor() {
             className="button button--primary"
             data-testid="cue-add"
             disabled={adding || readOnly}
+            title={readOnly ? t('headOffice.origin.cannotEdit') : undefined}
             onClick={() => setAdding(true)}
           >
             + {t('shows.cue.add')}

@@ -186,4 +186,44 @@ describe('package store', () => {
       message: 'x.livecue: not a LiveCue show package (not a zip file)',
     });
   });
+
+  it('lists what a sync turn applied and follows an open show from head office to its newer version', async () => {
+    const origin = (version: number) => ({ publicationId: version, version, publishedAt: 1, publishedBy: '林晓' });
+    const NEW = id(2);
+    let version = 1;
+    const hq = () => ({ ...show(0, '总部节目单', version === 1 ? SHOW : NEW), origin: origin(version) });
+    const transport = new FakeTransport()
+      .handle('show.list', () => ok({ items: [hq()], total: 1, limit: 50, offset: 0 }))
+      .handle('show.get', (payload) =>
+        (payload as { id: string }).id === hq().id ? ok({ show: hq(), cues: [] }) : fail('NOT_FOUND', 'no such show'),
+      );
+    const { store } = createShowsStore(createApiClient(transport));
+    await flush();
+    await store.getState().select(SHOW);
+    const synced = (lastSyncAt: number) =>
+      transport.emit('sync.status', {
+        hubUrl: 'https://hub.example.com',
+        store: { code: 'S2', name: '广州天河店', region: '华南', group: '加盟' },
+        deviceName: '门店电脑',
+        state: 'synced',
+        pendingEvents: 0,
+        lastSyncAt,
+        lastError: null,
+        clockSkewMs: null,
+        publications: { received: 0, deferred: 0, failed: 0 },
+        producer: null,
+      });
+
+    // Version 2 replaced the copy under a new id: the list and the open show follow.
+    version = 2;
+    synced(1000);
+    await expect.poll(() => store.getState().selectedId).toBe(NEW);
+    await expect.poll(() => store.getState().current?.show.origin?.version).toBe(2);
+    expect(store.getState().shows.map((s) => s.id)).toEqual([NEW]);
+    // The same turn pushed again (nothing new): no reload.
+    const lists = transport.calls.filter((c) => c.method === 'show.list').length;
+    synced(1000);
+    await flush();
+    expect(transport.calls.filter((c) => c.method === 'show.list').length).toBe(lists);
+  });
 });

@@ -264,5 +264,27 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
     await store.getState().reloadList();
     await store.getState().reloadCurrent();
   });
-  return { store, dispose: off };
+  // A sync turn may have applied a show from head office, in the background: list it. A newer version replaces
+  // the store's copy under a new id, so an open copy that went is followed to its replacement (same name, from head office).
+  let lastSyncAt: number | null = null;
+  const offSync = client.subscribe('sync.status', (status) => {
+    if (status.lastSyncAt === null || status.lastSyncAt === lastSyncAt) return;
+    lastSyncAt = status.lastSyncAt;
+    void followSync();
+  });
+  async function followSync() {
+    const { selectedId, current } = store.getState();
+    const open = current?.show.id === selectedId ? current?.show : undefined;
+    await store.getState().reloadList();
+    const { shows, select } = store.getState();
+    if (!open?.origin || store.getState().selectedId !== open.id || shows.some((s) => s.id === open.id)) return;
+    await select(shows.find((s) => s.origin !== null && s.name === open.name)?.id ?? null);
+  }
+  return {
+    store,
+    dispose: () => {
+      off();
+      offSync();
+    },
+  };
 }
