@@ -420,7 +420,13 @@ function pretendHeadOffice(ws: WebSocketRoute, fromHqShowId: string, published: 
       hubUrl: 'https://hub.example.com',
     },
   };
-  const origin = { publicationId: 12, version: 3, publishedAt: now - 86_400_000, publishedBy: '林晓' };
+  const origin = {
+    key: '0194f3a1-0000-7000-8000-000000000001',
+    publicationId: 12,
+    version: 3,
+    publishedAt: now - 86_400_000,
+    publishedBy: '林晓',
+  };
   const mark = (show: { id: string }) => (show.id === fromHqShowId ? { ...show, origin } : show);
   writeOverSocket(ws, {
     status,

@@ -9,6 +9,7 @@ interface ShowRow {
   created_at: number;
   updated_at: number;
   cue_count: number;
+  origin_key: string | null;
   origin_publication_id: number | null;
   origin_version: number | null;
   origin_published_at: number | null;
@@ -28,7 +29,7 @@ interface CueRow {
 
 const SHOW_COLUMNS =
   'id, name, notes, planned_start_at, created_at, updated_at, (SELECT count(*) FROM cues c WHERE c.show_id = shows.id) AS cue_count, ' +
-  'o.publication_id AS origin_publication_id, o.version AS origin_version, o.published_at AS origin_published_at, o.published_by AS origin_published_by';
+  'o.key AS origin_key, o.publication_id AS origin_publication_id, o.version AS origin_version, o.published_at AS origin_published_at, o.published_by AS origin_published_by';
 // A show with a hub_origin row came from head office (总部下发).
 const SHOWS = "shows LEFT JOIN hub_origin o ON o.kind = 'show' AND o.local_id = shows.id";
 const CUE_COLUMNS = 'id, show_id, order_key, type, title, config, created_at, updated_at';
@@ -145,6 +146,7 @@ function showFromRow(row: ShowRow): Show {
       row.origin_publication_id === null
         ? null
         : {
+            key: row.origin_key ?? '',
             publicationId: row.origin_publication_id,
             version: row.origin_version ?? 1,
             publishedAt: row.origin_published_at ?? 0,

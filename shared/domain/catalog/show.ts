@@ -18,6 +18,8 @@ export type ShowPatch = z.infer<typeof ShowPatch>;
 
 /** A show received from head office (总部下发): read-only here; duplicate it to change it. */
 export const ShowOrigin = z.object({
+  /** What head office publishes under across versions (the producer's show id): a newer version replaces this show. */
+  key: z.string(),
   publicationId: z.number().int().positive(),
   version: z.number().int().positive(),
   publishedAt: EpochMs,

@@ -188,10 +188,14 @@ describe('package store', () => {
   });
 
   it('lists what a sync turn applied and follows an open show from head office to its newer version', async () => {
-    const origin = (version: number) => ({ publicationId: version, version, publishedAt: 1, publishedBy: '林晓' });
+    const origin = (version: number) => ({ key: 'show-key', publicationId: version, version, publishedAt: 1, publishedBy: '林晓' });
     const NEW = id(2);
     let version = 1;
-    const hq = () => ({ ...show(0, '总部节目单', version === 1 ? SHOW : NEW), origin: origin(version) });
+    // Version 2 is also renamed: the open copy is followed by its publication key, not by name.
+    const hq = () => ({
+      ...show(0, version === 1 ? '总部节目单' : '总部节目单 新版', version === 1 ? SHOW : NEW),
+      origin: origin(version),
+    });
     const transport = new FakeTransport()
       .handle('show.list', () => ok({ items: [hq()], total: 1, limit: 50, offset: 0 }))
       .handle('show.get', (payload) =>

@@ -265,7 +265,7 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
     await store.getState().reloadCurrent();
   });
   // A sync turn may have applied a show from head office, in the background: list it. A newer version replaces
-  // the store's copy under a new id, so an open copy that went is followed to its replacement (same name, from head office).
+  // the store's copy under a new id, so an open copy that went is followed to its replacement (the same publication key).
   let lastSyncAt: number | null = null;
   const offSync = client.subscribe('sync.status', (status) => {
     if (status.lastSyncAt === null || status.lastSyncAt === lastSyncAt) return;
@@ -278,7 +278,8 @@ export function createShowsStore(client: ApiClient): { store: StoreApi<ShowsStat
     await store.getState().reloadList();
     const { shows, select } = store.getState();
     if (!open?.origin || store.getState().selectedId !== open.id || shows.some((s) => s.id === open.id)) return;
-    await select(shows.find((s) => s.origin !== null && s.name === open.name)?.id ?? null);
+    const key = open.origin.key;
+    await select(shows.find((s) => s.origin?.key === key)?.id ?? null);
   }
   return {
     store,
