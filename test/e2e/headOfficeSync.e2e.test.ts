@@ -304,6 +304,64 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable())('Head office end t
     expect(s2.errors).toEqual([]);
     expect(producer.errors).toEqual([]);
   });
+
+  it('the producer publishes the catalog to 华东 and the coupons to every store from the Products area', async () => {
+    const producer = pc('producer');
+    const extraSku = `HQ-EXTRA-${run}`;
+    const extra = await producer.api.must<{ id: string }>('product.create', {
+      sku: extraSku,
+      title: `总部新品 ${run}`,
+      livePriceFen: 6_900,
+    });
+    const catalogOnly = `HQ-CAT-${run}`;
+    await producer.api.must('product.create', { sku: catalogOnly, title: `总部目录款 ${run}`, livePriceFen: 3_900 });
+    const couponName = `总部满减 ${run}`;
+    await producer.api.must('coupon.create', {
+      name: couponName,
+      type: 'threshold',
+      value: 1_000,
+      thresholdFen: 9_900,
+      quantity: 200,
+      perBuyerLimit: 1,
+      startsAt: Date.now() - 60_000,
+      endsAt: Date.now() + 7 * 86_400_000,
+      productIds: [extra.id],
+    });
+    const publishFrom = async (button: string, choice: string, expected: string) => {
+      await producer.page.getByTestId(button).click();
+      const dialog = producer.page.getByTestId('publish-dialog');
+      await dialog.getByTestId('publish-targets').waitFor();
+      await dialog.getByLabel(choice).check();
+      await producer.page.getByTestId('publish-confirm').click();
+      await expect.poll(() => dialog.getByTestId('publish-done').count()).toBe(1);
+      expect(await dialog.getByTestId('publish-done').textContent()).toBe(expected);
+      await shot(producer.page, `e2e-hq-producer-${button}`);
+      await producer.page.getByTestId('publish-close').click();
+    };
+    await producer.page.getByTestId('nav-products').click();
+    expect(await producer.page.getByTestId('publish-dialog').count()).toBe(0);
+    await publishFrom('products-publish', '华东（1 家）', '已发布第 1 版，1 家门店将收到。');
+    await producer.page.getByTestId('catalog-tab-coupons').click();
+    await publishFrom('coupons-publish', '全部门店（2）', '已发布第 1 版，2 家门店将收到。');
+
+    const skusAt = async (p: Pc) =>
+      (await p.api.must<{ items: { sku: string }[] }>('product.list', { limit: 500, offset: 0 })).items.map((x) => x.sku);
+    for (const code of ['S1', 'S2'] as const) {
+      const store = pc(code);
+      await syncNow(store);
+      await store.page.getByTestId('nav-products').click();
+      await store.page.getByTestId('catalog-tab-coupons').click();
+      await expect.poll(() => store.page.getByTestId('coupons-row').allTextContents()).toContainEqual(expect.stringContaining(couponName));
+      // Stores see no publish action: they are not signed in at head office.
+      expect(await store.page.getByTestId('coupons-publish').count()).toBe(0);
+      await shot(store.page, `e2e-hq-${code}-coupons`);
+    }
+    // The catalog went to 华东 only; the coupon brought the product it applies to everywhere.
+    expect(await skusAt(pc('S1'))).toContain(extraSku);
+    expect(await skusAt(pc('S2'))).toContain(extraSku);
+    expect(await skusAt(pc('S1'))).toContain(catalogOnly);
+    expect(await skusAt(pc('S2'))).not.toContain(catalogOnly);
+  });
 });
 
 /** Adds a note cue at the end of the open show through its form. */

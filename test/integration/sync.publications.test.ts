@@ -87,7 +87,11 @@ describe('publications from head office', () => {
 
     expect(await syncNow(store)).toMatchObject({ state: 'synced', publications: { received: 0, deferred: 0, failed: 0 } });
     const [received] = await fromHeadOffice();
-    expect(received).toMatchObject({ name: '早场', cueCount: 1, origin: { key: producerShowId, publicationId: published.publicationId, version: 1 } });
+    expect(received).toMatchObject({
+      name: '早场',
+      cueCount: 1,
+      origin: { key: producerShowId, publicationId: published.publicationId, version: 1 },
+    });
     expect(imageRequests).toHaveLength(1);
     expect(await deliveries(published.publicationId)).toEqual([{ status: 'applied', reason: null }]);
     const products = await call<{ items: { sku: string; images: string[] }[] }>(store, 'product.list', { limit: 10, offset: 0 });

@@ -12,6 +12,8 @@ interface Props {
   list: Pick<CatalogListState<unknown, unknown>, 'loaded' | 'error' | 'query' | 'setQuery' | 'reload'> & { items: readonly unknown[] };
   /** More filters beside the search. */
   filters?: ReactNode;
+  /** More actions after "new". */
+  actions?: ReactNode;
   /** How many items the search and filters leave. */
   shownCount: number;
   /** An editor is open: the list's keys are off. */
@@ -25,7 +27,7 @@ interface Props {
 
 /** A catalog tab's frame: search and "new" (/ and Ctrl/Cmd+N), the count, load errors, the empty and no-match notes. */
 export function CatalogListFrame(props: Props) {
-  const { ns, list, filters, shownCount, editing, onNew, children, editor } = props;
+  const { ns, list, filters, actions, shownCount, editing, onNew, children, editor } = props;
   const { loaded, error, query, setQuery, reload } = list;
   const count = list.items.length;
   const testPrefix = ns;
@@ -66,6 +68,7 @@ export function CatalogListFrame(props: Props) {
         >
           + {t(`${ns}.new`)}
         </button>
+        {actions}
       </search>
       <div className="products-summary">
         <span className="products-total" data-testid={`${testPrefix}-total`} data-total={loaded ? count : undefined} aria-live="polite">

@@ -4,6 +4,7 @@ import type { Coupon } from '../../../../shared/domain/catalog/coupon';
 import { CatalogListFrame } from '../catalog/CatalogListFrame';
 import { useCoupons } from '../catalog/catalogStores';
 import { rowKeyDown } from '../catalog/useListShortcuts';
+import { PublishButton } from '../headOffice/PublishButton';
 import { CouponEditor } from './CouponEditor';
 import { offerText, validityAt } from './couponOffer';
 import './coupons.css';
@@ -31,6 +32,7 @@ export function CouponsTab() {
       shownCount={shown.length}
       editing={editing !== null}
       onNew={startNew}
+      actions={<PublishButton what={{ kind: 'coupons' }} testId="coupons-publish" />}
       editor={editing && <CouponEditor key={editing.coupon?.id ?? 'new'} coupon={editing.coupon} onClose={() => setEditing(null)} />}
     >
       <table className="table products-table catalog-table" data-testid="coupons-table" aria-busy={loading}>

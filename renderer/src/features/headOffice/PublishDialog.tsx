@@ -35,8 +35,20 @@ type Phase =
   | { step: 'done'; result: PublishResponse }
   | { step: 'failed'; targets: TargetsResponse; message: string };
 
+/** What is published: one show (with what its cues use), the whole product catalog, or every coupon. */
+export type Publishable = { kind: 'show'; id: string; name: string } | { kind: 'catalog' } | { kind: 'coupons' };
+
+function publishCall(
+  client: ReturnType<typeof useAppState>['client'],
+  what: Publishable,
+  target: PublicationTarget,
+): Promise<PublishResponse> {
+  if (what.kind === 'show') return client.call('sync.publishShow', { showId: what.id, target });
+  return client.call(what.kind === 'catalog' ? 'sync.publishCatalog' : 'sync.publishCoupons', { target });
+}
+
 /** 发布到门店: choose all stores, a region or a group (with store counts), confirm, see the version and how many stores get it. */
-export function PublishDialog({ show, onClose }: { show: { id: string; name: string }; onClose(): void }) {
+export function PublishDialog({ what, onClose }: { what: Publishable; onClose(): void }) {
   const { t } = useTranslation();
   const { client } = useAppState();
   const [phase, setPhase] = useState<Phase>({ step: 'loading' });
@@ -63,7 +75,7 @@ export function PublishDialog({ show, onClose }: { show: { id: string; name: str
     if (!targets || !target) return;
     setPhase({ step: 'publishing', targets });
     try {
-      setPhase({ step: 'done', result: await client.call('sync.publishShow', { showId: show.id, target }) });
+      setPhase({ step: 'done', result: await publishCall(client, what, target) });
     } catch (error) {
       setPhase({ step: 'failed', targets, message: syncErrorText(error, t).text });
     }
@@ -85,7 +97,7 @@ export function PublishDialog({ show, onClose }: { show: { id: string; name: str
 
   return (
     <Dialog
-      title={t('headOffice.publish.title', { name: show.name })}
+      title={what.kind === 'show' ? t('headOffice.publish.title', { name: what.name }) : t(`headOffice.publish.${what.kind}.title`)}
       testId="publish-dialog"
       onCancel={() => {
         if (!busy) onClose();
@@ -113,7 +125,7 @@ export function PublishDialog({ show, onClose }: { show: { id: string; name: str
         )
       }
     >
-      <p className="muted">{t('headOffice.publish.intro')}</p>
+      <p className="muted">{what.kind === 'show' ? t('headOffice.publish.intro') : t(`headOffice.publish.${what.kind}.intro`)}</p>
       {phase.step === 'loading' && <p role="status">{t('headOffice.publish.loading')}</p>}
       {phase.step === 'loadFailed' && (
         <p className="notice notice--error" role="alert">

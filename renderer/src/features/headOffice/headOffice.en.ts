@@ -141,5 +141,14 @@ export const headOfficeEn = {
     done_one: 'Published version {{version}}; {{count}} store will receive it.',
     done_other: 'Published version {{version}}; {{count}} stores will receive it.',
     failed: 'Could not publish: {{message}}',
+    catalog: {
+      title: 'Publish the product catalog to stores',
+      intro: 'Stores receive every product with its images at their next sync; each updates its own product with the same SKU.',
+    },
+    coupons: {
+      title: 'Publish the coupons to stores',
+      intro:
+        'Stores receive every coupon and the products it applies to at their next sync; publishing again updates the same coupons there.',
+    },
   },
 };

@@ -141,5 +141,13 @@ export const headOfficeZhCN: typeof headOfficeEn = {
     done_one: '已发布第 {{version}} 版，{{count}} 家门店将收到。',
     done_other: '已发布第 {{version}} 版，{{count}} 家门店将收到。',
     failed: '发布没有成功：{{message}}',
+    catalog: {
+      title: '把商品库发布到门店',
+      intro: '门店下次同步时会收到全部商品和图片，按商品编码更新门店里的同一件商品。',
+    },
+    coupons: {
+      title: '把优惠券发布到门店',
+      intro: '门店下次同步时会收到全部优惠券和它们适用的商品；再次发布会更新门店里的同一张优惠券。',
+    },
   },
 };

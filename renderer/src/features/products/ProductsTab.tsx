@@ -5,6 +5,7 @@ import { useConnection } from '../../state/AppStateContext';
 import { useModKey } from '../../ui/useModKey';
 import { SearchBox } from '../catalog/SearchBox';
 import { useListShortcuts } from '../catalog/useListShortcuts';
+import { PublishButton } from '../headOffice/PublishButton';
 import { ExportMenu } from './ExportMenu';
 import { ImportWizard } from './ImportWizard';
 import { ProductEditor } from './ProductEditor';
@@ -137,6 +138,7 @@ export function ProductsTab() {
           {t('products.toolbar.import')}
         </button>
         <ExportMenu />
+        <PublishButton what={{ kind: 'catalog' }} testId="products-publish" />
       </search>
 
       <div className="products-summary">

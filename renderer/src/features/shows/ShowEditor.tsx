@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
 import { downloadBase64 } from '../../files/download';
-import { useSync } from '../../state/AppStateContext';
-import { PublishDialog } from '../headOffice/PublishDialog';
+import { PublishButton } from '../headOffice/PublishButton';
 import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { CueList } from './CueList';
@@ -24,7 +23,6 @@ export function ShowEditor() {
   const reloadCurrent = useShows((s) => s.reloadCurrent);
   const deleteShow = useShows((s) => s.deleteShow);
   const duplicateShow = useShows((s) => s.duplicateShow);
-  const producer = useSync((s) => s.status?.producer ?? null);
   const originDetail = useOriginDetail();
   const exportShow = usePackages((s) => s.exportShow);
   const exportingId = usePackages((s) => s.exportingId);
@@ -36,7 +34,6 @@ export function ShowEditor() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [duplicating, setDuplicating] = useState(false);
-  const [publishing, setPublishing] = useState(false);
 
   if (selectedId === null) return <p className="shows__placeholder muted">{t('shows.editor.none')}</p>;
   if (!current) {
@@ -128,12 +125,7 @@ export function ShowEditor() {
             >
               {exportingId === show.id ? t('shows.editor.exporting') : t('shows.editor.export')}
             </button>
-            {/* Viewers read reports only: the hub refuses their publications. */}
-            {producer && producer.role !== 'viewer' && (
-              <button type="button" className="button" data-testid="show-publish" onClick={() => setPublishing(true)}>
-                {t('headOffice.publish.open')}
-              </button>
-            )}
+            <PublishButton what={{ kind: 'show', id: show.id, name: show.name }} testId="show-publish" />
             <ConfirmButton
               label={t('shows.editor.delete')}
               question={t('shows.editor.confirmDelete', { name: show.name, count: cues.length })}
@@ -158,7 +150,6 @@ export function ShowEditor() {
           {duplicateButton('show-read-only-duplicate', true)}
         </div>
       )}
-      {publishing && <PublishDialog show={show} onClose={() => setPublishing(false)} />}
 
       {lastExport?.showId === show.id && (
         <p className="notice notice--ok" role="status" data-testid="show-export-done">
