@@ -6,6 +6,7 @@ import { overlayUpdate } from './overlay.update.bench';
 import { reportSession } from './report.session.bench';
 import { showGo } from './show.go.bench';
 import { storeAppendEvent } from './store.appendEvent.bench';
+import { syncCatchUp } from './sync.catchUp.bench';
 import { syncIngest } from './sync.ingest.bench';
 import { syncThousandStores } from './sync.thousandStores.bench';
 
@@ -20,6 +21,7 @@ const benchmarks: Benchmark[] = [
   overlayUpdate,
   syncIngest,
   syncThousandStores,
+  syncCatchUp,
 ];
 
 const prefix = process.argv[2] ?? '';

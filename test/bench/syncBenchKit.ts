@@ -1,5 +1,5 @@
 import { createHub, type Hub } from '../../hub/createHub';
-import { EnrollResponse } from '../../shared/api/hub/hubDevice';
+import { EnrollResponse, type HubStore } from '../../shared/api/hub/hubDevice';
 import { IngestResponse, type UploadEvent } from '../../shared/api/hub/hubIngest';
 import { type PostgresCluster, postgresAvailable, startPostgresCluster } from '../helpers/postgresCluster';
 
@@ -27,7 +27,7 @@ export async function enrollOverHttp(
   hub: Hub,
   url: string,
   storeCode: string,
-): Promise<{ deviceId: string; storeId: string; credential: string }> {
+): Promise<{ deviceId: string; storeId: string; credential: string; store: HubStore }> {
   const store = await hub.admin.createStore({ code: storeCode, name: `门店 ${storeCode}`, region: '华东', group: 'A' });
   const { code } = await hub.admin.issueEnrollmentCode(storeCode);
   const res = await fetch(`${url}/v1/enroll`, {
@@ -37,7 +37,7 @@ export async function enrollOverHttp(
   });
   if (!res.ok) throw new Error(`enroll ${storeCode}: ${res.status} ${await res.text()}`);
   const enrolled = EnrollResponse.parse(await res.json());
-  return { deviceId: enrolled.deviceId, storeId: store.id, credential: enrolled.credential };
+  return { deviceId: enrolled.deviceId, storeId: store.id, credential: enrolled.credential, store: enrolled.store };
 }
 
 const COUNTERS = ['likes', 'follows', 'fan_club', 'orders', 'viewers'] as const;
