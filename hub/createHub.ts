@@ -50,7 +50,13 @@ export async function createHub(options: CreateHubOptions): Promise<Hub> {
     await db.close();
     throw error;
   }
-  const app = Fastify({ logger: options.logger ?? false, ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}) });
+  // Closing drops connections still mid-request (a store that went away half-way through an upload): its
+  // transaction rolls back and the store resends, so nothing waits for it.
+  const app = Fastify({
+    logger: options.logger ?? false,
+    forceCloseConnections: true,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+  });
   const handlers = createHubHandlers({ db, clock, ensurePartition: createEventPartitions(db) });
   registerEndpoints(app, handlers, { db, clock, validateResponses: options.validateResponses ?? true });
   await app.ready();
