@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/createBackend';
-import { DATABASE_FILE_NAME } from '../../electron/backend/createBackend';
 import { makePng } from '../../electron/backend/showPackage/testPackages';
-import { openDatabase } from '../../electron/backend/store/database';
 import type { Hub } from '../../hub/createHub';
 import type { Show } from '../../shared/domain/catalog/show';
 import type { SyncStatus } from '../../shared/domain/sync/syncStatus';
@@ -47,19 +44,6 @@ async function deliveries(publicationId: number) {
     'SELECT status, reason FROM deliveries WHERE publication_id = $1 AND device_id = $2',
     [publicationId, deviceId],
   );
-}
-
-/** A session live on the show, as the session service leaves it in the database while a show is on air. */
-function setLive(showId: string, live: boolean): void {
-  const db = openDatabase({ file: path.join(storeDir, DATABASE_FILE_NAME) });
-  if (live) {
-    db.prepare(
-      "INSERT INTO sessions (id, show_id, show_name, status, state, revision, started_at) VALUES ('live-1', ?, '早场', 'live', '{}', 1, 0)",
-    ).run(showId);
-  } else {
-    db.prepare("UPDATE sessions SET status = 'ended', ended_at = 1 WHERE id = 'live-1'").run();
-  }
-  db.close();
 }
 
 describe('publications from head office', () => {
@@ -114,7 +98,8 @@ describe('publications from head office', () => {
   it('a newer version waits while its show is live, replaces the copy when the session ends, and images are not fetched again', async () => {
     const [current] = await fromHeadOffice();
     const liveShowId = current?.id as string;
-    setLive(liveShowId, true);
+    // Really live: the session service's own go-live (no OBS outputs chosen).
+    const live = await call<{ sessionId: string }>(store, 'session.start', { showId: liveShowId });
 
     await call(producer, 'cue.insert', { showId: producerShowId, type: 'note', config: { text: '开场白' } });
     const v2 = await call<{ publicationId: number; version: number }>(producer, 'sync.publishShow', {
@@ -131,7 +116,7 @@ describe('publications from head office', () => {
     expect(deferred?.status).toBe('deferred');
     expect(deferred?.reason).toMatch(/live/);
 
-    setLive(liveShowId, false);
+    await call(store, 'session.command', { sessionId: live.sessionId, command: { type: 'end' } });
     expect(await syncNow(store)).toMatchObject({ state: 'synced', publications: { received: 0, deferred: 0, failed: 0 } });
     const after = await fromHeadOffice();
     expect(after).toEqual([expect.objectContaining({ name: '早场', cueCount: 2, origin: expect.objectContaining({ version: 2 }) })]);
