@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceInfo, EnrollResponse } from '../../shared/api/hub/hubDevice';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { createHub, type Hub } from '../createHub';
-import { ok, refusal } from '../test/hubTestKit';
+import { ok, range, refusal } from '../test/hubTestKit';
 import { generateEnrollmentCode } from './enrollmentCodes';
 
 afterAll(stopHubBackends);
@@ -105,6 +105,13 @@ describe.each(hubBackends())('enrollment on $name', (backend) => {
     expect(refusal(await enroll(code, guesser))).toMatchObject({ status: 429 });
     now += 10 * 60 * 1000 - 10_000 + 1; // the first wrong code leaves the window
     expect((await enroll(code, guesser)).statusCode).toBe(200);
+  });
+
+  it('never refuses right codes enrolling at the same moment from one address (stores behind one proxy)', async () => {
+    const stores = await Promise.all(range(1, 30).map(() => store()));
+    const codes = await Promise.all(stores.map((s) => hub.admin.issueEnrollmentCode(s.code)));
+    const answers = await Promise.all(codes.map(({ code }) => enroll(code, '10.0.0.30')));
+    expect(answers.map((a) => a.statusCode)).toEqual(codes.map(() => 200));
   });
 
   it('does not count right codes against an address', async () => {

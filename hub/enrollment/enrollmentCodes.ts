@@ -35,6 +35,19 @@ export async function spendEnrollmentCode(tx: HubQueryable, normalizedCode: stri
     [secretHash(normalizedCode), now],
   );
   const storeId = rows[0]?.store_id;
-  if (!storeId) throw new HubHttpError('ENROLLMENT_CODE_INVALID', 'This enrollment code is unknown, expired or already used.', ['code']);
+  if (!storeId) throw invalidCode();
   return storeId;
+}
+
+export function invalidCode(): HubHttpError {
+  return new HubHttpError('ENROLLMENT_CODE_INVALID', 'This enrollment code is unknown, expired or already used.', ['code']);
+}
+
+/** Whether the code is issued, unused and unexpired right now (reads only; spending decides the race). */
+export async function isLiveCode(db: HubQueryable, normalizedCode: string, now: number): Promise<boolean> {
+  const rows = await db.query<{ one: number }>(
+    'SELECT 1 AS one FROM enrollment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2',
+    [secretHash(normalizedCode), now],
+  );
+  return rows.length > 0;
 }

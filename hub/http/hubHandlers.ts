@@ -18,7 +18,7 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     health: async () => ({ ok: true, version: HUB_VERSION, database: db.kind, hubTime: clock() }),
     enroll: ({ body, clientIp }) => {
       const now = clock();
-      return limitEnrollmentFailures(db, clientIp, now, () => enrollDevice(db, body, now));
+      return limitEnrollmentFailures(db, clientIp, now, body.code, () => enrollDevice(db, body, now));
     },
     device: async ({ caller }) => ({ deviceId: caller.deviceId, store: caller.store, hubTime: clock() }),
     ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
