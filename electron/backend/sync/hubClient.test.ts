@@ -78,6 +78,9 @@ describe('hub client', () => {
     answer = json(409, { error: { code: 'ENROLLMENT_CODE_INVALID', message: 'used' } });
     const enroll = client().call('enroll', { body: { code: '23456-789AB', deviceName: 'PC', appVersion: '1', localDeviceId: 'x' } });
     expect(await problemOf(enroll)).toMatchObject({ problem: 'CODE_INVALID' });
+    answer = json(429, { error: { code: 'RATE_LIMITED', message: 'try again in 10 minutes' } });
+    const again = client().call('enroll', { body: { code: '23456-789AB', deviceName: 'PC', appVersion: '1', localDeviceId: 'x' } });
+    expect(await problemOf(again)).toMatchObject({ problem: 'RATE_LIMITED', message: /10 minutes/ });
     answer = json(403, { error: { code: 'FORBIDDEN', message: 'not yours' } });
     expect(await problemOf(client().call('device', { token: 't' }))).toMatchObject({ problem: 'REJECTED', message: /not yours/ });
     answer = (_req, res) => {

@@ -148,6 +148,13 @@ async function refusal(path: string, response: Response): Promise<HubRequestErro
     return new HubRequestError('BAD_RESPONSE', `${path}: HTTP ${response.status} without a hub error; is this a LiveCue hub?`);
   }
   const { code, message } = parsed.data.error;
-  const problem: SyncProblemCode = code === 'DEVICE_REVOKED' ? 'REVOKED' : code === 'ENROLLMENT_CODE_INVALID' ? 'CODE_INVALID' : 'REJECTED';
+  const problem: SyncProblemCode =
+    code === 'DEVICE_REVOKED'
+      ? 'REVOKED'
+      : code === 'ENROLLMENT_CODE_INVALID'
+        ? 'CODE_INVALID'
+        : code === 'RATE_LIMITED'
+          ? 'RATE_LIMITED'
+          : 'REJECTED';
   return new HubRequestError(problem, `${path}: ${message}`, code);
 }

@@ -20,6 +20,7 @@ const HINTS: Partial<Record<SyncProblem['code'], string>> = {
   UNREACHABLE: 'Check the network and the hub address',
   TLS: "The hub's HTTPS certificate is not trusted",
   CODE_INVALID: 'The enrollment code is unknown, expired or already used; ask head office for a new one',
+  RATE_LIMITED: 'Too many wrong enrollment codes were tried from this network; wait and try again',
   BAD_RESPONSE: 'The address does not answer like a LiveCue hub of this version',
   SIGN_IN_FAILED: 'The user name or password is wrong',
 };

@@ -17,6 +17,7 @@ export const SyncProblemCode = z.enum([
   'TLS', // the HTTPS certificate was refused
   'REVOKED',
   'CODE_INVALID', // the enrollment code is unknown, expired or used
+  'RATE_LIMITED', // too many wrong enrollment codes from this address: wait and try again
   'REJECTED', // the hub refused a request (detail says which)
   'BAD_RESPONSE', // the hub's answer broke the contract (a different version, or not a LiveCue hub)
   'SIGN_IN_FAILED',

@@ -44,6 +44,7 @@ export const headOfficeEn = {
     REVOKED: 'Head office has turned this PC off. Nothing is sent or received any more; everything on this PC stays.',
     CODE_INVALID:
       'Head office does not accept this enrollment code: it may be mistyped, expired or already used. Ask head office for a new one.',
+    RATE_LIMITED: 'Too many wrong enrollment codes were tried from this network. Try again in 10 minutes.',
     REJECTED: 'Head office refused a request from this PC.',
     BAD_RESPONSE: 'The answer did not come from a LiveCue head office, or from a different version. Check the address, or ask head office.',
     SIGN_IN_FAILED: 'Sign-in failed: check the user name and password.',

@@ -164,6 +164,10 @@ describe('a refused sync action', () => {
       field: 'code',
       text: '总部不认这个加入码：可能输错了、已过期或已被使用。请向总部要一个新的。',
     });
+    expect(syncErrorText(refused({ code: 'CONFLICT', reason: 'RATE_LIMITED' }), t)).toEqual({
+      field: 'code',
+      text: '这个网络输错加入码的次数太多，请 10 分钟后再试。',
+    });
     expect(syncErrorText(refused({ path: ['deviceName'], message: 'deviceName: too long' }), t)).toEqual({
       field: 'deviceName',
       text: 'deviceName: too long',

@@ -44,6 +44,7 @@ export const headOfficeZhCN: typeof headOfficeEn = {
     TLS: '与总部的加密连接失败（证书未通过验证）。请检查地址，或联系总部。',
     REVOKED: '总部已停用这台电脑，不再上传或接收；这台电脑上的数据都会保留。',
     CODE_INVALID: '总部不认这个加入码：可能输错了、已过期或已被使用。请向总部要一个新的。',
+    RATE_LIMITED: '这个网络输错加入码的次数太多，请 10 分钟后再试。',
     REJECTED: '总部拒绝了这台电脑的请求。',
     BAD_RESPONSE: '对方不是 LiveCue 总部，或版本不一致。请检查地址，或联系总部。',
     SIGN_IN_FAILED: '登录失败：请检查用户名和密码。',

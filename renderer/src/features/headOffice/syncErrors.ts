@@ -17,7 +17,7 @@ export function syncErrorText(error: unknown, t: TFunction): SyncErrorText {
   const head = typeof error.path?.[0] === 'string' ? error.path[0] : null;
   if (error.reason === 'INSECURE_ADDRESS') return { field: 'hubUrl', text: t('headOffice.address.insecure') };
   const problem = problemCodeOf(error.reason);
-  if (problem === 'CODE_INVALID') return { field: 'code', text: t('headOffice.problem.CODE_INVALID') };
+  if (problem === 'CODE_INVALID' || problem === 'RATE_LIMITED') return { field: 'code', text: t(`headOffice.problem.${problem}`) };
   if (problem) return { field: head, text: t(`headOffice.problem.${problem}`) };
   if (error.code === 'UNAVAILABLE') return { field: null, text: t('headOffice.offline') };
   return { field: head, text: error.message };
