@@ -121,10 +121,15 @@ describe.skipIf(!chromiumAvailable())('Overlay page in Chromium against npm run 
     for (const [part, cue] of Object.entries(CLOCKS)) {
       const deadline = held.get(live.cues[cue]);
       expect(deadline, cue).toBeTypeOf('number');
-      const before = Date.now();
-      const shown = await page.locator(`[data-testid="overlay-canvas"] [data-part="${part}"]`).textContent();
-      const after = Date.now();
-      expect([formatCountdown((deadline ?? 0) - before), formatCountdown((deadline ?? 0) - after)], part).toContain(shown);
+      // Read again if a busy machine drew the page a tick late: it must show the deadline's second at some reading.
+      const reading = async () => {
+        const before = Date.now();
+        const shown = await page.locator(`[data-testid="overlay-canvas"] [data-part="${part}"]`).textContent();
+        const after = Date.now();
+        const expected = [formatCountdown((deadline ?? 0) - before), formatCountdown((deadline ?? 0) - after)];
+        return expected.includes(shown ?? '') ? 'on the second' : `${shown} not in ${expected.join(', ')}`;
+      };
+      await expect.poll(reading, { message: part, timeout: 3000 }).toBe('on the second');
     }
   }
 
