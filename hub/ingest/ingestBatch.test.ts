@@ -3,6 +3,7 @@ import { CLOCK_SKEW_FLAG_MS, IngestResponse, type UploadEvent } from '../../shar
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { createHub, type Hub } from '../createHub';
 import { enrolledStore, event, ok, range, refusal } from '../test/hubTestKit';
+import { storedPlacesById } from './storedEvents';
 
 afterAll(stopHubBackends);
 
@@ -131,6 +132,23 @@ describe.each(hubBackends())('ingest on $name', (backend) => {
     expect(reused).toMatchObject({ status: 409, code: 'CONFLICT' });
     expect(reused.message).toContain('e-2');
     expect((await held(deviceId)).map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('finds held ids by one range read, and by id when the range holds too many (a clock that went back)', async () => {
+    const { auth, deviceId, store } = await enrolledStore(hub);
+    await send(
+      auth,
+      range(1, 6).map((s) => event(s, { eventId: `id-${s}` })),
+    );
+    const key = { storeId: store.id, deviceId, epoch: 1 };
+    const ask = ['id-2', 'id-5', 'id-9'];
+    const expected = new Map([
+      ['id-2', { epoch: 1, seq: 2 }],
+      ['id-5', { epoch: 1, seq: 5 }],
+    ]);
+    expect(await storedPlacesById(hub.db, key, ask)).toEqual(expected);
+    // id-3 and id-4 lie between the asked ids: with room for only one row the range read gives up and each id is looked up.
+    expect(await storedPlacesById(hub.db, key, ask, 1)).toEqual(expected);
   });
 
   it('refuses a batch with two events under one seq, naming it, and stores none of it', async () => {

@@ -12,17 +12,39 @@ export async function storedIdsBySeq(tx: HubQueryable, key: StreamKey, seqs: num
   return new Map(rows.map((r) => [r.seq, r.event_id]));
 }
 
-/** Where the hub holds these event ids for this device, across all its epochs. */
+/** Rows one range read may return before the probe falls back to looking each id up. */
+const RANGE_READ_LIMIT = 2000;
+
+/**
+ * Where the hub holds these event ids for this device, across all its epochs. Event ids are UUIDv7, so a
+ * batch's ids sit close together in the (store, device, event_id) index: one range read between the batch's
+ * lowest and highest id finds any held among them, instead of one index descent per id. A range that holds
+ * many stored ids (a device clock that went back) falls back to the per-id lookup.
+ */
 export async function storedPlacesById(
   tx: HubQueryable,
   key: StreamKey,
   ids: string[],
+  rangeReadLimit = RANGE_READ_LIMIT,
 ): Promise<Map<string, { epoch: number; seq: number }>> {
-  const rows = await tx.query<{ event_id: string; epoch: number; seq: number }>(
-    'SELECT event_id, epoch, seq FROM events WHERE store_id = $1 AND device_id = $2 AND event_id = ANY($3::text[])',
-    [key.storeId, key.deviceId, ids],
+  if (ids.length === 0) return new Map();
+  const wanted = new Set(ids);
+  // The bounds are taken in SQL, so they follow the database's collation, as the index does.
+  const inRange = await tx.query<{ event_id: string; epoch: number; seq: number }>(
+    `SELECT event_id, epoch, seq FROM events
+      WHERE store_id = $1 AND device_id = $2
+        AND event_id >= (SELECT min(i) FROM unnest($3::text[]) AS i) AND event_id <= (SELECT max(i) FROM unnest($3::text[]) AS i)
+      LIMIT $4`,
+    [key.storeId, key.deviceId, ids, rangeReadLimit + 1],
   );
-  return new Map(rows.map((r) => [r.event_id, { epoch: r.epoch, seq: r.seq }]));
+  const rows =
+    inRange.length <= rangeReadLimit
+      ? inRange.filter((r) => wanted.has(r.event_id))
+      : await tx.query<{ event_id: string; epoch: number; seq: number }>(
+          'SELECT event_id, epoch, seq FROM events WHERE store_id = $1 AND device_id = $2 AND event_id = ANY($3::text[])',
+          [key.storeId, key.deviceId, ids],
+        );
+  return new Map(rows.map((r) => [r.event_id, { epoch: Number(r.epoch), seq: Number(r.seq) }]));
 }
 
 /** One multi-row insert. ON CONFLICT is a belt only: the stream lock is what keeps each event to one copy. */
