@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 import { FakeObsServer } from './fakeObsServer';
@@ -131,6 +132,31 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(c.state).toBe('connecting');
     await until(c, 'lost');
     expect((c.status().retryAt ?? 0) - timers.now()).toBe(500);
+  });
+
+  it('a port that accepts but never speaks WebSocket (not OBS there) gets the backoff, not a handshake every probe', async () => {
+    const notObs = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => notObs.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const address = notObs.address();
+      const url = `ws://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const { c, timers } = setup(
+        () => 1,
+        async () => true,
+      );
+      c.configure({ url, password: 'pw' });
+      await until(c, 'lost');
+      // The first attempt came before any probe: its failure may be a closed port, so probing (no backoff) follows.
+      expect(c.status().retryAt).toBeUndefined();
+      await step(timers, 300);
+      await until(c, 'lost');
+      expect((c.status().retryAt ?? 0) - timers.now()).toBe(500);
+      await step(timers, 500);
+      await until(c, 'lost');
+      expect((c.status().retryAt ?? 0) - timers.now()).toBe(1000);
+    } finally {
+      await new Promise((resolve) => notObs.close(resolve));
+    }
   });
 
   it('after a drop: lost, retry, resync, and the desired state is applied again', async () => {

@@ -65,6 +65,8 @@ export class ObsController {
   #probeToken = 0;
   /** When the current connection became ready (null while not ready): tells a drop from a failed handshake. */
   #readySince: number | null = null;
+  /** The current attempt follows a probe that found the port open: if it fails, something there refuses us. */
+  #portAccepted = false;
   #stableTimer: unknown = null;
   #stopHeartbeat: (() => void) | null = null;
   #detail: string | undefined;
@@ -240,10 +242,11 @@ export class ObsController {
     const after = nextState(before, event);
     // Read before the teardown below forgets the link.
     const cause: LostCause = lostCause({
-      socketOpened: this.#link?.socketOpened ?? false,
+      portAccepted: this.#portAccepted || (this.#link?.socketOpened ?? false),
       readyForMs: this.#readySince === null ? null : this.#timers.now() - this.#readySince,
     });
     this.#state = after;
+    if (after !== 'connecting' && after !== 'syncing') this.#portAccepted = false;
     // Entering `connecting`, or asked again while connecting (new settings, Reconnect): a fresh attempt.
     if (after === 'connecting' && (before !== 'connecting' || event.type === 'userReconnect' || event.type === 'configured'))
       this.#connect();
@@ -440,8 +443,9 @@ export class ObsController {
       this.#probe(url).then(
         (open) => {
           if (token !== this.#probeToken || this.#state !== 'lost') return;
-          if (open) this.#apply({ type: 'retryDue' });
-          else this.#probeAfter(PROBE_INTERVAL_MS);
+          if (!open) return this.#probeAfter(PROBE_INTERVAL_MS);
+          this.#portAccepted = true;
+          this.#apply({ type: 'retryDue' });
         },
         () => {
           if (token === this.#probeToken && this.#state === 'lost') this.#probeAfter(PROBE_INTERVAL_MS);

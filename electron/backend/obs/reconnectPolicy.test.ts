@@ -3,12 +3,12 @@ import { FLAP_MS, lostCause } from './reconnectPolicy';
 
 describe('lostCause', () => {
   it('a port that never accepted is probed; a handshake the port accepted but that failed backs off', () => {
-    expect(lostCause({ socketOpened: false, readyForMs: null })).toBe('refused');
-    expect(lostCause({ socketOpened: true, readyForMs: null })).toBe('failed');
+    expect(lostCause({ portAccepted: false, readyForMs: null })).toBe('refused');
+    expect(lostCause({ portAccepted: true, readyForMs: null })).toBe('failed');
   });
 
   it('a drop after a while ready is probed; one right after ready (a crash loop) backs off like a failed handshake', () => {
-    expect(lostCause({ socketOpened: true, readyForMs: FLAP_MS })).toBe('dropped');
-    expect(lostCause({ socketOpened: true, readyForMs: FLAP_MS - 1 })).toBe('failed');
+    expect(lostCause({ portAccepted: true, readyForMs: FLAP_MS })).toBe('dropped');
+    expect(lostCause({ portAccepted: true, readyForMs: FLAP_MS - 1 })).toBe('failed');
   });
 });

@@ -14,13 +14,14 @@ export const FLAP_MS = 5000;
 
 /**
  * Why a connection or an attempt ended:
- * - `refused`: the socket never opened (OBS not running or not listening yet): probe.
+ * - `refused`: the port never accepted (OBS not running or not listening yet): probe.
  * - `dropped`: a connection that was ready (long enough) closed: probe, the backoff does not grow.
- * - `failed`: the port accepted but the handshake, identify or resync did not succeed: wait the backoff, then probe.
+ * - `failed`: the port accepted but the handshake, identify or resync did not succeed (OBS not ready, or not OBS at
+ *   all at that port): wait the backoff, then probe.
  */
 export type LostCause = 'refused' | 'dropped' | 'failed';
 
-export function lostCause(attempt: { socketOpened: boolean; readyForMs: number | null }): LostCause {
+export function lostCause(attempt: { portAccepted: boolean; readyForMs: number | null }): LostCause {
   if (attempt.readyForMs !== null) return attempt.readyForMs >= FLAP_MS ? 'dropped' : 'failed';
-  return attempt.socketOpened ? 'failed' : 'refused';
+  return attempt.portAccepted ? 'failed' : 'refused';
 }
