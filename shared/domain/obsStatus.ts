@@ -5,7 +5,8 @@ import { z } from 'zod';
  * - `not_configured`: no connection settings saved yet. `disabled`: saved, but the user turned control off.
  * - `connecting` → `syncing` (reading scenes and outputs after identify) → `ready`.
  * - `paused`: OBS is switching scene collection; requests would fail with "not ready".
- * - `lost`: the connection dropped; a retry is scheduled at `retryAt`.
+ * - `lost`: the connection dropped; LiveCue probes OBS's port and reconnects once it accepts (`retryAt`: after a
+ *   failed handshake, when the probing resumes).
  * - `wrong_password`, `incompatible`, `kicked`: waiting for the user; no automatic retry.
  */
 export const ObsConnectionState = z.enum([

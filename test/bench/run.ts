@@ -2,6 +2,7 @@ import { apiRoundTrip } from './api.roundTrip.bench';
 import type { Benchmark } from './benchResult';
 import { importProducts50k } from './import.products50k.bench';
 import { obsCueFire } from './obs.cueFire.bench';
+import { obsReconnect } from './obs.reconnect.bench';
 import { overlayUpdate } from './overlay.update.bench';
 import { reportSession } from './report.session.bench';
 import { showGo } from './show.go.bench';
@@ -16,6 +17,7 @@ const benchmarks: Benchmark[] = [
   storeAppendEvent,
   importProducts50k,
   obsCueFire,
+  obsReconnect,
   showGo,
   reportSession,
   overlayUpdate,

@@ -41,18 +41,44 @@ describe.skipIf(skipObs)('OBS crash and recovery (real OBS Studio)', () => {
     // OBS comes back with the scenes saved on disk but the text it had before LiveCue's change.
     await obs.restart();
     await waitForState(controller, 'ready', 30_000);
-    const raw = new OBSWebSocket();
-    await raw.connect(obs.url, obs.password);
+    await expectCardOnScreen(obs);
+  });
+
+  it('killed again and restarted seconds later: no handshake while OBS is down, one once it listens, the card back', async () => {
+    if (!obs || !controller) throw new Error('needs the OBS and controller of the test above');
+    const c = controller;
+    const seen: string[] = [];
+    const off = c.onStatus((s) => {
+      if (seen.at(-1) !== s.state) seen.push(s.state);
+    });
     try {
-      const title = await raw.call('GetInputSettings', { inputName: TITLE });
-      const price = await raw.call('GetInputSettings', { inputName: PRICE });
-      expect(title.inputSettings.text).toBe('真丝睡衣 第二件半价');
-      expect(price.inputSettings.text).toBe('¥159');
-      expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(OBS_SAFE_SCENE);
-      // The late command was never replayed.
-      expect(title.inputSettings.text).not.toBe('迟到的指令');
+      await obs.kill();
+      await waitForState(c, 'lost');
+      // Down for a few seconds, as in the field: long enough for several retries of the old backoff.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(seen).toEqual(['lost']);
+      await obs.restart();
+      await waitForState(c, 'ready', 30_000);
+      expect(seen).toEqual(['lost', 'connecting', 'syncing', 'ready']);
     } finally {
-      await raw.disconnect();
+      off();
     }
+    await expectCardOnScreen(obs);
   });
 });
+
+/** LiveCue's card as OBS shows it after a restart; the command refused while OBS was down was never replayed. */
+async function expectCardOnScreen(obs: ObsInstance): Promise<void> {
+  const raw = new OBSWebSocket();
+  await raw.connect(obs.url, obs.password);
+  try {
+    const title = await raw.call('GetInputSettings', { inputName: TITLE });
+    const price = await raw.call('GetInputSettings', { inputName: PRICE });
+    expect(title.inputSettings.text).toBe('真丝睡衣 第二件半价');
+    expect(price.inputSettings.text).toBe('¥159');
+    expect((await raw.call('GetCurrentProgramScene')).currentProgramSceneName).toBe(OBS_SAFE_SCENE);
+    expect(title.inputSettings.text).not.toBe('迟到的指令');
+  } finally {
+    await raw.disconnect();
+  }
+}

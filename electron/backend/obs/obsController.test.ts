@@ -1,9 +1,12 @@
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 import { FakeObsServer } from './fakeObsServer';
 import { FakeTimers } from './fakeTimers';
 import { ObsController } from './obsController';
 import { ObsLink } from './obsLink';
+import type { PortProbe } from './portProbe';
+import { FLAP_MS } from './reconnectPolicy';
 
 /** Real sockets to a fake obs-websocket server; time (retries, heartbeat, timeouts) driven by hand. */
 let server: FakeObsServer | undefined;
@@ -26,9 +29,15 @@ function until(c: ObsController, state: ObsConnectionState): Promise<void> {
   });
 }
 
-function setup(random = () => 1) {
+/** Advances fake time, then lets a probe's answer (a promise) land before the next step. */
+async function step(timers: FakeTimers, ms: number): Promise<void> {
+  timers.advance(ms);
+  await new Promise((r) => setImmediate(r));
+}
+
+function setup(random = () => 1, probe?: PortProbe) {
   const timers = new FakeTimers();
-  const c = new ObsController({ timers, random, stableMs: 30_000 });
+  const c = new ObsController({ timers, random, stableMs: 30_000, ...(probe ? { probe } : {}) });
   controller = c;
   return { timers, c };
 }
@@ -73,18 +82,48 @@ describe('ObsController against a fake obs-websocket server', () => {
     await until(c, 'ready');
   });
 
-  it('retries with 0.5 s doubling to 10 s while OBS is away; Reconnect tries at once with the backoff reset', async () => {
+  it("while OBS's port refuses, only a port probe every 300 ms: no handshake, no growing backoff; connects once it accepts", async () => {
     server = await FakeObsServer.start();
-    const url = server.url;
-    await server.close();
-    const { c, timers } = setup(() => 1);
-    c.configure({ url, password: 'pw' });
+    let listening = true;
+    const probes: number[] = [];
+    const { c, timers } = setup(
+      () => 1,
+      async () => {
+        probes.push(timers.now());
+        return listening;
+      },
+    );
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    timers.advance(FLAP_MS); // a show under way, not a crash loop
+    listening = false; // OBS killed: its port refuses
+    server.dropAll();
+    await until(c, 'lost');
+    const lostAt = timers.now();
+    for (let i = 0; i < 40; i++) await step(timers, 300);
+    expect(probes.map((at) => at - lostAt)).toEqual(Array.from({ length: 40 }, (_, i) => 300 * (i + 1)));
+    expect(server.connections).toBe(1); // no WebSocket handshake against a closed port
+    expect(c.status()).toMatchObject({ state: 'lost', attempt: 0 });
+    listening = true; // OBS is back
+    await step(timers, 300);
+    await until(c, 'ready');
+    expect(server.connections).toBe(2);
+  });
+
+  it('a handshake that fails on a listening port waits 0.5 s doubling to 10 s; Reconnect tries at once, backoff reset', async () => {
+    server = await FakeObsServer.start();
+    server.handlers.set('GetVersion', () => ({ error: 207, comment: 'OBS is not ready to perform the request' }));
+    const { c, timers } = setup(
+      () => 1,
+      async () => true,
+    );
+    c.configure({ url: server.url, password: 'pw' });
     const delays: number[] = [];
     for (let i = 0; i < 7; i++) {
       await until(c, 'lost');
       const status = c.status();
       delays.push((status.retryAt ?? 0) - timers.now());
-      timers.advance((status.retryAt ?? 0) - timers.now());
+      await step(timers, (status.retryAt ?? 0) - timers.now());
       expect(c.state).toBe('connecting');
     }
     expect(delays).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
@@ -93,6 +132,31 @@ describe('ObsController against a fake obs-websocket server', () => {
     expect(c.state).toBe('connecting');
     await until(c, 'lost');
     expect((c.status().retryAt ?? 0) - timers.now()).toBe(500);
+  });
+
+  it('a port that accepts but never speaks WebSocket (not OBS there) gets the backoff, not a handshake every probe', async () => {
+    const notObs = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => notObs.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const address = notObs.address();
+      const url = `ws://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const { c, timers } = setup(
+        () => 1,
+        async () => true,
+      );
+      c.configure({ url, password: 'pw' });
+      await until(c, 'lost');
+      // The first attempt came before any probe: its failure may be a closed port, so probing (no backoff) follows.
+      expect(c.status().retryAt).toBeUndefined();
+      await step(timers, 300);
+      await until(c, 'lost');
+      expect((c.status().retryAt ?? 0) - timers.now()).toBe(500);
+      await step(timers, 500);
+      await until(c, 'lost');
+      expect((c.status().retryAt ?? 0) - timers.now()).toBe(1000);
+    } finally {
+      await new Promise((resolve) => notObs.close(resolve));
+    }
   });
 
   it('after a drop: lost, retry, resync, and the desired state is applied again', async () => {

@@ -11,6 +11,8 @@ import { obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
 import { type ObsOp, opScene, opSource } from './obsOps';
 import { OutputWatch } from './outputWatch';
+import { type PortProbe, tcpProbe } from './portProbe';
+import { type LostCause, lostCause, PROBE_INTERVAL_MS } from './reconnectPolicy';
 import { canvasFrom, itemIdsFrom, type ObsSnapshot, resync } from './resync';
 import { startStreamHealth } from './streamHealth';
 import { realTimers, type Timers } from './timers';
@@ -30,12 +32,14 @@ export interface ObsControllerOptions {
   /** A connection that stays up this long resets the backoff. */
   stableMs?: number;
   heartbeatIntervalMs?: number;
+  /** Tells whether OBS's port accepts connections (injected so unit tests need no real socket). */
+  probe?: PortProbe;
 }
 
 const STABLE_MS = 30_000;
 
 /**
- * Drives one OBS: connection state machine, reconnect with backoff, heartbeat, resync and
+ * Drives one OBS: connection state machine, reconnect (port probe, backoff for failed handshakes), heartbeat, resync and
  * desired-state re-apply after every (re)connect, and fail-fast operations.
  */
 export class ObsController {
@@ -44,6 +48,7 @@ export class ObsController {
   readonly #onStatus: (status: ObsStatus) => void;
   readonly #stableMs: number;
   readonly #heartbeatMs: number | undefined;
+  readonly #probe: PortProbe;
   readonly desired = new DesiredState();
   #showQueue: Promise<unknown> = Promise.resolve();
   /** Stream, recording and virtual camera as OBS reports them (see outputWatch.ts). */
@@ -56,6 +61,12 @@ export class ObsController {
   #snapshot: ObsSnapshot | null = null;
   #retryTimer: unknown = null;
   #retryAt: number | undefined;
+  /** Bumped when the retry schedule is cleared: a probe still in flight then answers to nobody. */
+  #probeToken = 0;
+  /** When the current connection became ready (null while not ready): tells a drop from a failed handshake. */
+  #readySince: number | null = null;
+  /** The current attempt follows a probe that found the port open: if it fails, something there refuses us. */
+  #portAccepted = false;
   #stableTimer: unknown = null;
   #stopHeartbeat: (() => void) | null = null;
   #detail: string | undefined;
@@ -72,6 +83,7 @@ export class ObsController {
     this.#onStatus = options.onStatus ?? (() => {});
     this.#stableMs = options.stableMs ?? STABLE_MS;
     this.#heartbeatMs = options.heartbeatIntervalMs;
+    this.#probe = options.probe ?? tcpProbe;
     this.#onHealth = options.onHealth ?? (() => {});
     this.outputs = new OutputWatch(this.#timers);
   }
@@ -228,13 +240,22 @@ export class ObsController {
     if (this.#closed) return;
     const before = this.#state;
     const after = nextState(before, event);
+    // Read before the teardown below forgets the link.
+    const cause: LostCause = lostCause({
+      portAccepted: this.#portAccepted || (this.#link?.socketOpened ?? false),
+      readyForMs: this.#readySince === null ? null : this.#timers.now() - this.#readySince,
+    });
     this.#state = after;
+    if (after !== 'connecting' && after !== 'syncing') this.#portAccepted = false;
     // Entering `connecting`, or asked again while connecting (new settings, Reconnect): a fresh attempt.
     if (after === 'connecting' && (before !== 'connecting' || event.type === 'userReconnect' || event.type === 'configured'))
       this.#connect();
     if (!wantsSocket(after)) this.#teardown();
-    if (after === 'lost') this.#scheduleRetry();
-    if (after === 'ready' && before !== 'ready') this.#armStable();
+    if (after === 'lost' && before !== 'lost') this.#scheduleRetry(cause);
+    if (after === 'ready' && before !== 'ready') {
+      this.#readySince ??= this.#timers.now();
+      this.#armStable();
+    }
     if (after === 'syncing' && before === 'paused') void this.#sync(this.#generation);
     if (after !== before || event.type === 'userReconnect') this.#publish();
   }
@@ -397,13 +418,39 @@ export class ObsController {
     }, 200);
   }
 
-  #scheduleRetry(): void {
+  /**
+   * While lost: probe OBS's port every PROBE_INTERVAL_MS and connect the moment it accepts (see reconnectPolicy.ts).
+   * Only a handshake that failed against a listening port waits the backoff first.
+   */
+  #scheduleRetry(cause: LostCause): void {
     this.#clearRetry();
+    if (cause !== 'failed') {
+      this.#probeAfter(PROBE_INTERVAL_MS);
+      return;
+    }
     const delay = this.#backoff.next();
     this.#retryAt = this.#timers.now() + delay;
+    this.#probeAfter(delay);
+  }
+
+  #probeAfter(delay: number): void {
     this.#retryTimer = this.#timers.setTimeout(() => {
       this.#retryTimer = null;
-      this.#apply({ type: 'retryDue' });
+      this.#retryAt = undefined;
+      const url = this.#settings?.url;
+      if (this.#state !== 'lost' || !url) return;
+      const token = this.#probeToken;
+      this.#probe(url).then(
+        (open) => {
+          if (token !== this.#probeToken || this.#state !== 'lost') return;
+          if (!open) return this.#probeAfter(PROBE_INTERVAL_MS);
+          this.#portAccepted = true;
+          this.#apply({ type: 'retryDue' });
+        },
+        () => {
+          if (token === this.#probeToken && this.#state === 'lost') this.#probeAfter(PROBE_INTERVAL_MS);
+        },
+      );
     }, delay);
   }
 
@@ -422,6 +469,7 @@ export class ObsController {
     if (this.#retryTimer) this.#timers.clearTimeout(this.#retryTimer);
     this.#retryTimer = null;
     this.#retryAt = undefined;
+    this.#probeToken++;
   }
 
   /** Drops the socket and everything tied to it (heartbeat, stability timer, pending retry). */
@@ -435,6 +483,7 @@ export class ObsController {
     this.#stopHeartbeat = null;
     if (this.#stableTimer) this.#timers.clearTimeout(this.#stableTimer);
     this.#stableTimer = null;
+    this.#readySince = null;
     this.#link?.close();
     this.#link = null;
   }

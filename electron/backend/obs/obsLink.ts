@@ -40,6 +40,7 @@ export class ObsLink {
   readonly #timers: Timers;
   readonly #pending = new Set<(error: Error) => void>();
   #open = false;
+  #socketOpened = false;
 
   constructor(timers: Timers) {
     this.#timers = timers;
@@ -58,14 +59,13 @@ export class ObsLink {
     for (const name of EVENT_NAMES) ws.on(name, (...args: unknown[]) => events.onEvent(name, args[0]));
     // obs-websocket 5 greets (Hello) the moment the socket opens; the 4.x plugin of OBS < 28 says
     // nothing and waits. An open socket that never greets is therefore an incompatible OBS.
-    let socketOpened = false;
     ws.once('ConnectionOpened', () => {
-      socketOpened = true;
+      this.#socketOpened = true;
     });
     const connected = ws.connect(url, password, { eventSubscriptions: OBS_EVENT_SUBSCRIPTIONS, rpcVersion: 1 });
     const result = await this.#withTimeout('Identify', timeoutMs, connected).catch((error: unknown) => {
       void ws.disconnect().catch(() => {});
-      if (socketOpened && !(error && typeof error === 'object' && 'code' in error && typeof error.code === 'number')) {
+      if (this.#socketOpened && !(error && typeof error === 'object' && 'code' in error && typeof error.code === 'number')) {
         throw Object.assign(
           new Error('OBS accepted the connection but never sent the obs-websocket 5 greeting: OBS 28 or newer is needed'),
           { code: CLOSE_UNSUPPORTED_RPC },
@@ -79,6 +79,11 @@ export class ObsLink {
 
   get open(): boolean {
     return this.#open;
+  }
+
+  /** Whether the socket ever opened: a failed attempt either never reached OBS's port or was refused by OBS itself. */
+  get socketOpened(): boolean {
+    return this.#socketOpened;
   }
 
   async call(
