@@ -1,0 +1,85 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAYLOAD_DEPTH } from '../../../shared/api/payloadShape';
+import { createBackend } from '../createBackend';
+
+// A 1×1 transparent PNG: binary data as base64 must still get through the NUL check.
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+function nested(depth: number): unknown {
+  let value: unknown = 'leaf';
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+}
+
+describe('hostile input through the real dispatch', () => {
+  let api: Awaited<ReturnType<typeof createBackend>>;
+  let showId: string;
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'livecue-hostile-'));
+    api = await createBackend({ dataDir, appVersion: 't', host: 'serve' });
+    const show = await api.dispatch('show.create', { name: '晚场' });
+    if (!show.ok) throw new Error(show.error.message);
+    showId = (show.value as { id: string }).id;
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('refuses a NUL character in any string with INVALID_PAYLOAD at the field', async () => {
+    expect(await api.dispatch('product.create', { sku: 'P1', title: '\u0000abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['title'], message: expect.stringContaining('NUL') },
+    });
+    expect(await api.dispatch('product.create', { sku: '\u0000x', title: '口红' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['sku'] },
+    });
+    expect(await api.dispatch('product.list', { query: 'a\u0000b' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['query'] },
+    });
+    // Deep inside a record, and in a key.
+    expect(await api.dispatch('cue.insert', { showId, type: 'product', config: { notes: ['ok', 'x\u0000'] } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['config', 'notes', 1] },
+    });
+    expect(await api.dispatch('cue.insert', { showId, type: 'product', config: { 'k\u0000': 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', path: ['config', 'k\u0000'] },
+    });
+    // Nothing was written.
+    expect(await api.dispatch('product.list', {})).toMatchObject({ ok: true, value: { items: [] } });
+  });
+
+  it('keeps base64 and ordinary text working', async () => {
+    expect(await api.dispatch('image.store', { dataBase64: PNG_1X1 })).toMatchObject({ ok: true, value: { created: true } });
+    expect(await api.dispatch('product.create', { sku: 'P2', title: '口红 a\tb' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses JSON nested 10,000 deep with INVALID_PAYLOAD naming the limit, not a stack overflow', async () => {
+    const result = await api.dispatch('cue.insert', { showId, type: 'product', config: nested(10_000) as Record<string, unknown> });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining(`more than ${MAX_PAYLOAD_DEPTH} levels deep`) },
+    });
+    if (result.ok) return;
+    expect(result.error.path?.slice(0, 2)).toEqual(['config', 'a']);
+    expect(result.error.message).toMatch(/^Invalid payload for cue\.insert at "config\.a\.a\.…"/);
+  });
+
+  it('lets a payload exactly at the depth limit reach the schema', async () => {
+    // payload (1) → config (2) → … : the deepest object allowed is level MAX_PAYLOAD_DEPTH.
+    const result = await api.dispatch('cue.insert', {
+      showId,
+      type: 'product',
+      config: nested(MAX_PAYLOAD_DEPTH - 1) as Record<string, unknown>,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    if (result.ok) return;
+    expect(result.error.message).not.toContain('levels deep');
+  });
+});
