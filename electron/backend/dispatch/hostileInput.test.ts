@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_DEPTH } from '../../../shared/api/payloadShape';
 import { createBackend } from '../createBackend';
@@ -17,9 +18,10 @@ function nested(depth: number): unknown {
 describe('hostile input through the real dispatch', () => {
   let api: Awaited<ReturnType<typeof createBackend>>;
   let showId: string;
+  let dataDir: string;
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'livecue-hostile-'));
+    dataDir = mkdtempSync(path.join(tmpdir(), 'livecue-hostile-'));
     api = await createBackend({ dataDir, appVersion: 't', host: 'serve' });
     const show = await api.dispatch('show.create', { name: '晚场' });
     if (!show.ok) throw new Error(show.error.message);
@@ -81,5 +83,41 @@ describe('hostile input through the real dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     if (result.ok) return;
     expect(result.error.message).not.toContain('levels deep');
+  });
+
+  /** Goes live with the show (one product cue) and returns a counter-increment helper for that session. */
+  async function goLive() {
+    const started = await api.dispatch('session.start', { showId });
+    if (!started.ok) throw new Error(started.error.message);
+    const { sessionId } = started.value as { sessionId: string };
+    const count = (counter: string, by: number) =>
+      api.dispatch('session.command', { sessionId, command: { type: 'increment', counter, by } });
+    const end = () => api.dispatch('session.command', { sessionId, command: { type: 'end' } });
+    return { sessionId, count, end };
+  }
+
+  it('refuses a correction that would take a counter below zero with CONFLICT, and logs nothing', async () => {
+    const product = await api.dispatch('product.create', { sku: 'P9', title: '面霜' });
+    if (!product.ok) throw new Error(product.error.message);
+    const productId = (product.value as { id: string }).id;
+    expect(await api.dispatch('cue.insert', { showId, type: 'product', config: { productId } })).toMatchObject({ ok: true });
+    const { count, end } = await goLive();
+
+    expect(await count('likes', 3)).toMatchObject({ ok: true });
+    expect(await count('likes', -5)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'counter_below_zero', message: expect.stringContaining('below zero') },
+    });
+    expect(await count('likes', -3)).toMatchObject({ ok: true, value: { state: { counters: { likes: 0 } } } });
+    expect(await end()).toMatchObject({ ok: true });
+    // The refused correction was never logged: +3 and −3 only.
+    const db = new Database(path.join(dataDir, 'livecue.db'), { readonly: true });
+    const likes = db
+      .prepare(
+        "SELECT json_extract(payload, '$.by') AS byValue FROM events WHERE type = 'counter.incremented' AND json_extract(payload, '$.counter') = 'likes' ORDER BY rowid",
+      )
+      .all() as { byValue: number }[];
+    db.close();
+    expect(likes.map((r) => r.byValue)).toEqual([3, -3]);
   });
 });
