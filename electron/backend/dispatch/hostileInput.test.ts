@@ -120,4 +120,16 @@ describe('hostile input through the real dispatch', () => {
     db.close();
     expect(likes.map((r) => r.byValue)).toEqual([3, -3]);
   });
+
+  it('gives the review of an absurd entry (GMV 10¹³ fen, one view): GPM 10¹⁶ fen is past 2^53 and still reported', async () => {
+    const { sessionId, count, end } = await goLive();
+    expect(await count('gmvFen', 10 ** 13)).toMatchObject({ ok: true });
+    expect(await count('views', 1)).toMatchObject({ ok: true });
+    expect(await end()).toMatchObject({ ok: true });
+    expect(await api.dispatch('report.session', { sessionId })).toMatchObject({
+      ok: true,
+      value: { totals: { gmvFen: 10 ** 13, views: 1 }, derived: { gpmFen: 10 ** 16 } },
+    });
+    expect(await api.dispatch('report.export', { sessionId, format: 'csv', language: 'en' })).toMatchObject({ ok: true });
+  });
 });
