@@ -1,9 +1,14 @@
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { MAX_PAYLOAD_DEPTH } from '../../../shared/api/payloadShape';
+import { tokenAuthorizer } from '../../transport/ws/token';
+import { attachWebSocketTransport } from '../../transport/ws/wsTransport';
 import { createBackend } from '../createBackend';
 
 // A 1×1 transparent PNG: binary data as base64 must still get through the NUL check.
@@ -71,6 +76,25 @@ describe('hostile input through the real dispatch', () => {
     if (result.ok) return;
     expect(result.error.path?.slice(0, 2)).toEqual(['config', 'a']);
     expect(result.error.message).toMatch(/^Invalid payload for cue\.insert at "config\.a\.a\.…"/);
+  });
+
+  it('answers the same over the WebSocket transport, where the frame arrives as raw text', async () => {
+    const server = createServer();
+    const transport = attachWebSocketTransport(server, api, { authorize: tokenAuthorizer({ console: 't', overlay: () => 'o' }) });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const ws = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/api/ws?token=t`);
+    await new Promise((r) => ws.once('open', r));
+    const reply = new Promise<string>((r) => ws.once('message', (m) => r(m.toString())));
+    // JSON.stringify cannot even build this object; a hostile client just writes the text.
+    const config = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    ws.send(`{"type":"invoke","id":7,"method":"cue.insert","payload":{"showId":"${showId}","type":"product","config":${config}}}`);
+    expect(JSON.parse(await reply)).toMatchObject({
+      id: 7,
+      result: { ok: false, error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining(`limit is ${MAX_PAYLOAD_DEPTH}`) } },
+    });
+    ws.close();
+    await transport.close();
+    await new Promise<void>((r) => server.close(() => r()));
   });
 
   it('lets a payload exactly at the depth limit reach the schema', async () => {
