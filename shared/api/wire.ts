@@ -16,8 +16,17 @@ export const TOKEN_CHECK_PATH = '/api/token-check';
 /** Close code when the token is wrong (the upgrade itself is refused with HTTP 401 first). */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
 
+/** Longest string id a client may choose. */
+export const MAX_REQUEST_ID_LENGTH = 64;
+/**
+ * A client-chosen request id: a safe integer (zod's `int()` refuses 1e308 and anything past 2^53) or a short
+ * string. Anything else is not echoed back: the reply would not be the same id once the client parses it.
+ */
+export const RequestId = z.union([z.number().int(), z.string().min(1).max(MAX_REQUEST_ID_LENGTH)]);
+export type RequestId = z.infer<typeof RequestId>;
+
 export const ClientFrame = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('invoke'), id: z.number().int(), method: z.string(), payload: z.unknown() }),
+  z.object({ type: z.literal('invoke'), id: RequestId, method: z.string(), payload: z.unknown() }),
   z.object({ type: z.literal('subscribe'), topic: z.string() }),
   z.object({ type: z.literal('unsubscribe'), topic: z.string() }),
 ]);
@@ -26,7 +35,7 @@ export type ClientFrame = z.infer<typeof ClientFrame>;
 export const ServerFrame = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('result'),
-    id: z.number().int().nullable(),
+    id: RequestId.nullable(),
     result: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: ApiError })]),
   }),
   z.object({ type: z.literal('event'), topic: z.string(), data: z.unknown() }),

@@ -1,5 +1,6 @@
 import { isMethodName, isTopicName, type MethodName, methods, topics } from '../../../shared/api/contract';
 import { type ApiResult, fail, issuesToError, ok } from '../../../shared/api/errors';
+import { findHostileShape } from '../../../shared/api/payloadShape';
 import { WriteGate } from '../store/writeGate';
 import { DomainError } from './domainError';
 import type { Handlers } from './handlers';
@@ -14,6 +15,15 @@ export function createDispatcher(handlers: Handlers, hub: TopicHub, gate: WriteG
   async function dispatch(method: string, payload: unknown): Promise<ApiResult<unknown>> {
     if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Unknown method "${method}"`);
     const spec = methods[method];
+    // Before the schema: a too-deep document would overflow its stack, and a NUL would pass every text rule.
+    const hostile = findHostileShape(payload);
+    if (hostile) {
+      const where = hostile.path.length > 0 ? ` at "${hostile.path.slice(0, 3).join('.')}${hostile.path.length > 3 ? '.…' : ''}"` : '';
+      return fail('INVALID_PAYLOAD', `Invalid payload for ${method}${where}: ${hostile.message}`, {
+        path: hostile.path,
+        issues: [hostile],
+      });
+    }
     const parsed = spec.input.safeParse(payload ?? {});
     if (!parsed.success) return { ok: false, error: issuesToError('INVALID_PAYLOAD', `Invalid payload for ${method}`, parsed.error) };
     try {

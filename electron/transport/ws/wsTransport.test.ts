@@ -95,6 +95,33 @@ describe('WebSocket transport', () => {
     ws.close();
   });
 
+  it('takes safe integers and short strings as request ids', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    ws.send(JSON.stringify({ type: 'invoke', id: 'req-1', method: 'app.ping', payload: {} }));
+    expect(await nextFrame(ws)).toMatchObject({ id: 'req-1', result: { ok: true } });
+    ws.send(JSON.stringify({ type: 'invoke', id: Number.MAX_SAFE_INTEGER, method: 'app.ping', payload: {} }));
+    expect(await nextFrame(ws)).toMatchObject({ id: Number.MAX_SAFE_INTEGER, result: { ok: true } });
+    expect(calls).toHaveLength(2);
+    ws.close();
+  });
+
+  it('refuses any other request id with INVALID_REQUEST, without echoing it', async () => {
+    const port = await start();
+    const ws = await connect(port, `?token=${TOKEN}`);
+    // Sent as raw text: 1e308 is an "integer" to Number.isInteger, but not one a client can match.
+    for (const id of ['1e308', '9007199254740993', '-1e20', '1.5', '""', JSON.stringify('x'.repeat(65)), '{"n":1}']) {
+      ws.send(`{"type":"invoke","id":${id},"method":"app.ping","payload":{}}`);
+      expect(await nextFrame(ws)).toMatchObject({
+        type: 'result',
+        id: null,
+        result: { ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining('"id"') } },
+      });
+    }
+    expect(calls).toEqual([]);
+    ws.close();
+  });
+
   it('delivers topic events while subscribed, stops after unsubscribe, cleans up on close', async () => {
     const port = await start();
     const ws = await connect(port, `?token=${TOKEN}`);

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { AccessRole } from '../../../shared/api/access';
 import { fail } from '../../../shared/api/errors';
-import { ClientFrame, type ServerFrame, TOKEN_PARAM, WS_CLOSE_UNAUTHORIZED, WS_PATH } from '../../../shared/api/wire';
+import { ClientFrame, RequestId, type ServerFrame, TOKEN_PARAM, WS_CLOSE_UNAUTHORIZED, WS_PATH } from '../../../shared/api/wire';
 import { type ApiEntry, guardForRole } from '../../backend/dispatch/roleGuard';
 import type { Authorize } from './token';
 
@@ -115,7 +115,7 @@ function serveConnection(ws: WebSocket, backend: ApiEntry) {
   });
 }
 
-type Parsed = { ok: true; value: ClientFrame } | { ok: false; id: number | null; message: string };
+type Parsed = { ok: true; value: ClientFrame } | { ok: false; id: RequestId | null; message: string };
 
 function parseFrame(text: string | null): Parsed {
   if (text === null) return { ok: false, id: null, message: 'Binary frames are not supported; send JSON text' };
@@ -127,8 +127,9 @@ function parseFrame(text: string | null): Parsed {
   }
   const parsed = ClientFrame.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  // Echo the id when there is one so the client can still settle that call.
-  const id = typeof json === 'object' && json !== null && 'id' in json && Number.isInteger(json.id) ? (json.id as number) : null;
+  // Echo the id when it is a valid one so the client can still settle that call; never echo 1e308 or a megabyte.
+  const candidate = typeof json === 'object' && json !== null && 'id' in json ? RequestId.safeParse(json.id) : null;
+  const id = candidate?.success ? candidate.data : null;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
   return { ok: false, id, message: `Malformed frame${where}: ${issue?.message ?? 'invalid'}` };

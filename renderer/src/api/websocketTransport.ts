@@ -1,5 +1,5 @@
 import { type ApiResult, fail } from '../../../shared/api/errors';
-import { type ClientFrame, ServerFrame, WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
+import { type ClientFrame, type RequestId, ServerFrame, WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
 import { type Backoff, type BackoffOptions, createBackoff, defaultBackoff } from './backoff';
 import { Listeners } from './listeners';
 import { realScheduler, type Scheduler } from './scheduler';
@@ -57,7 +57,7 @@ export class WebSocketTransport implements Transport {
   #disposed = false;
   #reconnectTimer: unknown = null;
   #stableTimer: unknown = null;
-  readonly #pending = new Map<number, Pending>();
+  readonly #pending = new Map<RequestId, Pending>();
   readonly #topics = new Map<string, Set<(data: unknown) => void>>();
   readonly #statusListeners = new Listeners<[ConnectionStatus]>();
   readonly #reconnectListeners = new Listeners<[]>();

@@ -10,9 +10,14 @@ import { CueEndReason } from '../session/sessionEvents';
  * money in fen (integers). A figure whose inputs were never entered is `null` (absent), never 0.
  */
 const Ms = z.number().int();
-const Fen = z.number().int();
+/**
+ * A sum of counter entries, or a figure derived from sums: a finite whole number, not bounded to 2^53. Each entry
+ * is a safe integer, but sums and GMV × 1000 ÷ 1 view can pass it; past 2^53 the figure is a rounded double.
+ */
+const Tally = z.number().refine(Number.isInteger, 'must be a finite whole number');
+const Fen = Tally;
 /** Absent (null) when the operator never entered it: a real 0 and "not counted" must stay apart. */
-const Count = z.number().int().nullable();
+const Count = Tally.nullable();
 
 /** How a cue interval ended; `superseded` = no cue.ended was logged, a later start closed it. */
 export const ReportEndReason = z.union([CueEndReason, z.literal('superseded')]);

@@ -32,7 +32,8 @@ export type RejectReason =
   | 'at_start'
   | 'unknown_cue'
   | 'not_running'
-  | 'not_a_product';
+  | 'not_a_product'
+  | 'counter_below_zero';
 
 export interface Rejection {
   reason: RejectReason;

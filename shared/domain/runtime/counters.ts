@@ -7,10 +7,15 @@ import { cueById } from './runtimeState';
 
 type Cmd<T extends RuntimeCommand['type']> = Extract<RuntimeCommand, { type: T }>;
 
-/** Counters are sums of increments (a negative one corrects a mistyped tap); the log keeps every increment. */
+/**
+ * Counters are sums of increments (a negative one corrects a mistyped tap); the log keeps every increment. A
+ * correction past zero is refused: no platform figure is negative, and a report must never have to show one.
+ */
 export function increment(d: Draft, cmd: Cmd<'increment'>, now: number): Outcome {
   const { s } = d;
   const total = s.counters[cmd.counter] + cmd.by;
+  if (total < 0)
+    return reject('counter_below_zero', `${cmd.counter} is ${s.counters[cmd.counter]}: a correction of ${cmd.by} would take it below zero`);
   if (!Number.isSafeInteger(total)) return reject('invalid_command', `${cmd.counter} would leave the safe integer range`);
   s.counters[cmd.counter] = total;
   log(d, {

@@ -49,6 +49,8 @@ describe('OBS batches per cue type', () => {
 
   it('a running task counts its counter’s increments as progress, logged', () => {
     const { effects, state } = play(fresh(), [
+      // Followers gained before the task started are not its progress, so a correction can take it under them.
+      [{ type: 'increment', counter: 'newFollowers', by: 10 }, T0],
       [{ type: 'jump', cueId: 't1' }, T0],
       [{ type: 'increment', counter: 'newFollowers', by: 3 }, T0 + 1000],
       [{ type: 'increment', counter: 'likes', by: 50 }, T0 + 2000],

@@ -81,7 +81,9 @@ const table: Row[] = [
   // counters and gauges
   ['idle', { type: 'increment', counter: 'likes', by: 5 }, 'ok', (s) => expect(s.counters.likes).toBe(5)],
   ['running', { type: 'increment', counter: 'orders', by: 2, productId: 'prod-1' }, 'ok', (s) => expect(s.counters.orders).toBe(2)],
-  ['panic', { type: 'increment', counter: 'gmvFen', by: -100 }, 'ok', (s) => expect(s.counters.gmvFen).toBe(-100)],
+  ['panic', { type: 'increment', counter: 'gmvFen', by: -100 }, 'counter_below_zero'],
+  ['idle', { type: 'increment', counter: 'likes', by: -1 }, 'counter_below_zero'],
+  ['running', { type: 'increment', counter: 'likes', by: Number.MAX_SAFE_INTEGER + 1 }, 'invalid_command'],
   ['ended', { type: 'increment', counter: 'likes', by: 1 }, 'session_ended'],
   [
     'several',

@@ -146,6 +146,7 @@ export const liveEn = {
     not_a_product: 'Only product cues can be re-fired.',
     unknown_cue: 'That cue is not in this session.',
     session_ended: 'This session has ended.',
+    counter_below_zero: 'A correction cannot take a count below zero.',
     UNAVAILABLE: 'Not connected to the backend.',
     other: 'Refused: {{message}}',
   },

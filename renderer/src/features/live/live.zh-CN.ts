@@ -144,6 +144,7 @@ export const liveZhCN: typeof liveEn = {
     not_a_product: '只有讲解环节可以返场。',
     unknown_cue: '本场直播中没有这个环节。',
     session_ended: '本场直播已结束。',
+    counter_below_zero: '修正后的数字不能小于零。',
     UNAVAILABLE: '未连接到后台。',
     other: '已拒绝：{{message}}',
   },

@@ -14,6 +14,7 @@ const KNOWN_ERRORS = [
   'not_a_product',
   'unknown_cue',
   'session_ended',
+  'counter_below_zero',
   'UNAVAILABLE',
 ] as const;
 
