@@ -1,32 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { StoreSessionSummary } from '../../shared/api/hub/hubEndpoints';
-import { IngestResponse, type UploadEvent } from '../../shared/api/hub/hubIngest';
+import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse } from '../../shared/api/hub/hubProducer';
 import { computeSessionReport } from '../../shared/domain/report/computeSessionReport';
-import type { ReportEvent } from '../../shared/domain/report/reportEvent';
 import { s, sessionLog } from '../../shared/domain/report/reportFixtures';
 import { SessionReport } from '../../shared/domain/report/sessionReport';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { createHub, type Hub } from '../createHub';
-import { enrolledStore, ok, refusal } from '../test/hubTestKit';
+import { asUploadEvents, enrolledStore, ok, refusal } from '../test/hubTestKit';
 
 afterAll(stopHubBackends);
 
 const NOW = s(7200);
-
-function upload(events: ReportEvent[]): UploadEvent[] {
-  return events.map((e) => ({
-    seq: e.seq,
-    eventId: `ev-${e.seq}`,
-    type: e.type,
-    schemaVersion: 1,
-    sessionId: e.type === 'obs.health' ? null : e.payload.sessionId,
-    wallTime: e.payload.at,
-    monoMs: e.seq,
-    payload: e.payload,
-  }));
-}
 
 describe.each(hubBackends())('session reports on $name', (backend) => {
   let hub: Hub;
@@ -59,7 +45,7 @@ describe.each(hubBackends())('session reports on $name', (backend) => {
       method: 'POST',
       url: '/v1/events',
       headers: auth,
-      payload: { epoch: 1, epochStart: 1, sentAt: NOW, events: upload(log.events) },
+      payload: { epoch: 1, epochStart: 1, sentAt: NOW, events: asUploadEvents(log.events) },
     });
     expect(ok(sent, IngestResponse).ackedSeq).toBe(log.events.length);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IngestResponse, type UploadEvent } from '../../shared/api/hub/hubIngest';
+import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse } from '../../shared/api/hub/hubProducer';
 import { computeSessionReport } from '../../shared/domain/report/computeSessionReport';
 import type { ReportEvent } from '../../shared/domain/report/reportEvent';
@@ -8,24 +8,11 @@ import { SessionReport } from '../../shared/domain/report/sessionReport';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { type PostgresCluster, postgresAvailable, startPostgresCluster } from '../../test/helpers/postgresCluster';
 import { createHub, type Hub } from '../createHub';
-import { enrollDevice, enrolledStore, ok, refusal } from '../test/hubTestKit';
+import { asUploadEvents, enrollDevice, enrolledStore, ok, refusal } from '../test/hubTestKit';
 
 afterAll(stopHubBackends);
 
 const NOW = s(7200);
-
-function upload(events: ReportEvent[]): UploadEvent[] {
-  return events.map((e) => ({
-    seq: e.seq,
-    eventId: `ev-${e.seq}`,
-    type: e.type,
-    schemaVersion: 1,
-    sessionId: e.type === 'obs.health' ? null : e.payload.sessionId,
-    wallTime: e.payload.at,
-    monoMs: e.seq,
-    payload: e.payload,
-  }));
-}
 
 /** What the app computes over the same events, as it looks after a trip through JSON. */
 const appReport = (events: ReportEvent[], sessionId: string) =>
@@ -50,7 +37,7 @@ async function send(hub: Hub, auth: Auth, events: ReportEvent[]) {
     method: 'POST',
     url: '/v1/events',
     headers: auth,
-    payload: { epoch: 1, epochStart: 1, sentAt: NOW, events: upload(events) },
+    payload: { epoch: 1, epochStart: 1, sentAt: NOW, events: asUploadEvents(events) },
   });
   return ok(res, IngestResponse);
 }

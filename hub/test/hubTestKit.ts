@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { EnrollResponse } from '../../shared/api/hub/hubDevice';
 import { HubError } from '../../shared/api/hub/hubErrors';
 import type { UploadEvent } from '../../shared/api/hub/hubIngest';
+import type { ReportEvent } from '../../shared/domain/report/reportEvent';
 import type { Hub } from '../createHub';
 
 let storeCounter = 0;
@@ -54,4 +55,18 @@ export function ok<S extends z.ZodType>(res: LightMyRequestResponse, schema: S):
 export function refusal(res: LightMyRequestResponse): { status: number; code: string; message: string } {
   const body = HubError.parse(res.json());
   return { status: res.statusCode, code: body.error.code, message: body.error.message };
+}
+
+/** A session's report events as a store uploads them (ids derived from seq; health samples carry no session). */
+export function asUploadEvents(events: ReportEvent[]): UploadEvent[] {
+  return events.map((e) => ({
+    seq: e.seq,
+    eventId: `ev-${e.seq}`,
+    type: e.type,
+    schemaVersion: 1,
+    sessionId: e.type === 'obs.health' ? null : e.payload.sessionId,
+    wallTime: e.payload.at,
+    monoMs: e.seq,
+    payload: e.payload,
+  }));
 }

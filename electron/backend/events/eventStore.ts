@@ -22,7 +22,7 @@ export interface StoredEvent {
   payload: unknown;
 }
 
-interface EventRow {
+export interface EventRow {
   seq: number;
   event_id: string;
   device_id: string;
@@ -110,7 +110,7 @@ export function createEventStore(db: Db, clock: Clock) {
   };
 }
 
-function fromRow(row: EventRow): StoredEvent {
+export function fromRow(row: EventRow): StoredEvent {
   return {
     seq: row.seq,
     eventId: row.event_id,

@@ -1,24 +1,11 @@
 import type { UploadEvent } from '../../../shared/api/hub/hubIngest';
+import { type EventRow, fromRow } from '../events/eventStore';
 import type { Db } from '../store/database';
 import type { AckPlan } from './uploadBatch';
 
-interface PendingRow {
-  seq: number;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  session_id: string | null;
-  wall_time: number;
-  mono_ms: number;
-  payload: string;
-}
-
 /** The outbox as the uploader sees it: events waiting for head office, and the one short write an answer makes. */
 export function createOutbox(db: Db) {
-  const pending = db.prepare<[number], PendingRow>(
-    `SELECT e.seq, e.event_id, e.type, e.schema_version, e.session_id, e.wall_time, e.mono_ms, e.payload
-       FROM outbox o JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?`,
-  );
+  const pending = db.prepare<[number], EventRow>('SELECT e.* FROM outbox o JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?');
   const deleteRange = db.prepare<[number, number]>('DELETE FROM outbox WHERE seq BETWEEN ? AND ?');
   // Events are never deleted, so whatever left the outbox can come back from them.
   const refill = db.prepare<[number, number]>('INSERT OR IGNORE INTO outbox (seq) SELECT seq FROM events WHERE seq BETWEEN ? AND ?');
@@ -27,16 +14,11 @@ export function createOutbox(db: Db) {
   return {
     /** The oldest waiting events, in seq order. */
     pending(limit: number): UploadEvent[] {
-      return pending.all(limit).map((r) => ({
-        seq: r.seq,
-        eventId: r.event_id,
-        type: r.type,
-        schemaVersion: r.schema_version,
-        sessionId: r.session_id,
-        wallTime: r.wall_time,
-        monoMs: r.mono_ms,
-        payload: JSON.parse(r.payload) as unknown,
-      }));
+      // The hub knows the device from its credential: the local device id is not part of an upload.
+      return pending.all(limit).map((row) => {
+        const { deviceId: _local, ...event } = fromRow(row);
+        return event;
+      });
     },
     size(): number {
       return count.get()?.n ?? 0;
