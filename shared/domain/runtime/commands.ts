@@ -16,6 +16,16 @@ export const RuntimeCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop'), cueId: CueId }),
   z.object({ type: z.literal('panic') }),
   z.object({ type: z.literal('increment'), counter: SessionCounter, by: z.number().int(), productId: z.string().nullable().optional() }),
+  /**
+   * 成交: orders and their amount entered together, counted to the product the sender saw on air. Negative figures
+   * undo an earlier entry; both move in the same direction, all or nothing.
+   */
+  z.object({
+    type: z.literal('sale'),
+    orders: z.number().int().refine((n) => n !== 0, 'orders must not be 0'),
+    gmvFen: z.number().int(),
+    productId: z.string().min(1).nullable(),
+  }),
   z.object({ type: z.literal('readGauge'), gauge: SessionGauge, value: z.number().int().nonnegative() }),
   z.object({ type: z.literal('tick') }),
   z.object({ type: z.literal('end') }),

@@ -27,6 +27,24 @@ export function increment(d: Draft, cmd: Cmd<'increment'>, now: number): Outcome
 }
 
 /**
+ * 成交 as one entry: orders and GMV move together or not at all (an undo that would take either below zero is
+ * refused whole), each logged as its own increment so reports and sync need nothing new.
+ */
+export function sale(d: Draft, cmd: Cmd<'sale'>, now: number): Outcome {
+  const { s } = d;
+  if (cmd.gmvFen !== 0 && Math.sign(cmd.gmvFen) !== Math.sign(cmd.orders))
+    return reject('invalid_command', `a sale's orders (${cmd.orders}) and amount (${cmd.gmvFen} fen) must both be entries or both be undos`);
+  for (const [counter, by] of [['orders', cmd.orders], ['gmvFen', cmd.gmvFen]] as const) {
+    const total = s.counters[counter] + by;
+    if (total < 0) return reject('counter_below_zero', `${counter} is ${s.counters[counter]}: undoing ${-by} would take it below zero`);
+    if (!Number.isSafeInteger(total)) return reject('invalid_command', `${counter} would leave the safe integer range`);
+  }
+  increment(d, { type: 'increment', counter: 'orders', by: cmd.orders, productId: cmd.productId }, now);
+  if (cmd.gmvFen !== 0) increment(d, { type: 'increment', counter: 'gmvFen', by: cmd.gmvFen, productId: cmd.productId }, now);
+  return null;
+}
+
+/**
  * Running cues whose measure moved: a task's progress (never below 0) is logged and its texts re-rendered; a flash
  * sale counts the orders taken while it runs (what is left of its quantity is on stream).
  */

@@ -1,5 +1,5 @@
 import { RuntimeCommand } from './commands';
-import { increment, readGauge } from './counters';
+import { increment, readGauge, sale } from './counters';
 import { back, go, jump, refire, setStandby, skip, stop } from './go';
 import { draftOf, refreshCountdown } from './lifecycle';
 import { endSession, panic } from './panic';
@@ -81,6 +81,8 @@ export function reduce(state: RuntimeState, command: unknown, now: number): Redu
         return panic(d, now);
       case 'increment':
         return increment(d, cmd, now);
+      case 'sale':
+        return sale(d, cmd, now);
       case 'readGauge':
         return readGauge(d, cmd, now);
       case 'tick':
