@@ -22,7 +22,10 @@ export const RuntimeCommand = z.discriminatedUnion('type', [
    */
   z.object({
     type: z.literal('sale'),
-    orders: z.number().int().refine((n) => n !== 0, 'orders must not be 0'),
+    orders: z
+      .number()
+      .int()
+      .refine((n) => n !== 0, 'orders must not be 0'),
     gmvFen: z.number().int(),
     productId: z.string().min(1).nullable(),
   }),

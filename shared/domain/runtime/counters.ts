@@ -33,8 +33,14 @@ export function increment(d: Draft, cmd: Cmd<'increment'>, now: number): Outcome
 export function sale(d: Draft, cmd: Cmd<'sale'>, now: number): Outcome {
   const { s } = d;
   if (cmd.gmvFen !== 0 && Math.sign(cmd.gmvFen) !== Math.sign(cmd.orders))
-    return reject('invalid_command', `a sale's orders (${cmd.orders}) and amount (${cmd.gmvFen} fen) must both be entries or both be undos`);
-  for (const [counter, by] of [['orders', cmd.orders], ['gmvFen', cmd.gmvFen]] as const) {
+    return reject(
+      'invalid_command',
+      `a sale's orders (${cmd.orders}) and amount (${cmd.gmvFen} fen) must both be entries or both be undos`,
+    );
+  for (const [counter, by] of [
+    ['orders', cmd.orders],
+    ['gmvFen', cmd.gmvFen],
+  ] as const) {
     const total = s.counters[counter] + by;
     if (total < 0) return reject('counter_below_zero', `${counter} is ${s.counters[counter]}: undoing ${-by} would take it below zero`);
     if (!Number.isSafeInteger(total)) return reject('invalid_command', `${counter} would leave the safe integer range`);
