@@ -10,6 +10,7 @@ import { storeAppendEvent } from './store.appendEvent.bench';
 import { syncCatchUp } from './sync.catchUp.bench';
 import { syncIngest } from './sync.ingest.bench';
 import { syncThousandStores } from './sync.thousandStores.bench';
+import { uiGoToPaint } from './ui.goToPaint.bench';
 
 /** `npm run bench [-- PREFIX]`: runs every benchmark whose name starts with PREFIX, one JSON line per figure. */
 const benchmarks: Benchmark[] = [
@@ -24,6 +25,7 @@ const benchmarks: Benchmark[] = [
   syncIngest,
   syncThousandStores,
   syncCatchUp,
+  uiGoToPaint,
 ];
 
 const prefix = process.argv[2] ?? '';

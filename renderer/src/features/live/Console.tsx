@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/runtime';
 import { useObs } from '../../state/AppStateContext';
@@ -11,10 +11,9 @@ import { Gauges } from './Gauges';
 import { OnAirStatus } from './OnAirStatus';
 import { outputIncidents } from './outputView';
 import { PanicButton } from './PanicButton';
-import { cueTimes, formatClockTime } from './timelineView';
+import { ProjectedEnd } from './ProjectedEnd';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useLive, useLiveStore } from './useLiveStore';
-import { useNow } from './useNow';
 import { useProblemText } from './useProblemText';
 
 /** The live console: GO, the run of show, what is on air, counters and the dangerous buttons. */
@@ -26,20 +25,21 @@ export function Console({ state }: { state: RuntimeState }) {
   const dismissed = useLive((s) => s.dismissedIncidents);
   const obsStatus = useObs((s) => s.status);
   const problemText = useProblemText();
-  // The planned times shift as a cue overruns, so the clock ticks whenever the show is on.
-  const now = useNow(true);
   const send = (command: RuntimeCommand) => void store.getState().command(command);
   const standbyId = state.standbyId;
   const standby = standbyId === null ? null : (state.cues.find((c) => c.id === standbyId) ?? null);
   const go = () => send({ type: 'go', expectedStandbyId: standbyId });
-  const actions: CueActions = {
-    standby: (cue) => send({ type: 'setStandby', cueId: cue.id }),
-    fire: (cue) => send({ type: 'jump', cueId: cue.id }),
-    stop: (cue) => send({ type: 'stop', cueId: cue.id }),
-    refire: (cue) => send({ type: 'refire', cueId: cue.id }),
-  };
+  // One object for the console's life: every cue row holds it, so a new one would redraw the whole list.
+  const actions = useMemo<CueActions>(() => {
+    const run = (command: RuntimeCommand) => void store.getState().command(command);
+    return {
+      standby: (cue) => run({ type: 'setStandby', cueId: cue.id }),
+      fire: (cue) => run({ type: 'jump', cueId: cue.id }),
+      stop: (cue) => run({ type: 'stop', cueId: cue.id }),
+      refire: (cue) => run({ type: 'refire', cueId: cue.id }),
+    };
+  }, [store]);
   useConsoleKeys({ go, fire: actions.fire, cues: state.cues });
-  const times = cueTimes(state, now);
   const incidents = outputIncidents(obsStatus, state.startedAt, dismissed);
 
   // A refusal is a brief notice, not a state.
@@ -54,9 +54,7 @@ export function Console({ state }: { state: RuntimeState }) {
       <header className="live-console__head">
         <div>
           <h2>{state.showName}</h2>
-          <p className="muted live-console__end" data-testid="live-projected-end">
-            {t('live.projectedEnd', { time: formatClockTime(times.endAt) })}
-          </p>
+          <ProjectedEnd state={state} />
         </div>
         <div className="live-console__danger">
           <PanicButton onPanic={() => send({ type: 'panic' })} />
@@ -101,13 +99,13 @@ export function Console({ state }: { state: RuntimeState }) {
           </p>
         )}
         {/* Beside Back and Skip rather than a row of its own: at 1366×768 every line of height is a cue less in view. */}
-        <OnAirStatus status={obsStatus} now={now} />
+        <OnAirStatus status={obsStatus} />
       </div>
 
       <div className="live-console__body">
-        <CueList state={state} now={now} times={times.byCue} actions={actions} />
+        <CueList state={state} actions={actions} />
         <div className="live-console__side">
-          <CueCards state={state} now={now} />
+          <CueCards state={state} />
           <Gauges gauges={state.gauges} />
           <Counters state={state} />
         </div>

@@ -9,7 +9,7 @@ import { useProductCard } from './useLiveStore';
  * What the host needs in front of them: the product being explained with its talking points, beside it the coupon,
  * flash sale, giveaway or task running now, and what comes next.
  */
-export function CueCards({ state, now }: { state: RuntimeState; now: number }) {
+export function CueCards({ state }: { state: RuntimeState }) {
   const { t } = useTranslation();
   const explaining = explainingCue(state);
   const standby = state.standbyId === null ? null : (state.cues.find((c) => c.id === state.standbyId) ?? null);
@@ -19,7 +19,7 @@ export function CueCards({ state, now }: { state: RuntimeState; now: number }) {
     <div className="live-cards">
       <div className="live-cards__now">
         <CueCard heading={t('live.card.onAir')} cue={explaining} state={state} testId="live-card-onair" empty={empty} />
-        <RunningOffers state={state} now={now} />
+        <RunningOffers state={state} />
       </div>
       <CueCard heading={t('live.card.next')} cue={standby} state={state} testId="live-card-next" empty={t('live.endOfShow')} compact />
     </div>

@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 import { nextFocusIndex } from '../../keyboard/listFocus';
 import { CueRow } from './CueRow';
+import { formatElapsed } from './countdown';
 import { cueState } from './cueState';
-import type { CueTime } from './timelineView';
+import { cueTimes, formatClockTime } from './timelineView';
+import { useTicking } from './useTicking';
 
 export interface CueActions {
   standby(cue: RuntimeCue): void;
@@ -15,61 +17,78 @@ export interface CueActions {
 
 interface CueListProps {
   state: RuntimeState;
-  now: number;
-  times: Map<string, CueTime>;
+  /** Must keep its identity between renders: every row holds it. */
   actions: CueActions;
 }
 
+const currentSecond = (now: number) => Math.floor(now / 1000);
+
 /**
  * The run of show. One row takes Tab focus at a time (roving tabindex); ↑/↓/Home/End move it, Enter or a
- * double-click fires the focused cue, a click puts a cue on standby.
+ * double-click fires the focused cue, a click puts a cue on standby. Rows are memoised and get only plain values,
+ * so a GO or a clock tick re-renders the rows whose text changed, however long the show.
  */
-export function CueList({ state, now, times, actions }: CueListProps) {
+export function CueList({ state, actions }: CueListProps) {
   const { t } = useTranslation();
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const rows = useRef(new Map<string, HTMLLIElement>());
+  const cues = useRef(state.cues);
+  cues.current = state.cues;
+  // Due times shift while a cue overruns; the list reads the clock once a second, each row redraws only if its text changed.
+  const second = useTicking(currentSecond);
+  const times = cueTimes(state, second * 1000).byCue;
   const tabStop = state.cues.some((c) => c.id === focusedId) ? focusedId : (state.standbyId ?? state.cues[0]?.id ?? null);
 
-  const onKeyDown = (e: React.KeyboardEvent<HTMLLIElement>, cue: RuntimeCue, index: number) => {
-    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'Enter') {
+  const registerRow = useCallback((id: string, el: HTMLLIElement | null) => {
+    if (el) rows.current.set(id, el);
+    else rows.current.delete(id);
+  }, []);
+
+  const onRowKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLLIElement>, cue: RuntimeCue, index: number) => {
+      if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        actions.fire(cue);
+        return;
+      }
+      const list = cues.current;
+      const to = nextFocusIndex(index, e.key, list.length);
+      const target = to === null ? undefined : list[to];
+      if (!target) return;
       e.preventDefault();
-      actions.fire(cue);
-      return;
-    }
-    const to = nextFocusIndex(index, e.key, state.cues.length);
-    const target = to === null ? undefined : state.cues[to];
-    if (!target) return;
-    e.preventDefault();
-    rows.current.get(target.id)?.focus();
-  };
+      rows.current.get(target.id)?.focus();
+    },
+    [actions],
+  );
 
   return (
     <div className="live-cues-wrap">
       <p className="live-cues__hint muted" id="live-cues-hint">
         {t('live.cueList.hint')}
       </p>
-      <ol className="live-cues" aria-label={t('live.cues')} aria-describedby="live-cues-hint">
-        {state.cues.map((cue, index) => (
-          <CueRow
-            key={cue.id}
-            ref={(el) => {
-              if (el) rows.current.set(cue.id, el);
-              else rows.current.delete(cue.id);
-            }}
-            cue={cue}
-            index={index}
-            liveState={cueState(state, cue)}
-            run={state.running.find((r) => r.cueId === cue.id)}
-            hasRun={state.lastRun[cue.id] !== undefined}
-            time={times.get(cue.id)}
-            now={now}
-            tabbable={cue.id === tabStop}
-            actions={actions}
-            onFocus={() => setFocusedId(cue.id)}
-            onKeyDown={(e) => onKeyDown(e, cue, index)}
-          />
-        ))}
+      <ol className="live-cues" aria-label={t('live.cues')} aria-describedby="live-cues-hint" data-testid="live-cues">
+        {state.cues.map((cue, index) => {
+          const time = times.get(cue.id);
+          const liveState = cueState(state, cue);
+          return (
+            <CueRow
+              key={cue.id}
+              cue={cue}
+              index={index}
+              liveState={liveState}
+              run={state.running.find((r) => r.cueId === cue.id)}
+              hasRun={state.lastRun[cue.id] !== undefined}
+              dueAt={time?.at == null ? null : formatClockTime(time.at)}
+              lateBy={time !== undefined && time.lateMs > 0 && liveState !== 'done' ? formatElapsed(time.lateMs) : null}
+              tabbable={cue.id === tabStop}
+              actions={actions}
+              register={registerRow}
+              onFocusRow={setFocusedId}
+              onRowKeyDown={onRowKeyDown}
+            />
+          );
+        })}
       </ol>
     </div>
   );

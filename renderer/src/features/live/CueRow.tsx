@@ -1,39 +1,39 @@
-import type { CSSProperties, KeyboardEvent, Ref } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunningCue, RuntimeCue } from '../../../../shared/domain/runtime';
 import { hotkeyLabel } from '../../keyboard/hotkeyChord';
 import { CueClock } from './CueClock';
 import type { CueActions } from './CueList';
-import { formatElapsed } from './countdown';
 import type { CueLiveState } from './cueState';
-import { type CueTime, formatClockTime } from './timelineView';
 
 interface CueRowProps {
-  ref: Ref<HTMLLIElement>;
   cue: RuntimeCue;
   index: number;
   liveState: CueLiveState;
   run: RunningCue | undefined;
   hasRun: boolean;
-  time: CueTime | undefined;
-  now: number;
+  /** "HH:MM" it is due (or started), null for a cue passed over. */
+  dueAt: string | null;
+  /** How late it runs against the plan, as text; null when on time or aired. */
+  lateBy: string | null;
   tabbable: boolean;
   actions: CueActions;
-  onFocus(): void;
-  onKeyDown(e: KeyboardEvent<HTMLLIElement>): void;
+  register(id: string, el: HTMLLIElement | null): void;
+  onFocusRow(id: string): void;
+  onRowKeyDown(e: KeyboardEvent<HTMLLIElement>, cue: RuntimeCue, index: number): void;
 }
 
 /** One cue: its state, colour, due time (shifted when the show runs late), hotkey, clock and actions. */
-export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tabbable, actions, onFocus, onKeyDown }: CueRowProps) {
+export const CueRow = memo(function CueRow(props: CueRowProps) {
+  const { cue, index, liveState, run, hasRun, dueAt, lateBy, tabbable, actions, register, onFocusRow, onRowKeyDown } = props;
   const { t } = useTranslation();
   // A running cue says what it is doing (讲解中, 发券中, …), not just "on air".
   const state = liveState === 'running' ? t(`live.running.${cue.type}`) : t(`live.state.${liveState}`);
   // An aired cue shows when it started, never a due time or a lateness warning: that is over.
   const aired = run !== undefined || liveState === 'done';
-  const late = time !== undefined && time.lateMs > 0 && liveState !== 'done';
   return (
     <li
-      ref={ref}
+      ref={(el) => register(cue.id, el)}
       className={`live-cue live-cue--${liveState}`}
       style={cue.colour ? ({ '--cue-colour': cue.colour } as CSSProperties) : undefined}
       data-testid="live-cue"
@@ -43,7 +43,7 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
       aria-label={t('live.cueList.row', { n: index + 1, title: cue.title, state })}
       aria-current={liveState === 'standby' ? 'step' : undefined}
       onFocus={(e) => {
-        if (e.target === e.currentTarget) onFocus();
+        if (e.target === e.currentTarget) onFocusRow(cue.id);
       }}
       onClick={(e) => {
         // The row's own buttons act on their own.
@@ -54,7 +54,7 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
         if (e.target instanceof Element && e.target.closest('button')) return;
         actions.fire(cue);
       }}
-      onKeyDown={onKeyDown}
+      onKeyDown={(e) => onRowKeyDown(e, cue, index)}
     >
       <span className="live-cue__colour" aria-hidden="true" />
       <span className="live-cue__badge">{state}</span>
@@ -64,10 +64,10 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
         </span>
         <span className="live-cue__meta">
           <span className="live-cue__type">{t(`live.cueType.${cue.type}`)}</span>
-          {time?.at != null && (
-            <span className={`live-cue__due${late ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
-              {t(aired ? 'live.cueList.started' : 'live.cueList.due', { time: formatClockTime(time.at) })}
-              {late && ` ${t('live.cueList.late', { by: formatElapsed(time.lateMs) })}`}
+          {dueAt !== null && (
+            <span className={`live-cue__due${lateBy !== null ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
+              {t(aired ? 'live.cueList.started' : 'live.cueList.due', { time: dueAt })}
+              {lateBy !== null && ` ${t('live.cueList.late', { by: lateBy })}`}
             </span>
           )}
         </span>
@@ -79,7 +79,7 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
       ) : (
         <span />
       )}
-      {run ? <CueClock run={run} now={now} /> : <span />}
+      {run ? <CueClock run={run} /> : <span />}
       <span className="live-cue__actions">
         <button
           type="button"
@@ -104,4 +104,4 @@ export function CueRow({ ref, cue, index, liveState, run, hasRun, time, now, tab
       </span>
     </li>
   );
-}
+});

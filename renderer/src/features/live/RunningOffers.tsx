@@ -4,7 +4,7 @@ import { CueClock } from './CueClock';
 import { type RunningEntry, runningOffers } from './cueState';
 
 /** Beside the product card: the coupon, flash sale, giveaway or task running now, each with its own clock. */
-export function RunningOffers({ state, now }: { state: RuntimeState; now: number }) {
+export function RunningOffers({ state }: { state: RuntimeState }) {
   const { t } = useTranslation();
   const offers = runningOffers(state);
   return (
@@ -19,7 +19,7 @@ export function RunningOffers({ state, now }: { state: RuntimeState; now: number
           {offers.map((entry) => (
             <li key={entry.cue.id} className="live-offer" data-testid="live-offer" data-cue-id={entry.cue.id} data-type={entry.cue.type}>
               <span className={`live-offer__label live-offer__label--${entry.cue.type}`}>{t(`live.running.${entry.cue.type}`)}</span>
-              <CueClock run={entry.run} now={now} />
+              <CueClock run={entry.run} />
               <span className="live-offer__title">{entry.cue.title}</span>
               <OfferDetail state={state} entry={entry} />
             </li>

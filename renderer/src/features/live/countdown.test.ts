@@ -3,11 +3,11 @@ import { formatElapsed, runClock } from './countdown';
 
 describe('runClock', () => {
   const t0 = 1_700_000_000_000;
-  it('counts down to the deadline, rounding up', () => {
+  it('counts down to the deadline, rounding up, in the warning colour for its last 30 seconds', () => {
     expect(runClock({ startedAt: t0, deadlineAt: t0 + 90_000, plannedEndAt: null }, t0)).toEqual({ text: '01:30', mode: 'remaining' });
     expect(runClock({ startedAt: t0, deadlineAt: t0 + 90_000, plannedEndAt: null }, t0 + 89_001)).toEqual({
       text: '00:01',
-      mode: 'remaining',
+      mode: 'ending',
     });
   });
   it('prefers the deadline over the planned end', () => {
@@ -15,7 +15,8 @@ describe('runClock', () => {
   });
   it('falls back to the planned end, then shows overtime past it', () => {
     const run = { startedAt: t0, deadlineAt: null, plannedEndAt: t0 + 60_000 };
-    expect(runClock(run, t0 + 30_000)).toEqual({ text: '00:30', mode: 'remaining' });
+    expect(runClock(run, t0 + 29_000)).toEqual({ text: '00:31', mode: 'remaining' });
+    expect(runClock(run, t0 + 30_000)).toEqual({ text: '00:30', mode: 'ending' });
     expect(runClock(run, t0 + 60_000)).toEqual({ text: '+00:00', mode: 'overtime' });
     expect(runClock(run, t0 + 125_900)).toEqual({ text: '+01:05', mode: 'overtime' });
   });

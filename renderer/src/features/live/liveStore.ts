@@ -9,6 +9,7 @@ import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
 import { outputsToStart } from './preflightView';
 import { isLive, mergeView } from './revision';
+import { shareCues } from './sharedCues';
 
 /** A failed call as the console shows it: a known reason is translated, the message is the detail. */
 export interface LiveProblem {
@@ -183,7 +184,7 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     receive(incoming) {
       set((s) => {
         const view = mergeView(s.view, incoming);
-        return view === s.view ? {} : { view };
+        return view === s.view ? {} : { view: shareCues(s.view, view) };
       });
     },
 
