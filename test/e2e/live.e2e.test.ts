@@ -192,9 +192,10 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
 
     const live = await must<{ sessionId: string }>('session.current', {});
 
-    // End, confirmed: back to the picker.
+    // End, confirmed: the ended session's panel, then back to the picker.
     await page.getByTestId('live-end').click();
     await page.getByTestId('live-end-confirm').click();
+    await page.getByTestId('live-ended-another').click();
     await page.getByTestId('live-start').waitFor();
     expect(await page.getByTestId('live-go').count()).toBe(0);
 

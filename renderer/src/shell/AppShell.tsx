@@ -1,10 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveArea } from '../features/live/LiveArea';
+import { isLive } from '../features/live/revision';
+import { useLiveMode } from '../features/live/useLiveMode';
+import { liveStoreFor, useLive } from '../features/live/useLiveStore';
 import { ProductsArea } from '../features/products/ProductsArea';
 import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsArea, type SettingsSection } from '../features/settings/SettingsArea';
 import { ShowsArea } from '../features/shows/ShowsArea';
+import { useAppState } from '../state/AppStateContext';
+import { AreaNavigation } from './areaNavigation';
 import { type AreaId, isMacPlatform } from './areas';
 import { ConnectionBanner } from './ConnectionBanner';
 import { DatabaseNoticeBanner } from './DatabaseNoticeBanner';
@@ -21,6 +26,16 @@ export function AppShell() {
 
   const go = useCallback((next: AreaId) => setArea(next), []);
   useAreaHotkeys(isMac, go);
+  const showLiveArea = useCallback(() => setArea('live'), []);
+  // Live mode is the Live area alone, full screen: no sidebar, no status bar (its header shows LIVE, REC and OBS).
+  const liveMode = useLiveMode(showLiveArea) && area === 'live';
+  // The live console fits the window (its lists scroll, never the page, so GO stays in view) and heads itself.
+  const consoleShown = useLive((s) => isLive(s.view)) && area === 'live';
+  const { client } = useAppState();
+  // Another area (Ctrl+2…) ends live mode rather than hiding it behind that area.
+  useEffect(() => {
+    if (area !== 'live') liveStoreFor(client).getState().setLiveMode(false);
+  }, [area, client]);
 
   const openSettings = useCallback((section: SettingsSection) => {
     setArea('settings');
@@ -29,25 +44,27 @@ export function AppShell() {
   }, []);
 
   return (
-    <div className="shell">
-      <NavBar current={area} isMac={isMac} onSelect={go} />
-      <main className="shell__main" aria-labelledby="area-title">
-        <ConnectionBanner />
-        <DatabaseNoticeBanner />
-        <header className="area-header">
-          <h1 className="area-header__title" id="area-title" data-testid="area-title" tabIndex={-1}>
-            {t(`nav.${area}`)}
-          </h1>
-        </header>
-        <div className="area-body">
-          {area === 'live' && <LiveArea />}
-          {area === 'shows' && <ShowsArea />}
-          {area === 'products' && <ProductsArea />}
-          {area === 'reports' && <ReportsArea />}
-          {area === 'settings' && <SettingsArea request={settingsRequest} />}
-        </div>
-      </main>
-      <StatusBar onOpenSettings={openSettings} />
-    </div>
+    <AreaNavigation.Provider value={go}>
+      <div className={`shell${liveMode ? ' shell--live-mode' : ''}`} data-live-mode={liveMode}>
+        {!liveMode && <NavBar current={area} isMac={isMac} onSelect={go} />}
+        <main className={`shell__main${consoleShown ? ' shell__main--fit' : ''}`} aria-labelledby="area-title">
+          <ConnectionBanner />
+          <DatabaseNoticeBanner />
+          <header className={`area-header${consoleShown ? ' visually-hidden' : ''}`}>
+            <h1 className="area-header__title" id="area-title" data-testid="area-title" tabIndex={-1}>
+              {t(`nav.${area}`)}
+            </h1>
+          </header>
+          <div className="area-body">
+            {area === 'live' && <LiveArea />}
+            {area === 'shows' && <ShowsArea />}
+            {area === 'products' && <ProductsArea />}
+            {area === 'reports' && <ReportsArea />}
+            {area === 'settings' && <SettingsArea request={settingsRequest} />}
+          </div>
+        </main>
+        {!liveMode && <StatusBar onOpenSettings={openSettings} />}
+      </div>
+    </AreaNavigation.Provider>
   );
 }

@@ -129,6 +129,7 @@ describe('hotkeys', () => {
   it.each([
     ['Space', 'reserved for GO'],
     ['Escape', 'reserved for panic'],
+    ['F11', 'reserved for live mode'],
     ['Ctrl+Space', 'reserved for GO'],
     ['F25', 'not a hotkey key'],
     ['q', 'not a hotkey key'],

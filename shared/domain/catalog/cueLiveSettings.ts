@@ -28,7 +28,7 @@ export const HOTKEY_MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;
 /** KeyboardEvent.code names a cue may use. F13–F24 are what programmable keypads send. */
 const HOTKEY_KEY = /^(F([1-9]|1[0-9]|2[0-4])|Digit[0-9]|Key[A-Z]|Numpad[0-9])$/;
 /** Keys the live console keeps for itself. */
-export const RESERVED_KEYS: Readonly<Record<string, string>> = { Space: 'GO', Escape: 'panic' };
+export const RESERVED_KEYS: Readonly<Record<string, string>> = { Space: 'GO', Escape: 'panic', F11: 'live mode' };
 
 /** Why `spec` is not a usable hotkey, or null when it is. */
 export function hotkeyProblem(spec: string): string | null {

@@ -4,10 +4,12 @@ import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/run
 import { useObs } from '../../state/AppStateContext';
 import { ConfirmButton } from '../shows/ConfirmButton';
 import { OutputFailures, OutputIncidents, PanicNotice } from './ConsoleNotices';
+import { CounterBar } from './CounterBar';
 import { Counters } from './Counters';
 import { CueCards } from './CueCards';
 import { type CueActions, CueList } from './CueList';
 import { Gauges } from './Gauges';
+import { LiveModeView } from './LiveModeView';
 import { OnAirStatus } from './OnAirStatus';
 import { outputIncidents } from './outputView';
 import { PanicButton } from './PanicButton';
@@ -16,13 +18,18 @@ import { useConsoleKeys } from './useConsoleKeys';
 import { useLive, useLiveStore } from './useLiveStore';
 import { useProblemText } from './useProblemText';
 
-/** The live console: GO, the run of show, what is on air, counters and the dangerous buttons. */
+/**
+ * The live console: GO, the run of show, what is on air, counters and the dangerous buttons; or the same session in
+ * live mode (full screen, for the host). Both fit the window: the cue list and the side column scroll on their own,
+ * so typing in a counter never scrolls GO away.
+ */
 export function Console({ state }: { state: RuntimeState }) {
   const { t } = useTranslation();
   const store = useLiveStore();
   const commandError = useLive((s) => s.commandError);
   const outputFailures = useLive((s) => s.outputFailures);
   const dismissed = useLive((s) => s.dismissedIncidents);
+  const liveMode = useLive((s) => s.liveMode);
   const obsStatus = useObs((s) => s.status);
   const problemText = useProblemText();
   const send = (command: RuntimeCommand) => void store.getState().command(command);
@@ -49,42 +56,84 @@ export function Console({ state }: { state: RuntimeState }) {
     return () => clearTimeout(timer);
   }, [commandError, store]);
 
-  return (
-    <div className="live-console">
-      <header className="live-console__head">
-        <div>
-          <h2>{state.showName}</h2>
-          <ProjectedEnd state={state} />
-        </div>
-        <div className="live-console__danger">
-          <PanicButton onPanic={() => send({ type: 'panic' })} />
-          <ConfirmButton
-            label={t('live.end')}
-            question={t('live.endQuestion')}
-            yes={t('live.endYes')}
-            no={t('live.endNo')}
-            testId="live-end"
-            onConfirm={() => send({ type: 'end' })}
-          />
-        </div>
-      </header>
-
+  const danger = (
+    <>
+      <PanicButton onPanic={() => send({ type: 'panic' })} />
+      <ConfirmButton
+        label={t('live.end')}
+        question={t('live.endQuestion')}
+        yes={t('live.endYes')}
+        no={t('live.endNo')}
+        testId="live-end"
+        onConfirm={() => send({ type: 'end' })}
+      />
+    </>
+  );
+  const goButton = (
+    <button
+      type="button"
+      className="live-go"
+      data-testid="live-go"
+      data-standby-id={standbyId ?? ''}
+      disabled={standbyId === null}
+      onClick={go}
+    >
+      <span className="live-go__label">{t('live.go')}</span>
+      <span className="live-go__title">{standby ? standby.title : t('live.endOfShow')}</span>
+      <span className="live-go__hint">{t('live.goHint')}</span>
+    </button>
+  );
+  const error = commandError && (
+    <p className="live-error" role="alert" data-testid="live-error" data-reason={commandError.reason ?? ''}>
+      {problemText(commandError)}
+    </p>
+  );
+  const notices = (
+    <>
       <OutputFailures failures={outputFailures} onDismiss={() => store.getState().dismissOutputFailures()} />
       <OutputIncidents incidents={incidents} onDismiss={() => store.getState().dismissIncidents(incidents.map((i) => i.key))} />
       <PanicNotice at={state.panicAt} />
+    </>
+  );
 
-      <button
-        type="button"
-        className="live-go"
-        data-testid="live-go"
-        data-standby-id={standbyId ?? ''}
-        disabled={standbyId === null}
-        onClick={go}
-      >
-        <span className="live-go__label">{t('live.go')}</span>
-        <span className="live-go__title">{standby ? standby.title : t('live.endOfShow')}</span>
-        <span className="live-go__hint">{t('live.goHint')}</span>
-      </button>
+  if (liveMode) {
+    return (
+      <LiveModeView
+        state={state}
+        obsStatus={obsStatus}
+        go={goButton}
+        danger={danger}
+        notices={
+          <>
+            {notices}
+            {error}
+          </>
+        }
+        onLeave={() => store.getState().setLiveMode(false)}
+      />
+    );
+  }
+
+  return (
+    <div className="live-console">
+      <header className="live-console__head">
+        <div className="live-console__title">
+          <h2>{state.showName}</h2>
+          <ProjectedEnd state={state} />
+        </div>
+        <button
+          type="button"
+          className="button live-console__mode"
+          data-testid="live-mode-enter"
+          onClick={() => store.getState().setLiveMode(true)}
+        >
+          {t('live.liveMode.enter')} <kbd>{t('live.liveMode.enterHint')}</kbd>
+        </button>
+        <div className="live-console__danger">{danger}</div>
+      </header>
+
+      {notices}
+      {goButton}
 
       <div className="live-console__row">
         <button type="button" className="button" data-testid="live-back" onClick={() => send({ type: 'back' })}>
@@ -93,21 +142,22 @@ export function Console({ state }: { state: RuntimeState }) {
         <button type="button" className="button" data-testid="live-skip" onClick={() => send({ type: 'skip' })}>
           {t('live.skip')}
         </button>
-        {commandError && (
-          <p className="live-error" role="alert" data-testid="live-error" data-reason={commandError.reason ?? ''}>
-            {problemText(commandError)}
-          </p>
-        )}
+        {error}
         {/* Beside Back and Skip rather than a row of its own: at 1366×768 every line of height is a cue less in view. */}
         <OnAirStatus status={obsStatus} />
       </div>
 
-      <div className="live-console__body">
+      <CounterBar state={state} />
+
+      <div className="live-console__body" data-testid="live-console-body">
         <CueList state={state} actions={actions} />
-        <div className="live-console__side">
+        <div className="live-console__side" data-testid="live-side">
           <CueCards state={state} />
-          <Gauges gauges={state.gauges} />
-          <Counters state={state} />
+          <details className="live-console__panels" open>
+            <summary data-testid="live-panels-toggle">{t('live.counters.panel')}</summary>
+            <Gauges gauges={state.gauges} />
+            <Counters state={state} />
+          </details>
         </div>
       </div>
     </div>

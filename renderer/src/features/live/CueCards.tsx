@@ -36,7 +36,7 @@ interface CueCardProps {
   compact?: boolean;
 }
 
-function CueCard({ heading, cue, state, testId, empty, compact = false }: CueCardProps) {
+export function CueCard({ heading, cue, state, testId, empty, compact = false }: CueCardProps) {
   const { t } = useTranslation();
   const entry = useProductCard(cue?.productId ?? null);
   // The session's own copy of title and price shows at once, before the catalog answers.

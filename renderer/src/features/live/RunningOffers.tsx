@@ -4,12 +4,12 @@ import { CueClock } from './CueClock';
 import { type RunningEntry, runningOffers } from './cueState';
 
 /** Beside the product card: the coupon, flash sale, giveaway or task running now, each with its own clock. */
-export function RunningOffers({ state }: { state: RuntimeState }) {
+export function RunningOffers({ state, hideHeading = false }: { state: RuntimeState; hideHeading?: boolean }) {
   const { t } = useTranslation();
   const offers = runningOffers(state);
   return (
     <section className="live-offers card" aria-labelledby="live-offers-title" data-testid="live-offers">
-      <h3 className="live-card__heading" id="live-offers-title">
+      <h3 className={hideHeading ? 'visually-hidden' : 'live-card__heading'} id="live-offers-title">
         {t('live.offers.title')}
       </h3>
       {offers.length === 0 ? (

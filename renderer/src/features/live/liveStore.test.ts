@@ -170,4 +170,65 @@ describe('live store', () => {
     expect(store.getState().outputFailures).toEqual([]);
     dispose();
   });
+
+  describe('counter bar, live mode and the end of a session', () => {
+    const liveSession = () => {
+      let revision = 1;
+      const transport = new FakeTransport()
+        .handle('session.current', () => ok(view(revision, 'a')))
+        .handle('show.list', () => ok({ items: [], total: 0, limit: 200, offset: 0 }))
+        .handle('session.command', (p) => {
+          const { command } = p as { command: { type: string; by?: number } };
+          if (command.type === 'increment' && command.by === -1) return fail('CONFLICT', 'below zero', { reason: 'counter_below_zero' });
+          revision += 1;
+          const ended = command.type === 'end';
+          return ok({ ...view(revision, 'a'), state: { ...view(revision, 'a').state, phase: ended ? 'ended' : 'live' } });
+        });
+      return { transport, ...createLiveStore(createApiClient(transport)) };
+    };
+    const commands = (transport: FakeTransport) =>
+      transport.calls.filter((c) => c.method === 'session.command').map((c) => (c.payload as { command: unknown }).command);
+
+    it('undoes the last 成交 by sending its negation, once', async () => {
+      const { transport, store, dispose } = liveSession();
+      await flush();
+      expect(await store.getState().sale(2, 39_800, 'p1')).toBe(true);
+      expect(store.getState().lastEntry).toMatchObject({ kind: 'sale', orders: 2, gmvFen: 39_800, productId: 'p1' });
+      expect(await store.getState().undoLastEntry()).toBe(true);
+      expect(await store.getState().undoLastEntry()).toBe(false);
+      expect(commands(transport)).toEqual([
+        { type: 'sale', orders: 2, gmvFen: 39_800, productId: 'p1' },
+        { type: 'sale', orders: -2, gmvFen: -39_800, productId: 'p1' },
+      ]);
+      dispose();
+    });
+
+    it('keeps a tap to undo when the undo is refused', async () => {
+      const { store, dispose } = liveSession();
+      await flush();
+      await store.getState().tap('likes');
+      expect(await store.getState().undoLastEntry()).toBe(false);
+      expect(store.getState().lastEntry).toMatchObject({ kind: 'tap', counter: 'likes' });
+      expect(store.getState().commandError?.reason).toBe('counter_below_zero');
+      dispose();
+    });
+
+    it('leaves live mode and forgets the entry when the session ends, and keeps the ended session until closed', async () => {
+      const { store, dispose } = liveSession();
+      await flush();
+      store.getState().setLiveMode(true);
+      await store.getState().tap('likes');
+      expect(store.getState().liveMode).toBe(true);
+      await store.getState().command({ type: 'end' });
+      expect(store.getState().liveMode).toBe(false);
+      expect(store.getState().lastEntry).toBeNull();
+      expect(store.getState().view?.state.phase).toBe('ended');
+      // Live mode cannot be entered for an ended session.
+      store.getState().setLiveMode(true);
+      expect(store.getState().liveMode).toBe(false);
+      store.getState().closeEnded();
+      expect(store.getState().view).toBeNull();
+      dispose();
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { ApiCallError } from '../../../../shared/api/errors';
 import type { Cue, Show } from '../../../../shared/domain/catalog/show';
 import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
 import type { RuntimeCommand } from '../../../../shared/domain/runtime';
+import type { SessionCounter } from '../../../../shared/domain/session/sessionEvents';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 import type { SessionView } from '../../../../shared/domain/session/sessionView';
 import type { ApiClient } from '../../api/client';
@@ -10,6 +11,15 @@ import { errorMessage, loadOnConnect } from '../../state/bound';
 import { outputsToStart } from './preflightView';
 import { isLive, mergeView } from './revision';
 import { shareCues } from './sharedCues';
+
+/** The counters the bar offers as one tap each: what matters while talking to the camera. */
+export const BAR_TAPS = ['likes', 'newFollowers', 'fanClubJoins'] as const satisfies readonly SessionCounter[];
+export type BarTap = (typeof BAR_TAPS)[number];
+
+/** An entry made from the counter bar, kept so the host can take it back in one tap. */
+export type BarEntry =
+  | { kind: 'tap'; sessionId: string; counter: BarTap }
+  | { kind: 'sale'; sessionId: string; orders: number; gmvFen: number; productId: string | null };
 
 /** A failed call as the console shows it: a known reason is translated, the message is the detail. */
 export interface LiveProblem {
@@ -43,6 +53,10 @@ export interface LiveState {
   outputFailures: OutputStartResult[];
   /** Output incidents (stops, reconnects LiveCue did not ask for) the operator has dismissed, by key. */
   dismissedIncidents: string[];
+  /** The full-screen on-air view (sidebar hidden); only while a session is live. */
+  liveMode: boolean;
+  /** The counter bar's last entry, until it is undone or another is made. */
+  lastEntry: BarEntry | null;
 
   loadShows(): Promise<void>;
   selectShow(id: string | null): void;
@@ -59,6 +73,15 @@ export interface LiveState {
   /** Takes a pushed or returned view if it is newer than the one held. */
   receive(view: SessionView): void;
   clearCommandError(): void;
+  setLiveMode(on: boolean): void;
+  /** +1 on a counter from the bar (undoable). */
+  tap(counter: BarTap): Promise<boolean>;
+  /** One 成交 entry: orders and amount together, counted to `productId`. */
+  sale(orders: number, gmvFen: number, productId: string | null): Promise<boolean>;
+  /** Takes the bar's last entry back by sending its negation. */
+  undoLastEntry(): Promise<boolean>;
+  /** Leaves an ended session's panel for the show picker. */
+  closeEnded(): void;
 }
 
 function problem(error: unknown): LiveProblem {
@@ -90,6 +113,8 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     outputs: { stream: false, record: false, virtualCam: false },
     outputFailures: [],
     dismissedIncidents: [],
+    liveMode: false,
+    lastEntry: null,
 
     async loadShows() {
       set({ showsLoading: true });
@@ -174,7 +199,8 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
       try {
         const current = await client.call('session.current', {});
         if (token !== refreshToken) return;
-        if (current === null) set({ view: null });
+        // An ended session's panel stays until the operator leaves it; a live one that is gone is simply gone.
+        if (current === null) set((s) => (s.view?.state.phase === 'ended' ? {} : { view: null, liveMode: false, lastEntry: null }));
         else get().receive(current);
       } catch {
         // Offline: the next connection reloads.
@@ -184,12 +210,54 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     receive(incoming) {
       set((s) => {
         const view = mergeView(s.view, incoming);
-        return view === s.view ? {} : { view: shareCues(s.view, view) };
+        if (view === s.view) return {};
+        // Live mode is for a live session only; an entry of another session cannot be undone here.
+        const live = isLive(view);
+        return {
+          view: shareCues(s.view, view),
+          liveMode: s.liveMode && live,
+          lastEntry: s.lastEntry?.sessionId === view.sessionId && live ? s.lastEntry : null,
+        };
       });
     },
 
     clearCommandError() {
       set({ commandError: null });
+    },
+
+    setLiveMode(on) {
+      set({ liveMode: on && isLive(get().view) });
+    },
+
+    async tap(counter) {
+      const sessionId = get().view?.sessionId;
+      if (sessionId === undefined || !(await get().command({ type: 'increment', counter, by: 1 }))) return false;
+      set({ lastEntry: { kind: 'tap', sessionId, counter } });
+      return true;
+    },
+
+    async sale(orders, gmvFen, productId) {
+      const sessionId = get().view?.sessionId;
+      if (sessionId === undefined || !(await get().command({ type: 'sale', orders, gmvFen, productId }))) return false;
+      set({ lastEntry: { kind: 'sale', sessionId, orders, gmvFen, productId } });
+      return true;
+    },
+
+    async undoLastEntry() {
+      const entry = get().lastEntry;
+      if (entry === null || entry.sessionId !== get().view?.sessionId) return false;
+      const undo: RuntimeCommand =
+        entry.kind === 'tap'
+          ? { type: 'increment', counter: entry.counter, by: -1 }
+          : { type: 'sale', orders: -entry.orders, gmvFen: -entry.gmvFen, productId: entry.productId };
+      if (!(await get().command(undo))) return false;
+      // Cleared only if no other entry was made meanwhile.
+      if (get().lastEntry === entry) set({ lastEntry: null });
+      return true;
+    },
+
+    closeEnded() {
+      if (get().view?.state.phase === 'ended') set({ view: null, lastEntry: null });
     },
   }));
 
