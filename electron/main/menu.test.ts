@@ -38,4 +38,21 @@ describe('buildMenuTemplate', () => {
     expect(roles(buildMenuTemplate('linux', false))).toContain('toggleDevTools');
     expect(roles(buildMenuTemplate('darwin', false))).toContain('toggleDevTools');
   });
+
+  it('binds no full-screen key on any platform: F11 is the renderer’s, for live mode (one toggle, not two)', () => {
+    const accelerators = (items: MenuItemConstructorOptions[] | null): string[] =>
+      (items ?? []).flatMap((item) => [
+        ...(item.accelerator ? [String(item.accelerator)] : []),
+        ...(Array.isArray(item.submenu) ? accelerators(item.submenu) : []),
+      ]);
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const packaged of [true, false]) {
+        const template = buildMenuTemplate(platform, packaged);
+        // viewMenu brings Electron's togglefullscreen (F11 on Windows and Linux) with it.
+        expect(roles(template)).not.toEqual(expect.arrayContaining(['togglefullscreen']));
+        expect(roles(template)).not.toContain('viewMenu');
+        expect(accelerators(template).filter((a) => /F11/i.test(a))).toEqual([]);
+      }
+    }
+  });
 });

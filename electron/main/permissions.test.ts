@@ -5,7 +5,7 @@ type RequestHandler = Parameters<PermissionSession['setPermissionRequestHandler'
 type CheckHandler = Parameters<PermissionSession['setPermissionCheckHandler']>[0];
 
 describe('denyAllPermissions', () => {
-  it('denies every request, check and device', () => {
+  it('denies every request, check and device but full screen (live mode)', () => {
     const installed: { request?: RequestHandler; check?: CheckHandler; device?: () => boolean } = {};
     const log = vi.fn();
     denyAllPermissions(
@@ -24,7 +24,7 @@ describe('denyAllPermissions', () => {
     );
     const { request, check, device } = installed;
     if (!request || !check || !device) throw new Error('handlers not installed');
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'pointerLock']) {
       const callback = vi.fn();
       request({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
@@ -32,5 +32,13 @@ describe('denyAllPermissions', () => {
     }
     expect(device()).toBe(false);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('media'));
+
+    // Live mode's full screen is the renderer's own request (F11 or its button): allowed, and not logged.
+    log.mockClear();
+    const callback = vi.fn();
+    request({}, 'fullscreen', callback);
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(check({}, 'fullscreen')).toBe(true);
+    expect(log).not.toHaveBeenCalled();
   });
 });
