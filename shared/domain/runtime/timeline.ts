@@ -36,9 +36,12 @@ export interface TimelineEntry {
 export function plannedTimeline(state: RuntimeState, now: number): TimelineEntry[] {
   const standbyAt = state.standbyId === null ? state.cues.length : state.cues.findIndex((c) => c.id === state.standbyId);
   let cursor = Math.max(state.planAnchorAt, state.startedAt);
+  // The original plan in the same pass (as plannedStartOf, without walking the show again for every cue).
+  let planCursor = state.planAnchorAt;
   const out: TimelineEntry[] = [];
   state.cues.forEach((cue, i) => {
-    const plannedStartAt = plannedStartOf(state, cue.id) ?? state.planAnchorAt;
+    const plannedStartAt = planCursor + cue.preWaitMs;
+    planCursor = plannedStartAt + planLength(cue);
     const run = state.lastRun[cue.id];
     const running = state.running.find((r) => r.cueId === cue.id);
     const pending = state.pending.find((p) => p.cueId === cue.id);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeState } from '../../../../shared/domain/runtime';
 import type { SessionCounter } from '../../../../shared/domain/session/sessionEvents';
@@ -18,8 +18,13 @@ export function Counters({ state }: { state: RuntimeState }) {
   const onAir = onAirCue(state);
   const productId = onAir?.productId ?? null;
   const productTitle = productId === null ? null : (state.catalog.products[productId]?.title ?? onAir?.title ?? null);
-  const add = (counter: SessionCounter, by: number) =>
-    void store.getState().command({ type: 'increment', counter, by, ...(ATTRIBUTED.has(counter) && productId ? { productId } : {}) });
+  // Stable while the product on air stays, so a push that changes one counter redraws that field only.
+  const add = useCallback(
+    (counter: SessionCounter, by: number) =>
+      void store.getState().command({ type: 'increment', counter, by, ...(ATTRIBUTED.has(counter) && productId ? { productId } : {}) }),
+    [store, productId],
+  );
+  const addGmv = useCallback((fen: number) => add('gmvFen', fen), [add]);
 
   return (
     <section className="live-panel card" aria-labelledby="live-counters-title">
@@ -34,12 +39,20 @@ export function Counters({ state }: { state: RuntimeState }) {
       {SALES.map((name) => (
         <CounterField key={name} name={name} value={state.counters[name]} add={add} />
       ))}
-      <GmvField value={state.counters.gmvFen} add={(fen) => add('gmvFen', fen)} />
+      <GmvField value={state.counters.gmvFen} add={addGmv} />
     </section>
   );
 }
 
-function CounterField({ name, value, add }: { name: SessionCounter; value: number; add: (c: SessionCounter, by: number) => void }) {
+const CounterField = memo(function CounterField({
+  name,
+  value,
+  add,
+}: {
+  name: SessionCounter;
+  value: number;
+  add: (c: SessionCounter, by: number) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -101,9 +114,9 @@ function CounterField({ name, value, add }: { name: SessionCounter; value: numbe
       )}
     </form>
   );
-}
+});
 
-function GmvField({ value, add }: { value: number; add: (fen: number) => void }) {
+const GmvField = memo(function GmvField({ value, add }: { value: number; add: (fen: number) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -148,4 +161,4 @@ function GmvField({ value, add }: { value: number; add: (fen: number) => void })
       )}
     </form>
   );
-}
+});

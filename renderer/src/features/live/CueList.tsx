@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 import { nextFocusIndex } from '../../keyboard/listFocus';
 import { CueRow } from './CueRow';
-import { formatElapsed } from './countdown';
 import { cueState } from './cueState';
 import { cueTimes, formatClockTime } from './timelineView';
 import { useTicking } from './useTicking';
@@ -34,7 +33,8 @@ export function CueList({ state, actions }: CueListProps) {
   const rows = useRef(new Map<string, HTMLLIElement>());
   const cues = useRef(state.cues);
   cues.current = state.cues;
-  // Due times shift while a cue overruns; the list reads the clock once a second, each row redraws only if its text changed.
+  // Due times shift while a cue overruns; the list reads the clock once a second, each row redraws only if its text
+  // changed: the time due (HH:MM) and the lateness in whole minutes, so a late show redraws its rows once a minute.
   const second = useTicking(currentSecond);
   const times = cueTimes(state, second * 1000).byCue;
   const tabStop = state.cues.some((c) => c.id === focusedId) ? focusedId : (state.standbyId ?? state.cues[0]?.id ?? null);
@@ -80,7 +80,7 @@ export function CueList({ state, actions }: CueListProps) {
               run={state.running.find((r) => r.cueId === cue.id)}
               hasRun={state.lastRun[cue.id] !== undefined}
               dueAt={time?.at == null ? null : formatClockTime(time.at)}
-              lateBy={time !== undefined && time.lateMs > 0 && liveState !== 'done' ? formatElapsed(time.lateMs) : null}
+              lateMinutes={time !== undefined && time.lateMs > 0 && liveState !== 'done' ? Math.floor(time.lateMs / 60_000) : null}
               tabbable={cue.id === tabStop}
               actions={actions}
               register={registerRow}

@@ -14,8 +14,8 @@ interface CueRowProps {
   hasRun: boolean;
   /** "HH:MM" it is due (or started), null for a cue passed over. */
   dueAt: string | null;
-  /** How late it runs against the plan, as text; null when on time or aired. */
-  lateBy: string | null;
+  /** How late it runs against the plan, in whole minutes (0: less than one); null when on time or aired. */
+  lateMinutes: number | null;
   tabbable: boolean;
   actions: CueActions;
   register(id: string, el: HTMLLIElement | null): void;
@@ -25,7 +25,7 @@ interface CueRowProps {
 
 /** One cue: its state, colour, due time (shifted when the show runs late), hotkey, clock and actions. */
 export const CueRow = memo(function CueRow(props: CueRowProps) {
-  const { cue, index, liveState, run, hasRun, dueAt, lateBy, tabbable, actions, register, onFocusRow, onRowKeyDown } = props;
+  const { cue, index, liveState, run, hasRun, dueAt, lateMinutes, tabbable, actions, register, onFocusRow, onRowKeyDown } = props;
   const { t } = useTranslation();
   // A running cue says what it is doing (讲解中, 发券中, …), not just "on air".
   const state = liveState === 'running' ? t(`live.running.${cue.type}`) : t(`live.state.${liveState}`);
@@ -65,9 +65,9 @@ export const CueRow = memo(function CueRow(props: CueRowProps) {
         <span className="live-cue__meta">
           <span className="live-cue__type">{t(`live.cueType.${cue.type}`)}</span>
           {dueAt !== null && (
-            <span className={`live-cue__due${lateBy !== null ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
+            <span className={`live-cue__due${lateMinutes !== null ? ' live-cue__due--late' : ''}`} data-testid="live-cue-due">
               {t(aired ? 'live.cueList.started' : 'live.cueList.due', { time: dueAt })}
-              {lateBy !== null && ` ${t('live.cueList.late', { by: lateBy })}`}
+              {lateMinutes !== null && lateMinutes > 0 && ` ${t('live.cueList.late', { count: lateMinutes })}`}
             </span>
           )}
         </span>
