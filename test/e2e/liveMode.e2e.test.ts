@@ -54,6 +54,27 @@ async function inView(page: Page, locator: Locator): Promise<void> {
   expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(size.width + 0.5);
 }
 
+/** The counter bar's controls side by side, none under another (a squeezed 成交 form once slid under Undo). */
+async function barControlsApart(page: Page): Promise<void> {
+  const ids = [
+    'live-bar-tap-likes',
+    'live-bar-tap-newFollowers',
+    'live-bar-tap-fanClubJoins',
+    'live-sale-orders',
+    'live-sale-amount',
+    'live-sale-add',
+    'live-bar-undo',
+  ];
+  const boxes = await Promise.all(ids.map((id) => page.getByTestId(id).boundingBox()));
+  boxes.forEach((a, i) => {
+    boxes.slice(i + 1).forEach((b, k) => {
+      if (!a || !b) throw new Error('a bar control is not shown');
+      const apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+      expect(apart, `${ids[i]} overlaps ${ids[i + 1 + k]}`).toBe(true);
+    });
+  });
+}
+
 const fontPx = (locator: Locator) => locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 
 /** WCAG contrast of an element's text colour on its background colour (both opaque rgb()). */
@@ -158,6 +179,7 @@ describe.skipIf(!chromiumAvailable())('live mode, counter bar and the end of a s
         }
         expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
         expect(await wrappedLabels(mode)).toEqual([]);
+        await barControlsApart(page);
         const title = page.getByTestId('live-card-onair').getByTestId('live-card-title');
         expect(await fontPx(title)).toBeGreaterThanOrEqual(40);
         const countdown = page.getByTestId('live-offer').first().getByTestId('live-countdown');
@@ -211,8 +233,9 @@ describe.skipIf(!chromiumAvailable())('live mode, counter bar and the end of a s
     await page.getByTestId('live-bar-undo').click();
     await expect.poll(async () => (await counters()).orders).toBe(0);
     expect((await counters()).gmvFen).toBe(0);
-    expect(await page.getByTestId('live-bar-undo').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('live-bar-undo').isDisabled()).toBe(true);
 
+    await shot(page, 'counter-bar-zh-CN-1366');
     await page.getByTestId('live-sale-amount').fill('abc');
     await page.getByTestId('live-sale-add').click();
     expect(await page.getByTestId('live-sale-problem').textContent()).toContain('金额');
@@ -228,6 +251,7 @@ describe.skipIf(!chromiumAvailable())('live mode, counter bar and the end of a s
       expect(await wrappedLabels(page.getByTestId('live-cues'))).toEqual([]);
       expect(await wrappedLabels(page.locator('.live-console__head'))).toEqual([]);
       expect(await wrappedLabels(page.getByTestId('live-bar'))).toEqual([]);
+      await barControlsApart(page);
       expect(await contrastOf(page.locator('.live-panic__label'))).toBeGreaterThanOrEqual(4.5);
 
       // The last field of the full counter panel, far down the side column.

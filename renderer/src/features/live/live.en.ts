@@ -251,7 +251,7 @@ export const liveEn = {
     ordersPlaceholder: '1 order',
     amount: 'Amount in yuan (blank: orders × price)',
     amountPlaceholder: '¥ amount',
-    amountAtPrice: '{{price}} each',
+    amountAtPrice: '@ {{price}}',
     add: 'Record',
     forProduct: 'Counts to: {{title}}',
     forSession: 'No product on air: counts to the session',

@@ -247,7 +247,7 @@ export const liveZhCN: typeof liveEn = {
     ordersPlaceholder: '1 单',
     amount: '金额（元，留空＝单数 × 单价）',
     amountPlaceholder: '¥ 金额',
-    amountAtPrice: '每单 {{price}}',
+    amountAtPrice: '{{price}}/单',
     add: '记一笔',
     forProduct: '计入：{{title}}',
     forSession: '没有商品在讲解：只计入本场',
