@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeState } from '../../../../shared/domain/runtime';
 import type { SessionCounter } from '../../../../shared/domain/session/sessionEvents';
@@ -18,11 +18,16 @@ export function Counters({ state }: { state: RuntimeState }) {
   const onAir = onAirCue(state);
   const productId = onAir?.productId ?? null;
   const productTitle = productId === null ? null : (state.catalog.products[productId]?.title ?? onAir?.title ?? null);
-  // Stable while the product on air stays, so a push that changes one counter redraws that field only.
+  // One function for the console's life (the product is read when a figure is added), so a push or a GO redraws only
+  // the fields whose figure changed.
+  const productRef = useRef(productId);
+  productRef.current = productId;
   const add = useCallback(
-    (counter: SessionCounter, by: number) =>
-      void store.getState().command({ type: 'increment', counter, by, ...(ATTRIBUTED.has(counter) && productId ? { productId } : {}) }),
-    [store, productId],
+    (counter: SessionCounter, by: number) => {
+      const id = productRef.current;
+      void store.getState().command({ type: 'increment', counter, by, ...(ATTRIBUTED.has(counter) && id ? { productId: id } : {}) });
+    },
+    [store],
   );
   const addGmv = useCallback((fen: number) => add('gmvFen', fen), [add]);
 
