@@ -264,6 +264,8 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable())('Head office end t
     const live = await s1.api.must<{ sessionId: string }>('session.current', {});
     await page.getByTestId('live-end').click();
     await page.getByTestId('live-end-confirm').click();
+    // The ended session's panel, then back to the picker.
+    await page.getByTestId('live-ended-another').click();
     await page.getByTestId('live-start').waitFor();
 
     await syncNow(s1);
