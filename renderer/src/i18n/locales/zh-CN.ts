@@ -49,11 +49,17 @@ export const zhCN: Messages = {
   },
   status: {
     backend: {
-      label: '后端',
+      label: 'LiveCue 服务',
       connecting: '连接中…',
-      connected: '已连接',
+      connected: '正常',
       reconnecting: '重新连接中…',
       unauthorized: '访问被拒绝',
+      sentence: {
+        connecting: '正在连接 LiveCue 服务……',
+        connected: 'LiveCue 服务运行正常。',
+        reconnecting: '与 LiveCue 服务的连接中断了，正在重新连接……',
+        unauthorized: 'LiveCue 服务拒绝了这个窗口。请用服务启动时显示的链接重新打开。',
+      },
     },
     obs: {
       label: 'OBS',
@@ -61,17 +67,18 @@ export const zhCN: Messages = {
       unknown: '未知',
     },
     transport: {
-      ipc: '（本机）',
-      websocket: '（网络）',
+      ipc: '（桌面应用内）',
+      websocket: '（浏览器经本机网络端口连接）',
     },
     about: '关于',
   },
   connection: {
     missing_token: '此页面打开时缺少访问令牌。请使用服务启动时显示的链接（以 ?token=… 结尾）打开直播场控 LiveCue。',
-    rejected: '后端拒绝了此窗口的访问令牌。请使用服务启动时显示的链接重新打开直播场控 LiveCue。',
-    refused: '无法用此窗口的访问令牌连接后端。服务可能已重启并更换了令牌：请打开它新显示的链接。直播场控 LiveCue 会每 30 秒重试一次。',
+    rejected: 'LiveCue 服务拒绝了此窗口的访问令牌。请使用服务启动时显示的链接重新打开直播场控 LiveCue。',
+    refused:
+      '无法用此窗口的访问令牌连接 LiveCue 服务。服务可能已重启并更换了令牌：请打开它新显示的链接。直播场控 LiveCue 会每 30 秒重试一次。',
     retry: '立即重试',
-    offline: '未连接到后端。连接恢复前，操作暂不可用。',
+    offline: '未连接到 LiveCue 服务。连接恢复前，操作暂不可用。',
   },
   database: {
     restoredFromBackup: '数据库已损坏，已用 {{takenAt}} 的备份替换。该备份之后的修改不在其中。损坏的文件保留在 {{damagedFile}}。',
