@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuideBar } from '../features/firstShow/GuideBar';
+import type { GuideTarget } from '../features/firstShow/guideTarget';
 import { LiveArea } from '../features/live/LiveArea';
 import { ProductsArea } from '../features/products/ProductsArea';
 import { ReportsArea } from '../features/reports/ReportsArea';
@@ -28,6 +30,12 @@ export function AppShell() {
     setSettingsRequest((r) => ({ section, n: (r?.n ?? 0) + 1 }));
   }, []);
 
+  // The first-show guide's buttons: an area, or a section of Settings.
+  const openTarget = useCallback(
+    (target: GuideTarget) => (target.area === 'settings' ? openSettings(target.section) : setArea(target.area)),
+    [openSettings],
+  );
+
   return (
     <div className="shell">
       <NavBar current={area} isMac={isMac} onSelect={go} />
@@ -39,8 +47,9 @@ export function AppShell() {
             {t(`nav.${area}`)}
           </h1>
         </header>
+        {area !== 'live' && area !== 'reports' && <GuideBar onBack={() => setArea('live')} />}
         <div className="area-body">
-          {area === 'live' && <LiveArea />}
+          {area === 'live' && <LiveArea onOpen={openTarget} />}
           {area === 'shows' && <ShowsArea />}
           {area === 'products' && <ProductsArea />}
           {area === 'reports' && <ReportsArea />}

@@ -1,5 +1,6 @@
 import { catalogEn } from '../../features/catalog/catalog.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
+import { firstShowEn } from '../../features/firstShow/firstShow.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
@@ -140,6 +141,7 @@ export const en = {
   headOffice: headOfficeEn,
   shows: showsEn,
   live: liveEn,
+  firstShow: firstShowEn,
   reports: reportsEn,
   punctuation: {
     colon: ': ',

@@ -1,5 +1,6 @@
 import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
+import { firstShowZhCN } from '../../features/firstShow/firstShow.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
@@ -137,6 +138,7 @@ export const zhCN: Messages = {
   headOffice: headOfficeZhCN,
   shows: showsZhCN,
   live: liveZhCN,
+  firstShow: firstShowZhCN,
   reports: reportsZhCN,
   punctuation: {
     colon: '：',
