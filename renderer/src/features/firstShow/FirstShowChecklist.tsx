@@ -107,9 +107,19 @@ function StepActions({ id, current, onOpen, onReveal }: ActionsProps) {
   const openPackageImport = usePackages((s) => s.openImport);
   const kind = current ? 'button button--primary' : 'button button--quiet';
   const other = current ? 'button' : 'button button--quiet';
+  // Off the current step a button only says "open": the step's title beside it says what.
   const step = (key: string, label: string, onClick: () => void, className = kind) => (
-    <button key={key} type="button" className={className} data-testid={`first-show-${key}`} disabled={!connected} onClick={onClick}>
-      {label}
+    <button
+      key={key}
+      type="button"
+      className={className}
+      data-testid={`first-show-${key}`}
+      disabled={!connected}
+      aria-label={current ? undefined : label}
+      title={current ? undefined : label}
+      onClick={onClick}
+    >
+      {current ? label : t('firstShow.checklist.open')}
     </button>
   );
   const buttons = {

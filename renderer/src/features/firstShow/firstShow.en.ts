@@ -2,11 +2,12 @@
 export const firstShowEn = {
   checklist: {
     title: 'Your first show',
-    intro: 'Do these steps in order and you are live. Each one ticks itself when it is really done.',
+    intro: 'In order; each ticks itself once done.',
     progress: '{{done}} of {{total}} done',
     hide: 'Hide the guide',
     reopen: 'First-show guide',
     stepLabel: 'Step {{n}}',
+    open: 'Open',
     state: {
       done: 'Done',
       current: 'Next',
@@ -20,9 +21,9 @@ export const firstShowEn = {
         action: 'Connect OBS',
       },
       graphics: {
-        title: 'Put LiveCue’s graphics in OBS',
+        title: 'Build LiveCue’s graphics',
         todo: 'Tell LiveCue which shot is your camera; it builds the product card, coupons and countdowns on top of it in OBS.',
-        done: 'LiveCue’s graphics are on top of “{{scene}}”.',
+        done: 'On top of “{{scene}}”.',
         needsObs: 'Connect OBS first (the step above).',
         missing: 'LiveCue’s graphics are missing from OBS: build them again.',
         action: 'Choose the camera and build',
@@ -71,6 +72,7 @@ export const firstShowEn = {
     checksFailed: 'Some checks did not pass (see above).',
   },
   picker: {
+    none: 'Your shows will be listed here.',
     createShow: 'Build a show',
   },
 };

@@ -4,11 +4,12 @@ import type { firstShowEn } from './firstShow.en';
 export const firstShowZhCN: typeof firstShowEn = {
   checklist: {
     title: '新手引导：第一场直播',
-    intro: '按顺序完成下面几步就能开播。每一步真正完成后会自动打勾。',
+    intro: '按顺序完成，完成的步骤会自动打勾。',
     progress: '已完成 {{done}}/{{total}}',
     hide: '收起引导',
     reopen: '新手引导',
     stepLabel: '第 {{n}} 步',
+    open: '打开',
     state: {
       done: '已完成',
       current: '下一步',
@@ -22,9 +23,9 @@ export const firstShowZhCN: typeof firstShowEn = {
         action: '去连接 OBS',
       },
       graphics: {
-        title: '在 OBS 中搭建 LiveCue 图层',
+        title: '搭建 LiveCue 图层',
         todo: '告诉 LiveCue 哪个是您的摄像头画面，它会在 OBS 中自动搭好商品卡、优惠券、倒计时等图层，叠在摄像头画面上方。',
-        done: 'LiveCue 图层已叠加在“{{scene}}”上。',
+        done: '已叠加在“{{scene}}”上。',
         needsObs: '请先完成上一步：连接 OBS。',
         missing: 'OBS 中缺少 LiveCue 图层，请重新搭建。',
         action: '选择摄像头并搭建',
@@ -73,6 +74,7 @@ export const firstShowZhCN: typeof firstShowEn = {
     checksFailed: '有检查未通过（见上方）。',
   },
   picker: {
+    none: '您的节目单会列在这里。',
     createShow: '新建节目单',
   },
 };

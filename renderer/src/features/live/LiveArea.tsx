@@ -30,7 +30,7 @@ export function LiveArea({ onOpen }: { onOpen(target: GuideTarget): void }) {
   const reveal = (part: keyof typeof PARTS) => {
     const found = ref.current?.querySelector<HTMLElement>(`[data-testid="${PARTS[part]}"]`);
     const target = found ?? ref.current?.querySelector<HTMLElement>('[data-testid="live-show-select"], [data-testid="live-create-show"]');
-    target?.scrollIntoView({ block: 'center' });
+    target?.scrollIntoView({ block: 'nearest' });
     (part === 'preflight' ? target?.querySelector<HTMLElement>('button') : target)?.focus();
   };
   return (

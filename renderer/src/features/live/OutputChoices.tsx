@@ -38,7 +38,7 @@ export function OutputChoices({ preflight, chosen, onChoose }: OutputChoicesProp
                 onChange={(e) => onChoose(option.kind, e.target.checked)}
               />
               <span className="live-output__text">
-                <span className="live-output__name">{t(`live.outputs.${option.kind}`)}</span>
+                <span className="live-output__name">{t(`live.outputs.names.${option.kind}`)}</span>
                 {note && (
                   <span id={noteId} className="live-output__note">
                     {t(`live.outputs.notes.${note}`)}

@@ -49,7 +49,7 @@ export function ShowPicker({ onOpen }: { onOpen(target: GuideTarget): void }) {
           <p className="muted">{t('live.picker.loading')}</p>
         ) : (
           <div className="live-picker__empty" data-testid="live-no-shows">
-            <p>{t('firstShow.start.noShows')}</p>
+            <p className="muted">{t('firstShow.picker.none')}</p>
             <button type="button" className="button" data-testid="live-create-show" onClick={() => onOpen({ area: 'shows' })}>
               {t('firstShow.picker.createShow')}
             </button>
