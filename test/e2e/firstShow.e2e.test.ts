@@ -131,6 +131,17 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('the first show, guid
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('obs-url');
     expect(await page.getByTestId('guide-bar').isVisible()).toBe(true);
     await page.getByTestId('obs-url').fill(obs.url);
+    // A first try with the wrong password: the OBS dot turns red, and the guide says what OBS answered.
+    await page.getByTestId('obs-password').fill('not-the-password');
+    await page.getByTestId('obs-connect').click();
+    await page.locator('[data-testid="obs-state-sentence"][data-state="wrong_password"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('status-obs').locator('[data-tone]').getAttribute('data-tone')).toBe('danger');
+    await page.getByTestId('guide-bar-back').click();
+    const obsStep = page.locator('[data-testid="first-show-step"][data-step="obs"]');
+    expect(await obsStep.getAttribute('data-state')).toBe('current');
+    expect(await obsStep.getByTestId('first-show-step-text').textContent()).toContain('OBS 拒绝了密码');
+    await shot(page, 'first-show-01b-wrong-password-zh');
+    await page.getByTestId('first-show-obs').click();
     await page.getByTestId('obs-password').fill(obs.password);
     await page.getByTestId('obs-connect').click();
     await page.locator('[data-testid="obs-state-sentence"][data-state="ready"]').waitFor({ timeout: 30_000 });
@@ -231,6 +242,7 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('the first show, guid
     await page.getByTestId('live-go').waitFor({ state: 'detached' });
     await page.getByTestId('first-show-reopen').waitFor();
     expect(await guide.count()).toBe(0);
+    await shot(page, 'first-show-10-after-first-show-zh');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConnection, useSettings } from '../../state/AppStateContext';
+import { useConnection, useObs, useSettings } from '../../state/AppStateContext';
 import { useImport } from '../products/productsStores';
 import { usePackages } from '../shows/useShowsStores';
 import type { FirstShowStep, FirstShowStepId } from './firstShowSteps';
@@ -82,6 +82,9 @@ function StepText({ step }: { step: FirstShowStep }) {
   const { t } = useTranslation();
   const showScene = useSettings((s) => s.settings?.obsShowScene ?? '');
   const productCount = useFirstShow((s) => s.productCount ?? 0);
+  const obs = useObs((s) => s.status?.state);
+  // OBS set up but not connected (wrong password, closed, connecting…): say what OBS is doing, not how to begin.
+  if (step.id === 'obs' && !step.done && obs && obs !== 'not_configured') return <>{t(`obs.sentence.${obs}`)}</>;
   if (step.note === 'needsObs') return <>{t('firstShow.checklist.steps.graphics.needsObs')}</>;
   if (step.note === 'missing') return <>{t('firstShow.checklist.steps.graphics.missing')}</>;
   if (step.note === 'empty') return <>{t('firstShow.checklist.steps.show.empty')}</>;
