@@ -21,7 +21,7 @@ export const firstShowEn = {
         action: 'Connect OBS',
       },
       graphics: {
-        title: 'Build LiveCue’s graphics',
+        title: 'Graphics in OBS',
         todo: 'Tell LiveCue which shot is your camera; it builds the product card, coupons and countdowns on top of it in OBS.',
         done: 'On top of “{{scene}}”.',
         needsObs: 'Connect OBS first (the step above).',
@@ -46,7 +46,7 @@ export const firstShowEn = {
         headOffice: 'Receive from head office',
       },
       preflight: {
-        title: 'Checks before going live',
+        title: 'Pre-live checks',
         todo: 'Pick your show and read the checks; anything wrong says what to do.',
         done: 'All checks passed.',
         action: 'See the checks',
