@@ -129,7 +129,9 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('the first show, guid
     // 1. Connect OBS: the guide opens Settings at the OBS connection, the address field ready to type in.
     await page.getByTestId('first-show-obs').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('obs-url');
-    expect(await page.getByTestId('guide-bar').isVisible()).toBe(true);
+    // The section's title is in view, below the guide's bar, not under it.
+    const bar = await boxOf(page.getByTestId('guide-bar'));
+    expect((await boxOf(page.locator('#settings-obs-title'))).y).toBeGreaterThanOrEqual(bar.y + bar.height);
     await page.getByTestId('obs-url').fill(obs.url);
     // A first try with the wrong password: the OBS dot turns red, and the guide says what OBS answered.
     await page.getByTestId('obs-password').fill('not-the-password');
@@ -160,6 +162,9 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('the first show, guid
     for (const box of await page.getByTestId('camera-scene').all()) {
       if (((await box.getAttribute('data-scene')) === CAMERA) !== (await box.isChecked())) await box.click();
     }
+    // Deep in Settings, the way back to the guide is still on screen.
+    expect(await page.locator('.shell__main').evaluate((main) => main.scrollTop)).toBeGreaterThan(0);
+    expect(await inView(page, page.getByTestId('guide-bar-back'))).toBe(true);
     await shot(page, 'first-show-04-camera-zh');
     await page.getByTestId('graphics-setup-run').click();
     await page.getByTestId('obs-note').waitFor({ timeout: 60_000 });
