@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PairingOffer, PairResponse, RemoteInfo } from '../../shared/domain/remote/remoteDevice';
 import { RawApiClient } from '../../test/helpers/wsClient';
 import { type Backend, createBackend } from '../backend/createBackend';
-import { type RemoteServer, startRemoteServer } from './remoteServer';
+import { startRemoteServer } from './remoteServer';
 
 function rendererFixture() {
   const dir = mkdtempSync(path.join(tmpdir(), 'livecue-remote-server-'));
@@ -19,19 +19,17 @@ function rendererFixture() {
   return { dir, rendererDir };
 }
 
-const open: { backend?: Backend; server?: RemoteServer; clients: RawApiClient[] } = { clients: [] };
+/** What a test opened, closed after it (clients first, the backend last). */
+const open: { closers: (() => unknown)[]; clients: RawApiClient[] } = { closers: [], clients: [] };
 afterEach(async () => {
   for (const c of open.clients.splice(0)) c.close();
-  await open.server?.close();
-  await open.backend?.close();
-  open.server = undefined;
-  open.backend = undefined;
+  for (const close of open.closers.splice(0).reverse()) await close();
 });
 
 async function start(port = 0, retryMs?: number) {
   const { dir, rendererDir } = rendererFixture();
   const backend = await createBackend({ dataDir: path.join(dir, 'data'), appVersion: 'test', host: 'electron' });
-  open.backend = backend;
+  open.closers.push(() => backend.close());
   const server = await startRemoteServer({
     backend,
     rendererDir,
@@ -40,7 +38,7 @@ async function start(port = 0, retryMs?: number) {
     lanAddress: () => '127.0.0.1',
     ...(retryMs ? { retryMs } : {}),
   });
-  open.server = server;
+  open.closers.push(() => server.close());
   return { backend, server };
 }
 
