@@ -53,6 +53,16 @@ const ROLE_OF: Record<RemoteRole, RemoteGrant['role']> = { control: 'remote-cont
 /** A control phone opens the remote; a view-only device is a prompter (a tablet in front of the host). */
 const PAGE_OF: Record<RemoteRole, string> = { control: REMOTE_PAGE_PATH, view: PRESENTER_PAGE_PATH };
 
+/** Why a phone cannot pair now, said so the associate knows what to do. */
+const UNREACHABLE: Record<RemoteProblem | 'remote_off', string> = {
+  not_on_lan:
+    'Phones cannot reach this PC: LiveCue listens on 127.0.0.1 only. Start it with `npm run serve -- --lan` to pair phones and tablets.',
+  remote_off: 'Turn on the remote switch first: phones and tablets pair only while the PC accepts them on the network.',
+  no_network: 'This PC has no network address a phone can reach. Connect it to the shop’s network (Wi-Fi or cable) and try again.',
+  port_in_use: 'Another program holds the remote port, so phones cannot connect. Close it or restart the PC, then try again.',
+  failed: 'The remote server could not start, so phones cannot connect. Turn the remote switch off and on again.',
+};
+
 export function createRemoteService(ctx: BackendContext) {
   const dao = createRemoteDevicesDao(ctx.db);
   const offers = new PairingOffers();
@@ -112,15 +122,7 @@ export function createRemoteService(ctx: BackendContext) {
 
   function unreachable(): DomainError {
     const why = problem() ?? (canToggle ? 'remote_off' : 'not_on_lan');
-    const messages: Record<string, string> = {
-      not_on_lan:
-        'Phones cannot reach this PC: LiveCue listens on 127.0.0.1 only. Start it with `npm run serve -- --lan` to pair phones and tablets.',
-      remote_off: 'Turn on the remote switch first: phones and tablets pair only while the PC accepts them on the network.',
-      no_network: 'This PC has no network address a phone can reach. Connect it to the shop’s network (Wi-Fi or cable) and try again.',
-      port_in_use: 'Another program holds the remote port, so phones cannot connect. Close it or restart the PC, then try again.',
-      failed: 'The remote server could not start, so phones cannot connect. Turn the remote switch off and on again.',
-    };
-    return new DomainError('CONFLICT', messages[why] ?? messages.failed ?? '', { reason: why });
+    return new DomainError('CONFLICT', UNREACHABLE[why], { reason: why });
   }
 
   function removeDevice(deviceId: string, event: 'remote.deviceDeclined' | 'remote.deviceRevoked'): void {
