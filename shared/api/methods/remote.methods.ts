@@ -40,4 +40,10 @@ export const remoteMethods = {
     input: z.object({ deviceId: DeviceId }).strict(),
     output: RemoteInfo,
   }),
+  'remote.openPresenter': defineMethod({
+    summary:
+      'Opens the presenter / prompter as a second window of the desktop app (read only). `opened` is false under `npm run serve`, where the console opens PRESENTER_PAGE_PATH in a browser tab itself.',
+    input: NoInput,
+    output: z.object({ opened: z.boolean() }),
+  }),
 } as const;
