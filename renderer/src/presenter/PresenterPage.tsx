@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { RuntimeState } from '../../../shared/domain/runtime';
 import type { ApiClient } from '../api/client';
@@ -15,15 +15,6 @@ import { useConnectionStatus } from '../secondScreen/useConnectionStatus';
 import { useServerNow } from '../secondScreen/useServerNow';
 import { Prompter } from './Prompter';
 import { changePrefs, keyAction, type PrefChange, type PrompterPrefs, readPrompterPrefs, savePrompterPrefs } from './prompterPrefs';
-
-/** The presenter screen: now and next, the countdown, the session clock, the talking points as a prompter. Read only. */
-export function PresenterPage({ client, feed, i18n }: { client: ApiClient; feed: LiveFeed; i18n: i18n }) {
-  return (
-    <I18nextProvider i18n={i18n}>
-      <PresenterScreen client={client} feed={feed} i18n={i18n} />
-    </I18nextProvider>
-  );
-}
 
 function usePrompterControls() {
   const [prefs, setPrefs] = useState<PrompterPrefs>(() => readPrompterPrefs(window.localStorage));
@@ -52,9 +43,24 @@ function usePrompterControls() {
   return { prefs, paused, setPaused, change };
 }
 
-function PresenterScreen({ client, feed, i18n }: { client: ApiClient; feed: LiveFeed; i18n: i18n }) {
+/** The presenter screen: now and next, the countdown, the session clock, the talking points as a prompter. Read only. */
+export function PresenterScreen({
+  client,
+  feed,
+  i18n,
+  onRefused,
+}: {
+  client: ApiClient;
+  feed: LiveFeed;
+  i18n: i18n;
+  /** A paired device's token refused: stopped on the PC (the pairing screens take over). */
+  onRefused: (() => void) | null;
+}) {
   const { t } = useTranslation();
   const status = useConnectionStatus(client);
+  useEffect(() => {
+    if (status.state === 'unauthorized') onRefused?.();
+  }, [status.state, onRefused]);
   const view = useStore(feed.store, (s) => s.view);
   useLocaleSync(
     i18n,

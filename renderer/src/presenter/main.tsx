@@ -3,26 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { TOKEN_PARAM } from '../../../shared/api/wire';
 import { applyLocale, createI18n } from '../i18n/i18n';
 import { resolveLocale } from '../i18n/resolveLocale';
-import { createLiveFeed } from '../secondScreen/liveFeedStore';
-import { readPairedDevice } from '../secondScreen/pairedDevice';
-import { createTokenClient } from '../secondScreen/tokenClient';
-import { PresenterPage } from './PresenterPage';
+import { pairingInWindow } from '../secondScreen/pairing';
+import { PresenterApp } from './PresenterApp';
 import '../styles/base.css';
+import '../secondScreen/touch.css';
 import './presenter.css';
-
-// The token in the URL (the console opening it on the PC), else the one this device was paired with.
-const token = new URLSearchParams(window.location.search).get(TOKEN_PARAM) ?? readPairedDevice(window.localStorage)?.token ?? null;
-const client = createTokenClient(window, token);
-const feed = createLiveFeed(client);
 
 const initialLocale = resolveLocale('system', navigator.languages);
 const i18n = createI18n(initialLocale);
 applyLocale(i18n, initialLocale, document);
 
+// The console opens it with its own token in the URL; a tablet pairs (from the QR code) or uses the token it kept.
+const urlToken = new URLSearchParams(window.location.search).get(TOKEN_PARAM);
+
 const root = document.getElementById('presenter-root');
 if (!root) throw new Error('presenter/index.html has no #presenter-root element');
 createRoot(root).render(
   <StrictMode>
-    <PresenterPage client={client} feed={feed} i18n={i18n} />
+    <PresenterApp i18n={i18n} urlToken={urlToken} pairing={urlToken ? null : pairingInWindow(window)} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
@@ -7,75 +7,50 @@ import { PRESENTER_PAGE_PATH } from '../../../shared/api/wire';
 import type { PairResponse } from '../../../shared/domain/remote/remoteDevice';
 import { isLive } from '../features/live/revision';
 import { useLocaleSync } from '../i18n/useLocaleSync';
-import { createLiveFeed } from '../secondScreen/liveFeedStore';
-import { createTokenClient } from '../secondScreen/tokenClient';
+import { PairingGate } from '../secondScreen/PairScreens';
+import type { PairingState } from '../secondScreen/pairing';
 import { useConnectionStatus } from '../secondScreen/useConnectionStatus';
 import { useServerNow } from '../secondScreen/useServerNow';
+import { type Connected, useTokenClient } from '../secondScreen/useTokenClient';
 import { ControlPanel } from './ControlPanel';
 import { NoticeBar } from './NoticeBar';
 import { NowNextCard } from './NowNextCard';
-import { NameForm, PairAgain, Waiting } from './PairScreens';
-import type { PairingState } from './pairing';
 import { createPhoneStore } from './phoneStore';
 
 /** The phone remote: pairing first (or the kept token), then the show. */
 export function RemoteApp({ pairing, i18n }: { pairing: StoreApi<PairingState>; i18n: i18n }) {
-  const at = useStore(pairing, (s) => s.current);
-  let body: ReactNode;
-  if (at.step === 'naming') body = <NameForm at={at} pairing={pairing} />;
-  else if (at.step === 'waiting') body = <Waiting at={at} />;
-  else if (at.step === 'paired') body = <PairedRemote key={at.device.token} device={at.device} pairing={pairing} i18n={i18n} />;
-  else body = <PairAgain step={at.step} />;
   return (
     <I18nextProvider i18n={i18n}>
-      <main className="phone" data-step={at.step}>
-        {body}
+      <main className="phone">
+        <PairingGate pairing={pairing}>
+          {(device) => <PairedRemote key={device.token} device={device} pairing={pairing} i18n={i18n} />}
+        </PairingGate>
       </main>
     </I18nextProvider>
   );
 }
 
-type Wired = ReturnType<typeof wire>;
-
-function wire(token: string) {
-  const client = createTokenClient(window, token);
-  const feed = createLiveFeed(client);
-  return { client, feed, phone: createPhoneStore(client, feed) };
-}
-
-/** Connects with the device's token for as long as it is shown. */
-function PairedRemote(props: { device: PairResponse; pairing: StoreApi<PairingState>; i18n: i18n }) {
-  const [wired, setWired] = useState<Wired | null>(null);
-  const { token } = props.device;
-  useEffect(() => {
-    const w = wire(token);
-    setWired(w);
-    return () => {
-      w.feed.dispose();
-      w.client.close();
-    };
-  }, [token]);
-  return wired ? <ConnectedRemote {...props} wired={wired} /> : null;
-}
-
-/** A paired phone, connected with its own token; the show as its role allows. */
-function ConnectedRemote({
-  device,
-  pairing,
-  i18n,
-  wired,
-}: {
+interface PairedProps {
   device: PairResponse;
   pairing: StoreApi<PairingState>;
   i18n: i18n;
-  wired: Wired;
-}) {
+}
+
+function PairedRemote(props: PairedProps) {
+  const connected = useTokenClient(props.device.token);
+  return connected ? <ConnectedRemote {...props} connected={connected} /> : null;
+}
+
+/** A paired phone, connected with its own token; the show as its role allows. */
+function ConnectedRemote({ device, pairing, i18n, connected: { client, feed } }: PairedProps & { connected: Connected }) {
   const { t } = useTranslation();
-  const { client, feed, phone } = wired;
+  const phone = useMemo(() => createPhoneStore(client, feed), [client, feed]);
   const status = useConnectionStatus(client);
   const view = useStore(feed.store, (s) => s.view);
-  const language = useStore(feed.store, (s) => s.settings?.language);
-  useLocaleSync(i18n, language);
+  useLocaleSync(
+    i18n,
+    useStore(feed.store, (s) => s.settings?.language),
+  );
   const serverNow = useServerNow(feed.store, isLive(view));
 
   // The PC no longer takes this token (the transport asked it): stopped on the PC.

@@ -12,16 +12,23 @@ export function presenterUrl(location: { origin: string; search: string }): stri
 export function PresenterButton({ className = 'button' }: { className?: string }) {
   const { t } = useTranslation();
   const { client } = useAppState();
-  // In the browser (npm run serve) the page is on this host; the desktop app opens its own window for it.
-  const url = client.transportKind === 'websocket' ? presenterUrl(window.location) : null;
-  if (url === null) return null;
+  // In the browser (npm run serve) the page is on this host; the desktop app opens a window of its own for it.
+  const inApp = client.transportKind === 'ipc';
+  const url = inApp ? null : presenterUrl(window.location);
+  if (!inApp && url === null) return null;
   return (
     <button
       type="button"
       className={className}
       data-testid="open-presenter"
       title={t('remote.openPresenterHint')}
-      onClick={() => window.open(url, 'livecue-presenter', 'popup,width=1280,height=720')}
+      onClick={() => {
+        if (url) window.open(url, 'livecue-presenter', 'popup,width=1280,height=720');
+        else
+          void client
+            .call('remote.openPresenter', {})
+            .catch((error: unknown) => console.error('[livecue] opening the prompter failed', error));
+      }}
     >
       {t('remote.openPresenter')}
     </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REMOTE_PAIR_PATH, TOKEN_CHECK_PATH } from '../../../shared/api/wire';
-import { PAIRED_DEVICE_KEY } from '../secondScreen/pairedDevice';
+import { PAIRED_DEVICE_KEY } from './pairedDevice';
 import { createPairing, type HttpFetch, type PairingEnvironment } from './pairing';
 
 const device = { deviceId: 'd1', token: 'tok-1', role: 'control' as const, name: '小王的手机' };

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import type { PairResponse } from '../../../shared/domain/remote/remoteDevice';
 import { deviceKind } from './deviceName';
 import type { PairingState, PairingStep } from './pairing';
 
@@ -81,5 +83,22 @@ export function PairAgain({ step }: { step: 'unpaired' | 'declined' | 'revoked' 
       <h1 className="phone-message__title">{title}</h1>
       <p>{t('phone.howToPair')}</p>
     </section>
+  );
+}
+
+/** The pairing screens until this device is paired, then `children` with its device (token, role, name). */
+export function PairingGate({ pairing, children }: { pairing: StoreApi<PairingState>; children(device: PairResponse): ReactNode }) {
+  const at = useStore(pairing, (s) => s.current);
+  if (at.step === 'paired') return children(at.device);
+  return (
+    <div className="pairing" data-step={at.step}>
+      {at.step === 'naming' ? (
+        <NameForm at={at} pairing={pairing} />
+      ) : at.step === 'waiting' ? (
+        <Waiting at={at} />
+      ) : (
+        <PairAgain step={at.step} />
+      )}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { PAIR_PARAM, REMOTE_PAIR_PATH, TOKEN_CHECK_PATH, TOKEN_PARAM } from '../../../shared/api/wire';
 import { PairResponse } from '../../../shared/domain/remote/remoteDevice';
-import { forgetPairedDevice, readPairedDevice, savePairedDevice } from '../secondScreen/pairedDevice';
+import { forgetPairedDevice, readPairedDevice, savePairedDevice } from './pairedDevice';
 
 /** Why a pairing request did not go through. */
 export type PairFailure = 'code' | 'rate_limited' | 'unreachable';
@@ -162,4 +162,16 @@ function messageOf(body: unknown): string | null {
   const record = body as Record<string, unknown>;
   const inner = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
   return typeof inner.message === 'string' ? inner.message : null;
+}
+
+/** The pairing over the page's own window: its URL, localStorage, fetch and timers. */
+export function pairingInWindow(win: Window): StoreApi<PairingState> {
+  return createPairing({
+    href: win.location.href,
+    storage: win.localStorage,
+    fetch: (url, init) => win.fetch(url, init),
+    replaceUrl: (url) => win.history.replaceState(null, '', url),
+    setTimeout: (run, ms) => win.setTimeout(run, ms),
+    clearTimeout: (timer) => win.clearTimeout(timer as number),
+  });
 }
