@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build, type InlineConfig } from 'vite';
+import { pageConfig } from '../vite.overlay.config';
 
 /**
  * One command builds all three targets with Vite (plain Vite rather than electron-vite: the main
  * bundle must also run under plain Node as the headless host, and one tool for all keeps it simple).
  *   renderer → out/renderer   (browser, from vite.config.ts), and the pages of their own → out/renderer/<page>:
- *              overlay, remote (phone), presenter (vite.<page>.config.ts; built after it, because the renderer
- *              build empties out/renderer)
+ *              overlay, remote (phone), presenter (pageConfig in vite.overlay.config.ts; built after it, because
+ *              the renderer build empties out/renderer)
  *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
  *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
  */
@@ -49,8 +50,8 @@ const want = (name: string) => targets.includes('all') || targets.includes(name)
 
 if (want('renderer')) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
-  for (const page of ['overlay', 'remote', 'presenter']) {
-    await build({ configFile: `vite.${page}.config.ts`, logLevel: 'warn', mode: 'production' });
+  for (const page of ['overlay', 'remote', 'presenter'] as const) {
+    await build({ ...pageConfig(page), configFile: false, logLevel: 'warn', mode: 'production' });
   }
 }
 if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
