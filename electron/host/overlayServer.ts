@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_OVERLAY_PORT, OVERLAY_PATH } from '../../shared/domain/overlayPage';
 import type { Backend } from '../backend/createBackend';
+import { FailureLimiter } from '../transport/http/failureLimiter';
 import { tokenAuthorizer } from '../transport/ws/token';
 import { answerTokenCheck } from '../transport/ws/tokenCheck';
 import { attachWebSocketTransport } from '../transport/ws/wsTransport';
@@ -37,13 +38,15 @@ export async function startOverlayServer(options: OverlayServerOptions): Promise
   const host = options.host ?? LOOPBACK;
   const retryMs = options.retryMs ?? 10_000;
   const authorize = tokenAuthorizer({ overlay: () => backend.overlay.token() });
+  const limiter = new FailureLimiter();
   const serveStatic = staticRequestListener(options.rendererDir);
   const server: Server = createServer((req, res) => {
-    if (answerTokenCheck(req, res, authorize)) return;
+    if (answerTokenCheck(req, res, authorize, limiter)) return;
     if (isOverlayPath(req)) serveStatic(req, res);
     else notFound(res);
   });
-  const transport = attachWebSocketTransport(server, backend, { authorize, maxPayloadBytes: 1024 * 1024 });
+  // Upgrades to any other path are answered 404 and closed by the transport.
+  const transport = attachWebSocketTransport(server, backend, { authorize, limiter, maxPayloadBytes: 1024 * 1024 });
   const offRotate = backend.overlay.onRotate(() => transport.disconnect('overlay'));
   let retry: NodeJS.Timeout | null = null;
   let closed = false;
