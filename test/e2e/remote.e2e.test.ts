@@ -56,6 +56,12 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     await host?.stop();
   });
 
+  /** The phone's first screen, as a person holding it sees it (taps scroll the page; a screenshot starts at the top). */
+  async function phoneShot(page: Page, name: string) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, name);
+  }
+
   /** A phone: 390×844, touch, mobile, an iPhone's browser; its socket can be told to miss session pushes. */
   async function openPhone(url: string) {
     const context = await browser.newContext({
@@ -113,10 +119,13 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     // It appears on the PC by itself (pushed on remote.info).
     const pending = pc.page.getByTestId('remote-pending-device').filter({ hasText: '小王的手机' });
     await pending.waitFor();
+    // The code was spent; a new QR code for the next phone shows beside the one waiting.
+    await offerOnPc('control');
+    await pending.scrollIntoViewIfNeeded();
     await shot(pc.page, 'settings-remote-1366x768-zh-CN');
     await must(api, 'settings.update', { language: 'en' });
     await pc.page.getByRole('heading', { name: 'Remote' }).waitFor();
-    await pc.page.getByTestId('settings-remote').scrollIntoViewIfNeeded();
+    await pending.scrollIntoViewIfNeeded();
     await shot(pc.page, 'settings-remote-1366x768-en');
     await must(api, 'settings.update', { language: 'zh-CN' });
 
@@ -155,7 +164,15 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     await page.getByTestId('phone-sale').tap();
     await expect.poll(async () => (await current()).state.counters).toMatchObject({ orders: 2, gmvFen: 39_800 });
     await expect.poll(() => page.getByTestId('phone-notice').textContent()).toContain('已记录成交 2 单 ¥398.00');
-    await shot(page, 'phone-control-390x844-zh-CN');
+    await phoneShot(page, 'phone-control-390x844-zh-CN');
+    // GO, standby and the counters are on the first screen, under the thumb, without scrolling.
+    const offScreen = await page.evaluate(() =>
+      ['phone-go', 'phone-standby-up', 'phone-standby-down', 'phone-counter-likes', 'phone-counter-fanClubJoins'].filter((id) => {
+        const r = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+        return !r || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth;
+      }),
+    );
+    expect(offScreen).toEqual([]);
     await page.getByTestId('phone-sale-undo').tap();
     await expect.poll(async () => (await current()).state.counters).toMatchObject({ orders: 0, gmvFen: 0 });
     expect(phone.errors).toEqual([]);
@@ -172,7 +189,7 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     const notice = page.getByTestId('phone-notice');
     await expect.poll(() => notice.textContent()).toContain('待播已变为「修护精华液');
     expect(await notice.getAttribute('role')).toBe('alert');
-    await shot(page, 'phone-stale-go-390x844-zh-CN');
+    await phoneShot(page, 'phone-stale-go-390x844-zh-CN');
     holdPushes = false;
     // Nothing fired twice, nothing fired that nobody meant: the serum waits for a second press.
     expect((await current()).state.running.map((r) => r.cueId)).not.toContain(show.cues.serum);
@@ -208,6 +225,8 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     await tablet.page.getByTestId('phone-waiting').waitFor();
     await pc.page.getByTestId('remote-pending-device').filter({ hasText: '提词平板' }).getByTestId('remote-confirm').click();
     // The view QR code opens the prompter; the phone page (same token) shows the view-only remote.
+    await tablet.page.getByTestId('presenter').waitFor();
+    await shot(tablet.page, 'presenter-paired-390x844-zh-CN');
     await tablet.page.goto(new URL('/remote', url).href);
     await tablet.page.getByTestId('phone-view-only').waitFor();
     expect(await tablet.page.getByTestId('phone-go').count()).toBe(0);
@@ -216,7 +235,7 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     await consoleCommand(api, show.sessionId, { type: 'refire', cueId: show.cues.serum });
     await expect.poll(() => tablet.page.getByTestId('phone-now').textContent()).toContain('修护精华液');
     await tablet.page.getByTestId('phone-clock').waitFor();
-    await shot(tablet.page, 'phone-view-390x844-zh-CN');
+    await phoneShot(tablet.page, 'phone-view-390x844-zh-CN');
     await tablet.context.close();
   });
 
@@ -228,7 +247,7 @@ describe.skipIf(!chromiumAvailable())('Phone remote in Chromium against npm run 
     await row.waitFor({ state: 'detached' });
     await phone.page.getByTestId('phone-revoked').waitFor();
     expect(await phone.page.getByTestId('phone-revoked').textContent()).toContain('此设备已被电脑停用，请重新配对');
-    await shot(phone.page, 'phone-revoked-390x844-zh-CN');
+    await phoneShot(phone.page, 'phone-revoked-390x844-zh-CN');
     await expect(RawApiClient.connect(wsUrlFor(host.url, token))).rejects.toThrow(/401/);
     // Reopened, it still knows it has to pair again.
     await phone.page.reload();

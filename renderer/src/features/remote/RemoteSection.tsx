@@ -27,6 +27,7 @@ export function RemoteSection() {
       <p className="muted remote-settings__intro">{t('remote.intro')}</p>
       <p className="remote-presenter">
         <PresenterButton />
+        <span className="muted">{t('remote.openPresenterHint')}</span>
       </p>
       {status === null ? (
         <p className="muted">{error ? t('remote.loadFailed', { message: error }) : t('remote.loading')}</p>
@@ -50,7 +51,7 @@ function RemoteBody({ info, store }: { info: RemoteInfo; store: StoreApi<RemoteS
   return (
     <>
       {info.canToggle ? (
-        <div className="field">
+        <div>
           <label className="remote-switch">
             <input
               type="checkbox"
