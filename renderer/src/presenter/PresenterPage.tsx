@@ -204,56 +204,66 @@ function PrompterControls({ prefs, paused, setPaused, change, onRestart }: Retur
       <button type="button" className="button button--quiet" data-testid="prompter-top" onClick={onRestart}>
         {t('presenter.controls.top')}
       </button>
-      <span className="presenter-controls__group">
-        <button
-          type="button"
-          className="button"
-          aria-label={t('presenter.controls.slower')}
-          data-testid="prompter-slower"
-          onClick={() => change('slower')}
-        >
-          −
-        </button>
-        <span className="presenter-controls__value" data-testid="prompter-speed">
-          {t('presenter.controls.speed', { speed: prefs.speed })}
-        </span>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('presenter.controls.faster')}
-          data-testid="prompter-faster"
-          onClick={() => change('faster')}
-        >
-          +
-        </button>
-      </span>
-      <span className="presenter-controls__group">
-        <button
-          type="button"
-          className="button"
-          aria-label={t('presenter.controls.smaller')}
-          data-testid="prompter-smaller"
-          onClick={() => change('smaller')}
-        >
-          A−
-        </button>
-        <span className="presenter-controls__value" data-testid="prompter-size">
-          {t('presenter.controls.size', { size: prefs.fontPx })}
-        </span>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('presenter.controls.larger')}
-          data-testid="prompter-larger"
-          onClick={() => change('larger')}
-        >
-          A+
-        </button>
-      </span>
+      <Stepper
+        less={{ change: 'slower', label: t('presenter.controls.slower'), text: '−' }}
+        more={{ change: 'faster', label: t('presenter.controls.faster'), text: '+' }}
+        value={t('presenter.controls.speed', { speed: prefs.speed })}
+        testId="prompter-speed"
+        onChange={change}
+      />
+      <Stepper
+        less={{ change: 'smaller', label: t('presenter.controls.smaller'), text: 'A−' }}
+        more={{ change: 'larger', label: t('presenter.controls.larger'), text: 'A+' }}
+        value={t('presenter.controls.size', { size: prefs.fontPx })}
+        testId="prompter-size"
+        onChange={change}
+      />
       <button type="button" className="button" data-testid="prompter-mirror" aria-pressed={prefs.mirror} onClick={() => change('mirror')}>
         {t('presenter.controls.mirror')}
       </button>
       <span className="presenter-controls__keys muted">{t('presenter.controls.keys')}</span>
     </div>
+  );
+}
+
+interface Step {
+  change: PrefChange;
+  label: string;
+  text: string;
+}
+
+/** − value +: one of the prompter's settings, a step at a time. */
+function Stepper({
+  less,
+  more,
+  value,
+  testId,
+  onChange,
+}: {
+  less: Step;
+  more: Step;
+  value: string;
+  testId: string;
+  onChange(c: PrefChange): void;
+}) {
+  const button = (step: Step) => (
+    <button
+      type="button"
+      className="button"
+      aria-label={step.label}
+      data-testid={`prompter-${step.change}`}
+      onClick={() => onChange(step.change)}
+    >
+      {step.text}
+    </button>
+  );
+  return (
+    <span className="presenter-controls__group">
+      {button(less)}
+      <span className="presenter-controls__value" data-testid={testId}>
+        {value}
+      </span>
+      {button(more)}
+    </span>
   );
 }
