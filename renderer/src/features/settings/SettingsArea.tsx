@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { HeadOfficeSection } from '../headOffice/HeadOfficeSection';
+import { RemoteSection } from '../remote/RemoteSection';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
 import { LiveSection } from './LiveSection';
@@ -44,6 +45,7 @@ export function SettingsArea({ request }: { request: { section: SettingsSection;
       <LiveSection />
       <StreamGraphicsSection />
       <ObsSection />
+      <RemoteSection />
       <HeadOfficeSection ref={headOfficeRef} />
       <AboutSection ref={aboutRef} />
     </div>

@@ -5,11 +5,14 @@ import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
+import { remoteEn } from '../../features/remote/remote.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { streamGraphicsEn } from '../../features/settings/streamGraphics.en';
 import { showsEn } from '../../features/shows/shows.en';
 import { tasksEn } from '../../features/tasks/tasks.en';
+import { presenterEn } from '../../presenter/presenter.en';
+import { phoneEn } from '../../remote/phone.en';
 import { editorEn } from '../../ui/editor.en';
 import { glossaryEn } from '../glossary.en';
 
@@ -142,6 +145,9 @@ export const en = {
   shows: showsEn,
   live: liveEn,
   firstShow: firstShowEn,
+  remote: remoteEn,
+  phone: phoneEn,
+  presenter: presenterEn,
   reports: reportsEn,
   punctuation: {
     colon: ': ',

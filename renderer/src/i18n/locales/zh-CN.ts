@@ -5,11 +5,14 @@ import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
+import { remoteZhCN } from '../../features/remote/remote.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { streamGraphicsZhCN } from '../../features/settings/streamGraphics.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import { tasksZhCN } from '../../features/tasks/tasks.zh-CN';
+import { presenterZhCN } from '../../presenter/presenter.zh-CN';
+import { phoneZhCN } from '../../remote/phone.zh-CN';
 import { editorZhCN } from '../../ui/editor.zh-CN';
 import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
@@ -139,6 +142,9 @@ export const zhCN: Messages = {
   shows: showsZhCN,
   live: liveZhCN,
   firstShow: firstShowZhCN,
+  remote: remoteZhCN,
+  phone: phoneZhCN,
+  presenter: presenterZhCN,
   reports: reportsZhCN,
   punctuation: {
     colon: '：',
