@@ -1,19 +1,24 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
- * The overlay page for OBS's browser source: a build of its own (no console code in it) into out/renderer/overlay,
- * served at /overlay by the headless host and by the desktop app's loopback overlay server, which serves only this
- * folder. Always over HTTP, so its asset paths can be absolute.
+ * A page with a build of its own (no console code in it) from renderer/<name>/index.html into
+ * out/renderer/<name>, served at /<name> by the headless host (and by the desktop app's loopback or LAN server,
+ * which serves only such folders). Always over HTTP, so its asset paths can be absolute.
  */
-export default defineConfig({
-  root: 'renderer/overlay',
-  base: '/overlay/',
-  plugins: [react()],
-  build: {
-    outDir: '../../out/renderer/overlay',
-    emptyOutDir: true,
-    target: 'es2023',
-    chunkSizeWarningLimit: 2000,
-  },
-});
+export function pageConfig(name: 'overlay' | 'remote' | 'presenter'): UserConfig {
+  return defineConfig({
+    root: `renderer/${name}`,
+    base: `/${name}/`,
+    plugins: [react()],
+    build: {
+      outDir: `../../out/renderer/${name}`,
+      emptyOutDir: true,
+      target: 'es2023',
+      chunkSizeWarningLimit: 2000,
+    },
+  });
+}
+
+/** The overlay page for OBS's browser source. */
+export default pageConfig('overlay');

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { build, type InlineConfig } from 'vite';
+import { pageConfig } from '../vite.overlay.config';
 
 /**
  * One command builds all three targets with Vite (plain Vite rather than electron-vite: the main
  * bundle must also run under plain Node as the headless host, and one tool for all keeps it simple).
- *   renderer → out/renderer   (browser, from vite.config.ts), and the overlay page → out/renderer/overlay
- *              (vite.overlay.config.ts; built second, because the renderer build empties out/renderer)
+ *   renderer → out/renderer   (browser, from vite.config.ts), and the pages of their own → out/renderer/<page>:
+ *              overlay, remote (phone), presenter (pageConfig in vite.overlay.config.ts; built after it, because
+ *              the renderer build empties out/renderer)
  *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
  *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
  */
@@ -48,7 +50,9 @@ const want = (name: string) => targets.includes('all') || targets.includes(name)
 
 if (want('renderer')) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
-  await build({ configFile: 'vite.overlay.config.ts', logLevel: 'warn', mode: 'production' });
+  for (const page of ['overlay', 'remote', 'presenter'] as const) {
+    await build({ ...pageConfig(page), configFile: false, logLevel: 'warn', mode: 'production' });
+  }
 }
 if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
 if (want('main')) await build(nodeTarget({ main: 'electron/main/main.ts' }, 'es', 'out/main'));

@@ -17,6 +17,8 @@ import { createObsHandlers } from './obs/obs.handlers';
 import { createObsService } from './obs/obs.service';
 import { createOverlayHandlers } from './overlay/overlay.handlers';
 import { createOverlayAccess, type OverlayAccess } from './overlay/overlayAccess';
+import { createRemoteHandlers } from './remote/remote.handlers';
+import { createRemoteService, type RemoteAccess } from './remote/remote.service';
 import { createReportHandlers } from './report/report.handlers';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/secretStore';
@@ -55,6 +57,8 @@ export interface Backend {
   readonly databaseFile: string;
   /** The overlay page's token and URL, for the transports that admit it and the server that serves the page. */
   readonly overlay: OverlayAccess;
+  /** Paired phones and tablets: their tokens, pairing, connections, and where they reach the PC. */
+  readonly remote: RemoteAccess;
   /** Closes the database and drops every subscriber. Idempotent. */
   close(): Promise<void>;
 }
@@ -118,6 +122,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const obs = createObsService(ctx, secrets, { overlayUrl: () => overlay.info().url });
   const sessions = createSessionService(ctx, obs);
   const sync = createSyncService(ctx, secrets, options.sync);
+  const remote = createRemoteService(ctx);
 
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
@@ -134,6 +139,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createSessionHandlers(sessions),
     ...createReportHandlers(ctx),
     ...createSyncHandlers(sync),
+    ...createRemoteHandlers(remote),
   };
 
   const { dispatch, subscribe } = createDispatcher(handlers, hub, ctx.writeGate);
@@ -160,12 +166,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir,
     databaseFile,
     overlay,
+    remote: remote.access,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(backupTimer);
       clearInterval(checkpointTimer);
       await sync.stop();
+      remote.close();
       sessions.close();
       obs.close();
       await checkpointing;

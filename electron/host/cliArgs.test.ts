@@ -3,7 +3,7 @@ import { CliArgsError, DEFAULT_PORT, parseHostArgs } from './cliArgs';
 
 describe('parseHostArgs', () => {
   it('defaults to loopback on the default port', () => {
-    expect(parseHostArgs([])).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', dataDir: null, dev: false });
+    expect(parseHostArgs([])).toEqual({ port: DEFAULT_PORT, host: '127.0.0.1', dataDir: null, dev: false, lan: false });
   });
   it('reads every option', () => {
     expect(parseHostArgs(['--port', '0', '--lan', '--data-dir', '/d', '--dev'])).toEqual({
@@ -11,6 +11,7 @@ describe('parseHostArgs', () => {
       host: '0.0.0.0',
       dataDir: '/d',
       dev: true,
+      lan: true,
     });
     expect(parseHostArgs(['--help'])).toBe('help');
   });

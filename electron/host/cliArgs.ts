@@ -3,13 +3,16 @@ export interface HostArgs {
   host: string;
   dataDir: string | null;
   dev: boolean;
+  /** Phones and tablets on the network may pair (the URLs name the PC's LAN address). */
+  lan: boolean;
 }
 
 export const DEFAULT_PORT = 5317;
 
 const USAGE = `Usage: npm run serve -- [--port N] [--lan] [--data-dir DIR]
   --port N        HTTP port (default ${DEFAULT_PORT}; 0 picks a free one)
-  --lan           listen on every interface instead of 127.0.0.1 (other devices on the LAN can connect with the token)
+  --lan           listen on every interface instead of 127.0.0.1: phones and tablets on the same network can pair
+                  (Settings → 遥控) and the printed URL uses this PC's LAN address
   --data-dir DIR  where the database lives (default: the desktop app's data folder, or $LIVECUE_DATA_DIR)`;
 
 export class CliArgsError extends Error {
@@ -21,7 +24,7 @@ export class CliArgsError extends Error {
 
 /** Parses the headless host's command line. Unknown or malformed flags are errors, not ignored. */
 export function parseHostArgs(argv: readonly string[]): HostArgs | 'help' {
-  const args: HostArgs = { port: DEFAULT_PORT, host: '127.0.0.1', dataDir: null, dev: false };
+  const args: HostArgs = { port: DEFAULT_PORT, host: '127.0.0.1', dataDir: null, dev: false, lan: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -40,6 +43,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs | 'help' {
       }
       case '--lan':
         args.host = '0.0.0.0';
+        args.lan = true;
         break;
       case '--data-dir':
         args.dataDir = value();

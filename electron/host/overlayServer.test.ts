@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { RawApiClient } from '../../test/helpers/wsClient';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { type OverlayServer, overlayPortFrom, startOverlayServer } from './overlayServer';
@@ -73,6 +74,17 @@ describe('overlay server (the desktop app’s loopback server for OBS)', () => {
     const check = (t: string) => fetch(`http://127.0.0.1:${server.port}/api/token-check?token=${t}`).then((r) => r.status);
     expect(await check(token)).toBe(204);
     expect(await check('wrong')).toBe(401);
+  });
+
+  it('answers an upgrade to any other path with 404 at once', async () => {
+    const { server } = await start();
+    const status = await new Promise<number | string>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${server.port}/somewhere`);
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('open', () => resolve('open'));
+      ws.once('error', (error) => resolve(error.message));
+    });
+    expect(status).toBe(404);
   });
 
   it('reports a port another program holds, and starts once it is free', async () => {

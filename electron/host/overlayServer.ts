@@ -1,12 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_OVERLAY_PORT, OVERLAY_PATH } from '../../shared/domain/overlayPage';
 import type { Backend } from '../backend/createBackend';
+import { FailureLimiter } from '../transport/http/failureLimiter';
 import { tokenAuthorizer } from '../transport/ws/token';
 import { answerTokenCheck } from '../transport/ws/tokenCheck';
 import { attachWebSocketTransport } from '../transport/ws/wsTransport';
-import { isPortInUse, listen } from './listen';
-import { staticRequestListener } from './staticFiles';
+import { listenWithRetry } from './listen';
+import { isPagePath, notFound, staticRequestListener } from './staticFiles';
 
 export interface OverlayServerOptions {
   backend: Pick<Backend, 'dispatch' | 'subscribe' | 'overlay'>;
@@ -37,34 +38,25 @@ export async function startOverlayServer(options: OverlayServerOptions): Promise
   const host = options.host ?? LOOPBACK;
   const retryMs = options.retryMs ?? 10_000;
   const authorize = tokenAuthorizer({ overlay: () => backend.overlay.token() });
+  const limiter = new FailureLimiter();
   const serveStatic = staticRequestListener(options.rendererDir);
   const server: Server = createServer((req, res) => {
-    if (answerTokenCheck(req, res, authorize)) return;
-    if (isOverlayPath(req)) serveStatic(req, res);
+    if (answerTokenCheck(req, res, authorize, limiter)) return;
+    if (isPagePath(req, OVERLAY_PATH)) serveStatic(req, res);
     else notFound(res);
   });
-  const transport = attachWebSocketTransport(server, backend, { authorize, maxPayloadBytes: 1024 * 1024 });
+  // Upgrades to any other path are answered 404 and closed by the transport.
+  const transport = attachWebSocketTransport(server, backend, { authorize, limiter, maxPayloadBytes: 1024 * 1024 });
   const offRotate = backend.overlay.onRotate(() => transport.disconnect('overlay'));
-  let retry: NodeJS.Timeout | null = null;
+  const listening = await listenWithRetry(
+    server,
+    { port: options.port, host, retryMs, what: 'overlay page server' },
+    {
+      listening: (port) => backend.overlay.setEndpoint({ listening: true, origin: `http://${host}:${port}`, port }),
+      failed: (busy) => backend.overlay.setEndpoint({ listening: false, port: options.port, problem: busy ? 'port_in_use' : 'failed' }),
+    },
+  );
   let closed = false;
-
-  const tryListen = async (): Promise<void> => {
-    retry = null;
-    try {
-      await listen(server, options.port, host);
-    } catch (error) {
-      if (closed) return;
-      const busy = isPortInUse(error);
-      if (!busy) console.error('[livecue] the overlay page server could not start', error);
-      backend.overlay.setEndpoint({ listening: false, port: options.port, problem: busy ? 'port_in_use' : 'failed' });
-      retry = setTimeout(() => void tryListen(), retryMs);
-      retry.unref();
-      return;
-    }
-    const port = (server.address() as AddressInfo).port;
-    backend.overlay.setEndpoint({ listening: true, origin: `http://${host}:${port}`, port });
-  };
-  await tryListen();
 
   return {
     get port() {
@@ -73,7 +65,7 @@ export async function startOverlayServer(options: OverlayServerOptions): Promise
     async close() {
       if (closed) return;
       closed = true;
-      if (retry) clearTimeout(retry);
+      listening.stop();
       offRotate();
       await transport.close();
       if (server.listening) {
@@ -82,16 +74,6 @@ export async function startOverlayServer(options: OverlayServerOptions): Promise
       }
     },
   };
-}
-
-/** /overlay, /overlay/ and the files below it; nothing else of the renderer. */
-function isOverlayPath(req: IncomingMessage): boolean {
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-  return pathname === OVERLAY_PATH || pathname.startsWith(`${OVERLAY_PATH}/`);
-}
-
-function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found');
 }
 
 /**

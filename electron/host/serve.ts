@@ -35,12 +35,18 @@ async function main(): Promise<number> {
     appVersion: pkg.version,
     rendererDir: rendererDir ?? '',
     dev: args.dev,
+    lan: args.lan,
   });
   console.log(`LiveCue ${pkg.version} is running${args.dev ? ' (dev, hot reload)' : ''}.`);
   console.log(`  Open: ${host.url}`);
   console.log(`  Data: ${dataDir}`);
-  if (args.host !== '127.0.0.1')
-    console.log(`  Listening on ${args.host}:${host.port}: devices on your network can connect with the token.`);
+  if (args.lan) {
+    console.log(
+      host.lanOrigin === null
+        ? `  Listening on ${args.host}:${host.port}, but this PC has no LAN address: phones cannot pair until it joins a network.`
+        : `  Phones and tablets on this network pair in Settings → 遥控 (remote) and connect to ${host.lanOrigin}.`,
+    );
+  }
   console.log('Press Ctrl+C to stop.');
 
   await new Promise<void>((resolve) => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { startHost, stripCspMeta } from './startHost';
 
 function fixture() {
@@ -35,6 +36,60 @@ describe('startHost', () => {
     }
   });
 
+  it('with --lan: the URL and remote.info name the LAN address, and pairing is open', async () => {
+    const host = await startHost({ port: 0, host: '127.0.0.1', lan: true, lanAddress: () => '127.0.0.1', appVersion: '1', ...fixture() });
+    try {
+      expect(host.lanOrigin).toBe(`http://127.0.0.1:${host.port}`);
+      expect(host.url).toBe(`${host.lanOrigin}/?token=${host.token}`);
+      expect(await host.backend.dispatch('remote.info', {})).toMatchObject({
+        ok: true,
+        value: { enabled: true, canToggle: false, listening: true, origin: host.lanOrigin, problem: null },
+      });
+      const offer = await host.backend.dispatch('remote.offer', { role: 'control' });
+      expect(offer).toMatchObject({ ok: true, value: { url: expect.stringMatching(`^${host.lanOrigin}/remote\\?pair=`) } });
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('names the real LAN address when listening on every interface', async () => {
+    const host = await startHost({ port: 0, host: '0.0.0.0', lanAddress: () => '192.168.1.23', appVersion: '1', ...fixture() });
+    try {
+      expect(host.url).toBe(`http://192.168.1.23:${host.port}/?token=${host.token}`);
+      expect(host.backend.overlay.info().url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/overlay\\?`));
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('without --lan: loopback URL, remote.info says not_on_lan and offers are refused', async () => {
+    const host = await startHost({ port: 0, host: '127.0.0.1', appVersion: '1', ...fixture() });
+    try {
+      expect(host.lanOrigin).toBeNull();
+      expect(await host.backend.dispatch('remote.info', {})).toMatchObject({
+        ok: true,
+        value: { listening: false, problem: 'not_on_lan' },
+      });
+      expect(await host.backend.dispatch('remote.offer', { role: 'control' })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', reason: 'not_on_lan', message: expect.stringContaining('--lan') },
+      });
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('in dev mode, Vite’s hot-reload socket still connects while other unknown upgrades get 404', async () => {
+    const host = await startHost({ port: 0, host: '127.0.0.1', appVersion: '1', dev: true, ...fixture() });
+    try {
+      const hmr = await opens(new WebSocket(`ws://127.0.0.1:${host.port}/`, 'vite-hmr'));
+      expect(hmr).toBe('open');
+      expect(await opens(new WebSocket(`ws://127.0.0.1:${host.port}/nope`))).toBe('HTTP 404');
+    } finally {
+      await host.close();
+    }
+  });
+
   it('explains a busy port', async () => {
     const first = await startHost({ port: 0, host: '127.0.0.1', appVersion: '1.0.0', ...fixture() });
     try {
@@ -54,3 +109,14 @@ describe('stripCspMeta', () => {
     expect(stripCspMeta(html)).toBe('<head>\n<meta charset="UTF-8" />\n\n<title>x</title>');
   });
 });
+
+function opens(ws: WebSocket): Promise<string> {
+  return new Promise((resolve) => {
+    ws.once('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.once('unexpected-response', (_req, res) => resolve(`HTTP ${res.statusCode}`));
+    ws.once('error', (error) => resolve(error.message));
+  });
+}

@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_PARAM } from '../../shared/api/wire';
+import { PRESENTER_PAGE_PATH, REMOTE_PAGE_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import { OVERLAY_PATH } from '../../shared/domain/overlayPage';
 import type { Clock } from '../backend/clock';
 import { type Backend, createBackend } from '../backend/createBackend';
+import { FailureLimiter } from '../transport/http/failureLimiter';
+import { answerRemotePair } from '../transport/http/remotePair';
 import { createToken, tokenAuthorizer } from '../transport/ws/token';
 import { answerTokenCheck } from '../transport/ws/tokenCheck';
 import { attachWebSocketTransport } from '../transport/ws/wsTransport';
+import { currentLanAddress } from './lanAddress';
 import { isPortInUse, listen } from './listen';
 import { staticRequestListener } from './staticFiles';
 
@@ -20,12 +23,21 @@ export interface HostOptions {
   token?: string;
   dev?: boolean;
   clock?: Clock;
+  /**
+   * `--lan`: phones and tablets on the network may pair and connect, and the URLs name the PC's LAN address.
+   * Defaults to true when listening on every interface (0.0.0.0).
+   */
+  lan?: boolean;
+  /** The PC's LAN address (tests pin it; default: os.networkInterfaces). */
+  lanAddress?: () => string | null;
 }
 
 export interface RunningHost {
-  /** Page URL including the token: what a person opens. */
+  /** Page URL including the token: what a person opens (with --lan, at the PC's LAN address). */
   readonly url: string;
   readonly port: number;
+  /** With --lan, http://<LAN address>:<port>, where phones reach the PC; null otherwise (or with no LAN address). */
+  readonly lanOrigin: string | null;
   readonly token: string;
   readonly backend: Backend;
   close(): Promise<void>;
@@ -35,7 +47,9 @@ type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * The headless host: the backend under plain Node, the renderer over HTTP, the API over WebSocket. The launch
- * token opens the console; the overlay token (persistent, read only) opens the overlay page at /overlay.
+ * token opens the console; the overlay token (persistent, read only) opens the overlay page at /overlay; paired
+ * devices' tokens open the remote and presenter pages with their roles (with --lan, where they pair at
+ * REMOTE_PAIR_PATH). Wrong tokens and pairing codes are rate-limited per address.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? createToken();
@@ -45,13 +59,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     host: 'serve',
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const authorize = tokenAuthorizer({ console: token, overlay: () => backend.overlay.token() });
+  const authorize = tokenAuthorizer({
+    console: token,
+    overlay: () => backend.overlay.token(),
+    remote: (given) => backend.remote.authorize(given),
+  });
+  const limiter = new FailureLimiter();
   let handler: RequestHandler = () => {};
   const server: Server = createServer((req, res) => {
-    if (!answerTokenCheck(req, res, authorize)) handler(req, res);
+    if (answerTokenCheck(req, res, authorize, limiter) || answerRemotePair(req, res, backend.remote, limiter)) return;
+    handler(req, res);
   });
-  const transport = attachWebSocketTransport(server, backend, { authorize });
+  const transport = attachWebSocketTransport(server, backend, {
+    authorize,
+    limiter,
+    devices: backend.remote,
+    // In dev mode Vite's hot-reload socket shares this server.
+    ...(options.dev ? { passUpgrade: isViteUpgrade } : {}),
+  });
   const offRotate = backend.overlay.onRotate(() => transport.disconnect('overlay'));
+  const offRemoved = backend.remote.onDeviceRemoved((deviceId) => transport.disconnectDevice(deviceId));
   let closeDev: () => Promise<void> = async () => {};
 
   try {
@@ -69,6 +96,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   } catch (error) {
     offRotate();
+    offRemoved();
     await transport.close();
     await closeDev();
     await backend.close();
@@ -76,21 +104,28 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  const origin = `http://${shownHost}:${port}`;
-  const url = `${origin}/?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+  const everyInterface = options.host === '0.0.0.0';
+  const lan = options.lan ?? everyInterface;
+  const lanAddress = lan ? (options.lanAddress ?? currentLanAddress)() : null;
+  const loopbackOrigin = `http://${everyInterface ? '127.0.0.1' : options.host}:${port}`;
+  const lanOrigin = lanAddress === null ? null : `http://${lanAddress}:${port}`;
+  // With --lan the printed URL names the address other devices reach; the console works there as well.
+  const url = `${lanOrigin ?? loopbackOrigin}/?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
   // OBS runs on this PC: the overlay page's URL names the loopback address even when the host listens on the LAN.
-  backend.overlay.setEndpoint({ listening: true, origin, port });
+  backend.overlay.setEndpoint({ listening: true, origin: loopbackOrigin, port });
+  backend.remote.setEndpoint(lan ? { listening: true, origin: lanOrigin, port } : { listening: false, problem: 'not_on_lan' });
   let closing: Promise<void> | null = null;
 
   return {
     url,
     port,
+    lanOrigin,
     token,
     backend,
     close() {
       closing ??= (async () => {
         offRotate();
+        offRemoved();
         await transport.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -100,6 +135,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return closing;
     },
   };
+}
+
+/** Vite's hot-reload and ping sockets (dev mode only), which Vite answers on the same server. */
+function isViteUpgrade(req: IncomingMessage): boolean {
+  const protocol = req.headers['sec-websocket-protocol'];
+  return protocol === 'vite-hmr' || protocol === 'vite-ping';
 }
 
 /** Removes the CSP meta tag (however it is wrapped) from index.html; dev mode only. */
@@ -123,9 +164,11 @@ async function createDevHandler(server: Server): Promise<{ handler: RequestHandl
     ],
   });
   const handler: RequestHandler = (req, res) => {
-    // The overlay page is a folder of its own (renderer/overlay/index.html); Vite serves it by its file name.
+    // The overlay, remote and presenter pages are folders of their own (renderer/overlay/index.html, …); Vite
+    // serves them by their file names.
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === OVERLAY_PATH || url.pathname === `${OVERLAY_PATH}/`) req.url = `${OVERLAY_PATH}/index.html${url.search}`;
+    for (const page of [OVERLAY_PATH, REMOTE_PAGE_PATH, PRESENTER_PAGE_PATH])
+      if (url.pathname === page || url.pathname === `${page}/`) req.url = `${page}/index.html${url.search}`;
     vite.middlewares(req, res);
   };
   return { handler, close: () => vite.close() };

@@ -81,3 +81,13 @@ export function staticRequestListener(root: string): (req: IncomingMessage, res:
     });
   };
 }
+
+/** A page folder's path (/overlay), the same with a slash, and the files below it; nothing else. */
+export function isPagePath(req: IncomingMessage, page: string): boolean {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  return pathname === page || pathname.startsWith(`${page}/`);
+}
+
+export function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found');
+}

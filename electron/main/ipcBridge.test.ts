@@ -83,6 +83,43 @@ function fakeBackend() {
   };
 }
 
+describe('installIpcBridge: the presenter window', () => {
+  const main = fakeContents(1);
+  const presenter = fakeContents(3);
+
+  it('gives the presenter window the view-only API: reads pass, commands and other topics are FORBIDDEN', async () => {
+    const ipc = fakeIpcMain();
+    const backend = fakeBackend();
+    let presenterOpen = true;
+    installIpcBridge({
+      ipcMain: ipc.ipcMain,
+      backend,
+      getMainContents: () => main.contents,
+      getPresenterContents: () => (presenterOpen ? presenter.contents : null),
+      log: () => {},
+    });
+    const fromPresenter = eventFrom(presenter.contents, { url: 'livecue://app/presenter/index.html', parent: null });
+    expect(await ipc.invoke(fromPresenter, 'session.current', {})).toMatchObject({ ok: true });
+    expect(await ipc.invoke(fromPresenter, 'session.command', { sessionId: 's', command: { type: 'panic' } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' },
+    });
+    expect(await ipc.invoke(fromPresenter, 'settings.update', { language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    ipc.send(IPC.subscribe, fromPresenter, 'import.progress');
+    ipc.send(IPC.subscribe, fromPresenter, 'session.state');
+    expect(backend.subscribe.mock.calls.map(([topic]) => topic)).toEqual(['session.state']);
+    // The console in the main window keeps everything.
+    expect(await ipc.invoke(eventFrom(main.contents), 'settings.update', { language: 'en' })).toMatchObject({ ok: true });
+    expect(backend.dispatch.mock.calls.map(([method]) => method)).toEqual(['session.current', 'settings.update']);
+    // Once the presenter window is closed its id opens nothing.
+    presenterOpen = false;
+    expect(await ipc.invoke(fromPresenter, 'session.current', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
 describe('installIpcBridge: invoke', () => {
   const main = fakeContents(1);
   const other = fakeContents(2);

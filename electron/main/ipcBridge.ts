@@ -1,7 +1,8 @@
 import { IPC } from '../../shared/api/bridge';
 import { type ApiResult, fail } from '../../shared/api/errors';
 import type { Backend } from '../backend/createBackend';
-import { checkSender, type SenderEvent } from './senderCheck';
+import { type ApiEntry, guardForRole } from '../backend/dispatch/roleGuard';
+import { type SenderEvent, senderRole } from './senderCheck';
 
 /** A renderer's webContents as the bridge needs it: an id, a way to send, and its end of life. */
 export interface SubscriberContents {
@@ -26,8 +27,10 @@ export interface IpcMainLike {
 export interface IpcBridgeOptions {
   ipcMain: IpcMainLike;
   backend: Pick<Backend, 'dispatch' | 'subscribe'>;
-  /** The one webContents allowed to talk to the backend (the main window's), or null when there is none. */
+  /** The webContents with the console's full access (the main window's), or null when there is none. */
   getMainContents: () => { readonly id: number } | null;
+  /** The presenter window's webContents (the 'remote-view' role: reads only), or null while it is closed. */
+  getPresenterContents?: () => { readonly id: number } | null;
   log?: (message: string) => void;
 }
 
@@ -45,15 +48,30 @@ export interface IpcBridge {
  */
 export function installIpcBridge(options: IpcBridgeOptions): IpcBridge {
   const { ipcMain, backend, getMainContents } = options;
+  const getPresenterContents = options.getPresenterContents ?? (() => null);
+  /** The API as each role may use it, made once. */
+  const apiFor = new Map<string, ApiEntry>();
+  const api = (role: Parameters<typeof guardForRole>[1]): ApiEntry => {
+    let entry = apiFor.get(role);
+    if (!entry) {
+      entry = guardForRole(backend, role);
+      apiFor.set(role, entry);
+    }
+    return entry;
+  };
   const log = options.log ?? console.warn;
   /** webContents id → topic → unsubscribe. One backend subscription per topic per webContents: the preload multiplexes. */
   const subscriptions = new Map<number, Map<string, () => void>>();
   let disposed = false;
 
-  function trusted(event: BridgeEvent, what: string): boolean {
-    const check = checkSender(event, getMainContents());
+  /** The sender's API (the console's, or the presenter's read-only one), or null when the sender is not trusted. */
+  function trusted(event: BridgeEvent, what: string): ApiEntry | null {
+    const check = senderRole(event, [
+      { contents: getMainContents(), role: 'console' },
+      { contents: getPresenterContents(), role: 'remote-view' },
+    ]);
     if (!check.ok) log(`[livecue] refused IPC ${what}: ${check.reason}`);
-    return check.ok;
+    return check.ok ? api(check.role) : null;
   }
 
   function dropContents(id: number): void {
@@ -64,10 +82,11 @@ export function installIpcBridge(options: IpcBridgeOptions): IpcBridge {
   }
 
   const onInvoke = async (event: BridgeEvent, method: unknown, payload: unknown): Promise<ApiResult<unknown>> => {
-    if (!trusted(event, `invoke ${String(method)}`)) return fail('FORBIDDEN', 'This frame may not call the LiveCue backend');
+    const entry = trusted(event, `invoke ${String(method)}`);
+    if (!entry) return fail('FORBIDDEN', 'This frame may not call the LiveCue backend');
     if (typeof method !== 'string') return fail('INVALID_REQUEST', 'The method name must be a string');
     try {
-      return await backend.dispatch(method, payload);
+      return await entry.dispatch(method, payload);
     } catch (error) {
       // dispatch promises never to throw; if it does anyway, the renderer still gets a result.
       return fail('INTERNAL', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -75,7 +94,9 @@ export function installIpcBridge(options: IpcBridgeOptions): IpcBridge {
   };
 
   const onSubscribe = (event: BridgeEvent, topic: unknown): void => {
-    if (disposed || !trusted(event, `subscribe ${String(topic)}`)) return;
+    if (disposed) return;
+    const entry = trusted(event, `subscribe ${String(topic)}`);
+    if (!entry) return;
     if (typeof topic !== 'string') {
       log('[livecue] ignored subscribe: topic is not a string');
       return;
@@ -83,7 +104,7 @@ export function installIpcBridge(options: IpcBridgeOptions): IpcBridge {
     const contents = event.sender;
     let topics = subscriptions.get(contents.id);
     if (topics?.has(topic)) return;
-    const result = backend.subscribe(topic, (data) => {
+    const result = entry.subscribe(topic, (data) => {
       if (!contents.isDestroyed()) contents.send(IPC.event, topic, data);
     });
     if (!result.ok) {

@@ -26,6 +26,7 @@ function fakeElectron(options: { lock: boolean; appPath: string; userData: strin
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
+    readonly close = vi.fn(() => this.listeners.get('closed')?.());
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -61,6 +62,7 @@ function fakeElectron(options: { lock: boolean; appPath: string; userData: strin
       return options.userData;
     },
     getVersion: () => '1.2.3',
+    getLocale: () => 'zh-CN',
   };
   const electron = {
     app,
@@ -94,6 +96,25 @@ function fakeBackend() {
     dataDir: '',
     databaseFile: '',
     overlay: { setEndpoint: vi.fn() },
+    remote: fakeRemote(),
+  };
+}
+
+/** The backend's remote access: the switch (off unless a test flips it) and the presenter hook. */
+function fakeRemote() {
+  const listeners: ((on: boolean) => void)[] = [];
+  let enabled = false;
+  return {
+    enabled: () => enabled,
+    onEnabledChange: vi.fn((listener: (on: boolean) => void) => {
+      listeners.push(listener);
+      return () => {};
+    }),
+    setPresenterOpener: vi.fn(),
+    flip(on: boolean) {
+      enabled = on;
+      for (const listener of listeners) listener(on);
+    },
   };
 }
 
@@ -122,11 +143,15 @@ async function load(options: { lock?: boolean; withBinding?: boolean } = {}) {
   const overlayServer = { close: vi.fn(async () => {}) };
   // The real server would take port 5318 on the test machine; its own tests run it for real.
   const startOverlayServer = vi.fn(async (_options: unknown) => overlayServer);
+  // Likewise the LAN server for phones (port 5319).
+  const remoteServer = { close: vi.fn(async () => {}) };
+  const startRemoteServer = vi.fn(async (_options: unknown) => remoteServer);
   vi.doMock('electron', () => fake.electron);
   vi.doMock('../backend/createBackend', () => ({ createBackend }));
   vi.doMock('../host/overlayServer', async (importOriginal) => ({ ...(await importOriginal<object>()), startOverlayServer }));
+  vi.doMock('../host/remoteServer', () => ({ startRemoteServer }));
   await import('./main');
-  return { ...fake, backend, createBackend, startOverlayServer, overlayServer };
+  return { ...fake, backend, createBackend, startOverlayServer, overlayServer, startRemoteServer, remoteServer };
 }
 
 async function loadReady(options: { lock?: boolean; withBinding?: boolean } = {}) {
@@ -150,6 +175,7 @@ afterEach(() => {
   vi.doUnmock('electron');
   vi.doUnmock('../backend/createBackend');
   vi.doUnmock('../host/overlayServer');
+  vi.doUnmock('../host/remoteServer');
   delete process.env.LIVECUE_OVERLAY_PORT;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) {
@@ -262,6 +288,38 @@ describe('main: when ready', () => {
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
     expect(order).toEqual(['ipc detached', 'overlay server closed', 'backend closed', 'exit']);
     expect(backend.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the LAN server for phones on port 5319 while the remote switch is on, and closes it on quit', async () => {
+    const { startRemoteServer, remoteServer, backend, electron, emit } = await loadReady();
+    expect(startRemoteServer).not.toHaveBeenCalled();
+    backend.remote.flip(true);
+    await vi.waitFor(() =>
+      expect(startRemoteServer).toHaveBeenCalledWith({ backend, rendererDir: path.join(appPath, 'out', 'renderer'), port: 5319 }),
+    );
+    emit('will-quit', { preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0));
+    expect(remoteServer.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens one hardened presenter window from the menu or the console, view-only over IPC, closed with the console', async () => {
+    const { electron, windows, backend } = await loadReady();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    const item = template.flatMap((m) => m.submenu ?? []).find((i) => i.label === '打开提词器窗口');
+    item?.click?.();
+    expect(windows).toHaveLength(2);
+    const presenterWindow = windows[1];
+    expect(presenterWindow?.loadURL).toHaveBeenCalledWith('livecue://app/presenter/index.html');
+    expect(presenterWindow?.options.webPreferences).toEqual(windows[0]?.options.webPreferences);
+    const opener = backend.remote.setPresenterOpener.mock.calls[0]?.[0] as (() => void) | undefined;
+    opener?.();
+    expect(windows).toHaveLength(2);
+    expect(presenterWindow?.focus).toHaveBeenCalled();
+    windows[0]?.listeners.get('closed')?.();
+    expect(presenterWindow?.close).toHaveBeenCalled();
   });
 
   it('brings the window back when a second instance starts', async () => {

@@ -4,8 +4,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { DEFAULT_REMOTE_PORT } from '../../shared/api/wire';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { type OverlayServer, overlayPortFrom, startOverlayServer } from '../host/overlayServer';
+import { startRemoteServer } from '../host/remoteServer';
 import { checkNativeBinding, nativeBindingPath } from '../native/nativeBindingPath';
 import { appPaths, dataDirFor } from './appPaths';
 import { installIpcBridge } from './ipcBridge';
@@ -13,7 +15,9 @@ import { installCleanShutdown, quitOnSignals } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { installNavigationGuards } from './navigationGuards';
 import { denyAllPermissions } from './permissions';
+import { createPresenterWindows } from './presenterWindow';
 import { installAppProtocol, registerAppScheme } from './protocol';
+import { followRemoteSwitch } from './remoteSwitch';
 import { createSafeStorageSecretStore } from './safeStorageSecrets';
 import { acquireSingleInstance } from './singleInstance';
 import { createMainWindow } from './window';
@@ -76,10 +80,13 @@ async function openOverlayServer(backend: Backend, rendererDir: string): Promise
 }
 
 async function start(): Promise<void> {
-  const template = buildMenuTemplate(process.platform, app.isPackaged);
+  const paths = appPaths(app.getAppPath());
+  const windowInput = { preloadPath: paths.preload, isPackaged: app.isPackaged };
+  // The prompter for a second monitor: the menu and the console (remote.openPresenter) open it.
+  const presenter = createPresenterWindows((options) => new BrowserWindow(options), windowInput);
+  const template = buildMenuTemplate(process.platform, app.isPackaged, { openPresenter: () => presenter.open(), locale: app.getLocale() });
   Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
   denyAllPermissions(session.defaultSession);
-  const paths = appPaths(app.getAppPath());
   installAppProtocol(protocol, paths.rendererDir);
 
   const backend = await openBackend();
@@ -88,11 +95,18 @@ async function start(): Promise<void> {
     ipcMain,
     backend,
     getMainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    getPresenterContents: () => presenter.contents(),
   });
+  backend.remote.setPresenterOpener(() => presenter.open());
   const overlayServer = await openOverlayServer(backend, paths.rendererDir);
+  // Phones and tablets reach the PC on the LAN only while the remote switch is on.
+  const remoteSwitch = followRemoteSwitch(backend.remote, () =>
+    startRemoteServer({ backend, rendererDir: paths.rendererDir, port: DEFAULT_REMOTE_PORT }),
+  );
   installCleanShutdown(app, {
     close: async () => {
       bridge.dispose();
+      await remoteSwitch.close();
       await overlayServer?.close();
       await backend.close();
     },
@@ -102,9 +116,10 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => void backend.dispatch('obs.reconnect', {}));
 
   const openMainWindow = () => {
-    const window = createMainWindow((options) => new BrowserWindow(options), { preloadPath: paths.preload, isPackaged: app.isPackaged });
+    const window = createMainWindow((options) => new BrowserWindow(options), windowInput);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      presenter.close();
     });
     mainWindow = window;
   };

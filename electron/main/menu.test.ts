@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from './menu';
 
 function roles(items: MenuItemConstructorOptions[] | null): string[] {
@@ -54,5 +54,38 @@ describe('buildMenuTemplate', () => {
         expect(accelerators(template).filter((a) => /F11/i.test(a))).toEqual([]);
       }
     }
+  });
+});
+
+describe('buildMenuTemplate: the prompter window', () => {
+  function labelled(items: MenuItemConstructorOptions[] | null): MenuItemConstructorOptions[] {
+    const out: MenuItemConstructorOptions[] = [];
+    const walk = (list: MenuItemConstructorOptions[]) => {
+      for (const item of list) {
+        if (item.label) out.push(item);
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      }
+    };
+    walk(items ?? []);
+    return out;
+  }
+
+  it('offers it on every platform, in the system’s language, and opens it on click', () => {
+    const openPresenter = vi.fn();
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const zh = labelled(buildMenuTemplate(platform, true, { openPresenter, locale: 'zh-CN' })).find((i) => i.label === '打开提词器窗口');
+      expect(zh, platform).toBeDefined();
+      const en = labelled(buildMenuTemplate(platform, true, { openPresenter, locale: 'en-US' })).find(
+        (i) => i.label === 'Open prompter window',
+      );
+      expect(en, platform).toBeDefined();
+      (en?.click as (() => void) | undefined)?.();
+    }
+    expect(openPresenter).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the macOS window roles around it', () => {
+    const all = roles(buildMenuTemplate('darwin', true, { openPresenter: () => {}, locale: 'en' }));
+    expect(all).toEqual(expect.arrayContaining(['windowMenu', 'minimize', 'front']));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSender, type SenderFrame } from './senderCheck';
+import { checkSender, type SenderFrame, senderRole } from './senderCheck';
 
 const main = { id: 1 };
 const top = (url: string): SenderFrame => ({ url, parent: null });
@@ -38,5 +38,34 @@ describe('checkSender', () => {
       },
     };
     expect(checkSender(event, main)).toEqual({ ok: false, reason: 'sender unreadable: Render frame was disposed' });
+  });
+});
+
+describe('senderRole', () => {
+  const presenter = { id: 2 };
+  const windows = [
+    { contents: main, role: 'console' as const },
+    { contents: presenter, role: 'remote-view' as const },
+  ];
+
+  it('tells the main window (console) from the presenter window (view only)', () => {
+    expect(senderRole({ sender: main, senderFrame: top('livecue://app/index.html') }, windows)).toEqual({ ok: true, role: 'console' });
+    expect(senderRole({ sender: presenter, senderFrame: top('livecue://app/presenter/index.html') }, windows)).toEqual({
+      ok: true,
+      role: 'remote-view',
+    });
+  });
+
+  it('applies the same frame rules to the presenter window, and refuses any other webContents', () => {
+    expect(senderRole({ sender: presenter, senderFrame: top('https://evil.example/') }, windows).ok).toBe(false);
+    expect(
+      senderRole({ sender: presenter, senderFrame: { url: 'livecue://app/presenter/', parent: top('livecue://app/index.html') } }, windows)
+        .ok,
+    ).toBe(false);
+    expect(senderRole({ sender: { id: 3 }, senderFrame: top('livecue://app/index.html') }, windows).ok).toBe(false);
+    // A closed presenter window's id counts for nothing.
+    expect(senderRole({ sender: presenter, senderFrame: top('livecue://app/index.html') }, [windows[0] as (typeof windows)[0]]).ok).toBe(
+      false,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { AccessRole } from '../../shared/api/access';
 import { isAppUrl } from './protocol';
 
 export interface SenderFrame {
@@ -29,4 +30,29 @@ export function checkSender(event: SenderEvent, mainContents: { readonly id: num
   } catch (error) {
     return { ok: false, reason: `sender unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** A window whose top frame may use the backend, with the role it gets (the presenter window reads only). */
+export interface TrustedWindow {
+  readonly contents: { readonly id: number } | null;
+  readonly role: AccessRole;
+}
+
+export type SenderRole = { ok: true; role: AccessRole } | { ok: false; reason: string };
+
+/**
+ * Which of the app's windows sent this, and so with which role: the same rules as checkSender (top frame,
+ * livecue://app) for each window, matched by webContents id. Anything else is refused.
+ */
+export function senderRole(event: SenderEvent, windows: readonly TrustedWindow[]): SenderRole {
+  let senderId: number;
+  try {
+    senderId = event.sender.id;
+  } catch (error) {
+    return { ok: false, reason: `sender unreadable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const window = windows.find((w) => w.contents !== null && w.contents.id === senderId);
+  const check = checkSender(event, window ? window.contents : (windows[0]?.contents ?? null));
+  if (!check.ok) return check;
+  return window ? { ok: true, role: window.role } : { ok: false, reason: 'not an app window' };
 }

@@ -21,6 +21,8 @@ export function mainWindowOptions({ preloadPath, isPackaged }: MainWindowOptions
     minHeight: 640,
     show: false,
     backgroundColor: '#101418',
+    // Windows and Linux: the small Window menu (prompter) shows on Alt rather than taking a row of a 768-pixel screen.
+    autoHideMenuBar: true,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -50,8 +52,18 @@ export function createMainWindow<W extends MainWindowLike>(
   input: MainWindowOptionsInput,
   log: (message: string) => void = console.error,
 ): W {
-  const window = create(mainWindowOptions(input));
+  return createAppWindow(create, mainWindowOptions(input), APP_ENTRY_URL, log);
+}
+
+/** A window of the app at `url`: created hidden, shown once its first paint is ready, a failed load logged. */
+export function createAppWindow<W extends MainWindowLike>(
+  create: (options: BrowserWindowConstructorOptions) => W,
+  options: BrowserWindowConstructorOptions,
+  url: string,
+  log: (message: string) => void,
+): W {
+  const window = create(options);
   window.once('ready-to-show', () => window.show());
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log(`[livecue] could not load ${APP_ENTRY_URL}: ${String(error)}`));
+  window.loadURL(url).catch((error: unknown) => log(`[livecue] could not load ${url}: ${String(error)}`));
   return window;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ImportProgress } from '../domain/import/importProgress';
 import { ObsStreamHealth } from '../domain/obsActions';
 import { ObsStatus } from '../domain/obsStatus';
+import { RemoteInfo } from '../domain/remote/remoteDevice';
 import { SessionView } from '../domain/session/sessionView';
 import { Settings } from '../domain/settings';
 import { SyncStatus } from '../domain/sync/syncStatus';
@@ -11,6 +12,7 @@ import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
 import { overlayMethods } from './methods/overlay.methods';
+import { remoteMethods } from './methods/remote.methods';
 import { reportMethods } from './methods/report.methods';
 import { sessionMethods } from './methods/session.methods';
 import { settingsMethods } from './methods/settings.methods';
@@ -38,6 +40,7 @@ export const methods = {
   ...showsMethods,
   ...showPackageMethods,
   ...syncMethods,
+  ...remoteMethods,
 } as const;
 
 export const topics = {
@@ -47,6 +50,7 @@ export const topics = {
   'import.progress': ImportProgress,
   'session.state': SessionView,
   'sync.status': SyncStatus,
+  'remote.info': RemoteInfo,
 } as const;
 
 export type Methods = typeof methods;

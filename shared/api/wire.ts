@@ -13,6 +13,15 @@ export const TOKEN_PARAM = 'token';
  * WebSocket upgrade failed, so the client asks here to tell "wrong token" from "backend down".
  */
 export const TOKEN_CHECK_PATH = '/api/token-check';
+/** The phone remote's page and the presenter / prompter page, on the host and on the desktop app's remote server. */
+export const REMOTE_PAGE_PATH = '/remote';
+export const PRESENTER_PAGE_PATH = '/presenter';
+/** Query parameter of the pairing URL in the QR code: the one-time pairing code. */
+export const PAIR_PARAM = 'pair';
+/** POST a PairRequest here (no token yet); rate-limited per address like wrong tokens. */
+export const REMOTE_PAIR_PATH = '/api/remote/pair';
+/** The desktop app's LAN server for paired devices (when the remote switch is on). */
+export const DEFAULT_REMOTE_PORT = 5319;
 /** Close code when the token is wrong (the upgrade itself is refused with HTTP 401 first). */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startHost } from '../../electron/host/startHost';
-import { type ClockSample, clockOffset } from '../../renderer/src/overlay/serverClock';
+import { type ClockSample, clockOffset } from '../../renderer/src/secondScreen/serverClock';
 import { must } from '../e2e/overlayShow';
 import { CHROMIUM_PATH, chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';

@@ -4,6 +4,7 @@ import { importProducts50k } from './import.products50k.bench';
 import { obsCueFire } from './obs.cueFire.bench';
 import { obsReconnect } from './obs.reconnect.bench';
 import { overlayUpdate } from './overlay.update.bench';
+import { remoteGo } from './remote.go.bench';
 import { reportSession } from './report.session.bench';
 import { showGo } from './show.go.bench';
 import { storeAppendEvent } from './store.appendEvent.bench';
@@ -20,6 +21,7 @@ const benchmarks: Benchmark[] = [
   obsCueFire,
   obsReconnect,
   showGo,
+  remoteGo,
   reportSession,
   overlayUpdate,
   syncIngest,

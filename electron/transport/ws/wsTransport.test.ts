@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect as connectTcp } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { fail, ok } from '../../../shared/api/errors';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { TopicHub } from '../../backend/dispatch/topicHub';
-import { tokenAuthorizer } from './token';
-import { attachWebSocketTransport, type WsTransport } from './wsTransport';
+import { FailureLimiter } from '../http/failureLimiter';
+import { type RemoteLookup, tokenAuthorizer } from './token';
+import { attachWebSocketTransport, type WsTransport, type WsTransportOptions } from './wsTransport';
 
 const TOKEN = 'secret-token';
 const OVERLAY_TOKEN = 'overlay-token';
@@ -25,9 +26,23 @@ const backend = {
   },
 };
 
-async function start() {
+const PHONE_TOKEN = 'phone-token';
+const PENDING_TOKEN = 'pending-token';
+const devices: RemoteLookup = (given) =>
+  given === PHONE_TOKEN
+    ? { deviceId: 'phone', role: 'remote-control', status: 'active' }
+    : given === PENDING_TOKEN
+      ? { deviceId: 'new', role: 'remote-control', status: 'pending' }
+      : null;
+const deviceEvents: string[] = [];
+
+async function start(extra: Partial<WsTransportOptions> = {}) {
   server = createServer();
-  transport = attachWebSocketTransport(server, backend, { authorize: tokenAuthorizer({ console: TOKEN, overlay: () => OVERLAY_TOKEN }) });
+  transport = attachWebSocketTransport(server, backend, {
+    authorize: tokenAuthorizer({ console: TOKEN, overlay: () => OVERLAY_TOKEN, remote: devices }),
+    devices: { connectionOpened: (id) => deviceEvents.push(`open ${id}`), connectionClosed: (id) => deviceEvents.push(`close ${id}`) },
+    ...extra,
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return (server.address() as AddressInfo).port;
 }
@@ -37,11 +52,12 @@ afterEach(async () => {
   await new Promise<void>((r) => server.close(() => r()));
   hub.clear();
   calls.length = 0;
+  deviceEvents.length = 0;
 });
 
-function connect(port: number, query: string, headers: Record<string, string> = {}): Promise<WebSocket> {
+function connect(port: number, query: string, headers: Record<string, string> = {}, path = '/api/ws'): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/ws${query}`, { headers });
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${path}${query}`, { headers });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
@@ -166,6 +182,61 @@ describe('WebSocket transport', () => {
     consoleWs.close();
   });
 
+  it('answers an upgrade to a path nobody serves with 404 and closes the socket at once', async () => {
+    const port = await start();
+    await expect(connect(port, `?token=${TOKEN}`, {}, '/nope')).rejects.toThrow('HTTP 404');
+    // A raw socket sees the answer and then the end of the connection, without closing it itself.
+    const answer = await rawUpgrade(port, '/elsewhere');
+    expect(answer).toMatch(/^HTTP\/1\.1 404 /);
+  });
+
+  it('leaves an upgrade someone else serves (the dev server’s hot reload) alone', async () => {
+    const port = await start({ passUpgrade: (req) => req.headers['sec-websocket-protocol'] === 'vite-hmr' });
+    server.on('upgrade', (req, socket) => {
+      if (req.url === '/hmr') socket.end('HTTP/1.1 418 Teapot\r\nContent-Length: 0\r\n\r\n');
+    });
+    expect(await rawUpgrade(port, '/hmr', 'vite-hmr')).toMatch(/^HTTP\/1\.1 418 /);
+  });
+
+  it('answers 429 to an address after too many wrong tokens, even for a right one; right tokens never count', async () => {
+    let now = 0;
+    const port = await start({ limiter: new FailureLimiter({ maxFailures: 3, windowMs: 60_000, now: () => now }) });
+    for (let i = 0; i < 5; i++) (await connect(port, `?token=${TOKEN}`)).close();
+    for (let i = 0; i < 3; i++) await expect(connect(port, '?token=wrong')).rejects.toThrow('HTTP 401');
+    await expect(connect(port, '?token=wrong')).rejects.toThrow('HTTP 429');
+    await expect(connect(port, `?token=${TOKEN}`)).rejects.toThrow('HTTP 429');
+    now = 60_001;
+    (await connect(port, `?token=${TOKEN}`)).close();
+  });
+
+  it('refuses a paired device until it is confirmed, without counting it as a wrong token', async () => {
+    let now = 0;
+    const port = await start({ limiter: new FailureLimiter({ maxFailures: 1, now: () => now }) });
+    await expect(connect(port, `?token=${PENDING_TOKEN}`)).rejects.toThrow('HTTP 401');
+    await expect(connect(port, `?token=${PENDING_TOKEN}`)).rejects.toThrow('HTTP 401');
+    now += 1;
+    (await connect(port, `?token=${PHONE_TOKEN}`)).close();
+  });
+
+  it('tells the backend when a device connects and leaves, and closes only that device on revoke', async () => {
+    const port = await start();
+    const phone = await connect(port, `?token=${PHONE_TOKEN}`);
+    const consoleWs = await connect(port, `?token=${TOKEN}`);
+    await waitFor(() => deviceEvents.length === 1);
+    expect(deviceEvents).toEqual(['open phone']);
+    const closed = new Promise<number>((resolve) => phone.once('close', (code) => resolve(code)));
+    transport.disconnectDevice('phone');
+    // Sent after the revoke: never dispatched.
+    phone.send(JSON.stringify({ type: 'invoke', id: 9, method: 'app.ping', payload: { echo: 'late' } }));
+    expect(await closed).toBe(4401);
+    await waitFor(() => deviceEvents.length === 2);
+    expect(deviceEvents).toEqual(['open phone', 'close phone']);
+    consoleWs.send(JSON.stringify({ type: 'invoke', id: 5, method: 'app.ping', payload: { echo: 'y' } }));
+    expect(await nextFrame(consoleWs)).toMatchObject({ id: 5, result: { ok: true } });
+    expect(calls).toEqual([['app.ping', { echo: 'y' }]]);
+    consoleWs.close();
+  });
+
   it('reports an unknown topic', async () => {
     const port = await start();
     const ws = await connect(port, `?token=${TOKEN}`);
@@ -174,6 +245,23 @@ describe('WebSocket transport', () => {
     ws.close();
   });
 });
+
+/** Sends a bare upgrade request and resolves with everything the server wrote before it closed the connection. */
+function rawUpgrade(port: number, path: string, protocol?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTcp(port, '127.0.0.1', () => {
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n${protocol ? `Sec-WebSocket-Protocol: ${protocol}\r\n` : ''}\r\n`,
+      );
+    });
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk.toString();
+    });
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
 
 async function waitFor(check: () => boolean, ms = 2000) {
   const until = Date.now() + ms;

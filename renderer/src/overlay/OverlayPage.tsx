@@ -4,11 +4,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Canvas } from '../../../shared/domain/overlay/namedLayouts';
 import { emptyOverlayContent, overlayContent, showsLogo } from '../../../shared/domain/overlay/overlayContent';
 import type { ApiClient } from '../api/client';
-import type { ConnectionStatus } from '../api/transport';
+import type { LiveFeedState } from '../secondScreen/liveFeedStore';
+import { useConnectionStatus } from '../secondScreen/useConnectionStatus';
 import type { ImageCacheState } from './imageCache';
 import { useImageUrls } from './imageCache';
 import { OverlayView } from './OverlayView';
-import type { OverlayState } from './overlayStore';
 import { useStable } from './useStable';
 
 /** The browser source's size is the page's: the graphics are laid out for exactly that canvas. */
@@ -25,21 +25,6 @@ function useViewportSize(): Canvas {
   return size;
 }
 
-/** The connection state, also marked on <body data-connection> (invisible on stream; for diagnosis and tests). */
-function useConnectionStatus(client: ApiClient): ConnectionStatus {
-  const [status, setStatus] = useState(() => client.connection());
-  useEffect(() => {
-    const off = client.onConnectionChange(setStatus);
-    // It may have changed between the first render and this subscription (a quick local connection).
-    setStatus(client.connection());
-    return off;
-  }, [client]);
-  useEffect(() => {
-    document.body.dataset.connection = status.state;
-  }, [status.state]);
-  return status;
-}
-
 /**
  * The overlay page: LiveCue's graphics for the live session, over a transparent page that OBS composites on the
  * camera. While the backend is away the last picture stays (countdowns keep running to their deadlines); only a
@@ -51,11 +36,11 @@ export function OverlayPage({
   images,
 }: {
   client: ApiClient;
-  store: StoreApi<OverlayState>;
+  store: StoreApi<LiveFeedState>;
   images: StoreApi<ImageCacheState>;
 }) {
   const view = useStore(store, (s) => s.view);
-  const storedTheme = useStore(store, (s) => s.theme);
+  const storedTheme = useStore(store, (s) => s.settings?.overlayTheme ?? null);
   const offset = useStore(store, (s) => s.clockOffset);
   const status = useConnectionStatus(client);
   const canvas = useViewportSize();

@@ -3,9 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../api/client';
 import { backendSocketUrl, createTokenCheck } from '../api/defaultTransport';
 import { createWebSocketTransport } from '../api/websocketTransport';
+import { createLiveFeed } from '../secondScreen/liveFeedStore';
 import { imageCacheFor } from './imageCache';
 import { OverlayPage } from './OverlayPage';
-import { createOverlayStore } from './overlayStore';
 import './overlayPage.css';
 
 // Always the WebSocket with the token in the page URL: OBS's browser source is a plain browser, never the app.
@@ -16,7 +16,7 @@ const client = createApiClient(
     checkToken: createTokenCheck(window.location, (url, init) => window.fetch(url, init)),
   }),
 );
-const { store } = createOverlayStore(client);
+const { store } = createLiveFeed(client);
 const images = imageCacheFor(client);
 
 const root = document.getElementById('overlay-root');

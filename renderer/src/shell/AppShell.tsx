@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GuideBar } from '../features/firstShow/GuideBar';
+import type { GuideTarget } from '../features/firstShow/guideTarget';
 import { LiveArea } from '../features/live/LiveArea';
 import { isLive } from '../features/live/revision';
 import { useLiveMode } from '../features/live/useLiveMode';
@@ -43,6 +45,12 @@ export function AppShell() {
     setSettingsRequest((r) => ({ section, n: (r?.n ?? 0) + 1 }));
   }, []);
 
+  // The first-show guide's buttons: an area, or a section of Settings.
+  const openTarget = useCallback(
+    (target: GuideTarget) => (target.area === 'settings' ? openSettings(target.section) : setArea(target.area)),
+    [openSettings],
+  );
+
   return (
     <AreaNavigation.Provider value={go}>
       <div className={`shell${liveMode ? ' shell--live-mode' : ''}`} data-live-mode={liveMode}>
@@ -55,8 +63,9 @@ export function AppShell() {
               {t(`nav.${area}`)}
             </h1>
           </header>
+          {area !== 'live' && area !== 'reports' && <GuideBar onBack={() => setArea('live')} />}
           <div className="area-body">
-            {area === 'live' && <LiveArea />}
+            {area === 'live' && <LiveArea onOpen={openTarget} />}
             {area === 'shows' && <ShowsArea />}
             {area === 'products' && <ProductsArea />}
             {area === 'reports' && <ReportsArea />}

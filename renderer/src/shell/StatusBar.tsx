@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsSection } from '../features/settings/SettingsArea';
 import { useConnection, useObs } from '../state/AppStateContext';
 import { SyncStatusItem } from './SyncStatusItem';
+import { obsTone } from './statusTone';
 
-/** Bottom bar: is the backend there, is OBS there, the link to head office. Always visible, readable at a glance. */
+/**
+ * Bottom bar: is LiveCue's own service there, is OBS there, the link to head office. Always visible, readable at a
+ * glance, in plain words; how the window reaches the service is only in the tooltip.
+ */
 export function StatusBar({ onOpenSettings }: { onOpenSettings(section: SettingsSection): void }) {
   const { t } = useTranslation();
   const backend = useConnection((s) => s.status.state);
@@ -14,15 +18,20 @@ export function StatusBar({ onOpenSettings }: { onOpenSettings(section: Settings
 
   return (
     <footer className="status-bar">
-      <span className="status-item" data-testid="status-backend" data-state={backend} role="status">
+      <span
+        className="status-item"
+        data-testid="status-backend"
+        data-state={backend}
+        role="status"
+        title={`${t(`status.backend.sentence.${backend}`)} ${t(`status.transport.${transport}`)}`}
+      >
         <span className={`status-dot status-dot--${backend}`} aria-hidden="true" />
         {t('status.backend.label')}
         {t('punctuation.colon')}
         {t(`status.backend.${backend}`)}
-        <span className="status-item__note">{t(`status.transport.${transport}`)}</span>
       </span>
       <span className="status-item" data-testid="status-obs" data-state={obs} role="status" title={t(`obs.sentence.${obs}`)}>
-        <span className={`status-dot status-dot--obs-${obs}`} aria-hidden="true" />
+        <span className={`status-dot status-dot--obs status-dot--tone-${obsTone(obs)}`} data-tone={obsTone(obs)} aria-hidden="true" />
         {t('status.obs.label')}
         {t('punctuation.colon')}
         {t(`obs.short.${obs}`)}

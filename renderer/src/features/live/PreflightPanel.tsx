@@ -41,15 +41,23 @@ export function PreflightPanel({ preflight, cues, loading, error, onRecheck }: P
 function CheckRow({ check, cues }: { check: PreflightCheck; cues: readonly Cue[] }) {
   const { t } = useTranslation();
   const key = checkTextKey(check);
+  const free = check.freeBytes === undefined ? null : t('live.preflight.free', { gib: formatGiB(check.freeBytes) });
   return (
-    <li className={`live-check live-check--${check.status}`} data-testid="live-check" data-check={check.id} data-status={check.status}>
+    <li
+      className={`live-check live-check--${check.status}`}
+      data-testid="live-check"
+      data-check={check.id}
+      data-status={check.status}
+      title={free ?? undefined}
+    >
       <span className="live-check__icon" role="img" aria-label={t(`live.preflight.status.${check.status}`)}>
         {ICONS[check.status]}
       </span>
       <span className="live-check__name">{t(`live.preflight.checks.${check.id}`)}</span>
       <span className="live-check__text">
         {key ? t(key) : check.message}
-        {check.freeBytes !== undefined && ` · ${t('live.preflight.free', { gib: formatGiB(check.freeBytes) })}`}
+        {/* Enough space needs no number on a crowded screen; it stays in the tooltip. */}
+        {free !== null && check.status !== 'ok' && ` · ${free}`}
       </span>
       {check.issues.length > 0 && (
         <ul className="live-check__issues">

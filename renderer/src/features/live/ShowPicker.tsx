@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../state/AppStateContext';
+import type { GuideTarget } from '../firstShow/guideTarget';
 import { ConfirmButton } from '../shows/ConfirmButton';
 import { OutputChoices } from './OutputChoices';
 import { PreflightPanel } from './PreflightPanel';
+import { startHint } from './preflightView';
 import { useLive, useLiveStore } from './useLiveStore';
 import { useProblemText } from './useProblemText';
 
 /** Before going live: pick the show, read its checks, choose the OBS outputs, go. */
-export function ShowPicker() {
+export function ShowPicker({ onOpen }: { onOpen(target: GuideTarget): void }) {
   const { t } = useTranslation();
   const store = useLiveStore();
   const shows = useLive((s) => s.shows);
@@ -33,28 +35,43 @@ export function ShowPicker() {
   // Unknown (still checking, or the check itself failed) counts as not ready: going live then takes a confirm.
   const ready = preflight?.showId === selected && preflight.ready;
   const start = () => void store.getState().start();
+  const hint = startHint({ connected, showCount: shows.length, selectedShowId: selected, preflight, checking: preflightLoading });
+  const hintReason = hint.blocked ?? hint.caution;
 
   return (
     <div className="live-picker card">
-      <h2>{t('live.title')}</h2>
+      <h2 id="live-picker-title" className="live-picker__title">
+        {t('live.picker.label')}
+      </h2>
       {showsError && <p role="alert">{t('live.picker.failed', { message: showsError })}</p>}
       {shows.length === 0 ? (
-        <p className="muted">{loading ? t('live.picker.loading') : t('live.picker.none')}</p>
+        loading ? (
+          <p className="muted">{t('live.picker.loading')}</p>
+        ) : (
+          <div className="live-picker__empty" data-testid="live-no-shows">
+            <p className="muted">{t('firstShow.picker.none')}</p>
+            <button type="button" className="button" data-testid="live-create-show" onClick={() => onOpen({ area: 'shows' })}>
+              {t('firstShow.picker.createShow')}
+            </button>
+          </div>
+        )
       ) : (
-        <label className="live-picker__field">
-          <span>{t('live.picker.label')}</span>
+        <div className="live-picker__field">
           <select
+            className="live-picker__select"
             data-testid="live-show-select"
+            aria-labelledby="live-picker-title"
             value={selected ?? ''}
             onChange={(e) => store.getState().selectShow(e.target.value || null)}
           >
             {shows.map((show) => (
               <option key={show.id} value={show.id}>
                 {show.name} · {t('live.picker.cues', { count: show.cueCount })}
+                {show.origin ? ` · ${t('headOffice.origin.badge')}` : ''}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {selected !== null && (
         <>
@@ -68,9 +85,16 @@ export function ShowPicker() {
           <OutputChoices preflight={preflight} chosen={outputs} onChoose={(kind, on) => store.getState().chooseOutput(kind, on)} />
         </>
       )}
-      <div className="live-picker__start">
+      <div className="live-picker__start" data-testid="live-start-row">
         {ready || selected === null ? (
-          <button type="button" className="button button--primary" data-testid="live-start" disabled={disabled} onClick={start}>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="live-start"
+            disabled={disabled}
+            aria-describedby={hintReason ? 'live-start-hint' : undefined}
+            onClick={start}
+          >
             {starting ? t('live.picker.starting') : t('live.picker.start')}
           </button>
         ) : (
@@ -84,6 +108,16 @@ export function ShowPicker() {
             disabled={disabled || preflightLoading}
             onConfirm={start}
           />
+        )}
+        {hintReason && (
+          <p
+            className={`live-picker__hint${hint.caution && hint.caution !== 'checking' ? ' live-picker__hint--warn' : ''}`}
+            id="live-start-hint"
+            data-testid="live-start-hint"
+            data-reason={hintReason}
+          >
+            {t(`firstShow.start.${hintReason}`)}
+          </p>
         )}
       </div>
       {startError && (

@@ -10,12 +10,8 @@ export interface RunClock {
 export interface ClockView {
   /** "mm:ss" left, "+mm:ss" over, or "mm:ss" elapsed when the cue has no end. */
   text: string;
-  /** `ending`: the last ENDING_MS of a countdown, when the host calls "last chance" (the warning colour). */
-  mode: 'remaining' | 'ending' | 'overtime' | 'elapsed';
+  mode: 'remaining' | 'overtime' | 'elapsed';
 }
-
-/** The last stretch of a countdown, drawn in the warning colour. */
-export const ENDING_MS = 30_000;
 
 /** Whole seconds, rounded down, as "mm:ss" (or "h:mm:ss"): for time that has passed. */
 export function formatElapsed(ms: number): string {
@@ -30,6 +26,15 @@ export function formatElapsed(ms: number): string {
 export function runClock(run: RunClock, now: number): ClockView {
   const end = run.deadlineAt ?? run.plannedEndAt;
   if (end === null) return { text: formatElapsed(now - run.startedAt), mode: 'elapsed' };
-  if (now < end) return { text: formatCountdown(end - now), mode: end - now <= ENDING_MS ? 'ending' : 'remaining' };
+  if (now < end) return { text: formatCountdown(end - now), mode: 'remaining' };
   return { text: `+${formatElapsed(now - end)}`, mode: 'overtime' };
+}
+
+/** The last stretch of a countdown, drawn in the warning colour: the host calls "last chance". */
+export const ENDING_MS = 30_000;
+
+/** Whether a running cue's countdown is in its last ENDING_MS (not yet over). */
+export function isEnding(run: RunClock, now: number): boolean {
+  const end = run.deadlineAt ?? run.plannedEndAt;
+  return end !== null && now < end && end - now <= ENDING_MS;
 }

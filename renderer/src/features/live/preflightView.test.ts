@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PreflightCheck, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
-import { checkTextKey, formatGiB, outputOptions, outputsToStart } from './preflightView';
+import { checkTextKey, formatGiB, outputOptions, outputsToStart, startHint } from './preflightView';
 
 const check = (over: Partial<PreflightCheck>): PreflightCheck => ({
   id: 'obs',
@@ -50,5 +50,32 @@ describe('preflight view', () => {
       record: false,
       virtualCam: false,
     });
+  });
+});
+
+describe('start hint', () => {
+  const base = { connected: true, showCount: 2, selectedShowId: 's', preflight: null, checking: false };
+  const checked = (ready: boolean, checks: PreflightCheck[]): SessionPreflight => ({
+    showId: 's',
+    checkedAt: 1,
+    ready,
+    checks,
+    obs: { state: 'ready', outputs: null },
+  });
+
+  it('says why 开播 cannot be pressed: no service, no show at all, none picked', () => {
+    expect(startHint({ ...base, connected: false })).toEqual({ blocked: 'offline', caution: null });
+    expect(startHint({ ...base, showCount: 0, selectedShowId: null })).toEqual({ blocked: 'noShows', caution: null });
+    expect(startHint({ ...base, selectedShowId: null })).toEqual({ blocked: 'noShow', caution: null });
+  });
+
+  it('names what going live anyway would miss: OBS first, then any other failed check', () => {
+    expect(startHint({ ...base, checking: true })).toEqual({ blocked: null, caution: 'checking' });
+    expect(startHint({ ...base, preflight: { ...checked(true, []), showId: 'other' } }).caution).toBe('checking');
+    const obs = check({ status: 'failed', code: 'OBS_NOT_CONFIGURED' });
+    const disk = check({ id: 'disk', status: 'failed', code: 'DISK_LOW' });
+    expect(startHint({ ...base, preflight: checked(false, [disk, obs]) }).caution).toBe('obsNotReady');
+    expect(startHint({ ...base, preflight: checked(false, [disk]) }).caution).toBe('checksFailed');
+    expect(startHint({ ...base, preflight: checked(true, [check({})]) })).toEqual({ blocked: null, caution: null });
   });
 });

@@ -81,3 +81,29 @@ export function outputsToStart(chosen: GoLiveOutputs, preflight: SessionPrefligh
     virtualCam: chosen.virtualCam && startable.has('virtualCam'),
   };
 }
+
+/**
+ * What stands next to 开播: why it cannot be pressed (`blocked`), or, when it can only be pressed with a confirm, what
+ * the operator would go live without (`caution`). Both null: ready to go.
+ */
+export interface StartHint {
+  blocked: 'offline' | 'noShows' | 'noShow' | null;
+  caution: 'checking' | 'obsNotReady' | 'checksFailed' | null;
+}
+
+export function startHint(input: {
+  connected: boolean;
+  showCount: number;
+  selectedShowId: string | null;
+  preflight: SessionPreflight | null;
+  checking: boolean;
+}): StartHint {
+  if (!input.connected) return { blocked: 'offline', caution: null };
+  if (input.selectedShowId === null) return { blocked: input.showCount === 0 ? 'noShows' : 'noShow', caution: null };
+  const preflight = input.preflight?.showId === input.selectedShowId ? input.preflight : null;
+  if (input.checking || preflight === null) return { blocked: null, caution: 'checking' };
+  if (preflight.ready) return { blocked: null, caution: null };
+  // OBS is the failure an associate can least afford to miss: no graphics, maybe no picture. Name it first.
+  const obsFailed = preflight.checks.some((c) => c.id === 'obs' && c.status === 'failed');
+  return { blocked: null, caution: obsFailed ? 'obsNotReady' : 'checksFailed' };
+}

@@ -1,14 +1,18 @@
 import { catalogEn } from '../../features/catalog/catalog.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
+import { firstShowEn } from '../../features/firstShow/firstShow.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
+import { remoteEn } from '../../features/remote/remote.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { streamGraphicsEn } from '../../features/settings/streamGraphics.en';
 import { showsEn } from '../../features/shows/shows.en';
 import { tasksEn } from '../../features/tasks/tasks.en';
+import { presenterEn } from '../../presenter/presenter.en';
+import { phoneEn } from '../../remote/phone.en';
 import { editorEn } from '../../ui/editor.en';
 import { glossaryEn } from '../glossary.en';
 
@@ -48,11 +52,17 @@ export const en = {
   },
   status: {
     backend: {
-      label: 'Backend',
+      label: 'LiveCue service',
       connecting: 'connecting…',
-      connected: 'connected',
+      connected: 'OK',
       reconnecting: 'reconnecting…',
       unauthorized: 'access refused',
+      sentence: {
+        connecting: 'Connecting to the LiveCue service…',
+        connected: 'The LiveCue service is running.',
+        reconnecting: 'The link to the LiveCue service dropped; reconnecting…',
+        unauthorized: 'The LiveCue service refused this window. Open it again from the link shown when the service started.',
+      },
     },
     obs: {
       label: 'OBS',
@@ -60,19 +70,19 @@ export const en = {
       unknown: 'unknown',
     },
     transport: {
-      ipc: '(app)',
-      websocket: '(network)',
+      ipc: '(inside the desktop app)',
+      websocket: '(browser, through a local network port)',
     },
     about: 'About',
   },
   connection: {
     missing_token:
       'This page was opened without its access token. Open LiveCue from the link printed when the server started (it ends with ?token=…).',
-    rejected: 'The backend refused this window’s access token. Open LiveCue again from the link printed when the server started.',
+    rejected: 'The LiveCue service refused this window’s access token. Open LiveCue again from the link printed when the server started.',
     refused:
-      'Cannot reach the backend with this window’s access token. The server may have restarted with a new token: open the new link it printed. LiveCue keeps trying every 30 seconds.',
+      'Cannot reach the LiveCue service with this window’s access token. The server may have restarted with a new token: open the new link it printed. LiveCue keeps trying every 30 seconds.',
     retry: 'Try again now',
-    offline: 'Not connected to the backend. Actions are disabled until the connection is back.',
+    offline: 'Not connected to the LiveCue service. Actions are disabled until the connection is back.',
   },
   database: {
     restoredFromBackup:
@@ -134,6 +144,10 @@ export const en = {
   headOffice: headOfficeEn,
   shows: showsEn,
   live: liveEn,
+  firstShow: firstShowEn,
+  remote: remoteEn,
+  phone: phoneEn,
+  presenter: presenterEn,
   reports: reportsEn,
   punctuation: {
     colon: ': ',

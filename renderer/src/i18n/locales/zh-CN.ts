@@ -1,14 +1,18 @@
 import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
+import { firstShowZhCN } from '../../features/firstShow/firstShow.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
+import { remoteZhCN } from '../../features/remote/remote.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { streamGraphicsZhCN } from '../../features/settings/streamGraphics.zh-CN';
 import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import { tasksZhCN } from '../../features/tasks/tasks.zh-CN';
+import { presenterZhCN } from '../../presenter/presenter.zh-CN';
+import { phoneZhCN } from '../../remote/phone.zh-CN';
 import { editorZhCN } from '../../ui/editor.zh-CN';
 import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
@@ -49,11 +53,17 @@ export const zhCN: Messages = {
   },
   status: {
     backend: {
-      label: '后端',
+      label: 'LiveCue 服务',
       connecting: '连接中…',
-      connected: '已连接',
+      connected: '正常',
       reconnecting: '重新连接中…',
       unauthorized: '访问被拒绝',
+      sentence: {
+        connecting: '正在连接 LiveCue 服务……',
+        connected: 'LiveCue 服务运行正常。',
+        reconnecting: '与 LiveCue 服务的连接中断了，正在重新连接……',
+        unauthorized: 'LiveCue 服务拒绝了这个窗口。请用服务启动时显示的链接重新打开。',
+      },
     },
     obs: {
       label: 'OBS',
@@ -61,17 +71,18 @@ export const zhCN: Messages = {
       unknown: '未知',
     },
     transport: {
-      ipc: '（本机）',
-      websocket: '（网络）',
+      ipc: '（桌面应用内）',
+      websocket: '（浏览器经本机网络端口连接）',
     },
     about: '关于',
   },
   connection: {
     missing_token: '此页面打开时缺少访问令牌。请使用服务启动时显示的链接（以 ?token=… 结尾）打开直播场控 LiveCue。',
-    rejected: '后端拒绝了此窗口的访问令牌。请使用服务启动时显示的链接重新打开直播场控 LiveCue。',
-    refused: '无法用此窗口的访问令牌连接后端。服务可能已重启并更换了令牌：请打开它新显示的链接。直播场控 LiveCue 会每 30 秒重试一次。',
+    rejected: 'LiveCue 服务拒绝了此窗口的访问令牌。请使用服务启动时显示的链接重新打开直播场控 LiveCue。',
+    refused:
+      '无法用此窗口的访问令牌连接 LiveCue 服务。服务可能已重启并更换了令牌：请打开它新显示的链接。直播场控 LiveCue 会每 30 秒重试一次。',
     retry: '立即重试',
-    offline: '未连接到后端。连接恢复前，操作暂不可用。',
+    offline: '未连接到 LiveCue 服务。连接恢复前，操作暂不可用。',
   },
   database: {
     restoredFromBackup: '数据库已损坏，已用 {{takenAt}} 的备份替换。该备份之后的修改不在其中。损坏的文件保留在 {{damagedFile}}。',
@@ -130,6 +141,10 @@ export const zhCN: Messages = {
   headOffice: headOfficeZhCN,
   shows: showsZhCN,
   live: liveZhCN,
+  firstShow: firstShowZhCN,
+  remote: remoteZhCN,
+  phone: phoneZhCN,
+  presenter: presenterZhCN,
   reports: reportsZhCN,
   punctuation: {
     colon: '：',

@@ -5,7 +5,7 @@ import { fresh } from '../../../shared/domain/runtime/testKit';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { createApiClient } from '../api/client';
 import { FakeTransport } from '../api/testing/fakeTransport';
-import { createOverlayStore } from './overlayStore';
+import { createLiveFeed } from './liveFeedStore';
 
 const flush = async () => {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -26,21 +26,21 @@ function fakeBackend() {
   return { transport, setCurrent: (v: typeof current) => (current = v) };
 }
 
-describe('overlay store', () => {
-  it('loads session, theme and the server clock on connection, and calls nothing the overlay token may not', async () => {
+describe('live feed (overlay, prompter, phone)', () => {
+  it('loads session, settings and the server clock on connection, and calls nothing the overlay token may not', async () => {
     const { transport } = fakeBackend();
-    const { store, dispose } = createOverlayStore(createApiClient(transport));
+    const { store, dispose } = createLiveFeed(createApiClient(transport));
     await flush();
     expect(store.getState().view?.revision).toBe(3);
-    expect(store.getState().theme?.accent).toBe('#00FF00');
+    expect(store.getState().settings?.overlayTheme.accent).toBe('#00FF00');
     expect(store.getState().clockOffset).toBeGreaterThan(89_000);
     expect(new Set(transport.calls.map((c) => c.method))).toEqual(new Set(['session.current', 'settings.get', 'app.ping']));
     dispose();
   });
 
-  it('keeps only newer revisions of the session, takes a new session outright, and follows the theme', async () => {
+  it('keeps only newer revisions of the session, takes a new session outright, and follows the settings', async () => {
     const { transport } = fakeBackend();
-    const { store, dispose } = createOverlayStore(createApiClient(transport));
+    const { store, dispose } = createLiveFeed(createApiClient(transport));
     await flush();
     transport.emit('session.state', view(2, 'late'));
     expect(store.getState().view?.state.showName).toBe('three');
@@ -49,13 +49,13 @@ describe('overlay store', () => {
     transport.emit('session.state', view(1, 'other session', 's2'));
     expect(store.getState().view?.sessionId).toBe('s2');
     transport.emit('settings', settings('#123456'));
-    expect(store.getState().theme?.accent).toBe('#123456');
+    expect(store.getState().settings?.overlayTheme.accent).toBe('#123456');
     dispose();
   });
 
   it('keeps the picture while disconnected and re-reads everything on reconnection', async () => {
     const { transport, setCurrent } = fakeBackend();
-    const { store, dispose } = createOverlayStore(createApiClient(transport));
+    const { store, dispose } = createLiveFeed(createApiClient(transport));
     await flush();
     transport.setStatus({ state: 'reconnecting' });
     expect(store.getState().view?.revision).toBe(3);

@@ -1,27 +1,32 @@
 import { createStore } from 'zustand/vanilla';
-import type { OverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
 import type { SessionView } from '../../../shared/domain/session/sessionView';
+import type { Settings } from '../../../shared/domain/settings';
 import type { ApiClient } from '../api/client';
 import { mergeView } from '../features/live/revision';
 import { type BoundStore, loadOnConnect } from '../state/bound';
 import { measureClockOffset } from './serverClock';
 
-export interface OverlayState {
-  /** The session held, newest revision only (an ended one shows nothing). */
+export interface LiveFeedState {
+  /** The session held, newest revision only (an ended one is kept: pages decide what to show for it). */
   view: SessionView | null;
-  /** null until the settings have been read once: nothing is drawn in colours that are not the user's. */
-  theme: OverlayTheme | null;
+  /** null until the settings have been read once (the overlay's theme, the UI language). */
+  settings: Settings | null;
   /** Add to Date.now() for the server's clock. */
   clockOffset: number;
 }
 
 /**
- * What the overlay page draws from: the live session (pushed on `session.state`, re-read on every connection, late
- * pushes dropped by revision), the theme (pushed on `settings`) and the server's clock. Calls only what the overlay
- * token may: session.current, settings.get, app.ping.
+ * What the read-only pages (overlay, prompter, phone remote) draw from: the live session (pushed on `session.state`,
+ * re-read on every connection, late pushes dropped by revision), the settings (pushed on `settings`) and the
+ * server's clock. Calls only what the overlay token may: session.current, settings.get, app.ping.
  */
-export function createOverlayStore(client: ApiClient): BoundStore<OverlayState> {
-  const store = createStore<OverlayState>(() => ({ view: null, theme: null, clockOffset: 0 }));
+export interface LiveFeed extends BoundStore<LiveFeedState> {
+  /** Takes a view a command returned, if it is newer than the one held. */
+  receive(view: SessionView): void;
+}
+
+export function createLiveFeed(client: ApiClient): LiveFeed {
+  const store = createStore<LiveFeedState>(() => ({ view: null, settings: null, clockOffset: 0 }));
   const receive = (incoming: SessionView) =>
     store.setState((s) => {
       const view = mergeView(s.view, incoming);
@@ -36,19 +41,20 @@ export function createOverlayStore(client: ApiClient): BoundStore<OverlayState> 
       if (token !== loads) return;
       if (current === null) store.setState({ view: null });
       else receive(current);
-      store.setState({ theme: settings.overlayTheme });
+      store.setState({ settings });
       const offset = await measureClockOffset(() => client.call('app.ping', { echo: '' }).then((r) => r.serverTime));
       if (token === loads) store.setState({ clockOffset: offset });
     } catch {
-      // Offline again: the next connection loads afresh. The picture on stream stays as it was meanwhile.
+      // Offline again: the next connection loads afresh. What is shown stays as it was meanwhile.
     }
   };
 
   const offState = client.subscribe('session.state', receive);
-  const offSettings = client.subscribe('settings', (settings) => store.setState({ theme: settings.overlayTheme }));
+  const offSettings = client.subscribe('settings', (settings) => store.setState({ settings }));
   const offLoad = loadOnConnect(client, load);
   return {
     store,
+    receive,
     dispose() {
       offState();
       offSettings();
