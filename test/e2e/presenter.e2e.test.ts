@@ -132,11 +132,11 @@ describe.skipIf(!chromiumAvailable())('Presenter / prompter page in Chromium', (
     await context.close();
   });
 
-  it('opens from the console’s 打开提词器 button in a window of its own', async () => {
+  it('opens from the live console’s 打开提词器 button in a window of its own', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(serveUrl);
-    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('live-go').waitFor();
     const [popup] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-presenter').click()]);
     await popup.getByTestId('presenter-connection').and(popup.locator('[data-state="connected"]')).waitFor();
     expect(new URL(popup.url()).pathname).toBe(PRESENTER_PAGE_PATH);

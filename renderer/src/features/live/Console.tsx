@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/runtime';
 import { useObs } from '../../state/AppStateContext';
+import { PresenterButton } from '../remote/PresenterButton';
 import { ConfirmButton } from '../shows/ConfirmButton';
 import { OutputFailures, OutputIncidents, PanicNotice } from './ConsoleNotices';
 import { CounterBar } from './CounterBar';
@@ -129,6 +130,7 @@ export function Console({ state }: { state: RuntimeState }) {
         >
           {t('live.liveMode.enter')} <kbd>{t('live.liveMode.enterHint')}</kbd>
         </button>
+        <PresenterButton className="button live-console__mode" />
         <div className="live-console__danger">{danger}</div>
       </header>
 
