@@ -33,8 +33,16 @@ describe.skipIf(!chromiumAvailable())('live console: outputs, program scene and 
     return result.value as T;
   }
 
-  const outputEvent = (eventType: string, outputState: string) =>
+  const STATUS_REQUEST: Record<string, string> = { StreamStateChanged: 'GetStreamStatus', RecordStateChanged: 'GetRecordStatus' };
+  const RUNNING = new Set(['STARTED', 'RECONNECTING', 'RECONNECTED', 'PAUSED', 'RESUMED', 'STOPPING']);
+  const outputEvent = (eventType: string, outputState: string) => {
+    // Like OBS, its status requests answer what its last event said: a resync (a reconnect on a loaded machine)
+    // then agrees with the events instead of reading every output as off.
+    const outputActive = RUNNING.has(outputState);
+    const request = STATUS_REQUEST[eventType];
+    if (request) obs.handlers.set(request, () => ({ outputActive, outputReconnecting: outputState === 'RECONNECTING' }));
     obs.emit(eventType, { outputActive: outputState === 'STARTED', outputState: `OBS_WEBSOCKET_OUTPUT_${outputState}` });
+  };
 
   /** OBS as the console needs it: LiveCue's scenes and sources exist, requests succeed, a scene switch is announced. */
   function fakeObsLikeObs29(server: FakeObsServer) {
