@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { csvText, utf8 } from '../fixtures/import/productFiles';
+import { createCameraStandIn } from '../helpers/cameraStandIn';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { type ObsInstance, obsInstalled, startObs } from '../helpers/obsHarness';
 import { decodePngDataUrl, differingPixels, type Pixels } from '../helpers/png';
@@ -83,14 +84,7 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('the first show, guid
     browser = await launchChromium();
     raw = new OBSWebSocket();
     await raw.connect(obs.url, obs.password);
-    await raw.call('CreateScene', { sceneName: CAMERA });
-    await raw.call('CreateInput', {
-      sceneName: CAMERA,
-      inputName: '摄像头替身',
-      inputKind: 'color_source_v3',
-      inputSettings: { color: 0xffdca028, width: 1280, height: 720 },
-    });
-    await raw.call('SetCurrentProgramScene', { sceneName: CAMERA });
+    await createCameraStandIn(raw, CAMERA);
   });
 
   afterAll(async () => {

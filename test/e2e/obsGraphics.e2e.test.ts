@@ -6,6 +6,7 @@ import { OBSWebSocket } from 'obs-websocket-js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceName } from '../../shared/domain/obsLayout';
+import { createCameraStandIn } from '../helpers/cameraStandIn';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { type ObsInstance, obsInstalled, startObs } from '../helpers/obsHarness';
 import { type ServeProcess, startBuiltHost } from '../helpers/serveProcess';
@@ -47,15 +48,7 @@ describe.skipIf(!chromiumAvailable() || !obsForThisFile())('setting up the graph
     browser = await launchChromium();
     raw = new OBSWebSocket();
     await raw.connect(obs.url, obs.password);
-    // The associate's camera shot: a scene with a stand-in of a known colour.
-    await raw.call('CreateScene', { sceneName: CAMERA });
-    await raw.call('CreateInput', {
-      sceneName: CAMERA,
-      inputName: '摄像头替身',
-      inputKind: 'color_source_v3',
-      inputSettings: { color: 0xffdca028, width: 1280, height: 720 },
-    });
-    await raw.call('SetCurrentProgramScene', { sceneName: CAMERA });
+    await createCameraStandIn(raw, CAMERA);
   });
 
   afterAll(async () => {
