@@ -308,11 +308,23 @@ describe.skipIf(!chromiumAvailable())('live console: outputs, program scene and 
     await expect.poll(() => program.getAttribute('data-safe')).toBe('true');
     expect(await program.textContent()).toContain('观众现在看到的是安全画面，不是直播内容');
     // The lights stay beside Back and Skip; only the warning takes a line of its own, below them.
-    const [back, lit, programBox] = [
-      await page.getByTestId('live-back').boundingBox(),
-      await light(page, 'stream').boundingBox(),
-      await program.boundingBox(),
-    ];
+    // Read in one frame, once the layout has settled (the PANIC notice above the row shifts it when it appears).
+    const rows = () =>
+      page.evaluate(() =>
+        ['live-back', 'live-light-stream', 'live-program'].map((id) => {
+          const r = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+          return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+        }),
+      );
+    let settled = await rows();
+    await expect
+      .poll(async () => {
+        const [before, now] = [settled, await rows()];
+        settled = now;
+        return JSON.stringify(now) === JSON.stringify(before);
+      })
+      .toBe(true);
+    const [back, lit, programBox] = settled;
     expect(lit?.y).toBeGreaterThanOrEqual(back?.y ?? 0);
     expect((lit?.y ?? 0) + (lit?.height ?? 0)).toBeLessThanOrEqual((back?.y ?? 0) + (back?.height ?? 0));
     expect(programBox?.y).toBeGreaterThan((back?.y ?? 0) + (back?.height ?? 0));
