@@ -3,7 +3,7 @@ import { ImportProgress } from '../domain/import/importProgress';
 import { ObsStreamHealth } from '../domain/obsActions';
 import { ObsStatus } from '../domain/obsStatus';
 import { RemoteInfo } from '../domain/remote/remoteDevice';
-import { SessionView } from '../domain/session/sessionView';
+import { SessionUpdate } from '../domain/session/sessionView';
 import { Settings } from '../domain/settings';
 import { SyncStatus } from '../domain/sync/syncStatus';
 import { appMethods } from './methods/app.methods';
@@ -48,7 +48,7 @@ export const topics = {
   'obs.status': ObsStatus,
   'obs.health': ObsStreamHealth,
   'import.progress': ImportProgress,
-  'session.state': SessionView,
+  'session.state': SessionUpdate,
   'sync.status': SyncStatus,
   'remote.info': RemoteInfo,
 } as const;

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createDispatcher } from '../../electron/backend/dispatch/dispatcher';
 import type { Handlers } from '../../electron/backend/dispatch/handlers';
 import { createRemoteService } from '../../electron/backend/remote/remote.service';
+import { createSessionHandlers } from '../../electron/backend/session/session.handlers';
 import { FailureLimiter } from '../../electron/transport/http/failureLimiter';
 import { tokenAuthorizer } from '../../electron/transport/ws/token';
 import { attachWebSocketTransport } from '../../electron/transport/ws/wsTransport';
@@ -28,9 +29,10 @@ export const remoteGo: Benchmark = {
     const { ctx, sessions, live } = rig;
     const remote = createRemoteService({ ...ctx, host: 'serve' });
     // Only what this path uses; the dispatcher validates against the contract as it does for every method.
+    const session = createSessionHandlers(sessions);
     const handlers = {
-      'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
-      'session.current': () => sessions.current(),
+      'session.command': session['session.command'],
+      'session.current': session['session.current'],
     } as Partial<Handlers> as Handlers;
     const server = createServer();
     const transport = attachWebSocketTransport(server, createDispatcher(handlers, ctx.hub, ctx.writeGate), {

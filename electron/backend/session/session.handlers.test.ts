@@ -19,8 +19,8 @@ describe('live session through the API', () => {
     const product = await value<{ id: string }>(api.dispatch('product.create', { sku: 'P1', title: '口红' }));
     const show = await value<{ id: string }>(api.dispatch('show.create', { name: '晚场' }));
     await value(api.dispatch('cue.insert', { showId: show.id, type: 'product', config: { productId: product.id } }));
-    const pushed: { revision: number }[] = [];
-    const sub = api.subscribe('session.state', (v) => pushed.push(v as { revision: number }));
+    const pushed: { revision: number; state: object }[] = [];
+    const sub = api.subscribe('session.state', (v) => pushed.push(v as { revision: number; state: object }));
 
     // Preflight through the API: the show is fine, OBS is not set up here, so it is not ready.
     const checked = await value<{ ready: boolean; checks: { id: string; status: string }[] }>(
@@ -34,16 +34,25 @@ describe('live session through the API', () => {
       error: { code: 'INVALID_PAYLOAD', path: ['outputs'] },
     });
 
-    const live = await value<{ sessionId: string; state: { standbyId: string }; outputs: unknown[] }>(
+    const live = await value<{ sessionId: string; state: { standbyId: string; cues: unknown[] }; outputs: unknown[] }>(
       api.dispatch('session.start', { showId: show.id }),
     );
     expect(live.outputs).toEqual([]);
+    expect(live.state.cues).toHaveLength(1);
     const fired = await value<{ revision: number; state: { running: { cueId: string }[] } }>(
       api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'go', expectedStandbyId: live.state.standbyId } }),
     );
     expect(fired.state.running.map((r) => r.cueId)).toEqual([live.state.standbyId]);
     expect(pushed.map((p) => p.revision)).toEqual([1, 2]);
-    expect(await value<{ sessionId: string } | null>(api.dispatch('session.current', {}))).toMatchObject({ sessionId: live.sessionId });
+    // Cues and catalog are fixed for the session: read whole once, never repeated in an answer or a push.
+    for (const update of [fired, ...pushed]) {
+      expect(update.state).not.toHaveProperty('cues');
+      expect(update.state).not.toHaveProperty('catalog');
+    }
+    expect(await value<{ sessionId: string; state: { cues: unknown[] } } | null>(api.dispatch('session.current', {}))).toMatchObject({
+      sessionId: live.sessionId,
+      state: { cues: live.state.cues },
+    });
 
     // A malformed command is refused at the contract, before the runtime sees it.
     expect(await api.dispatch('session.command', { sessionId: live.sessionId, command: { type: 'dance' } })).toMatchObject({

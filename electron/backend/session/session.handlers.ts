@@ -1,4 +1,5 @@
 import type { sessionMethods } from '../../../shared/api/methods/session.methods';
+import { toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import type { DomainHandlers } from '../dispatch/handlers';
 import type { SessionService } from './session.service';
 
@@ -6,7 +7,7 @@ export function createSessionHandlers(sessions: SessionService): DomainHandlers<
   return {
     'session.preflight': ({ showId }) => sessions.preflight(showId),
     'session.start': ({ showId, outputs }) => sessions.goLive(showId, outputs),
-    'session.command': ({ sessionId, command }) => sessions.command(sessionId, command),
+    'session.command': ({ sessionId, command }) => toSessionUpdate(sessions.command(sessionId, command)),
     'session.current': () => sessions.current(),
   };
 }

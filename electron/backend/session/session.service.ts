@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ObsActionResult } from '../../../shared/domain/obsActions';
 import { desiredActions, type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
-import type { SessionView } from '../../../shared/domain/session/sessionView';
+import { type SessionView, toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import type { ObsOp } from '../obs/obsOps';
@@ -63,7 +63,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
   function afterCommit(view: SessionView, effects: readonly Effect[]): void {
     live = view.state.phase === 'live' ? view : null;
     if (!live) batchLog.flush();
-    ctx.hub.publish('session.state', view);
+    ctx.hub.publish('session.state', toSessionUpdate(view));
     // One batch per command: the cues' own actions (a scene switch first, as the reducer ordered them), then the
     // graphics' changes, so a GO is one round trip to OBS.
     const own = effects.flatMap((e) => (e.kind === 'obs' ? [e] : []));

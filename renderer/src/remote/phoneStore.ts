@@ -73,7 +73,7 @@ export function createPhoneStore(client: ApiClient, feed: LiveFeed): StoreApi<Ph
       if (get().sending !== null && command.type !== 'panic') return false;
       set({ sending: command.type });
       try {
-        feed.receive(await client.call('session.command', { sessionId: view.sessionId, command }));
+        feed.receiveUpdate(await client.call('session.command', { sessionId: view.sessionId, command }));
         return true;
       } catch (error) {
         await explain(error);

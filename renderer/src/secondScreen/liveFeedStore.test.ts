@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/api/errors';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
 import { fresh } from '../../../shared/domain/runtime/testKit';
+import { toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { createApiClient } from '../api/client';
 import { FakeTransport } from '../api/testing/fakeTransport';
@@ -38,16 +39,27 @@ describe('live feed (overlay, prompter, phone)', () => {
     dispose();
   });
 
-  it('keeps only newer revisions of the session, takes a new session outright, and follows the settings', async () => {
-    const { transport } = fakeBackend();
+  it('keeps only newer revisions of the session with the cues it read, re-reads a new session whole, and follows the settings', async () => {
+    const { transport, setCurrent } = fakeBackend();
     const { store, dispose } = createLiveFeed(createApiClient(transport));
     await flush();
-    transport.emit('session.state', view(2, 'late'));
+    const cues = store.getState().view?.state.cues;
+    expect(cues?.length).toBeGreaterThan(0);
+    transport.emit('session.state', toSessionUpdate(view(2, 'late')));
     expect(store.getState().view?.state.showName).toBe('three');
-    transport.emit('session.state', view(4, 'four'));
+    transport.emit('session.state', toSessionUpdate(view(4, 'four')));
     expect(store.getState().view?.state.showName).toBe('four');
-    transport.emit('session.state', view(1, 'other session', 's2'));
+    // The update carries no cues: the ones read with the session stay, the very same array.
+    expect(store.getState().view?.state.cues).toBe(cues);
+    const reads = transport.calls.filter((c) => c.method === 'session.current').length;
+    setCurrent(view(2, 'other session', 's2'));
+    transport.emit('session.state', toSessionUpdate(view(1, 'other session', 's2')));
+    transport.emit('session.state', toSessionUpdate(view(2, 'other session', 's2')));
+    await flush();
     expect(store.getState().view?.sessionId).toBe('s2');
+    expect(store.getState().view?.state.cues.length).toBe(cues?.length);
+    // Two pushes of the unknown session while the first read was in flight: at most one more read.
+    expect(transport.calls.filter((c) => c.method === 'session.current').length - reads).toBeLessThanOrEqual(2);
     transport.emit('settings', settings('#123456'));
     expect(store.getState().settings?.overlayTheme.accent).toBe('#123456');
     dispose();

@@ -1,9 +1,11 @@
 import { createStore } from 'zustand/vanilla';
-import type { SessionView } from '../../../shared/domain/session/sessionView';
+import { applySessionUpdate, type SessionUpdate, type SessionView } from '../../../shared/domain/session/sessionView';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ApiClient } from '../api/client';
 import { mergeView } from '../features/live/revision';
 import { type BoundStore, loadOnConnect } from '../state/bound';
+import { coalesce } from '../state/coalesce';
+import { shareEqual } from '../state/shareEqual';
 import { measureClockOffset } from './serverClock';
 
 export interface LiveFeedState {
@@ -21,17 +23,31 @@ export interface LiveFeedState {
  * server's clock. Calls only what the overlay token may: session.current, settings.get, app.ping.
  */
 export interface LiveFeed extends BoundStore<LiveFeedState> {
-  /** Takes a view a command returned, if it is newer than the one held. */
+  /** Takes a whole view (a re-read), if it is newer than the one held or of another session. */
   receive(view: SessionView): void;
+  /** Takes an update a command returned or the server pushed, if it is newer than the view held. */
+  receiveUpdate(update: SessionUpdate): void;
 }
 
 export function createLiveFeed(client: ApiClient): LiveFeed {
   const store = createStore<LiveFeedState>(() => ({ view: null, settings: null, clockOffset: 0 }));
-  const receive = (incoming: SessionView) =>
+  const hold = (incoming: SessionView) =>
     store.setState((s) => {
-      const view = mergeView(s.view, incoming);
+      // What the new view shares with the held one stays the same object, so pages redraw only what changed.
+      const view = s.view?.sessionId === incoming.sessionId ? shareEqual(s.view, incoming) : incoming;
       return view === s.view ? {} : { view };
     });
+  const receive = (incoming: SessionView) => hold(mergeView(store.getState().view, incoming));
+  // An update of a session not held (it went live after this page loaded): read it whole, cues and all.
+  const reread = coalesce(async () => {
+    const current = await client.call('session.current', {});
+    if (current !== null) receive(current);
+  });
+  const receiveUpdate = (update: SessionUpdate) => {
+    const view = applySessionUpdate(store.getState().view, update);
+    if (view === null) void reread();
+    else hold(view);
+  };
 
   let loads = 0;
   const load = async () => {
@@ -49,12 +65,13 @@ export function createLiveFeed(client: ApiClient): LiveFeed {
     }
   };
 
-  const offState = client.subscribe('session.state', receive);
+  const offState = client.subscribe('session.state', receiveUpdate);
   const offSettings = client.subscribe('settings', (settings) => store.setState({ settings }));
   const offLoad = loadOnConnect(client, load);
   return {
     store,
     receive,
+    receiveUpdate,
     dispose() {
       offState();
       offSettings();

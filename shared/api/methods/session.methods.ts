@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RuntimeCommand } from '../../domain/runtime';
 import { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../domain/session/sessionPreflight';
-import { SessionView } from '../../domain/session/sessionView';
+import { SessionUpdate, SessionView } from '../../domain/session/sessionView';
 import { defineLive, defineMethod, defineQuery, NoInput } from './defineMethod';
 
 export const sessionMethods = {
@@ -21,12 +21,12 @@ export const sessionMethods = {
   }),
   'session.command': defineLive({
     summary:
-      'One live command (go with the standby id the sender sees, jump, skip, back, refire, stop, panic, increment, readGauge, end). A refused command is CONFLICT with the reason (stale_standby, debounced, …).',
+      'One live command (go with the standby id the sender sees, jump, skip, back, refire, stop, panic, increment, readGauge, end). Answers with the session as it changed, without its cues and catalog (they never change within a session). A refused command is CONFLICT with the reason (stale_standby, debounced, …).',
     input: z.object({ sessionId: z.string().min(1), command: RuntimeCommand }).strict(),
-    output: SessionView,
+    output: SessionUpdate,
   }),
   'session.current': defineQuery({
-    summary: 'The live session, or null. Changes are pushed on `session.state`.',
+    summary: 'The live session with its cues and catalog, or null. Changes are pushed on `session.state` without them.',
     input: NoInput,
     output: SessionView.nullable(),
   }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
 import { fresh } from '../../../../shared/domain/runtime/testKit';
 import type { SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
+import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
 import { createApiClient } from '../../api/client';
 import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createLiveStore } from './liveStore';
@@ -45,18 +46,31 @@ const preflightOf = (showId: string, obs: SessionPreflight['obs'] = { state: 'no
 });
 
 describe('live store', () => {
-  it('loads the live session on connection and keeps only newer pushed revisions', async () => {
+  it('loads the live session on connection and keeps only newer pushed revisions, with the cues it read', async () => {
+    let current = view(3, 'a');
     const transport = new FakeTransport()
-      .handle('session.current', () => ok(view(3, 'a')))
+      .handle('session.current', () => ok(current))
       .handle('show.list', () => ok({ items: [], total: 0, limit: 200, offset: 0 }));
     const { store, dispose } = createLiveStore(createApiClient(transport));
     await flush();
     expect(store.getState().view?.revision).toBe(3);
+    const cues = store.getState().view?.state.cues;
+    const counters = store.getState().view?.state.counters;
 
-    transport.emit('session.state', view(2, 'old'));
+    transport.emit('session.state', toSessionUpdate(view(2, 'old')));
     expect(store.getState().view?.state.standbyId).toBe('a');
-    transport.emit('session.state', view(4, 'b'));
+    transport.emit('session.state', toSessionUpdate(view(4, 'b')));
     expect(store.getState().view?.state.standbyId).toBe('b');
+    expect(store.getState().view?.state.cues).toBe(cues);
+    // Parsed afresh, but equal to what was held: the same object, so memoised parts of the console skip the GO.
+    expect(store.getState().view?.state.counters).toBe(counters);
+
+    // An update of a session not held (started in another window) has the session read whole.
+    current = view(2, 'x', 's2');
+    transport.emit('session.state', toSessionUpdate(view(1, 'x', 's2')));
+    await flush();
+    expect(store.getState().view?.sessionId).toBe('s2');
+    expect(store.getState().view?.state.cues.length).toBe(cues?.length);
     dispose();
   });
 

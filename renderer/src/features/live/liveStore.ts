@@ -5,12 +5,13 @@ import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
 import type { RuntimeCommand } from '../../../../shared/domain/runtime';
 import type { SessionCounter } from '../../../../shared/domain/session/sessionEvents';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
-import type { SessionView } from '../../../../shared/domain/session/sessionView';
+import { applySessionUpdate, type SessionUpdate, type SessionView } from '../../../../shared/domain/session/sessionView';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
+import { coalesce } from '../../state/coalesce';
+import { shareEqual } from '../../state/shareEqual';
 import { outputsToStart } from './preflightView';
 import { isLive, mergeView } from './revision';
-import { shareCues } from './sharedCues';
 
 /** The counters the bar offers as one tap each: what matters while talking to the camera. */
 export const BAR_TAPS = ['likes', 'newFollowers', 'fanClubJoins'] as const satisfies readonly SessionCounter[];
@@ -70,8 +71,10 @@ export interface LiveState {
   command(command: RuntimeCommand): Promise<boolean>;
   /** Re-reads the live session (after a (re)connection). */
   refresh(): Promise<void>;
-  /** Takes a pushed or returned view if it is newer than the one held. */
+  /** Takes a whole view (going live, a re-read) if it is newer than the one held or of another session. */
   receive(view: SessionView): void;
+  /** Takes a pushed or returned update of the held session if it is newer; one of another session has it re-read. */
+  receiveUpdate(update: SessionUpdate): void;
   clearCommandError(): void;
   setLiveMode(on: boolean): void;
   /** +1 on a counter from the bar (undoable). */
@@ -184,8 +187,7 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
       const view = get().view;
       if (view === null) return false;
       try {
-        const next = await client.call('session.command', { sessionId: view.sessionId, command });
-        get().receive(next);
+        get().receiveUpdate(await client.call('session.command', { sessionId: view.sessionId, command }));
         return true;
       } catch (error) {
         set({ commandError: problem(error) });
@@ -208,17 +210,14 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     },
 
     receive(incoming) {
-      set((s) => {
-        const view = mergeView(s.view, incoming);
-        if (view === s.view) return {};
-        // Live mode is for a live session only; an entry of another session cannot be undone here.
-        const live = isLive(view);
-        return {
-          view: shareCues(s.view, view),
-          liveMode: s.liveMode && live,
-          lastEntry: s.lastEntry?.sessionId === view.sessionId && live ? s.lastEntry : null,
-        };
-      });
+      hold(mergeView(get().view, incoming));
+    },
+
+    receiveUpdate(update) {
+      const view = applySessionUpdate(get().view, update);
+      // A session this window has not read yet (started elsewhere, or while it was away): its cues come whole.
+      if (view === null) void reread();
+      else hold(view);
     },
 
     clearCommandError() {
@@ -261,7 +260,22 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
     },
   }));
 
-  const offTopic = client.subscribe('session.state', (view) => store.getState().receive(view));
+  function hold(incoming: SessionView): void {
+    store.setState((s) => {
+      // Whatever the new view shares with the held one stays the same object, so only what changed redraws.
+      const view = s.view?.sessionId === incoming.sessionId ? shareEqual(s.view, incoming) : incoming;
+      if (view === s.view) return {};
+      // Live mode is for a live session only; an entry of another session cannot be undone here.
+      const live = isLive(view);
+      return {
+        view,
+        liveMode: s.liveMode && live,
+        lastEntry: s.lastEntry?.sessionId === view.sessionId && live ? s.lastEntry : null,
+      };
+    });
+  }
+  const reread = coalesce(() => store.getState().refresh());
+  const offTopic = client.subscribe('session.state', (update) => store.getState().receiveUpdate(update));
   // OBS connecting, dropping or coming back changes what the checks before going live say: check again.
   let obsState: string | null = null;
   const offObs = client.subscribe('obs.status', (status) => {

@@ -5,6 +5,7 @@ import { computeSessionReport } from '../../../../shared/domain/report/computeSe
 import { sessionLog, T0 } from '../../../../shared/domain/report/reportFixtures';
 import { type RuntimeState, reduce, startSession } from '../../../../shared/domain/runtime';
 import { fixtureSetup } from '../../../../shared/domain/runtime/showFixture';
+import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
 import { createApiClient } from '../../api/client';
 import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createReportsStore, type SaveFile } from './reportsStore';
@@ -118,18 +119,20 @@ describe('reports store', () => {
   });
 
   it('follows a session going live and ending, and re-reads the review of the selected one when it ends', async () => {
+    // A real runtime state: the contract checks pushed updates against it.
+    const started = startSession({ ...fixtureSetup(), sessionId: 'new', showName: 'Night' }, T0 + 5000).state;
+    const fired = reduce(started, { type: 'go', expectedStandbyId: started.standbyId }, T0 + 6000).state;
+    const ended = reduce(fired, { type: 'end' }, T0 + 9000).state;
+    const view = (revision: number, state: RuntimeState) => toSessionUpdate({ sessionId: 'new', revision, state });
     const transport = new FakeTransport()
       .handle('report.sessions', () => ok({ items: [row('old', T0)], total: 1, next: null }))
       .handle('report.session', (payload) => ok(reportOf((payload as { sessionId: string }).sessionId)));
     const { store, dispose } = setup(transport);
     await flush();
-    // A real runtime state: the contract checks pushed views against it.
-    const started = startSession({ ...fixtureSetup(), sessionId: 'new', showName: 'Night' }, T0 + 5000).state;
-    const fired = reduce(started, { type: 'go', expectedStandbyId: started.standbyId }, T0 + 6000).state;
-    const ended = reduce(fired, { type: 'end' }, T0 + 9000).state;
-    const view = (revision: number, state: RuntimeState) => ({ sessionId: 'new', revision, state });
 
+    // Pushes carry no cues, only their count.
     transport.emit('session.state', view(1, started));
+    expect(store.getState().sessions[0]?.cueCount).toBe(started.cues.length);
     expect(store.getState().sessions.map((s) => [s.sessionId, s.phase])).toEqual([
       ['new', 'live'],
       ['old', 'ended'],
@@ -145,7 +148,13 @@ describe('reports store', () => {
     expect(store.getState().sessions).toBe(before);
 
     transport.emit('session.state', view(3, ended));
-    expect(store.getState().sessions[0]).toMatchObject({ sessionId: 'new', phase: 'ended', endedAt: T0 + 9000, firedCueCount: 1 });
+    expect(store.getState().sessions[0]).toMatchObject({
+      sessionId: 'new',
+      phase: 'ended',
+      endedAt: T0 + 9000,
+      firedCueCount: 1,
+      cueCount: started.cues.length,
+    });
     expect(store.getState().total).toBe(2);
     expect(reads()).toBe(2);
     dispose();

@@ -3,7 +3,7 @@ import type { SessionListCursor, SessionSummary } from '../../../../shared/api/m
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
-import { mergeSummary, summaryOfView } from './sessionSummary';
+import { mergeSummary, summaryOfUpdate } from './sessionSummary';
 
 export type ExportFormat = 'csv' | 'json';
 export type ExportLanguage = 'zh-CN' | 'en';
@@ -130,8 +130,8 @@ export function createReportsStore(client: ApiClient, save: SaveFile): { store: 
   }));
 
   // A session going live or ending elsewhere (the Live area, another window) shows up at once.
-  const offTopic = client.subscribe('session.state', (view) => {
-    const row = summaryOfView(view);
+  const offTopic = client.subscribe('session.state', (update) => {
+    const row = summaryOfUpdate(update);
     if (!row) return;
     const s = store.getState();
     const merged = mergeSummary(s.sessions, row, s.next === null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../../../shared/api/methods/report.methods';
-import type { SessionView } from '../../../../shared/domain/session/sessionView';
-import { mergeSummary, summaryOfView } from './sessionSummary';
+import type { SessionUpdate } from '../../../../shared/domain/session/sessionView';
+import { mergeSummary, summaryOfUpdate } from './sessionSummary';
 
 const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary> = {}): SessionSummary => ({
   sessionId,
@@ -15,11 +15,12 @@ const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary
   ...extra,
 });
 
-describe('session list rows from pushed views', () => {
-  it('reads the row a live view stands for', () => {
-    const view = {
+describe('session list rows from pushed updates', () => {
+  it('reads the row a live session update stands for', () => {
+    const update = {
       sessionId: 's',
       revision: 4,
+      cueCount: 3,
       state: {
         sessionId: 's',
         showId: 'sh',
@@ -27,12 +28,11 @@ describe('session list rows from pushed views', () => {
         phase: 'live',
         startedAt: 100,
         endedAt: null,
-        cues: [1, 2, 3],
         running: [],
         lastRun: { a: 1 },
       },
-    } as unknown as SessionView;
-    expect(summaryOfView(view)).toEqual({
+    } as unknown as SessionUpdate;
+    expect(summaryOfUpdate(update)).toEqual({
       sessionId: 's',
       showId: 'sh',
       showName: '晚场',
@@ -44,9 +44,9 @@ describe('session list rows from pushed views', () => {
     });
   });
 
-  it('ignores a view whose state is not a session', () => {
+  it('ignores an update whose state is not a session', () => {
     expect(
-      summaryOfView({ sessionId: 's', revision: 1, state: { sessionId: 's', cues: [], running: [] } } as unknown as SessionView),
+      summaryOfUpdate({ sessionId: 's', revision: 1, cueCount: 0, state: { sessionId: 's', running: [] } } as unknown as SessionUpdate),
     ).toBeNull();
   });
 

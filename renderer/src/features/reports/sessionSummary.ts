@@ -1,19 +1,19 @@
 import type { SessionSummary } from '../../../../shared/api/methods/report.methods';
-import type { SessionView } from '../../../../shared/domain/session/sessionView';
+import type { SessionUpdate } from '../../../../shared/domain/session/sessionView';
 
-/** The list row a pushed live-session view stands for, so the list follows a session going live or ending without a re-read. */
-export function summaryOfView(view: SessionView): SessionSummary | null {
-  const s = view.state;
+/** The list row a pushed session update stands for, so the list follows a session going live or ending without a re-read. */
+export function summaryOfUpdate(update: SessionUpdate): SessionSummary | null {
+  const s = update.state;
   // The pushed state is checked only loosely by the contract: a malformed one is ignored, not shown.
-  if (typeof s.startedAt !== 'number' || (s.phase !== 'live' && s.phase !== 'ended') || !Array.isArray(s.cues)) return null;
+  if (typeof s.startedAt !== 'number' || (s.phase !== 'live' && s.phase !== 'ended')) return null;
   return {
-    sessionId: view.sessionId,
+    sessionId: update.sessionId,
     showId: s.showId,
     showName: s.showName,
     phase: s.phase,
     startedAt: s.startedAt,
     endedAt: s.endedAt ?? null,
-    cueCount: s.cues.length,
+    cueCount: update.cueCount,
     firedCueCount: Object.keys(s.lastRun ?? {}).length,
   };
 }
