@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCommand, RuntimeState } from '../../../../shared/domain/runtime';
 import { useObs } from '../../state/AppStateContext';
@@ -9,6 +9,7 @@ import { CounterBar } from './CounterBar';
 import { Counters } from './Counters';
 import { CueCards } from './CueCards';
 import { type CueActions, CueList } from './CueList';
+import { saleTarget } from './cueState';
 import { Gauges } from './Gauges';
 import { LiveModeView } from './LiveModeView';
 import { OnAirStatus } from './OnAirStatus';
@@ -33,7 +34,7 @@ export function Console({ state }: { state: RuntimeState }) {
   const liveMode = useLive((s) => s.liveMode);
   const obsStatus = useObs((s) => s.status);
   const problemText = useProblemText();
-  const send = (command: RuntimeCommand) => void store.getState().command(command);
+  const send = useCallback((command: RuntimeCommand) => void store.getState().command(command), [store]);
   const standbyId = state.standbyId;
   const standby = standbyId === null ? null : (state.cues.find((c) => c.id === standbyId) ?? null);
   const go = () => send({ type: 'go', expectedStandbyId: standbyId });
@@ -57,19 +58,24 @@ export function Console({ state }: { state: RuntimeState }) {
     return () => clearTimeout(timer);
   }, [commandError, store]);
 
-  const danger = (
-    <>
-      <PanicButton onPanic={() => send({ type: 'panic' })} />
-      <ConfirmButton
-        label={t('live.end')}
-        question={t('live.endQuestion')}
-        yes={t('live.endYes')}
-        no={t('live.endNo')}
-        testId="live-end"
-        onConfirm={() => send({ type: 'end' })}
-      />
-    </>
+  // The same elements from GO to GO (React skips them): PANIC keeps its hold timer, nothing here redraws per GO.
+  const danger = useMemo(
+    () => (
+      <>
+        <PanicButton onPanic={() => send({ type: 'panic' })} />
+        <ConfirmButton
+          label={t('live.end')}
+          question={t('live.endQuestion')}
+          yes={t('live.endYes')}
+          no={t('live.endNo')}
+          testId="live-end"
+          onConfirm={() => send({ type: 'end' })}
+        />
+      </>
+    ),
+    [send, t],
   );
+  const target = saleTarget(state);
   const goButton = (
     <button
       type="button"
@@ -149,7 +155,7 @@ export function Console({ state }: { state: RuntimeState }) {
         <OnAirStatus status={obsStatus} />
       </div>
 
-      <CounterBar state={state} />
+      <CounterBar counters={state.counters} cue={target.cue} product={target.product} />
 
       <div className="live-console__body" data-testid="live-console-body">
         <CueList state={state} actions={actions} />
@@ -158,7 +164,7 @@ export function Console({ state }: { state: RuntimeState }) {
           <details className="live-console__panels" open>
             <summary data-testid="live-panels-toggle">{t('live.counters.panel')}</summary>
             <Gauges gauges={state.gauges} />
-            <Counters state={state} />
+            <Counters counters={state.counters} cue={target.cue} product={target.product} />
           </details>
         </div>
       </div>

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPriceFen, type RuntimeState } from '../../../../shared/domain/runtime';
-import { onAirCue } from './cueState';
+import type { SaleTarget } from './cueState';
 import { BAR_TAPS, type BarEntry } from './liveStore';
 import { parseSaleEntry } from './saleEntry';
 import { useLive, useLiveStore } from './useLiveStore';
@@ -12,16 +12,14 @@ import { useLive, useLiveStore } from './useLiveStore';
  * to the product on air, which it names) and undo of the last entry. After an entry the field lets go of the keyboard,
  * so Space is GO again.
  */
-export function CounterBar({ state }: { state: RuntimeState }) {
+export const CounterBar = memo(function CounterBar({ counters, cue, product }: CounterBarProps) {
   const { t } = useTranslation();
   const store = useLiveStore();
   const lastEntry = useLive((s) => s.lastEntry);
   const [orders, setOrders] = useState('');
   const [amount, setAmount] = useState('');
   const [problem, setProblem] = useState<'orders' | 'amount' | null>(null);
-  const cue = onAirCue(state);
   const productId = cue?.productId ?? null;
-  const product = productId === null ? undefined : state.catalog.products[productId];
   // A flash sale sells at its own price.
   const unitPriceFen = cue?.type === 'flash_sale' && cue.flashPriceFen !== null ? cue.flashPriceFen : (product?.livePriceFen ?? null);
 
@@ -38,28 +36,7 @@ export function CounterBar({ state }: { state: RuntimeState }) {
 
   return (
     <section className="live-bar" aria-label={t('live.bar.label')} data-testid="live-bar">
-      <div className="live-bar__taps">
-        {BAR_TAPS.map((counter) => (
-          <button
-            key={counter}
-            type="button"
-            className="button live-bar__tap"
-            data-testid={`live-bar-tap-${counter}`}
-            aria-label={t('live.counters.addOne', { name: t(`live.counters.${counter}`) })}
-            onClick={(e) => {
-              void store.getState().tap(counter);
-              // A clicked button keeps focus; Space must stay GO.
-              e.currentTarget.blur();
-            }}
-          >
-            <span className="live-bar__tap-name">{t(`live.bar.${counter}`)}</span>
-            <span className="live-bar__plus">+1</span>
-            <span className="live-bar__count" data-testid={`live-bar-count-${counter}`}>
-              {state.counters[counter].toLocaleString()}
-            </span>
-          </button>
-        ))}
-      </div>
+      <BarTaps counters={counters} />
       <form
         className="live-bar__sale"
         data-testid="live-sale"
@@ -123,7 +100,43 @@ export function CounterBar({ state }: { state: RuntimeState }) {
       </button>
     </section>
   );
+});
+
+/** A sale counts to the cue on air's product, at its price (a flash sale's own). Plain props, so a GO that changes
+ * neither the counters nor what is on air does not redraw the bar. */
+interface CounterBarProps extends SaleTarget {
+  counters: RuntimeState['counters'];
 }
+
+/** The three +1 taps: they redraw when a count changes, not on every GO. */
+const BarTaps = memo(function BarTaps({ counters }: { counters: RuntimeState['counters'] }) {
+  const { t } = useTranslation();
+  const store = useLiveStore();
+  return (
+    <div className="live-bar__taps">
+      {BAR_TAPS.map((counter) => (
+        <button
+          key={counter}
+          type="button"
+          className="button live-bar__tap"
+          data-testid={`live-bar-tap-${counter}`}
+          aria-label={t('live.counters.addOne', { name: t(`live.counters.${counter}`) })}
+          onClick={(e) => {
+            void store.getState().tap(counter);
+            // A clicked button keeps focus; Space must stay GO.
+            e.currentTarget.blur();
+          }}
+        >
+          <span className="live-bar__tap-name">{t(`live.bar.${counter}`)}</span>
+          <span className="live-bar__plus">+1</span>
+          <span className="live-bar__count" data-testid={`live-bar-count-${counter}`}>
+            {counters[counter].toLocaleString()}
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+});
 
 function describeEntry(entry: BarEntry, t: TFunction): string {
   if (entry.kind === 'tap') return t('live.bar.undoTap', { name: t(`live.bar.${entry.counter}`) });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuntimeState } from '../../../../shared/domain/runtime';
 import type { SessionCounter } from '../../../../shared/domain/session/sessionEvents';
 import { parseAmount, parseGmvEntry } from './counterAmount';
-import { onAirCue } from './cueState';
+import type { SaleTarget } from './cueState';
 import { useLiveStore } from './useLiveStore';
 
 /** Interaction counters, then sales: orders, buyers and GMV count against the product on air. */
@@ -12,12 +12,11 @@ const SALES = ['orders', 'buyers'] as const satisfies readonly SessionCounter[];
 const ATTRIBUTED: ReadonlySet<SessionCounter> = new Set(['orders', 'buyers', 'gmvFen']);
 
 /** Counters the operator taps (+1) or types (an amount, negative to correct); every entry is an increment. */
-export function Counters({ state }: { state: RuntimeState }) {
+export const Counters = memo(function Counters({ counters, cue, product }: SaleTarget & { counters: RuntimeState['counters'] }) {
   const { t } = useTranslation();
   const store = useLiveStore();
-  const onAir = onAirCue(state);
-  const productId = onAir?.productId ?? null;
-  const productTitle = productId === null ? null : (state.catalog.products[productId]?.title ?? onAir?.title ?? null);
+  const productId = cue?.productId ?? null;
+  const productTitle = productId === null ? null : (product?.title ?? cue?.title ?? null);
   // One function for the console's life (the product is read when a figure is added), so a push or a GO redraws only
   // the fields whose figure changed.
   const productRef = useRef(productId);
@@ -35,19 +34,19 @@ export function Counters({ state }: { state: RuntimeState }) {
     <section className="live-panel card" aria-labelledby="live-counters-title">
       <h3 id="live-counters-title">{t('live.counters.title')}</h3>
       {ENGAGEMENT.map((name) => (
-        <CounterField key={name} name={name} value={state.counters[name]} add={add} />
+        <CounterField key={name} name={name} value={counters[name]} add={add} />
       ))}
       <h4 className="live-counters__sales">{t('live.counters.sales')}</h4>
       <p className="muted live-counters__for" data-testid="live-counters-for">
         {productTitle ? t('live.counters.forProduct', { title: productTitle }) : t('live.counters.forSession')}
       </p>
       {SALES.map((name) => (
-        <CounterField key={name} name={name} value={state.counters[name]} add={add} />
+        <CounterField key={name} name={name} value={counters[name]} add={add} />
       ))}
-      <GmvField value={state.counters.gmvFen} add={addGmv} />
+      <GmvField value={counters.gmvFen} add={addGmv} />
     </section>
   );
-}
+});
 
 const CounterField = memo(function CounterField({
   name,

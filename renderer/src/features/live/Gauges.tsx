@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GaugeReading } from '../../../../shared/domain/runtime';
 import type { SessionGauge } from '../../../../shared/domain/session/sessionEvents';
@@ -8,7 +8,7 @@ import { useLiveStore } from './useLiveStore';
 const GAUGES = ['viewersOnline', 'uniqueViewers'] as const satisfies readonly SessionGauge[];
 
 /** Readings off the platform's dashboard (viewers online now, unique viewers so far), with last and peak. */
-export function Gauges({ gauges }: { gauges: Partial<Record<SessionGauge, GaugeReading>> }) {
+export const Gauges = memo(function Gauges({ gauges }: { gauges: Partial<Record<SessionGauge, GaugeReading>> }) {
   const { t } = useTranslation();
   return (
     <section className="live-panel card" aria-labelledby="live-gauges-title">
@@ -18,7 +18,7 @@ export function Gauges({ gauges }: { gauges: Partial<Record<SessionGauge, GaugeR
       ))}
     </section>
   );
-}
+});
 
 function GaugeField({ gauge, reading }: { gauge: SessionGauge; reading: GaugeReading | undefined }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import type { ObsStatus } from '../../../../shared/domain/obsStatus';
 import type { RuntimeState } from '../../../../shared/domain/runtime';
 import { CounterBar } from './CounterBar';
 import { CueCard } from './CueCards';
-import { explainingCue } from './cueState';
+import { explainingCue, saleTarget } from './cueState';
 import { OutputLights, ProgramScene } from './OnAirStatus';
 import { RunningOffers } from './RunningOffers';
 import './liveMode.css';
@@ -66,7 +66,7 @@ export function LiveModeView({ state, obsStatus, go, danger, notices, onLeave }:
           {go}
         </div>
       </div>
-      <CounterBar state={state} />
+      <CounterBar counters={state.counters} {...saleTarget(state)} />
     </div>
   );
 }

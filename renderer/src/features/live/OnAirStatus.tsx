@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObsStatus } from '../../../../shared/domain/obsStatus';
 import { lightView, programSceneView } from './outputView';
@@ -9,14 +10,14 @@ type Output = 'stream' | 'record';
  * What viewers get right now, from OBS itself: LIVE and REC with the time on, and the scene on program. Each light
  * reads the shared clock itself; the times come from when OBS said an output started.
  */
-export function OnAirStatus({ status }: { status: ObsStatus | null }) {
+export const OnAirStatus = memo(function OnAirStatus({ status }: { status: ObsStatus | null }) {
   return (
     <div className="live-onair" data-testid="live-onair">
       <OutputLights status={status} />
       <ProgramScene status={status} />
     </div>
   );
-}
+});
 
 export function OutputLights({ status }: { status: ObsStatus | null }) {
   const { t } = useTranslation();

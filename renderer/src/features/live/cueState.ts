@@ -1,4 +1,4 @@
-import type { RunningCue, RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
+import type { CatalogLookup, RunningCue, RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 
 /** `done`: it has aired this session and is not on again; `idle`: not aired yet. */
 export type CueLiveState = 'running' | 'pending' | 'standby' | 'done' | 'idle';
@@ -56,4 +56,15 @@ export function onAirCue(state: RuntimeState): RuntimeCue | null {
   if (explaining) return explaining;
   const running = runningEntries(state).reverse();
   return running.find((e) => e.cue.productId !== null)?.cue ?? null;
+}
+
+/** What a sale or an order counts to: the cue on air and the session's copy of its product (both kept objects). */
+export interface SaleTarget {
+  cue: RuntimeCue | null;
+  product: CatalogLookup['products'][string] | undefined;
+}
+
+export function saleTarget(state: RuntimeState): SaleTarget {
+  const cue = onAirCue(state);
+  return { cue, product: cue?.productId ? state.catalog.products[cue.productId] : undefined };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESENTER_PAGE_PATH, TOKEN_PARAM } from '../../../../shared/api/wire';
 import { useAppState } from '../../state/AppStateContext';
@@ -9,7 +10,7 @@ export function presenterUrl(location: { origin: string; search: string }): stri
 }
 
 /** 打开提词器: the prompter in a window of its own, to drag onto a second monitor. */
-export function PresenterButton({ className = 'button' }: { className?: string }) {
+export const PresenterButton = memo(function PresenterButton({ className = 'button' }: { className?: string }) {
   const { t } = useTranslation();
   const { client } = useAppState();
   // In the browser (npm run serve) the page is on this host; the desktop app opens a window of its own for it.
@@ -33,4 +34,4 @@ export function PresenterButton({ className = 'button' }: { className?: string }
       {t('remote.openPresenter')}
     </button>
   );
-}
+});
