@@ -4,6 +4,7 @@ import { type RuntimeCommand, reduce } from '../../../shared/domain/runtime';
 import type { RuntimeState } from '../../../shared/domain/runtime/runtimeState';
 import { T0 } from '../../../shared/domain/runtime/showFixture';
 import { fresh } from '../../../shared/domain/runtime/testKit';
+import { toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import { defaultSettings } from '../../../shared/domain/settings';
 import { createApiClient } from '../api/client';
 import { FakeTransport } from '../api/testing/fakeTransport';
@@ -37,7 +38,7 @@ function backend() {
       const { command } = payload as { command: RuntimeCommand };
       commands.push(command);
       const rejected = apply(command);
-      return rejected ? fail('CONFLICT', rejected.message, { reason: rejected.reason }) : ok(view());
+      return rejected ? fail('CONFLICT', rejected.message, { reason: rejected.reason }) : ok(toSessionUpdate(view()));
     });
   /** Another controller (the PC) acting without the phone hearing about it yet. */
   const elsewhere = (command: RuntimeCommand) => expect(apply(command)).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../../shared/api/errors';
 import { fresh } from '../../../../shared/domain/runtime/testKit';
+import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
 import { createApiClient } from '../../api/client';
 import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createFirstShowStore } from './firstShowStore';
@@ -30,7 +31,7 @@ describe('first-show store', () => {
     const { store, dispose } = createFirstShowStore(createApiClient(transport));
     await flush();
     expect(store.getState().sessionCount).toBe(0);
-    transport.emit('session.state', { sessionId: 's1', revision: 1, state: { ...fresh(), sessionId: 's1' } });
+    transport.emit('session.state', toSessionUpdate({ sessionId: 's1', revision: 1, state: { ...fresh(), sessionId: 's1' } }));
     expect(store.getState().sessionCount).toBe(1);
     dispose();
   });

@@ -196,7 +196,7 @@ describe('live store', () => {
           if (command.type === 'increment' && command.by === -1) return fail('CONFLICT', 'below zero', { reason: 'counter_below_zero' });
           revision += 1;
           const ended = command.type === 'end';
-          return ok({ ...view(revision, 'a'), state: { ...view(revision, 'a').state, phase: ended ? 'ended' : 'live' } });
+          return ok(toSessionUpdate({ ...view(revision, 'a'), state: { ...view(revision, 'a').state, phase: ended ? 'ended' : 'live' } }));
         });
       return { transport, ...createLiveStore(createApiClient(transport)) };
     };
