@@ -14,11 +14,12 @@ interface Row {
 
 /*
  * Cue counts come out of the restore-point JSON in SQL, so the (possibly large) state is never
- * shipped to JS just to count. `lastRun` holds one key per cue that has started at least once.
+ * shipped to JS just to count: from the setup (sessions since 0009) or the state that held the cues
+ * before. `lastRun` holds one key per cue that has started at least once.
  * Ties on started_at are broken by id so the keyset order is total.
  */
 const COLUMNS = `id, show_id, show_name, status, started_at, ended_at,
-  coalesce(json_array_length(state, '$.cues'), 0) AS cue_count,
+  coalesce(json_array_length(setup, '$.cues'), json_array_length(state, '$.cues'), 0) AS cue_count,
   (SELECT count(*) FROM json_each(state, '$.lastRun')) AS fired_cue_count`;
 
 /** Read side of the sessions table for the Reports area (the session service owns the writes). */

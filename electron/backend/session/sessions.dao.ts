@@ -18,14 +18,16 @@ interface Row {
   show_name: string;
   status: 'live' | 'ended';
   state: string;
+  /** The cues and catalog, written once when the session starts; null in rows written before they were split. */
+  setup: string | null;
   revision: number;
   started_at: number;
   ended_at: number | null;
 }
 
 export function createSessionsDao(db: Db) {
-  const insert = db.prepare<[string, string, string, string, number]>(
-    "INSERT INTO sessions (id, show_id, show_name, status, state, revision, started_at) VALUES (?, ?, ?, 'live', ?, 1, ?)",
+  const insert = db.prepare<[string, string, string, string, string, number]>(
+    "INSERT INTO sessions (id, show_id, show_name, status, state, setup, revision, started_at) VALUES (?, ?, ?, 'live', ?, ?, 1, ?)",
   );
   // The revision check makes a lost update impossible even if two writers raced.
   const save = db.prepare<[string, string, number | null, string, number]>(
@@ -36,10 +38,13 @@ export function createSessionsDao(db: Db) {
   const markEnded = db.prepare<[number, string]>("UPDATE sessions SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'live'");
   return {
     insert(state: RuntimeState): void {
-      insert.run(state.sessionId, state.showId, state.showName, JSON.stringify(state), state.startedAt);
+      const { cues, catalog, ...live } = state;
+      insert.run(state.sessionId, state.showId, state.showName, JSON.stringify(live), JSON.stringify({ cues, catalog }), state.startedAt);
     },
+    /** Writes what commands change; the setup stays as inserted (a session's cues and catalog never change). */
     save(state: RuntimeState, expectedRevision: number): void {
-      const info = save.run(JSON.stringify(state), state.phase, state.endedAt, state.sessionId, expectedRevision);
+      const { cues: _cues, catalog: _catalog, ...live } = state;
+      const info = save.run(JSON.stringify(live), state.phase, state.endedAt, state.sessionId, expectedRevision);
       if (info.changes !== 1) throw new Error(`Session ${state.sessionId} changed underneath (revision ${expectedRevision})`);
     },
     get(id: string): SessionRecord | undefined {
@@ -71,7 +76,8 @@ export class UnreadableSessionState extends Error {
 function parseState(row: Row): RuntimeState {
   let json: unknown;
   try {
-    json = JSON.parse(row.state);
+    const live: unknown = JSON.parse(row.state);
+    json = row.setup === null ? live : { ...(live as object), ...(JSON.parse(row.setup) as object) };
   } catch (error) {
     throw new UnreadableSessionState(row.id, error instanceof Error ? error.message : String(error));
   }

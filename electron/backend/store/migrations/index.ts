@@ -7,6 +7,7 @@ import { m0005Sessions } from './0005_sessions';
 import { m0006TaskEntry } from './0006_task_entry';
 import { m0007Sync } from './0007_sync';
 import { m0008RemoteDevices } from './0008_remote_devices';
+import { m0009SessionSetup } from './0009_session_setup';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   m0006TaskEntry,
   m0007Sync,
   m0008RemoteDevices,
+  m0009SessionSetup,
 ];
