@@ -61,6 +61,9 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     (page as Page & { errors?: string[] }).errors = errors;
+    const sent: string[] = [];
+    page.on('websocket', (ws) => ws.on('framesent', (frame) => void (typeof frame.payload === 'string' && sent.push(frame.payload))));
+    (page as Page & { sent?: string[] }).sent = sent;
     await page.goto(url);
     await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
     await page.getByTestId('nav-live').click();
@@ -132,6 +135,10 @@ describe.skipIf(!chromiumAvailable())('Live area in Chromium against npm run ser
     expect(await stateOf(page, a.id)).toBe('standby');
     // The next card shows the standby product before it airs.
     await expect.poll(() => page.getByTestId('live-card-next').getByTestId('live-card-title').textContent()).toBe(a.title);
+    // The card after it is read ahead, so after GO the next card has its talking points at once.
+    const sent = (page as Page & { sent?: string[] }).sent ?? [];
+    const asked = (productId: string) => sent.some((m) => m.includes('"product.get"') && m.includes(productId));
+    await expect.poll(() => asked(b.productId)).toBe(true);
 
     // GO by the button: A on air with its talking points, B on standby.
     await go.click();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 import { CardPrice } from './CardPrice';
-import { explainingCue } from './cueState';
+import { explainingCue, productAfterStandby } from './cueState';
 import { RunningOffers } from './RunningOffers';
-import { useProductCard } from './useLiveStore';
+import { usePrefetchProductCard, useProductCard } from './useLiveStore';
 
 /**
  * What the host needs in front of them: the product being explained with its talking points, beside it the coupon,
@@ -13,6 +13,7 @@ export function CueCards({ state }: { state: RuntimeState }) {
   const { t } = useTranslation();
   const explaining = explainingCue(state);
   const standby = state.standbyId === null ? null : (state.cues.find((c) => c.id === state.standbyId) ?? null);
+  usePrefetchProductCard(productAfterStandby(state));
   // Before the first GO: "press GO"; later, with a coupon but no product on: say there is no product.
   const empty = Object.keys(state.lastRun).length === 0 ? t('live.card.nothingOnAir') : t('live.card.noProduct');
   return (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuntimeCommand } from '../../../../shared/domain/runtime';
 import { T0 } from '../../../../shared/domain/runtime/showFixture';
 import { fresh, play } from '../../../../shared/domain/runtime/testKit';
-import { cueState, explainingCue, onAirCue, runningOffers } from './cueState';
+import { cueState, explainingCue, onAirCue, productAfterStandby, runningOffers } from './cueState';
 
 const cueOf = (state: ReturnType<typeof fresh>, id: string) => {
   const cue = state.cues.find((c) => c.id === id);
@@ -67,5 +67,22 @@ describe('what is on air', () => {
     expect(onAirCue(state)?.productId).toBe('prod-2');
     expect(onAirCue(fresh())).toBeNull();
     expect(runningOffers(fresh())).toEqual([]);
+  });
+});
+
+describe('the card to load ahead', () => {
+  it('is the product of the first product cue after the standby, skipping cues without one', () => {
+    // p1 (prod-1) is standby, c1 has no product, p2 (prod-2) follows.
+    expect(productAfterStandby(fresh())).toBe('prod-2');
+    const later = play(fresh(), [[{ type: 'go', expectedStandbyId: 'p1' }, T0]]).state;
+    expect(later.standbyId).toBe('c1');
+    expect(productAfterStandby(later)).toBe('prod-2');
+  });
+
+  it('is nothing at the end of the show or with no standby', () => {
+    const last = fresh().cues.at(-1)?.id ?? '';
+    const atEnd = play(fresh(), [[{ type: 'setStandby', cueId: last }, T0]]).state;
+    expect(productAfterStandby(atEnd)).toBeNull();
+    expect(productAfterStandby({ ...fresh(), standbyId: null })).toBeNull();
   });
 });

@@ -68,3 +68,14 @@ export function saleTarget(state: RuntimeState): SaleTarget {
   const cue = onAirCue(state);
   return { cue, product: cue?.productId ? state.catalog.products[cue.productId] : undefined };
 }
+
+/** The product of the first product cue after the standby one: the card the console will want after the next GO. */
+export function productAfterStandby(state: RuntimeState): string | null {
+  const at = state.standbyId === null ? -1 : state.cues.findIndex((c) => c.id === state.standbyId);
+  if (at < 0) return null;
+  for (let i = at + 1; i < state.cues.length; i++) {
+    const productId = state.cues[i]?.productId ?? null;
+    if (productId !== null) return productId;
+  }
+  return null;
+}

@@ -48,3 +48,14 @@ export function useProductCard(productId: string | null): CardEntry | undefined 
   }, [cache, productId]);
   return useStore(cache, (s) => (productId === null ? undefined : s.byId[productId]));
 }
+
+/**
+ * Loads the card of a product about to be needed (the cue after the standby) without showing it, so after the next
+ * GO the "next" card has its talking points at once instead of one more round trip later.
+ */
+export function usePrefetchProductCard(productId: string | null): void {
+  const cache = productCacheFor(useAppState().client);
+  useEffect(() => {
+    if (productId !== null) void cache.getState().load(productId);
+  }, [cache, productId]);
+}
