@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportMethods } from '../../../shared/api/methods/report.methods';
 import { reduce, startSession } from '../../../shared/domain/runtime';
 import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
-import { backendTestContext } from '../catalog/catalogTestContext';
+import { tempBackends } from '../../../test/helpers/tempBackends';
 import { createSessionsDao } from '../session/sessions.dao';
 import { createReportHandlers } from './report.handlers';
 import { createReportSessionsDao } from './reportSessions.dao';
@@ -11,17 +10,10 @@ import { createReportSessionsDao } from './reportSessions.dao';
 const MINUTE = 60_000;
 
 describe('report.sessions', () => {
-  const contexts: ReturnType<typeof backendTestContext>[] = [];
-  afterEach(() => {
-    for (const c of contexts.splice(0)) {
-      c.db.close();
-      rmSync(c.dataDir, { recursive: true, force: true });
-    }
-  });
+  const backend = tempBackends();
 
   function context() {
-    const c = backendTestContext();
-    contexts.push(c);
+    const c = backend();
     return { ctx: c, writer: createSessionsDao(c.db), reader: createReportSessionsDao(c.db) };
   }
 

@@ -1,24 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reduce, startSession } from '../../../shared/domain/runtime';
 import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
-import { backendTestContext } from '../catalog/catalogTestContext';
+import { tempBackends } from '../../../test/helpers/tempBackends';
 import { createReportSessionsDao } from '../report/reportSessions.dao';
 import { createSessionsDao } from './sessions.dao';
 
 describe('sessions dao: the restore point', () => {
-  const contexts: ReturnType<typeof backendTestContext>[] = [];
-  afterEach(() => {
-    for (const c of contexts.splice(0)) {
-      c.db.close();
-      rmSync(c.dataDir, { recursive: true, force: true });
-    }
-  });
-  function context() {
-    const c = backendTestContext();
-    contexts.push(c);
-    return c;
-  }
+  const context = tempBackends();
   const columns = (ctx: ReturnType<typeof context>, id: string) =>
     ctx.db.prepare('SELECT state, setup FROM sessions WHERE id = ?').get(id) as { state: string; setup: string | null };
 
