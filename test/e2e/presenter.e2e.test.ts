@@ -140,6 +140,10 @@ describe.skipIf(!chromiumAvailable())('Presenter / prompter page in Chromium', (
     const [popup] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-presenter').click()]);
     await popup.getByTestId('presenter-connection').and(popup.locator('[data-state="connected"]')).waitFor();
     expect(new URL(popup.url()).pathname).toBe(PRESENTER_PAGE_PATH);
+    // It reads with the overlay link's token, which commands nothing; the console's own token stays in the console.
+    const overlay = await must<{ url: string }>(api, 'overlay.info', {});
+    expect(new URL(popup.url()).searchParams.get('token')).toBe(new URL(overlay.url).searchParams.get('token'));
+    expect(new URL(popup.url()).searchParams.get('token')).not.toBe(token);
     await expect.poll(() => popup.getByTestId('presenter-now').textContent()).toContain('满199减30');
     await context.close();
   });

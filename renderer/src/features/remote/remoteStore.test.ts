@@ -67,8 +67,12 @@ describe('Settings → 遥控 store', () => {
 });
 
 describe('presenterUrl', () => {
-  it('opens the presenter on this host with the console’s token, and nothing without one', () => {
-    expect(presenterUrl({ origin: 'http://127.0.0.1:5173', search: '?token=a%2Bb' })).toBe('http://127.0.0.1:5173/presenter?token=a%2Bb');
-    expect(presenterUrl({ origin: 'http://127.0.0.1:5173', search: '' })).toBeNull();
+  it('is the presenter page on this host with the overlay link’s read-only token, never the console’s', () => {
+    expect(presenterUrl('http://127.0.0.1:5173', 'http://127.0.0.1:5318/overlay?token=a%2Bb')).toBe(
+      'http://127.0.0.1:5173/presenter?token=a%2Bb',
+    );
+    expect(presenterUrl('http://127.0.0.1:5173', null)).toBeNull();
+    expect(presenterUrl('http://127.0.0.1:5173', 'http://127.0.0.1:5318/overlay')).toBeNull();
+    expect(presenterUrl('http://127.0.0.1:5173', 'not a url')).toBeNull();
   });
 });
