@@ -100,6 +100,25 @@ describe('phone remote on the real host (--lan)', () => {
     expect(after.state.running.map((r) => r.cueId)).toEqual([seen]);
   });
 
+  it('with the console’s standby guard off, the console’s stale GO fires but a phone’s is still refused', async () => {
+    const before = await value<{ sessionId: string; state: { showId: string } }>(consoleApi.invoke('session.current', {}));
+    await value(consoleApi.invoke('session.command', { sessionId: before.sessionId, command: { type: 'end' } }));
+    await value(consoleApi.invoke('settings.update', { goGuardStandby: false }));
+    try {
+      const live = await value<{ sessionId: string; state: { standbyId: string } }>(
+        consoleApi.invoke('session.start', { showId: before.state.showId }),
+      );
+      const phone = await connectAs(host, (await pairDevice(consoleApi, 'control', 'third phone')).token);
+      opened.push(phone);
+      const staleGo = (client: RawApiClient) =>
+        client.invoke('session.command', { sessionId: live.sessionId, command: { type: 'go', expectedStandbyId: 'not-the-standby' } });
+      expect(await staleGo(phone)).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'stale_standby' } });
+      expect(await staleGo(consoleApi)).toMatchObject({ ok: true });
+    } finally {
+      await value(consoleApi.invoke('settings.update', { goGuardStandby: true }));
+    }
+  });
+
   it('revoking a phone mid-show closes its socket at once; its next connection and command are refused', async () => {
     const paired = await pairDevice(consoleApi, 'control', 'lost phone');
     const socket = await openSocket(host, paired.token);

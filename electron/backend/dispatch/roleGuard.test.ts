@@ -23,6 +23,15 @@ describe('guardForRole', () => {
       );
     }
     expect(backend.dispatch).toHaveBeenCalledTimes(6);
+    // The GO reaches the backend asking for the standby check, whatever the console's guard setting.
+    expect(backend.dispatch).toHaveBeenCalledWith('session.command', command('go', { checkStandby: true }));
+    expect(backend.dispatch).toHaveBeenCalledWith('session.command', command('panic'));
+  });
+
+  it('leaves the console’s GO as sent (its guard follows the setting)', async () => {
+    const backend = api();
+    await guardForRole(backend, 'console').dispatch('session.command', command('go', { expectedStandbyId: 'c1' }));
+    expect(backend.dispatch).toHaveBeenCalledWith('session.command', command('go', { expectedStandbyId: 'c1' }));
   });
 
   it('refuses a control remote the commands it may not send, before the backend, with what it may do', async () => {

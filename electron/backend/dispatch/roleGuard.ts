@@ -36,13 +36,19 @@ export function guardForRole(api: ApiEntry, role: AccessRole): ApiEntry {
             path: ['command', 'type'],
           }),
         );
-      return api.dispatch(method, payload);
+      // A remote's GO always checks the standby it saw, even with the console's guard off: PC and phone are two operators.
+      return api.dispatch(method, command === 'go' ? withStandbyCheck(payload) : payload);
     },
     subscribe: (topic, listener) =>
       maySubscribe(role, topic)
         ? api.subscribe(topic, listener)
         : fail('FORBIDDEN', `Not allowed to subscribe to "${topic}": ${what}`, { reason: 'ROLE_FORBIDDEN' }),
   };
+}
+
+function withStandbyCheck(payload: unknown): unknown {
+  const { command } = payload as { command: Record<string, unknown> };
+  return { ...(payload as object), command: { ...command, checkStandby: true } };
 }
 
 /**

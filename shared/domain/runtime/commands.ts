@@ -5,8 +5,12 @@ const CueId = z.string().min(1);
 
 /** Everything an operator, hotkey, remote screen or the clock can ask of a running show. */
 export const RuntimeCommand = z.discriminatedUnion('type', [
-  /** Fire the standby cue and advance; `expectedStandbyId` is what the sender saw as standby. */
-  z.object({ type: z.literal('go'), expectedStandbyId: CueId.nullable() }),
+  /**
+   * Fire the standby cue and advance; `expectedStandbyId` is what the sender saw as standby. `checkStandby` refuses a
+   * stale one even when the session's guard is off: a remote's GO always carries it (the backend adds it), because a
+   * phone and the PC are two operators whatever the setting says.
+   */
+  z.object({ type: z.literal('go'), expectedStandbyId: CueId.nullable(), checkStandby: z.literal(true).optional() }),
   z.object({ type: z.literal('jump'), cueId: CueId }),
   z.object({ type: z.literal('setStandby'), cueId: CueId.nullable() }),
   z.object({ type: z.literal('skip') }),

@@ -11,7 +11,7 @@ export function go(d: Draft, cmd: Cmd<'go'>, now: number): Outcome {
   if (s.lastGoAt !== null && now >= s.lastGoAt && now - s.lastGoAt < s.debounceMs) {
     return reject('debounced', `GO within ${s.debounceMs} ms of the previous one`);
   }
-  if (s.guardStandby && cmd.expectedStandbyId !== s.standbyId) {
+  if ((s.guardStandby || cmd.checkStandby === true) && cmd.expectedStandbyId !== s.standbyId) {
     return reject('stale_standby', `standby is ${s.standbyId ?? 'none'}, not ${cmd.expectedStandbyId ?? 'none'}`);
   }
   const cue = s.standbyId === null ? undefined : cueById(s, s.standbyId);

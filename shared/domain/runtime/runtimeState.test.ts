@@ -32,4 +32,11 @@ describe('GO standby guard', () => {
     expect(r.rejected).toBeNull();
     expect(r.state.running.map((x) => x.cueId)).toEqual(['p1']);
   });
+
+  it('off, but the GO asks for the check (a remote’s): a stale standby is still refused', () => {
+    const unguarded = startSession({ ...fixtureSetup(), guardStandby: false }, T0).state;
+    const stale = reduce(unguarded, { type: 'go', expectedStandbyId: 'c1', checkStandby: true }, T0 + 1000);
+    expect(stale.rejected?.reason).toBe('stale_standby');
+    expect(reduce(unguarded, { type: 'go', expectedStandbyId: 'p1', checkStandby: true }, T0 + 1000).rejected).toBeNull();
+  });
 });
