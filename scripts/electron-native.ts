@@ -10,16 +10,37 @@
  *
  * Usage: tsx scripts/electron-native.ts [--force] [--arch <arch>] [--electron-version <v>] [--nodedir <dir>]
  * (--nodedir: unpacked Electron headers, for building without network).
+ *
+ * `npm start` runs this first: it checks that the Electron binary is there before building anything, and when
+ * Electron or the addon cannot be had it says so in two lines (the tools' own output goes to .native/build.log)
+ * and points to `npm run serve`, which needs neither.
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devNativeBindingPath, NATIVE_DIR, NATIVE_FILE, type NativeTarget } from '../electron/native/nativeBindingPath';
 
 export const STAMP_FILE = 'build-info.json';
+/** Where the build tools' own output goes (inside NATIVE_DIR); the terminal gets a summary. */
+export const BUILD_LOG = 'build.log';
+/** The second line of every failure: what works without Electron. */
+export const SERVE_HINT = 'Without Electron, run the same app in a browser instead: npm run serve';
 export const ELECTRON_HEADERS_URL = 'https://electronjs.org/headers';
 const LOG = '[electron-native]';
 const USAGE = 'tsx scripts/electron-native.ts [--force] [--arch <arch>] [--electron-version <v>] [--nodedir <electron headers dir>]';
@@ -75,6 +96,21 @@ function readPackageVersion(packageJsonFile: string, what: string): string {
 /** The Electron version that `electron .` will run: the installed package, not the semver range. */
 export function installedElectronVersion(repoRoot: string): string {
   return readPackageVersion(path.join(repoRoot, 'node_modules', 'electron', 'package.json'), 'electron');
+}
+
+/**
+ * Why the Electron binary cannot start here, or null when it is in place. The electron package downloads it at
+ * install time; where that download failed (offline, blocked) only the package's scripts are there.
+ */
+export function electronBinaryProblem(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) return null;
+  const dir = path.join(repoRoot, 'node_modules', 'electron');
+  if (!existsSync(path.join(dir, 'package.json'))) return 'the electron package is not installed (run npm install)';
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return 'its binary was never downloaded (npm install could not fetch it)';
+  const executable = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(executable)) return `its binary is missing (${path.relative(repoRoot, executable)})`;
+  return null;
 }
 
 /** NODE_MODULE_VERSION of the installed Electron (the electron package ships it in `abi_version`). */
@@ -290,6 +326,23 @@ export const spawnRunner: Runner = (command) =>
     });
   });
 
+/** Runs a tool with its output appended to `logFile` instead of the terminal (a failed build prints pages of it). */
+export function loggedRunner(logFile: string): Runner {
+  return (command) =>
+    new Promise((resolve, reject) => {
+      mkdirSync(path.dirname(logFile), { recursive: true });
+      appendFileSync(logFile, `\n$ ${command.label}: ${command.command} ${command.args.join(' ')}\n`);
+      const fd = openSync(logFile, 'a');
+      const child = spawn(command.command, command.args, { cwd: command.cwd, stdio: ['ignore', fd, fd], env: command.env });
+      closeSync(fd);
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        if (code === 0) resolve();
+        else reject(new Error(`${command.label} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}`));
+      });
+    });
+}
+
 export interface EnsureOptions {
   repoRoot: string;
   target: NativeTarget;
@@ -301,6 +354,8 @@ export interface EnsureOptions {
   prebuildInstallBin?: string;
   nodeGypBin?: string;
   run?: Runner;
+  /** Where the tools' output went, for the failure message. */
+  logFile?: string;
   log?: (message: string) => void;
 }
 
@@ -351,7 +406,6 @@ export async function ensureElectronNative(options: EnsureOptions): Promise<Ensu
       // A fresh copy per attempt: a failed download or compile must not leave debris for the next tool.
       rmSync(workDir, { recursive: true, force: true });
       copyPackageForBuild(packageDir, workDir);
-      log(`trying ${command.label}…`);
       try {
         await run(command);
       } catch (error) {
@@ -379,16 +433,18 @@ export async function ensureElectronNative(options: EnsureOptions): Promise<Ensu
     rmSync(workDir, { recursive: true, force: true });
   }
   throw new Error(
-    `Could not build better-sqlite3 for Electron ${target.electronVersion} (${target.platform}-${target.arch}).\n` +
-      failures.map((line) => `  - ${line}`).join('\n') +
-      '\nprebuild-install needs network access to GitHub releases; node-gyp needs Electron headers ' +
-      `(${ELECTRON_HEADERS_URL}), python3 and a C++ toolchain.`,
+    `Could not build better-sqlite3 for Electron ${target.electronVersion} (${target.platform}-${target.arch}) ` +
+      `(${failures.join('; ')}): prebuild-install needs GitHub releases, node-gyp needs Electron headers ` +
+      `(${ELECTRON_HEADERS_URL}), python3 and a C++ toolchain${options.logFile ? `; their output is in ${options.logFile}` : ''}.`,
   );
 }
 
 async function main(): Promise<void> {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const cli = parseArgs(process.argv.slice(2));
+  // Electron first: without it there is nothing to build the addon for, and nothing to start.
+  const problem = electronBinaryProblem(repoRoot);
+  if (problem !== null) throw new Error(`Electron cannot start here: ${problem}.`);
   const installedVersion = installedElectronVersion(repoRoot);
   const target: NativeTarget = {
     electronVersion: cli.electronVersion ?? installedVersion,
@@ -397,13 +453,26 @@ async function main(): Promise<void> {
   };
   // abi_version describes the installed Electron only; for another version we cannot tell.
   const expectedAbi = target.electronVersion === installedVersion ? installedElectronAbi(repoRoot) : null;
-  await ensureElectronNative({ repoRoot, target, expectedAbi, force: cli.force, nodedir: cli.nodedir });
+  const logFile = path.join(NATIVE_DIR, BUILD_LOG);
+  // This run's output only.
+  rmSync(path.join(repoRoot, logFile), { force: true });
+  await ensureElectronNative({
+    repoRoot,
+    target,
+    expectedAbi,
+    force: cli.force,
+    nodedir: cli.nodedir,
+    run: loggedRunner(path.join(repoRoot, logFile)),
+    logFile,
+  });
 }
 
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().catch((error: unknown) => {
+    // Two lines: what is wrong, and what works anyway.
     console.error(`${LOG} ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${LOG} ${SERVE_HINT}`);
     process.exitCode = 1;
   });
 }
