@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json';
 import { CliArgsError, parseHostArgs, USAGE } from './cliArgs';
 import { defaultDataDir } from './defaultDataDir';
+import { watchParent } from './parentWatch';
 import { findRendererDir } from './rendererDir';
 import { startHost } from './startHost';
 
@@ -53,6 +54,8 @@ async function main(): Promise<number> {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // npm stopped (SIGTERM to `npm run serve` ends npm's shell, not this process): stop too.
+    watchParent(stop);
   });
   await host.close();
   return 0;
