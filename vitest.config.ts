@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { hideAppLogs } from './test/helpers/appLogs.ts';
 
 /** Unit tests: beside the code, no browser, no OBS (those are test/e2e and test/obs, with their own configs). */
 export default defineConfig({
@@ -15,5 +16,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/obs/**', '**/*.obs.test.ts', 'node_modules/**'],
     environment: 'node',
     globalSetup: ['test/helpers/tmpRoot.ts'],
+    onConsoleLog: hideAppLogs,
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { hideAppLogs } from './test/helpers/appLogs.ts';
 
 /** End-to-end: real Chromium against `npm run serve`. */
 export default defineConfig({
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    onConsoleLog: hideAppLogs,
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { hideAppLogs } from './test/helpers/appLogs.ts';
 
 /** Against real OBS Studio headless under Xvfb: one shared instance for the suite (global setup). */
 export default defineConfig({
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    onConsoleLog: hideAppLogs,
   },
 });
