@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { blockedPort } from '../../test/helpers/blockedPort';
 import { RawApiClient } from '../../test/helpers/wsClient';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { type OverlayServer, overlayPortFrom, startOverlayServer } from './overlayServer';
@@ -88,14 +88,11 @@ describe('overlay server (the desktop app’s loopback server for OBS)', () => {
   });
 
   it('reports a port another program holds, and starts once it is free', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const address = blocker.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    const { port, release } = await blockedPort();
     const { server, backend } = await start(port, 50);
     expect(server.port).toBeNull();
     expect(backend.overlay.info()).toEqual({ url: null, listening: false, port, problem: 'port_in_use' });
-    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    await release();
     await vi.waitFor(() => expect(backend.overlay.info()).toMatchObject({ listening: true, port }), { timeout: 3000 });
     expect(server.port).toBe(port);
   });

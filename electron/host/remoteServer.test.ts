@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PairingOffer, PairResponse, RemoteInfo } from '../../shared/domain/remote/remoteDevice';
+import { blockedPort } from '../../test/helpers/blockedPort';
 import { RawApiClient } from '../../test/helpers/wsClient';
 import { type Backend, createBackend } from '../backend/createBackend';
 import { startRemoteServer } from './remoteServer';
@@ -79,14 +79,11 @@ describe('remote server (the desktop app’s LAN server for phones)', () => {
   });
 
   it('reports a busy port, starts once it is free, and says it stopped when closed', async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const address = blocker.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    const { port, release } = await blockedPort();
     const { server, backend } = await start(port, 50);
     expect(server.port).toBeNull();
     expect(await info(backend)).toMatchObject({ listening: false, problem: 'port_in_use' });
-    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    await release();
     await vi.waitFor(async () => expect(await info(backend)).toMatchObject({ listening: true, problem: null }), { timeout: 3000 });
     await server.close();
     expect(await info(backend)).toMatchObject({ listening: false, problem: null, origin: null });

@@ -5,7 +5,6 @@ import { createProductsService } from '../../electron/backend/catalog/products.s
 import { GraphicsRenderer } from '../../electron/backend/obs/graphics/graphicsRenderer';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import type { ObsOp } from '../../electron/backend/obs/obsOps';
-import { runSetupAssistant } from '../../electron/backend/obs/setup/setupAssistant';
 import { realTimers } from '../../electron/backend/obs/timers';
 import { fakeSessionObs } from '../../electron/backend/session/fakeSessionObs';
 import { createSessionService } from '../../electron/backend/session/session.service';
@@ -15,10 +14,7 @@ import { OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { defaultOverlayTheme } from '../../shared/domain/overlay/overlayTheme';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
 import { type BenchLine, line, median, percentile } from './benchResult';
-import { untilOverlayKnown } from './obs.cueFire.bench';
-import { waitObsReady } from './obsReady';
-
-const CAMERA = 'Bench camera';
+import { BENCH_CAMERA, layersOverCamera, untilOverlayKnown } from './obsReady';
 
 /**
  * A show of `cues` product cues live against real OBS, as the backend runs it: the session service on a real
@@ -61,12 +57,7 @@ export async function startLiveObsShow(name: string, cues: number) {
     base.db.close();
   };
   try {
-    controller.configure({ url: obs.url, password: obs.password });
-    await waitObsReady(controller);
-    await raw.connect(obs.url, obs.password, { eventSubscriptions: 0 });
-    await raw.call('CreateScene', { sceneName: CAMERA });
-    await runSetupAssistant(controller.requireLink(), { renderer: 'native', camera: { kind: 'scenes', scenes: [CAMERA] } });
-    await raw.call('SetCurrentProgramScene', { sceneName: CAMERA });
+    await layersOverCamera(controller, raw, obs);
     await untilOverlayKnown(controller);
 
     const deps = { db: ctx.db, events: ctx.events, clock: ctx.clock };
@@ -79,7 +70,7 @@ export async function startLiveObsShow(name: string, cues: number) {
       after = shows.insertCue({ showId: show.id, type: 'product', config: { productId: p.id }, ...(after ? { afterId: after } : {}) }).id;
     }
     const live = sessions.start(show.id);
-    const scenes = [CAMERA, OBS_SAFE_SCENE];
+    const scenes = [BENCH_CAMERA, OBS_SAFE_SCENE];
     let n = 0;
     return {
       ctx,
@@ -107,7 +98,7 @@ export async function startLiveObsShow(name: string, cues: number) {
           for (let i = 0; i < perRound; i++) goMs.push(await go());
           for (let i = 0; i < perRound; i++) {
             const t0 = performance.now();
-            await raw.call('SetCurrentProgramScene', { sceneName: scenes[n++ % 2] ?? CAMERA });
+            await raw.call('SetCurrentProgramScene', { sceneName: scenes[n++ % 2] ?? BENCH_CAMERA });
             rawMs.push(performance.now() - t0);
           }
         }

@@ -7,30 +7,19 @@ import { requestFor } from '../../electron/backend/obs/actionRequests';
 import { GraphicsRenderer } from '../../electron/backend/obs/graphics/graphicsRenderer';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import type { ObsOp } from '../../electron/backend/obs/obsOps';
-import { runSetupAssistant } from '../../electron/backend/obs/setup/setupAssistant';
 import { realTimers } from '../../electron/backend/obs/timers';
-import { OBS_OVERLAY_SCENE, OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
+import { OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { defaultOverlayTheme } from '../../shared/domain/overlay/overlayTheme';
 import { reduce, startSession } from '../../shared/domain/runtime';
 import { cue, fixtureSetup } from '../../shared/domain/runtime/showFixture';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
 import { encodePng } from '../helpers/png';
 import { type Benchmark, line, median, percentile } from './benchResult';
-import { waitObsReady } from './obsReady';
+import { BENCH_CAMERA, layersOverCamera, untilOverlayKnown } from './obsReady';
 
 const ROUNDS = 6;
 const PER_ROUND = 10;
 const WARMUP = 6;
-const CAMERA = 'Bench camera';
-
-/** The controller re-reads LiveCue's overlay scene shortly after the setup assistant created it. */
-export async function untilOverlayKnown(controller: ObsController): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!controller.snapshot?.items.get(OBS_OVERLAY_SCENE)?.size) {
-    if (Date.now() > deadline) throw new Error('OBS never listed LiveCue’s overlay scene');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /**
  * obs.cueFire: a product cue's graphics (the card's title, price, list price with its strike, badge and picture, as the
@@ -47,12 +36,7 @@ export const obsCueFire: Benchmark = {
     const controller = new ObsController();
     const raw = new OBSWebSocket();
     try {
-      controller.configure({ url: obs.url, password: obs.password });
-      await waitObsReady(controller);
-      await raw.connect(obs.url, obs.password, { eventSubscriptions: 0 });
-      await raw.call('CreateScene', { sceneName: CAMERA });
-      await runSetupAssistant(controller.requireLink(), { renderer: 'native', camera: { kind: 'scenes', scenes: [CAMERA] } });
-      await raw.call('SetCurrentProgramScene', { sceneName: CAMERA });
+      await layersOverCamera(controller, raw, obs);
       // Two product pictures OBS decodes from disk.
       const images = ['a.png', 'b.png'].map((name, i) => {
         const file = path.join(dir, name);
@@ -99,7 +83,7 @@ export const obsCueFire: Benchmark = {
         if (!results.every((r) => r.ok)) throw new Error(`cue failed: ${JSON.stringify(results)}`);
       };
       let scene = 0;
-      const fireSceneOnly = () => raw.call('SetCurrentProgramScene', { sceneName: scene++ % 2 ? CAMERA : OBS_SAFE_SCENE });
+      const fireSceneOnly = () => raw.call('SetCurrentProgramScene', { sceneName: scene++ % 2 ? BENCH_CAMERA : OBS_SAFE_SCENE });
       const fireSequential = async (ops: ObsOp[]) => {
         for (const op of ops) {
           const request = requestFor(op, controller.snapshot?.items ?? new Map());

@@ -10,6 +10,7 @@ import { PART_IDS } from '../../shared/domain/overlay/overlayParts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { type ServeProcess, startBuiltHost } from '../helpers/serveProcess';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
+import { couponOff30 } from './overlayShow';
 
 /** Set to a folder to keep the screenshots of the walk through the console (e.g. /work/scratch/shots-console). */
 const SHOTS = process.env.LIVECUE_SHOTS_DIR;
@@ -92,14 +93,7 @@ describe.skipIf(!chromiumAvailable())('live console: outputs, program scene and 
       must<{ id: string }>('product.create', { sku: `${sku}-${tag}`, title, livePriceFen, sellingPoints });
     const dress = await product('LC-E2E-1', '真丝连衣裙 夏季新款', 89_900, ['100% 桑蚕丝，透气不闷热', '三个颜色，S 到 XL 都有']);
     const sunscreen = await product('LC-E2E-2', '防晒霜 SPF50+ 50ml', 12_990, ['清爽不油腻']);
-    const coupon = await must<{ id: string }>('coupon.create', {
-      name: '满199减30',
-      type: 'threshold',
-      value: 3000,
-      thresholdFen: 19_900,
-      startsAt: now - 3_600_000,
-      endsAt: now + 86_400_000,
-    });
+    const coupon = await must<{ id: string }>('coupon.create', couponOff30(now));
     const follow = await must<{ id: string }>('task.create', { type: 'follow', title: '关注主播', target: 100, reward: '前100名送小样' });
     const lucky = await must<{ id: string }>('task.create', { type: 'giveaway', title: '福袋抽奖', target: 3, reward: '送同款睡衣' });
     const show = await must<{ id: string }>('show.create', { name: `夏季上新专场 ${tag}` });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium';
 import { browserSuite } from '../helpers/e2eApp';
 import { shot } from '../helpers/screenshots';
-import { productPng } from './overlayShow';
+import { couponOff30, productPng } from './overlayShow';
 
 const url = inject('serveUrl');
 
@@ -122,14 +122,7 @@ describe.skipIf(!chromiumAvailable())('live mode, counter bar and the end of a s
     });
     const other = await must<{ id: string }>('product.create', { sku: `LM-2-${tag}`, title: '防晒霜 SPF50+ 50ml', livePriceFen: 12_990 });
     const now = Date.now();
-    const coupon = await must<{ id: string }>('coupon.create', {
-      name: '满199减30',
-      type: 'threshold',
-      value: 3000,
-      thresholdFen: 19_900,
-      startsAt: now - 3_600_000,
-      endsAt: now + 86_400_000,
-    });
+    const coupon = await must<{ id: string }>('coupon.create', couponOff30(now));
     const show = await must<{ id: string }>('show.create', { name: `夏季上新专场 ${tag}` });
     const cue = (type: string, config: Record<string, unknown>) => must<{ id: string }>('cue.insert', { showId: show.id, type, config });
     const dressCue = await cue('product', { productId: dress.id });

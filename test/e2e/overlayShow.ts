@@ -30,6 +30,16 @@ export async function storeImage(api: Invoker, png: Buffer): Promise<string> {
   return (await must<{ hash: string }>(api, 'image.store', { dataBase64: png.toString('base64') })).hash;
 }
 
+/** The 满199减30 threshold coupon the console tests drop, valid from an hour before `now` for a day. */
+export const couponOff30 = (now: number) => ({
+  name: '满199减30',
+  type: 'threshold',
+  value: 3000,
+  thresholdFen: 19_900,
+  startsAt: now - 3_600_000,
+  endsAt: now + 86_400_000,
+});
+
 export async function endLiveSession(api: Invoker): Promise<void> {
   const live = await must<View | null>(api, 'session.current', {});
   if (live) await must(api, 'session.command', { sessionId: live.sessionId, command: { type: 'end' } });

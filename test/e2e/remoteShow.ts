@@ -1,4 +1,4 @@
-import { endLiveSession, type Invoker, must } from './overlayShow';
+import { couponOff30, endLiveSession, type Invoker, must } from './overlayShow';
 
 export interface RemoteShow {
   sessionId: string;
@@ -35,14 +35,7 @@ export async function goLiveForRemotes(api: Invoker, tag: string): Promise<Remot
     livePriceFen: 12_990,
     sellingPoints: ['一支抵三支：修护、保湿、提亮。'],
   });
-  const coupon = await must<{ id: string }>(api, 'coupon.create', {
-    name: '满199减30',
-    type: 'threshold',
-    value: 3000,
-    thresholdFen: 19_900,
-    startsAt: now - 3_600_000,
-    endsAt: now + 86_400_000,
-  });
+  const coupon = await must<{ id: string }>(api, 'coupon.create', couponOff30(now));
   const show = await must<{ id: string }>(api, 'show.create', { name: `夏季上新专场 ${tag}` });
   const cue = async (type: string, config: Record<string, unknown>) =>
     (await must<{ id: string }>(api, 'cue.insert', { showId: show.id, type, config })).id;

@@ -2,10 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import { applySessionUpdate, type SessionUpdate, type SessionView } from '../../../shared/domain/session/sessionView';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ApiClient } from '../api/client';
-import { mergeView } from '../features/live/revision';
+import { mergeView, shareView } from '../features/live/revision';
 import { type BoundStore, loadOnConnect } from '../state/bound';
 import { coalesce } from '../state/coalesce';
-import { shareEqual } from '../state/shareEqual';
 import { measureClockOffset } from './serverClock';
 
 export interface LiveFeedState {
@@ -33,8 +32,7 @@ export function createLiveFeed(client: ApiClient): LiveFeed {
   const store = createStore<LiveFeedState>(() => ({ view: null, settings: null, clockOffset: 0 }));
   const hold = (incoming: SessionView) =>
     store.setState((s) => {
-      // What the new view shares with the held one stays the same object, so pages redraw only what changed.
-      const view = s.view?.sessionId === incoming.sessionId ? shareEqual(s.view, incoming) : incoming;
+      const view = shareView(s.view, incoming);
       return view === s.view ? {} : { view };
     });
   const receive = (incoming: SessionView) => hold(mergeView(store.getState().view, incoming));

@@ -9,9 +9,8 @@ import { applySessionUpdate, type SessionUpdate, type SessionView } from '../../
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
 import { coalesce } from '../../state/coalesce';
-import { shareEqual } from '../../state/shareEqual';
 import { outputsToStart } from './preflightView';
-import { isLive, mergeView } from './revision';
+import { isLive, mergeView, shareView } from './revision';
 
 /** The counters the bar offers as one tap each: what matters while talking to the camera. */
 export const BAR_TAPS = ['likes', 'newFollowers', 'fanClubJoins'] as const satisfies readonly SessionCounter[];
@@ -262,8 +261,7 @@ export function createLiveStore(client: ApiClient): { store: StoreApi<LiveState>
 
   function hold(incoming: SessionView): void {
     store.setState((s) => {
-      // Whatever the new view shares with the held one stays the same object, so only what changed redraws.
-      const view = s.view?.sessionId === incoming.sessionId ? shareEqual(s.view, incoming) : incoming;
+      const view = shareView(s.view, incoming);
       if (view === s.view) return {};
       // Live mode is for a live session only; an entry of another session cannot be undone here.
       const live = isLive(view);

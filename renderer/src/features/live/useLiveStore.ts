@@ -42,11 +42,8 @@ export function productCacheFor(client: ApiClient): StoreApi<ProductCacheState> 
 
 /** The card of a product (loading it on first use); undefined for no product. */
 export function useProductCard(productId: string | null): CardEntry | undefined {
-  const cache = productCacheFor(useAppState().client);
-  useEffect(() => {
-    if (productId !== null) void cache.getState().load(productId);
-  }, [cache, productId]);
-  return useStore(cache, (s) => (productId === null ? undefined : s.byId[productId]));
+  usePrefetchProductCard(productId);
+  return useStore(productCacheFor(useAppState().client), (s) => (productId === null ? undefined : s.byId[productId]));
 }
 
 /**
