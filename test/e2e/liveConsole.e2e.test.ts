@@ -343,6 +343,53 @@ describe.skipIf(!chromiumAvailable())('live console: outputs, program scene and 
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
+  it('a GO that moves every later due time paints the on-air card first; the due times follow at once after', async () => {
+    const tag = `${Date.now().toString(36)}-${++seq}`;
+    const show = await must<{ id: string }>('show.create', { name: `十分钟一款 ${tag}` });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const product = await must<{ id: string }>('product.create', {
+        sku: `LC-DUE-${i}-${tag}`,
+        title: `第 ${i + 1} 款`,
+        livePriceFen: 990,
+      });
+      const cue = await must<{ id: string }>('cue.insert', {
+        showId: show.id,
+        type: 'product',
+        config: { productId: product.id, plannedDurationMs: 600_000 },
+      });
+      ids.push(cue.id);
+    }
+    const page = await openConsole();
+    await goLive(page, show.id, []);
+    await go(page);
+    const later = ids.slice(2);
+    const dueTexts = () =>
+      page.evaluate(
+        (cueIds) => cueIds.map((id) => document.querySelector(`[data-cue-id="${id}"] [data-testid="live-cue-due"]`)?.textContent ?? ''),
+        later,
+      );
+    const before = await dueTexts();
+    // What the page shows each time the DOM changes: the on-air card and the later rows' due times.
+    await page.evaluate((cueIds) => {
+      const w = window as Window & { lcSeen?: { onAir: string | null; due: string[] }[] };
+      w.lcSeen = [];
+      new MutationObserver(() => {
+        w.lcSeen?.push({
+          onAir: document.querySelector('[data-testid="live-card-onair"]')?.getAttribute('data-cue-id') ?? null,
+          due: cueIds.map((id) => document.querySelector(`[data-cue-id="${id}"] [data-testid="live-cue-due"]`)?.textContent ?? ''),
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    }, later);
+    // The first product ends ten minutes early: every later cue is now due ten minutes sooner.
+    await go(page);
+    await expect.poll(dueTexts).not.toEqual(before);
+    const seen = await page.evaluate(() => (window as Window & { lcSeen?: { onAir: string | null; due: string[] }[] }).lcSeen ?? []);
+    const firstWithCard = seen.find((s) => s.onAir === ids[1]);
+    expect(firstWithCard?.due).toEqual(before);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
   it('an output that does not start is shown with why, in the operator’s language', async () => {
     const { showId } = await makeShow();
     obs.handlers.set('StartStream', () => {

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeCue, RuntimeState } from '../../../../shared/domain/runtime';
 import { nextFocusIndex } from '../../keyboard/listFocus';
@@ -36,7 +36,11 @@ export function CueList({ state, actions }: CueListProps) {
   // Due times shift while a cue overruns; the list reads the clock once a second, each row redraws only if its text
   // changed: the time due (HH:MM) and the lateness in whole minutes, so a late show redraws its rows once a minute.
   const second = useTicking(currentSecond);
-  const times = cueTimes(state, second * 1000).byCue;
+  // A GO can move every later cue's due time at once (100+ rows on a long show). The GO paints first, with the
+  // rows' states; the due times follow in a deferred render right after, so a long show's GO costs what a short
+  // show's does.
+  const timedState = useDeferredValue(state);
+  const times = cueTimes(timedState, second * 1000).byCue;
   const tabStop = state.cues.some((c) => c.id === focusedId) ? focusedId : (state.standbyId ?? state.cues[0]?.id ?? null);
 
   const registerRow = useCallback((id: string, el: HTMLLIElement | null) => {
