@@ -7,6 +7,7 @@ import { createAppHandlers } from './app/app.handlers';
 import type { BackendContext } from './backendContext';
 import { createCatalogHandlers } from './catalog/catalog.handlers';
 import { type Clock, systemClock } from './clock';
+import { createCoreServices } from './coreServices';
 import { createDispatcher } from './dispatch/dispatcher';
 import type { Handlers } from './dispatch/handlers';
 import { TopicHub } from './dispatch/topicHub';
@@ -25,6 +26,7 @@ import type { SecretStore } from './secrets/secretStore';
 import { createSessionHandlers } from './session/session.handlers';
 import { createSessionService } from './session/session.service';
 import { createSettingsHandlers } from './settings/settings.handlers';
+import { showPackageServices } from './showPackage/services';
 import { createShowPackageHandlers } from './showPackage/showPackage.handlers';
 import { createShowsHandlers } from './shows/shows.handlers';
 import { createCheckpointer } from './store/checkpointer';
@@ -116,28 +118,31 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     electronVersion: options.electronVersion ?? null,
   };
 
+  // The composition root: every service is built here, once, and handed to what uses it.
   const secrets = options.secrets ?? createFileSecretStore(dataDir);
+  const core = createCoreServices(ctx);
+  const packages = showPackageServices(ctx, core);
   const overlay = createOverlayAccess(secrets, ctx.events);
   // The setup assistant points OBS's browser source at the overlay page, where OBS has one.
-  const obs = createObsService(ctx, secrets, { overlayUrl: () => overlay.info().url });
-  const sessions = createSessionService(ctx, obs);
-  const sync = createSyncService(ctx, secrets, options.sync);
+  const obs = createObsService(ctx, secrets, core.settings, { overlayUrl: () => overlay.info().url });
+  const sessions = createSessionService(ctx, obs, core);
+  const sync = createSyncService(ctx, secrets, packages, options.sync);
   const remote = createRemoteService(ctx);
 
   // Each domain contributes the handlers for its own methods table; the type checks that all are present.
   const handlers: Handlers = {
     ...createAppHandlers(ctx),
-    ...createSettingsHandlers(ctx),
+    ...createSettingsHandlers(core.settings),
     ...createObsHandlers(obs),
     ...createOverlayHandlers(overlay),
     ...createStoreHandlers(ctx, store),
-    ...createImportHandlers(ctx),
-    ...createCatalogHandlers(ctx),
-    ...createImagesHandlers(ctx),
-    ...createShowsHandlers(ctx),
-    ...createShowPackageHandlers(ctx),
+    ...createImportHandlers(ctx, core),
+    ...createCatalogHandlers(core),
+    ...createImagesHandlers(core.images),
+    ...createShowsHandlers(ctx, core.shows),
+    ...createShowPackageHandlers(ctx, packages),
     ...createSessionHandlers(sessions),
-    ...createReportHandlers(ctx),
+    ...createReportHandlers(ctx, core.reports),
     ...createSyncHandlers(sync),
     ...createRemoteHandlers(remote),
   };

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js/json';
 import { backendTestContext, catalogTestContext } from '../../electron/backend/catalog/catalogTestContext';
 import { createProductsService } from '../../electron/backend/catalog/products.service';
+import { createCoreServices } from '../../electron/backend/coreServices';
 import { GraphicsRenderer } from '../../electron/backend/obs/graphics/graphicsRenderer';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import type { ObsOp } from '../../electron/backend/obs/obsOps';
@@ -47,7 +48,7 @@ export async function startLiveObsShow(name: string, cues: number) {
       return results;
     },
   };
-  const sessions = createSessionService(ctx, sessionObs, { debounceMs: 0 });
+  const sessions = createSessionService(ctx, sessionObs, createCoreServices(ctx), { debounceMs: 0 });
   const close = async () => {
     sessions.close();
     graphics.close();

@@ -1,14 +1,12 @@
 import type { catalogMethods } from '../../../shared/api/methods/catalog.methods';
-import type { BackendContext } from '../backendContext';
+import type { CoreServices } from '../coreServices';
 import type { DomainHandlers } from '../dispatch/handlers';
-import { createCouponsService } from './coupons.service';
-import { createProductsService } from './products.service';
-import { createTasksService } from './tasks.service';
 
-export function createCatalogHandlers(ctx: BackendContext): DomainHandlers<typeof catalogMethods> {
-  const products = createProductsService(ctx);
-  const coupons = createCouponsService(ctx);
-  const tasks = createTasksService(ctx);
+export function createCatalogHandlers({
+  products,
+  coupons,
+  tasks,
+}: Pick<CoreServices, 'products' | 'coupons' | 'tasks'>): DomainHandlers<typeof catalogMethods> {
   return {
     'product.create': (input) => products.create(input),
     'product.get': ({ id }) => products.get(id),

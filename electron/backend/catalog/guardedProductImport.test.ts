@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backendTestContext } from './catalogTestContext';
 import { createGuardedProductImportSink } from './guardedProductImport';
+import { createProductsService } from './products.service';
 
 const context = () => backendTestContext();
 
@@ -15,7 +16,7 @@ describe('guarded product import', () => {
   it('applies in many slices on its own connection; the main connection sees nothing until commit', async () => {
     const ctx = context();
     const seenDuringApply: number[] = [];
-    const sink = createGuardedProductImportSink(ctx, {
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), {
       sliceMs: 0, // one chunk per slice: many slices
       chunkRows: 50,
       onSlice: () => {
@@ -41,7 +42,7 @@ describe('guarded product import', () => {
     const ctx = context();
     const order: string[] = [];
     let command: Promise<unknown> | null = null;
-    const sink = createGuardedProductImportSink(ctx, {
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), {
       sliceMs: 0,
       chunkRows: 50,
       onSlice: (applied, attempt) => {
@@ -70,7 +71,7 @@ describe('guarded product import', () => {
 
   it('leaves the catalog untouched when a row fails in the middle of the apply', async () => {
     const ctx = context();
-    const sink = createGuardedProductImportSink(ctx, { sliceMs: 0, chunkRows: 20 });
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), { sliceMs: 0, chunkRows: 20 });
     const write = sink.begin([]);
     // A new SKU without a title is only refused when applied (the preview would have caught it).
     write.upsertChunk([...rows(100), { sku: 'NO-TITLE' }, ...rows(50, 100)]);
@@ -83,7 +84,7 @@ describe('guarded product import', () => {
 
   it('updates existing products by SKU, changing only the fields given', async () => {
     const ctx = context();
-    const sink = createGuardedProductImportSink(ctx);
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx));
     const first = sink.begin([]);
     first.upsertChunk(rows(10));
     await first.commit();

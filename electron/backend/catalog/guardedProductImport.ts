@@ -5,7 +5,7 @@ import type { BackendContext } from '../backendContext';
 import { createEventStore } from '../events/eventStore';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
 import { openConnection } from '../store/database';
-import { createProductsService, type ProductUpsert } from './products.service';
+import { createProductsService, type ProductsService, type ProductUpsert } from './products.service';
 
 export interface GuardedImportOptions {
   /** Longest stretch of apply work between two event-loop turns. */
@@ -30,10 +30,13 @@ export interface GuardedImportOptions {
  * - One `product.imported` event with the totals and the SKUs created and updated, in the same
  *   transaction (a per-product event each would double the cost of the apply).
  */
-export function createGuardedProductImportSink(ctx: BackendContext, options: GuardedImportOptions = {}): ProductImportSink {
+export function createGuardedProductImportSink(
+  ctx: BackendContext,
+  catalog: Pick<ProductsService, 'existingSkus'>,
+  options: GuardedImportOptions = {},
+): ProductImportSink {
   const sliceMs = options.sliceMs ?? 5;
   const chunkRows = options.chunkRows ?? 20;
-  const catalog = createProductsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
 
   return {
     getExistingSkus: (skus) => catalog.existingSkus(skus),

@@ -1,10 +1,8 @@
 import type { imagesMethods } from '../../../shared/api/methods/images.methods';
-import type { BackendContext } from '../backendContext';
 import type { DomainHandlers } from '../dispatch/handlers';
-import { createImageStore } from './imageStore';
+import type { ImageStore } from './imageStore';
 
-export function createImagesHandlers(ctx: BackendContext): DomainHandlers<typeof imagesMethods> {
-  const images = createImageStore(ctx);
+export function createImagesHandlers(images: ImageStore): DomainHandlers<typeof imagesMethods> {
   return {
     'image.store': ({ dataBase64 }) => images.store(Buffer.from(dataBase64, 'base64')),
     'image.get': ({ hash }) => images.get(hash),

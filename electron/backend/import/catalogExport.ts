@@ -2,9 +2,8 @@ import type { ExportedFile } from '../../../shared/api/methods/import.methods';
 import type { Coupon } from '../../../shared/domain/catalog/coupon';
 import type { LoyaltyTask } from '../../../shared/domain/catalog/loyaltyTask';
 import type { BackendContext } from '../backendContext';
-import { createCouponsService } from '../catalog/coupons.service';
 import { createProductsDao, type ProductRecord } from '../catalog/products.dao';
-import { createTasksService } from '../catalog/tasks.service';
+import type { CoreServices } from '../coreServices';
 import { writeCsv } from './csvWriter';
 import {
   couponExportColumns,
@@ -26,13 +25,11 @@ const PAGE = 1000;
  * Exports part of the catalog as a spreadsheet. Products are read a page at a time by SKU with a
  * yield between pages, so 50,000 products never hold the event loop for long.
  */
-export function createCatalogExport(ctx: BackendContext) {
+export function createCatalogExport(ctx: BackendContext, { coupons, tasks }: Pick<CoreServices, 'coupons' | 'tasks'>) {
   const products = createProductsDao(ctx.db);
   const skusOf = ctx.db.prepare<[string], { id: string; sku: string }>(
     'SELECT id, sku FROM products WHERE id IN (SELECT value FROM json_each(?))',
   );
-  const coupons = createCouponsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
-  const tasks = createTasksService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
 
   async function allProducts(yielder: Yielder): Promise<ExportProduct[]> {
     const out: ExportProduct[] = [];

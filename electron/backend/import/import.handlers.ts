@@ -1,6 +1,7 @@
 import type { importMethods } from '../../../shared/api/methods/import.methods';
 import type { BackendContext } from '../backendContext';
 import { createGuardedProductImportSink } from '../catalog/guardedProductImport';
+import type { CoreServices } from '../coreServices';
 import { DomainError } from '../dispatch/domainError';
 import type { DomainHandlers } from '../dispatch/handlers';
 import { createCatalogExport } from './catalogExport';
@@ -28,12 +29,15 @@ async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-export function createImportHandlers(ctx: BackendContext): DomainHandlers<typeof importMethods> {
+export function createImportHandlers(
+  ctx: BackendContext,
+  core: Pick<CoreServices, 'products' | 'coupons' | 'tasks'>,
+): DomainHandlers<typeof importMethods> {
   const jobs = createImportJobs({
-    sink: createGuardedProductImportSink(ctx),
+    sink: createGuardedProductImportSink(ctx, core.products),
     onProgress: (progress) => ctx.hub.publish('import.progress', progress),
   });
-  const exportCatalog = createCatalogExport(ctx);
+  const exportCatalog = createCatalogExport(ctx, core);
   return {
     'import.products.preview': ({ jobId, fileName, bytesBase64, mapping }) =>
       guarded(() =>

@@ -9,7 +9,7 @@ import { DomainError } from '../dispatch/domainError';
 import { imageFilePath } from '../images/imageStore';
 import { createImagesDao } from '../images/images.dao';
 import type { SecretStore } from '../secrets/secretStore';
-import { createSettingsService } from '../settings/settings.service';
+import type { SettingsService } from '../settings/settings.service';
 import { GraphicsRenderer } from './graphics/graphicsRenderer';
 import { createHealthLog } from './healthLog';
 import { createObsConnectionDao } from './obsConnection.dao';
@@ -35,9 +35,8 @@ export interface ObsServiceOptions {
   overlayUrl?: () => string | null;
 }
 
-export function createObsService(ctx: BackendContext, secrets: SecretStore, options: ObsServiceOptions = {}) {
+export function createObsService(ctx: BackendContext, secrets: SecretStore, settings: SettingsService, options: ObsServiceOptions = {}) {
   const dao = createObsConnectionDao(ctx.db);
-  const settings = createSettingsService(ctx.db, ctx.hub, ctx.events);
   const images = createImagesDao(ctx.db);
   const controller = new ObsController({
     onStatus: (status) => ctx.hub.publish('obs.status', status),

@@ -1,11 +1,10 @@
 import type { reportMethods } from '../../../shared/api/methods/report.methods';
 import type { BackendContext } from '../backendContext';
 import type { DomainHandlers } from '../dispatch/handlers';
-import { createReportService } from './report.service';
+import type { ReportService } from './report.service';
 import { createReportSessionsDao } from './reportSessions.dao';
 
-export function createReportHandlers(ctx: BackendContext): DomainHandlers<typeof reportMethods> {
-  const reports = createReportService(ctx);
+export function createReportHandlers(ctx: BackendContext, reports: ReportService): DomainHandlers<typeof reportMethods> {
   const sessions = createReportSessionsDao(ctx.db);
   return {
     'report.sessions': ({ limit, before }) => sessions.list(limit, before),

@@ -5,6 +5,7 @@ import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
 import { tempBackends } from '../../../test/helpers/tempBackends';
 import { createSessionsDao } from '../session/sessions.dao';
 import { createReportHandlers } from './report.handlers';
+import { createReportService } from './report.service';
 import { createReportSessionsDao } from './reportSessions.dao';
 
 const MINUTE = 60_000;
@@ -107,7 +108,7 @@ describe('report.sessions', () => {
   it('is reached through the report handlers with the contract defaults', async () => {
     const { ctx, writer } = context();
     store(writer, 'x', T0, { gos: 1 });
-    const handlers = createReportHandlers(ctx);
+    const handlers = createReportHandlers(ctx, createReportService(ctx));
     const input = reportMethods['report.sessions'].input.parse({});
     const page = await handlers['report.sessions'](input);
     expect(reportMethods['report.sessions'].output.parse(page).items.map((s) => s.sessionId)).toEqual(['x']);

@@ -3,7 +3,7 @@ import type { CatalogLookup, RuntimeCue } from '../../../shared/domain/runtime';
 import type { SessionCounter } from '../../../shared/domain/session/sessionEvents';
 import type { BackendContext } from '../backendContext';
 import { createCouponsDao } from '../catalog/coupons.dao';
-import { createProductsService } from '../catalog/products.service';
+import type { ProductsService } from '../catalog/products.service';
 import { createTasksDao } from '../catalog/tasks.dao';
 import { imageFilePath } from '../images/imageStore';
 import { createImagesDao } from '../images/images.dao';
@@ -22,10 +22,10 @@ const TASK_COUNTER: Partial<Record<TaskType, SessionCounter>> = {
  * start: a catalog edit during the show does not change what is on air mid-cue.
  */
 export function buildCatalogLookup(
-  ctx: Pick<BackendContext, 'db' | 'events' | 'clock' | 'dataDir'>,
+  ctx: Pick<BackendContext, 'db' | 'dataDir'>,
+  products: ProductsService,
   cues: readonly RuntimeCue[],
 ): CatalogLookup {
-  const products = createProductsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
   const coupons = createCouponsDao(ctx.db);
   const tasks = createTasksDao(ctx.db);
   const images = createImagesDao(ctx.db);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overlaySourceName } from '../../../shared/domain/obsLayout';
 import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
+import { createCoreServices } from '../coreServices';
 import { createEventStore } from '../events/eventStore';
 import { createSettingsService } from '../settings/settings.service';
 import { openDatabase } from '../store/database';
@@ -20,7 +21,7 @@ describe('live session service', () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);
     const obs = fakeObs();
-    const sessions = createSessionService(ctx, obs);
+    const sessions = createSessionService(ctx, obs, createCoreServices(ctx));
     const started = sessions.start(showId);
     expect(started.state.standbyId).toBe(firstCueId);
     await settle();
@@ -43,7 +44,7 @@ describe('live session service', () => {
   it('refuses a GO for a cue that is no longer standby, writing nothing', () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);
-    const sessions = createSessionService(ctx, fakeObs());
+    const sessions = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const { sessionId } = sessions.start(showId);
     const before = ctx.events.lastSeq();
     expect(() => sessions.command(sessionId, { type: 'go', expectedStandbyId: 'someone-else' })).toThrow(
@@ -61,7 +62,7 @@ describe('live session service', () => {
     const { showId, firstCueId } = seedShow(ctx);
     // The camera scene chosen in the setup assistant is what the show goes live on.
     createSettingsService(ctx.db, ctx.hub, ctx.events).update({ obsShowScene: 'Camera' });
-    const sessions = createSessionService(ctx, fakeObs());
+    const sessions = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const { sessionId } = sessions.start(showId);
     expect(sessions.current()?.state.showScene).toBe('Camera');
     const running = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
@@ -73,7 +74,7 @@ describe('live session service', () => {
     const db = openDatabase({ file: path.join(base.dataDir, 'livecue.db') });
     const reopened = context({ ...base, db, events: createEventStore(db, base.clock) });
     const obsAfter = fakeObs();
-    const again = createSessionService(reopened, obsAfter);
+    const again = createSessionService(reopened, obsAfter, createCoreServices(reopened));
     const current = again.current();
     expect(current?.sessionId).toBe(sessionId);
     expect(current?.state.running).toEqual(running.state.running);
@@ -94,12 +95,12 @@ describe('live session service', () => {
   it('a live session whose restore point cannot be read is ended and logged, and the app still starts', () => {
     const ctx = context();
     const { showId } = seedShow(ctx);
-    const first = createSessionService(ctx, fakeObs());
+    const first = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const { sessionId } = first.start(showId);
     first.close();
     ctx.db.prepare('UPDATE sessions SET state = ? WHERE id = ?').run('{"sessionId":"x","cues":"torn"}', sessionId);
 
-    const again = createSessionService(ctx, fakeObs());
+    const again = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     expect(again.current()).toBeNull();
     expect(ctx.db.prepare('SELECT status FROM sessions WHERE id = ?').get(sessionId)).toEqual({ status: 'ended' });
     expect(ctx.events.listSession(sessionId).map((e) => e.type)).toEqual(['session.started', 'session.ended']);
@@ -110,7 +111,7 @@ describe('live session service', () => {
   it('ignores a second GO inside the debounce window (300 ms by default), which is configurable', () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);
-    const byDefault = createSessionService(ctx, fakeObs());
+    const byDefault = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const first = byDefault.start(showId);
     const fired = byDefault.command(first.sessionId, { type: 'go', expectedStandbyId: firstCueId });
     expect(() => byDefault.command(first.sessionId, { type: 'go', expectedStandbyId: fired.state.standbyId })).toThrow(
@@ -119,7 +120,7 @@ describe('live session service', () => {
     byDefault.command(first.sessionId, { type: 'end' });
     byDefault.close();
 
-    const noDebounce = createSessionService(ctx, fakeObs(), { debounceMs: 0 });
+    const noDebounce = createSessionService(ctx, fakeObs(), createCoreServices(ctx), { debounceMs: 0 });
     const second = noDebounce.start(showId);
     const one = noDebounce.command(second.sessionId, { type: 'go', expectedStandbyId: firstCueId });
     const two = noDebounce.command(second.sessionId, { type: 'go', expectedStandbyId: one.state.standbyId });
@@ -131,7 +132,7 @@ describe('live session service', () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);
     createSettingsService(ctx.db, ctx.hub, ctx.events).update({ goDebounceMs: 0, goGuardStandby: false });
-    const sessions = createSessionService(ctx, fakeObs());
+    const sessions = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const { sessionId, state } = sessions.start(showId);
     expect(state).toMatchObject({ debounceMs: 0, guardStandby: false });
     const one = sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
@@ -144,7 +145,7 @@ describe('live session service', () => {
   it('ends the session: every running cue ends once and the row is marked ended', async () => {
     const ctx = context();
     const { showId, firstCueId } = seedShow(ctx);
-    const sessions = createSessionService(ctx, fakeObs());
+    const sessions = createSessionService(ctx, fakeObs(), createCoreServices(ctx));
     const { sessionId } = sessions.start(showId);
     sessions.command(sessionId, { type: 'go', expectedStandbyId: firstCueId });
     sessions.command(sessionId, { type: 'end' });

@@ -4,10 +4,9 @@ import { desiredActions, type Effect, type RuntimeState, reduce, startSession, t
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import { type SessionView, toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import type { BackendContext } from '../backendContext';
+import type { CoreServices } from '../coreServices';
 import { DomainError } from '../dispatch/domainError';
 import type { ObsOp } from '../obs/obsOps';
-import { createSettingsService } from '../settings/settings.service';
-import { createShowsService } from '../shows/shows.service';
 import { buildCatalogLookup } from './catalogLookup';
 import { freeBytesOf } from './diskCheck';
 import { createObsBatchLog } from './obsBatchLog';
@@ -42,10 +41,13 @@ export interface SessionServiceOptions {
   outputStartTimeoutMs?: number;
 }
 
-export function createSessionService(ctx: BackendContext, obs: SessionObs, options: SessionServiceOptions = {}) {
+export function createSessionService(
+  ctx: BackendContext,
+  obs: SessionObs,
+  { shows, settings, products }: Pick<CoreServices, 'shows' | 'settings' | 'products'>,
+  options: SessionServiceOptions = {},
+) {
   const dao = createSessionsDao(ctx.db);
-  const shows = createShowsService({ db: ctx.db, events: ctx.events, clock: ctx.clock });
-  const settings = createSettingsService(ctx.db, ctx.hub, ctx.events);
   let live: SessionView | null = null;
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
@@ -180,7 +182,7 @@ export function createSessionService(ctx: BackendContext, obs: SessionObs, optio
         showName: show.name,
         plannedStartAt: show.plannedStartAt ?? null,
         cues: runtimeCues,
-        catalog: buildCatalogLookup(ctx, runtimeCues),
+        catalog: buildCatalogLookup(ctx, products, runtimeCues),
         // The operator's GO settings as they are when going live; a change applies from the next session.
         debounceMs: options.debounceMs ?? goSettings.goDebounceMs,
         guardStandby: goSettings.goGuardStandby,

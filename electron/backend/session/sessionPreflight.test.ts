@@ -4,6 +4,7 @@ import type { ObsOutputState, ObsStatus } from '../../../shared/domain/obsStatus
 import type { PreflightCheckId, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import { backendTestContext, catalogTestContext, domainError } from '../catalog/catalogTestContext';
 import { createCouponsService } from '../catalog/coupons.service';
+import { createCoreServices } from '../coreServices';
 import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
 import { seedShow } from './sessionTestShow';
@@ -16,7 +17,7 @@ function setup(options: { status?: ObsStatus; freeBytes?: number | null } = {}) 
   const ctx = backendTestContext(catalogTestContext());
   const obs = fakeSessionObs({ status: options.status ?? READY });
   const free = options.freeBytes === undefined ? 50 * GiB : options.freeBytes;
-  const sessions = createSessionService(ctx, obs, { freeBytes: () => free });
+  const sessions = createSessionService(ctx, obs, createCoreServices(ctx), { freeBytes: () => free });
   return { ctx, obs, sessions, ...seedShow(ctx) };
 }
 
@@ -203,7 +204,7 @@ describe('going live with OBS outputs', () => {
       message: 'No stream server and no stream key are set in OBS (Settings → Stream)',
     } as const;
     const obs = fakeSessionObs({ status: READY, outputResults: { stream: failure } });
-    const sessions = createSessionService(ctx, obs, { freeBytes: () => 50 * GiB });
+    const sessions = createSessionService(ctx, obs, createCoreServices(ctx), { freeBytes: () => 50 * GiB });
     const { showId } = seedShow(ctx);
     const live = await sessions.goLive(showId, { stream: true, record: false, virtualCam: false });
     expect(live.outputs).toEqual([failure]);

@@ -37,3 +37,5 @@ export function createSettingsService(db: Db, hub: TopicHub, events: EventStore)
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

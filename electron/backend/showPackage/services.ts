@@ -1,24 +1,23 @@
 import type { BackendContext } from '../backendContext';
-import { createCouponsService } from '../catalog/coupons.service';
-import { createProductsService } from '../catalog/products.service';
-import { createTasksService } from '../catalog/tasks.service';
-import { createImageStore } from '../images/imageStore';
-import { createShowsService } from '../shows/shows.service';
+import type { CoreServices } from '../coreServices';
 
 /** The catalog, image and show services the package code works through (it writes no table of its own). */
-export function createShowPackageServices(ctx: Pick<BackendContext, 'db' | 'events' | 'clock' | 'dataDir' | 'appVersion'>) {
+export function showPackageServices(
+  ctx: Pick<BackendContext, 'db' | 'events' | 'clock' | 'appVersion'>,
+  core: Pick<CoreServices, 'products' | 'coupons' | 'tasks' | 'shows' | 'images'>,
+) {
   return {
     db: ctx.db,
     events: ctx.events,
     clock: ctx.clock,
     appVersion: ctx.appVersion,
     deviceId: ctx.events.deviceId,
-    products: createProductsService(ctx),
-    coupons: createCouponsService(ctx),
-    tasks: createTasksService(ctx),
-    shows: createShowsService(ctx),
-    images: createImageStore(ctx),
+    products: core.products,
+    coupons: core.coupons,
+    tasks: core.tasks,
+    shows: core.shows,
+    images: core.images,
   };
 }
 
-export type ShowPackageServices = ReturnType<typeof createShowPackageServices>;
+export type ShowPackageServices = ReturnType<typeof showPackageServices>;

@@ -6,12 +6,11 @@ import { commitShowPackage } from './packageCommit';
 import { PreviewStore, planImport } from './packagePreview';
 import { readShowPackage } from './packageReader';
 import { buildShowPackage } from './packageWriter';
-import { createShowPackageServices } from './services';
+import type { ShowPackageServices } from './services';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function createShowPackageHandlers(ctx: BackendContext): DomainHandlers<typeof showPackageMethods> {
-  const services = createShowPackageServices(ctx);
+export function createShowPackageHandlers(ctx: BackendContext, services: ShowPackageServices): DomainHandlers<typeof showPackageMethods> {
   const previews = new PreviewStore(ctx.clock);
 
   return {

@@ -3,10 +3,9 @@ import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import type { DomainHandlers } from '../dispatch/handlers';
 import { createShowsDao } from './shows.dao';
-import { createShowsService } from './shows.service';
+import type { ShowsService } from './shows.service';
 
-export function createShowsHandlers(ctx: BackendContext): DomainHandlers<typeof showsMethods> {
-  const shows = createShowsService(ctx);
+export function createShowsHandlers(ctx: BackendContext, shows: ShowsService): DomainHandlers<typeof showsMethods> {
   const dao = createShowsDao(ctx.db);
 
   /**

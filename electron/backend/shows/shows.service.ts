@@ -259,3 +259,5 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
 function missing(what: string, id: string, key: string): never {
   throw DomainError.notFound(what, id, ['config', key]);
 }
+
+export type ShowsService = ReturnType<typeof createShowsService>;

@@ -7,7 +7,7 @@ import type { BackendContext } from '../backendContext';
 import { createBackoff } from '../backoff';
 import { DomainError } from '../dispatch/domainError';
 import type { SecretStore } from '../secrets/secretStore';
-import { createShowPackageServices } from '../showPackage/services';
+import type { ShowPackageServices } from '../showPackage/services';
 import { applyWaiting, type DownloadDeps, pullPublications, reportDeliveries } from './download';
 import { createHubClient, type HubClientOptions } from './hubClient';
 import { createInboxDao } from './inbox.dao';
@@ -38,13 +38,17 @@ type HubAddressInput = { hubUrl: string; confirmInsecure: boolean };
  * publications, and the producer's publishing. Nothing here is awaited by show commands: appending an event
  * only nudges the loop (debounced), and the loop's writes are short transactions through the write gate.
  */
-export function createSyncService(ctx: BackendContext, secrets: SecretStore, options: SyncServiceOptions = {}) {
+export function createSyncService(
+  ctx: BackendContext,
+  secrets: SecretStore,
+  services: ShowPackageServices,
+  options: SyncServiceOptions = {},
+) {
   const intervalMs = options.intervalMs ?? 60_000;
   const nudgeDelayMs = options.nudgeDelayMs ?? 2_000;
   const state = createSyncStateDao(ctx.db);
   const outbox = createOutbox(ctx.db);
   const inbox = createInboxDao(ctx.db);
-  const services = createShowPackageServices(ctx);
   // Closing the backend cancels a request in flight instead of waiting for its timeout.
   const closing = new AbortController();
   const http = { ...options.http, signal: closing.signal };
