@@ -21,11 +21,8 @@ export interface ReportServiceOptions {
   pageSize?: number;
 }
 
-interface Row {
-  seq: number;
-  type: string;
-  payload: string;
-}
+/** seq, type, payload: rows come as arrays, which better-sqlite3 builds at about half the cost of objects. */
+type Row = [seq: number, type: string, payload: string];
 
 /**
  * Post-live review from the event log. Reads a session's events in keyset pages (seq) and gives the
@@ -35,12 +32,12 @@ interface Row {
  */
 export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, options: ReportServiceOptions = {}) {
   const pageSize = options.pageSize ?? 1000;
-  const sessionPage = ctx.db.prepare<[string, number, number], Row>(
-    'SELECT seq, type, payload FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-  );
-  const healthPage = ctx.db.prepare<[number, number], Row>(
-    "SELECT seq, type, payload FROM events WHERE type = 'obs.health' AND seq > ? ORDER BY seq LIMIT ?",
-  );
+  const sessionPage = ctx.db
+    .prepare<[string, number, number], Row>('SELECT seq, type, payload FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+    .raw(true);
+  const healthPage = ctx.db
+    .prepare<[number, number], Row>("SELECT seq, type, payload FROM events WHERE type = 'obs.health' AND seq > ? ORDER BY seq LIMIT ?")
+    .raw(true);
 
   async function report(sessionId: string): Promise<SessionReport> {
     const acc = createReportAccumulator({ sessionId });
@@ -48,11 +45,11 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
     let after = 0;
     for (;;) {
       const rows = sessionPage.all(sessionId, after, pageSize);
-      for (const row of rows) acc.addStored(row.seq, row.type, JSON.parse(row.payload));
-      firstSeq ??= rows[0]?.seq ?? null;
+      for (const [seq, type, payload] of rows) acc.addStored(seq, type, JSON.parse(payload));
+      firstSeq ??= rows[0]?.[0] ?? null;
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) break;
-      after = last.seq;
+      after = last[0];
       await nextMacrotask();
     }
     if (firstSeq === null) throw DomainError.notFound('Session', sessionId, ['sessionId']);
@@ -66,17 +63,17 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
     while (!past) {
       await nextMacrotask();
       const rows = healthPage.all(after, pageSize);
-      for (const row of rows) {
-        const payload: unknown = JSON.parse(row.payload);
+      for (const [seq, type, text] of rows) {
+        const payload: unknown = JSON.parse(text);
         if (sampleAt(payload) > windowEnd) {
           past = true;
           break;
         }
-        acc.addStored(row.seq, row.type, payload);
+        acc.addStored(seq, type, payload);
       }
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) break;
-      after = last.seq;
+      after = last[0];
     }
     return acc.finish(now);
   }
