@@ -25,3 +25,10 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('a;b')).toBe(';');
   });
 });
+
+describe('detectDelimiter with lines above the header', () => {
+  it('is not decided by a first line with no delimiter (a "version 1.00" line)', () => {
+    const text = 'version 1.00\r\ntitle\tprice\touter_id\r\n宝贝名称\t宝贝价格\t商家编码\r\n"裙子, 红色"\t199\tA1\r\n';
+    expect(detectDelimiter(text)).toBe('\t');
+  });
+});

@@ -111,6 +111,16 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(rows)?.line).toBe(3);
   });
 
+  it('prefers the best-recognised row over a line of field ids above it', () => {
+    const rows = [
+      { line: 1, cells: ['version 1.00'] },
+      { line: 2, cells: ['title', 'price', 'num', 'outer_id'] },
+      { line: 3, cells: ['宝贝名称', '宝贝价格', '宝贝数量', '商家编码'] },
+      { line: 4, cells: ['裙子', '199', '5', 'A1'] },
+    ];
+    expect(findHeaderRow(rows)?.line).toBe(3);
+  });
+
   it('falls back to the first non-blank row when no header is recognised', () => {
     expect(
       findHeaderRow([

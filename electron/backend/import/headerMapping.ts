@@ -20,9 +20,26 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     '编码',
     '款号',
     '产品编码',
+    'sku编码',
+    '商品sku编码',
   ],
-  title: ['title', 'name', 'productname', 'itemname', '商品名称', '商品标题', '商品名', '标题', '名称', '品名', '产品名称'],
-  subtitle: ['subtitle', '副标题'],
+  title: [
+    'title',
+    'name',
+    'productname',
+    'itemname',
+    '商品名称',
+    '商品标题',
+    '商品名',
+    '标题',
+    '名称',
+    '品名',
+    '产品名称',
+    '宝贝名称',
+    '宝贝标题',
+  ],
+  // 宝贝卖点 is Taobao's one-line tagline under the title (field id "subtitle"), not a talking point.
+  subtitle: ['subtitle', '副标题', '宝贝卖点'],
   listPrice: [
     'listprice',
     'price',
@@ -38,9 +55,10 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
     '市场价',
     '销售价',
     '单价',
+    '宝贝价格',
   ],
   livePrice: ['liveprice', 'saleprice', 'promoprice', '直播价', '到手价', '活动价', '秒杀价', '促销价', '直播间价格'],
-  stock: ['stock', 'qty', 'quantity', 'inventory', '库存', '库存数量', '可售库存', '数量'],
+  stock: ['stock', 'qty', 'quantity', 'inventory', '库存', '库存数量', '可售库存', '数量', '宝贝数量'],
   category: ['category', '类目', '分类', '商品类目', '品类', '商品分类'],
   tags: ['tags', 'tag', 'labels', '标签', '商品标签'],
   sellingPoints: ['sellingpoints', 'sellingpoint', 'talkingpoints', '卖点', '话术', '商品卖点', '讲解要点', '口播话术'],
@@ -66,6 +84,18 @@ const PLATFORM_WORDS: Record<ImportPlatform, readonly string[]> = {
   weixin: ['视频号', '微信', 'weixin', 'wechat'],
 };
 const ID_WORDS = ['id', '编码', '编号'];
+
+/**
+ * SKU words that name an id the platform assigned (抖店 and 快手 exports carry one beside the
+ * merchant's own code): on a tie the merchant's code is the SKU, since it is the same on every platform.
+ */
+const PLATFORM_ASSIGNED_SKU_KEYS = new Set(['商品id', 'itemid', 'productid', 'skuid', '商品编号']);
+
+/**
+ * Headers that contain a field word but hold ids or flags (淘宝助理: 宝贝类目 is a category number,
+ * 店铺类目 a list of shop-category ids, 宝贝分类 a flag); they are left unmapped, not guessed.
+ */
+const NOT_A_FIELD_KEYS = new Set(['宝贝类目', '店铺类目', '宝贝分类']);
 
 const CONFIDENCE: Record<MappingMatch, number> = { exact: 1, manual: 1, normalised: 0.9, partial: 0.6, none: 0 };
 
@@ -104,7 +134,9 @@ export interface HeaderGuess {
 
 /** The field one header most likely means, and how sure the guess is. */
 export function guessField(header: string): HeaderGuess {
-  const exact = exactIndex.get(headerKey(header));
+  const key = headerKey(header);
+  if (NOT_A_FIELD_KEYS.has(key)) return { field: null, match: 'none' };
+  const exact = exactIndex.get(key);
   if (exact) return { field: exact, match: 'exact' };
   const loose = looseHeaderKey(header);
   if (loose === '') return { field: null, match: 'none' };
@@ -152,7 +184,9 @@ export function mapHeaders(headers: readonly string[]): ColumnInfo[] {
   for (const column of columns) {
     if (!column.field) continue;
     const current = winner.get(column.field);
-    if (!current || column.confidence > current.confidence) winner.set(column.field, column);
+    if (!current || column.confidence > current.confidence || (column.confidence === current.confidence && yieldsSku(current, column))) {
+      winner.set(column.field, column);
+    }
   }
   return columns.map((column) => {
     if (!column.field) return column;
@@ -160,6 +194,13 @@ export function mapHeaders(headers: readonly string[]): ColumnInfo[] {
     if (won === column || !won) return column;
     return { index: column.index, header: column.header, field: null, confidence: 0, match: 'none', conflictsWith: won.index };
   });
+}
+
+/** True when `current` holds the SKU with a platform-assigned id and `challenger` with the merchant's code. */
+function yieldsSku(current: ColumnInfo, challenger: ColumnInfo): boolean {
+  if (current.field !== 'sku') return false;
+  const assigned = (c: ColumnInfo) => PLATFORM_ASSIGNED_SKU_KEYS.has(looseHeaderKey(c.header));
+  return assigned(current) && !assigned(challenger);
 }
 
 export class MappingError extends Error {
@@ -206,15 +247,31 @@ export function fieldColumns(columns: readonly ColumnInfo[]): Map<ImportField, n
 const HEADER_SEARCH_ROWS = 10;
 
 /**
- * The header row: the first of the top rows whose cells name at least two fields, one of them SKU
- * or title. Merchant sheets often start with a title line ("双11商品清单") above the real header.
+ * The header row: among the top rows whose cells name at least two fields, one of them SKU or
+ * title, the one whose headers are recognised best (the first on a tie). Merchant sheets often
+ * start with a title line ("双11商品清单"), and seller-tool exports with a version line and a line
+ * of field ids (淘宝助理: "title  price  outer_id") above the real header; the ids name fewer fields.
  * Falls back to the first non-blank row, so a file with unknown headers can still be mapped by hand.
  */
 export function findHeaderRow(rows: readonly RawRow[]): RawRow | null {
   const candidates = rows.filter((r) => !isBlankRow(r.cells)).slice(0, HEADER_SEARCH_ROWS);
+  let best: { row: RawRow; score: number } | null = null;
   for (const row of candidates) {
-    const fields = new Set(row.cells.map((c) => guessField(cellText(c)).field).filter((f) => f !== null));
-    if (fields.size >= 2 && (fields.has('sku') || fields.has('title'))) return row;
+    const score = headerScore(row);
+    if (score > 0 && (!best || score > best.score)) best = { row, score };
   }
-  return candidates[0] ?? null;
+  return best?.row ?? candidates[0] ?? null;
+}
+
+/** Sum of the surest guess per field named in the row; 0 when the row cannot be a header. */
+function headerScore(row: RawRow): number {
+  const surest = new Map<ImportField, number>();
+  for (const cell of row.cells) {
+    const guess = guessField(cellText(cell));
+    if (guess.field) surest.set(guess.field, Math.max(surest.get(guess.field) ?? 0, CONFIDENCE[guess.match]));
+  }
+  if (surest.size < 2 || !(surest.has('sku') || surest.has('title'))) return 0;
+  let score = 0;
+  for (const confidence of surest.values()) score += confidence;
+  return score;
 }
