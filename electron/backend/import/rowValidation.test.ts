@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportField } from '../../../shared/domain/import/importField';
+import { splitSellingPoints } from '../../../shared/domain/import/sellingPoints';
 import type { RawCell } from './cell';
-import { type RowLayout, splitLines, splitTags, validateRow } from './rowValidation';
+import { type RowLayout, splitTags, validateRow } from './rowValidation';
 
 const headers = ['商品编码', '商品名称', '价格(元)', '库存', '标签', '卖点', '抖音ID', '副标题'];
 const fields: [ImportField, number][] = [
@@ -86,6 +87,17 @@ describe('splitters', () => {
   });
 
   it('splits selling points on lines', () => {
-    expect(splitLines('一\r\n二\r三\n\n')).toEqual(['一', '二', '三']);
+    expect(splitSellingPoints('一\r\n二\r三\n\n')).toEqual(['一', '二', '三']);
+  });
+
+  it('splits selling points written on one line with | or ；, not on commas', () => {
+    expect(splitSellingPoints('面料舒适|版型显瘦| 包邮 ')).toEqual(['面料舒适', '版型显瘦', '包邮']);
+    expect(splitSellingPoints('不起球；可机洗;七天无理由｜送运费险')).toEqual(['不起球', '可机洗', '七天无理由', '送运费险']);
+    expect(splitSellingPoints('面料舒适，不起球')).toEqual(['面料舒适，不起球']);
+  });
+
+  it('imports A|B|C talking points as three points', () => {
+    const row = validateRow({ line: 2, cells: ['A1', '裙子', null, null, null, '面料舒适|版型显瘦|包邮'] }, layout);
+    expect(row.product?.sellingPoints).toEqual(['面料舒适', '版型显瘦', '包邮']);
   });
 });

@@ -1,6 +1,7 @@
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import { type ImportField, type ImportPlatform, platformOfField } from '../../../shared/domain/import/importField';
 import type { ImportIssue, ImportIssueCode } from '../../../shared/domain/import/importIssue';
+import { splitSellingPoints } from '../../../shared/domain/import/sellingPoints';
 import { cellText, isBlankCell, isErrorCell, type RawCell, type RawRow } from './cell';
 import { type ParseResult, parsePriceFen } from './price';
 import { parseStock } from './stock';
@@ -85,7 +86,7 @@ export function validateRow(row: RawRow, layout: RowLayout): ValidatedRow {
         assign(product, 'tags', take(listOf(splitTags(cellText(cell)), MAX_LENGTH.tag, 'tag')));
         break;
       case 'sellingPoints':
-        assign(product, 'sellingPoints', take(listOf(splitLines(cellText(cell)), MAX_LENGTH.sellingPoint, 'selling point')));
+        assign(product, 'sellingPoints', take(listOf(splitSellingPoints(cellText(cell)), MAX_LENGTH.sellingPoint, 'selling point')));
         break;
       default: {
         const platform = platformOfField(field);
@@ -149,14 +150,6 @@ function checkLength(text: string, max: number): ParseResult<string> {
 /** Tags are separated by , ， 、 ; ； (and line breaks); duplicates are dropped, order kept. */
 export function splitTags(text: string): string[] {
   return unique(text.split(/[,，、;；\r\n]+/).map((t) => t.trim()));
-}
-
-/** Selling points: one per line, as a host reads them. */
-export function splitLines(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
 }
 
 function unique(items: string[]): string[] {

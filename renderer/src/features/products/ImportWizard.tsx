@@ -422,6 +422,11 @@ function PreviewView({
             ))}
           </tbody>
         </table>
+        {preview.columns.some((c) => c.field === 'sellingPoints') && (
+          <p className="muted import__note" data-testid="import-points-split">
+            {t('products.import.mapping.pointsSplit')}
+          </p>
+        )}
       </section>
 
       {preview.rows.length > 0 && (

@@ -145,6 +145,7 @@ export const productsEn = {
       platformField: '{{platform}} item id',
       guessed: 'guessed',
       rechecking: 'Re-checking…',
+      pointsSplit: 'Talking points: one per line, or on one line separated by | or ； (;). Commas stay inside a point.',
     },
     fields: {
       sku: 'SKU',

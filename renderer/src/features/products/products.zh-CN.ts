@@ -147,6 +147,7 @@ export const productsZhCN: typeof productsEn = {
       platformField: '{{platform}}商品 ID',
       guessed: '自动识别',
       rechecking: '正在重新检查…',
+      pointsSplit: '卖点 / 话术：每行一条；写在同一行时按 | 或 ；（;）分成多条，逗号不分。',
     },
     fields: {
       sku: '商品编码',
