@@ -38,7 +38,11 @@ export async function commitPreview(
     );
   }
   const valid: { product: ImportedProduct; isUpdate: boolean }[] = [];
-  for (const row of state.rows) if (row.product) valid.push({ product: row.product, isUpdate: row.action === 'update' });
+  for (const row of state.rows) {
+    // A duplicate row carries its product for the user to choose, but only the chosen row is written.
+    if (row.product && (row.action === 'create' || row.action === 'update'))
+      valid.push({ product: row.product, isUpdate: row.action === 'update' });
+  }
   if (valid.length === 0) throw new ImportError('NOTHING_TO_COMMIT', 'There is no valid row to import.');
 
   await ensureStillCurrent(valid, sink, yielder, options);

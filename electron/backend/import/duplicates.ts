@@ -1,14 +1,19 @@
-import type { ImportIssue } from '../../../shared/domain/import/importIssue';
+import type { DuplicateChoices } from '../../../shared/domain/import/importPreview';
 import type { ValidatedRow } from './rowValidation';
 
+/** A SKU on several valid rows, and the row that is imported. */
+export interface SkuDuplicate {
+  sku: string;
+  lines: number[];
+  chosen: number;
+}
+
 /**
- * Flags every row whose SKU appears more than once in the file, each naming the other rows:
- * which one is right is the merchant's call, so none of them is imported.
+ * Groups the valid rows whose SKU appears more than once in the file. One row per SKU is imported:
+ * the user's pick when it is one of the SKU's rows, else the first (a later row is more often a
+ * pasted copy than a correction, and the first is what the user sees first).
  */
-export function duplicateSkuIssues(
-  rows: readonly ValidatedRow[],
-  skuColumn: { index: number; header: string } | null,
-): Map<number, ImportIssue> {
+export function findDuplicateSkus(rows: readonly ValidatedRow[], choices: DuplicateChoices = {}): Map<string, SkuDuplicate> {
   const linesBySku = new Map<string, number[]>();
   for (const row of rows) {
     const sku = row.product?.sku;
@@ -17,23 +22,12 @@ export function duplicateSkuIssues(
     if (lines) lines.push(row.line);
     else linesBySku.set(sku, [row.line]);
   }
-  const issues = new Map<number, ImportIssue>();
+  const duplicates = new Map<string, SkuDuplicate>();
   for (const [sku, lines] of linesBySku) {
     if (lines.length < 2) continue;
-    for (const line of lines) {
-      const others = lines.filter((l) => l !== line);
-      const where = skuColumn ? `Row ${line}, column "${skuColumn.header}"` : `Row ${line}`;
-      issues.set(line, {
-        row: line,
-        column: skuColumn?.header ?? null,
-        columnIndex: skuColumn?.index ?? null,
-        field: 'sku',
-        code: 'DUPLICATE_SKU',
-        message: `${where}: SKU "${sku}" also appears in row${others.length > 1 ? 's' : ''} ${others.join(', ')}`,
-        value: sku,
-        relatedRows: others,
-      });
-    }
+    const picked = choices[sku];
+    const chosen = picked !== undefined && lines.includes(picked) ? picked : (lines[0] as number);
+    duplicates.set(sku, { sku, lines, chosen });
   }
-  return issues;
+  return duplicates;
 }

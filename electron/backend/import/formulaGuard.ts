@@ -13,3 +13,13 @@ export function guardFormula(text: string): string {
   const first = text[0];
   return first !== undefined && FORMULA_TRIGGERS.has(first) ? `'${text}` : text;
 }
+
+/**
+ * True for imported text that is a spreadsheet formula rather than words: "=HYPERLINK(…)", "=A1",
+ * "+SUM(…)", "@IF(…)". "-50%大促" or "+1 加购" are ordinary titles and are not caught.
+ */
+export function looksLikeFormula(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('=')) return trimmed.length > 1;
+  return /^[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(trimmed);
+}

@@ -67,15 +67,39 @@ describe('import and export through the API', () => {
       api.dispatch('import.products.preview', { fileName: 'p.csv', bytesBase64: b64(file) }),
     );
     expect(preview.issues).toContainEqual(expect.objectContaining({ row: 3, column: 'Live price', code: 'PRICE_TOO_MANY_DECIMALS' }));
-    expect(preview.issues.filter((i) => i.code === 'DUPLICATE_SKU').map((i) => i.row)).toEqual([2, 4]);
+    // The first B-1 row is imported; the second is left out, naming the first.
+    expect(preview.issues.filter((i) => i.code === 'DUPLICATE_SKU')).toEqual([
+      expect.objectContaining({
+        row: 4,
+        relatedRows: [2],
+        message: 'Row 4, column "SKU": SKU "B-1" is also on row 2, which is imported instead of this row',
+      }),
+    ]);
 
     const refused = await api.dispatch('import.products.commit', { previewId: preview.previewId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD', reason: 'HAS_INVALID_ROWS' } });
     expect(await value<{ total: number }>(api.dispatch('product.list', { limit: 10, offset: 0 }))).toMatchObject({ total: 0 });
 
-    // Duplicates are both invalid, so only B-2… which is invalid too: nothing valid is left.
-    const nothing = await api.dispatch('import.products.commit', { previewId: preview.previewId, skipInvalid: true });
-    expect(nothing).toMatchObject({ ok: false, error: { reason: 'NOTHING_TO_COMMIT' } });
+    // The user picks the later B-1 row; skipping the invalid B-2 imports it alone.
+    const picked = await value<{
+      duplicates: { sku: string; chosenRow: number; rows: { row: number }[] }[];
+      totals: { duplicate: number };
+    }>(api.dispatch('import.products.chooseDuplicate', { previewId: preview.previewId, sku: 'B-1', row: 4 }));
+    expect(picked.duplicates).toEqual([
+      { sku: 'B-1', chosenRow: 4, rows: [expect.objectContaining({ row: 2 }), expect.objectContaining({ row: 4 })] },
+    ]);
+    expect(picked.totals.duplicate).toBe(1);
+    expect(await api.dispatch('import.products.chooseDuplicate', { previewId: preview.previewId, sku: 'B-1', row: 3 })).toMatchObject({
+      ok: false,
+      error: { reason: 'CHOICE_INVALID' },
+    });
+    expect(await value(api.dispatch('import.products.commit', { previewId: preview.previewId, skipInvalid: true }))).toEqual({
+      created: 1,
+      updated: 0,
+      skippedInvalid: 1,
+    });
+    const list = await value<{ items: { sku: string; title: string }[] }>(api.dispatch('product.list', { limit: 10, offset: 0 }));
+    expect(list.items.map((p) => [p.sku, p.title])).toEqual([['B-1', 'Mug again']]);
     await api.close();
   });
 

@@ -49,6 +49,7 @@ export function createImportHandlers(
         }),
       ),
     'import.products.remap': ({ previewId, mapping }) => guarded(() => jobs.remap(previewId, mapping)),
+    'import.products.chooseDuplicate': ({ previewId, sku, row }) => guarded(() => jobs.chooseDuplicate(previewId, sku, row)),
     'import.products.rows': ({ previewId, offset, limit }) => guarded(() => jobs.rows(previewId, offset, limit)),
     'import.products.issues': ({ previewId, offset, limit }) => guarded(() => jobs.issues(previewId, offset, limit)),
     'import.products.commit': ({ previewId, skipInvalid }) => guarded(() => jobs.commit(previewId, { skipInvalid })),

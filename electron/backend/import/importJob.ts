@@ -146,7 +146,41 @@ export function createImportJobs(options: ImportJobsOptions) {
       const report = progressReporter(previewId);
       try {
         s.state = await run(report, () =>
-          buildPreview(s.state.table, options.sink, yielderFor(controller, signal), { mapping, onProgress: previewStepProgress(report) }),
+          // The duplicate picks stay: a new mapping rarely changes which SKUs repeat.
+          buildPreview(s.state.table, options.sink, yielderFor(controller, signal), {
+            mapping,
+            choices: s.state.choices,
+            onProgress: previewStepProgress(report),
+          }),
+        );
+        report('done', s.state.totals.rows, s.state.totals.rows, 1);
+        return toPublicPreview(previewId, s.state);
+      } finally {
+        s.running = null;
+      }
+    },
+
+    /**
+     * Picks which row of a duplicated SKU is imported (the others are left out) and re-checks the
+     * preview with it; the mapping stays as it was. The row must be one of that SKU's rows.
+     */
+    async chooseDuplicate(previewId: string, sku: string, row: number, signal?: AbortSignal): Promise<ImportPreview> {
+      const s = session(previewId);
+      const group = s.state.duplicates.find((d) => d.sku === sku);
+      if (!group?.rows.some((r) => r.row === row)) {
+        const where = group ? `it is on rows ${group.rows.map((r) => r.row).join(', ')}` : 'it is not repeated in this file';
+        throw new ImportError('CHOICE_INVALID', `Row ${row} cannot be chosen for SKU "${sku}": ${where}.`);
+      }
+      const controller = startRunning(s);
+      const report = progressReporter(previewId);
+      try {
+        const choices = { ...s.state.choices, [sku]: row };
+        s.state = await run(report, () =>
+          buildPreview(s.state.table, options.sink, yielderFor(controller, signal), {
+            mapping: s.state.mapping,
+            choices,
+            onProgress: previewStepProgress(report),
+          }),
         );
         report('done', s.state.totals.rows, s.state.totals.rows, 1);
         return toPublicPreview(previewId, s.state);

@@ -22,7 +22,7 @@ describe('buildPreview', () => {
       ],
       sink,
     );
-    expect(state.totals).toEqual({ rows: 2, valid: 2, invalid: 0, create: 1, update: 1 });
+    expect(state.totals).toEqual({ rows: 2, valid: 2, invalid: 0, create: 1, update: 1, duplicate: 0, warned: 0 });
     expect(state.rows).toEqual([
       { row: 2, action: 'create', product: { sku: 'NEW', title: '新款', livePriceFen: 9900 } },
       { row: 3, action: 'update', product: { sku: 'OLD', livePriceFen: 7990 } },
@@ -30,7 +30,7 @@ describe('buildPreview', () => {
     expect(state.fields).toEqual(['sku', 'title', 'livePrice']);
   });
 
-  it('flags both rows of a duplicated SKU, each naming the other', async () => {
+  it('imports the first row of a duplicated SKU and leaves the others out, naming the row that is imported', async () => {
     const state = await preview([
       ['SKU', 'Title'],
       ['A', 'x'],
@@ -38,14 +38,101 @@ describe('buildPreview', () => {
       ['A', 'z'],
       ['A', 'w'],
     ]);
-    expect(state.totals).toMatchObject({ valid: 1, invalid: 3 });
+    expect(state.totals).toMatchObject({ valid: 2, invalid: 0, duplicate: 2, create: 2 });
+    expect(state.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'create'],
+      [3, 'create'],
+      [4, 'duplicate'],
+      [5, 'duplicate'],
+    ]);
     const dup = state.issues.filter((i) => i.code === 'DUPLICATE_SKU');
     expect(dup.map((i) => [i.row, i.relatedRows])).toEqual([
-      [2, [4, 5]],
-      [4, [2, 5]],
-      [5, [2, 4]],
+      [4, [2]],
+      [5, [2]],
     ]);
-    expect(dup[0]?.message).toBe('Row 2, column "SKU": SKU "A" also appears in rows 4, 5');
+    expect(dup[0]?.message).toBe('Row 4, column "SKU": SKU "A" is also on row 2, which is imported instead of this row');
+    expect(state.duplicates).toEqual([
+      {
+        sku: 'A',
+        chosenRow: 2,
+        rows: [
+          { row: 2, product: { sku: 'A', title: 'x' } },
+          { row: 4, product: { sku: 'A', title: 'z' } },
+          { row: 5, product: { sku: 'A', title: 'w' } },
+        ],
+      },
+    ]);
+  });
+
+  it('imports the row the user chose for a duplicated SKU', async () => {
+    const yielder = createYielder();
+    const rows: Cell[][] = [
+      ['SKU', 'Title'],
+      ['A', 'x'],
+      ['A', 'z'],
+    ];
+    const table = await readCsv(utf8(csvText(rows)), { fileName: 'p.csv', yielder });
+    const state = await buildPreview(table, new MemorySink(), yielder, { choices: { A: 3 } });
+    expect(state.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'duplicate'],
+      [3, 'create'],
+    ]);
+    expect(state.issues).toEqual([expect.objectContaining({ row: 2, code: 'DUPLICATE_SKU', relatedRows: [3] })]);
+    expect(state.duplicates[0]?.chosenRow).toBe(3);
+  });
+
+  it('sets totals lines (合计 / 总计 / 小计) aside instead of treating them as products', async () => {
+    const state = await preview([
+      ['商品编码', '商品名称', '价格', '库存'],
+      ['A1', '裙', '99', '3'],
+      ['小计', null, '99', '3'],
+      [null, '合 计：', '99', '3'],
+      ['Total', null, '99', '3'],
+    ]);
+    expect(state.totals).toMatchObject({ rows: 1, valid: 1, invalid: 0 });
+    expect(state.issues).toEqual([]);
+    expect(state.totalsLines).toEqual([
+      { row: 3, label: '小计' },
+      { row: 4, label: '合 计：' },
+      { row: 5, label: 'Total' },
+    ]);
+  });
+
+  it('warns about a new product with no price and a live price above the list price, and imports both', async () => {
+    const sink = new MemorySink([{ sku: 'OLD', title: '旧款' }]);
+    const state = await preview(
+      [
+        ['货号', '商品名称', '划线价', '直播价'],
+        ['NOPRICE', '没定价', null, null],
+        ['OLD', null, null, null],
+        ['HIGH', '直播更贵', '99', '129'],
+        ['OK', '正常', '129', '99'],
+      ],
+      sink,
+    );
+    expect(state.totals).toMatchObject({ valid: 4, invalid: 0, warned: 2 });
+    expect(state.issues.map((i) => [i.row, i.code, i.column, i.value])).toEqual([
+      [2, 'PRICE_MISSING_FOR_NEW', '直播价', null],
+      [4, 'LIVE_PRICE_ABOVE_LIST', '直播价', '129.00'],
+    ]);
+    expect(state.issues[1]?.message).toBe('Row 4, column "直播价": the live price ¥129.00 is above the list price ¥99.00');
+  });
+
+  it('refuses a title that is a spreadsheet formula, naming the row', async () => {
+    const state = await preview([
+      ['SKU', 'Title'],
+      ['A', '=HYPERLINK("https://x.invalid","裙子")'],
+      ['B', '-50%大促连衣裙'],
+    ]);
+    expect(state.totals).toMatchObject({ valid: 1, invalid: 1 });
+    expect(state.issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Title',
+        code: 'TITLE_LOOKS_LIKE_FORMULA',
+        value: '=HYPERLINK("https://x.invalid","裙子")',
+      }),
+    ]);
   });
 
   it('needs a title for SKUs that are new, not for updates', async () => {

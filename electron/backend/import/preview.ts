@@ -1,18 +1,30 @@
 import type { ImportField } from '../../../shared/domain/import/importField';
 import type { ImportFailureCode, ImportIssue } from '../../../shared/domain/import/importIssue';
-import type { ColumnInfo, ImportPreview, ImportTotals, ManualMapping, PreviewRow } from '../../../shared/domain/import/importPreview';
+import type {
+  ColumnInfo,
+  DuplicateChoices,
+  DuplicateGroup,
+  ImportPreview,
+  ImportTotals,
+  ManualMapping,
+  PreviewRow,
+  TotalsLine,
+} from '../../../shared/domain/import/importPreview';
 import { cellText, isBlankRow } from './cell';
-import { duplicateSkuIssues } from './duplicates';
+import { findDuplicateSkus, type SkuDuplicate } from './duplicates';
 import { applyManualMapping, fieldColumns, findHeaderRow, MappingError, mapHeaders } from './headerMapping';
 import { ImportError } from './importError';
+import { priceWarnings } from './priceWarnings';
 import type { ProductImportSink } from './productSink';
 import { type RowLayout, type ValidatedRow, validateRow } from './rowValidation';
 import type { TableRead } from './tableRead';
+import { totalsLabel } from './totalsLine';
 import type { Yielder } from './yielder';
 
 /** Rows and issues sent with the preview; the rest are paged. */
 export const PREVIEW_ROW_LIMIT = 200;
 export const PREVIEW_ISSUE_LIMIT = 500;
+export const PREVIEW_DUPLICATE_LIMIT = 50;
 /** SKUs per existence query: well under SQLite's parameter limit, short enough not to block. */
 export const SKU_CHECK_CHUNK = 200;
 
@@ -24,23 +36,35 @@ export interface PreviewState {
   rows: PreviewRow[];
   issues: ImportIssue[];
   totals: ImportTotals;
+  duplicates: DuplicateGroup[];
+  totalsLines: TotalsLine[];
   blocking: { code: ImportFailureCode; message: string }[];
   /** Mapped fields: an update writes only these. */
   fields: ImportField[];
+  /** The user's corrections, kept so one can be changed without losing the other. */
+  mapping: ManualMapping | undefined;
+  choices: DuplicateChoices;
 }
 
 export type PreviewProgress = (phase: 'mapping' | 'validating' | 'checking', rowsDone: number, rowsTotal: number) => void;
 
+export interface PreviewOptions {
+  mapping?: ManualMapping | undefined;
+  /** Which row is imported for a duplicated SKU (default: the first). */
+  choices?: DuplicateChoices;
+  onProgress?: PreviewProgress;
+}
+
 /**
  * Works out what importing the table would do, without writing anything: header mapping (with
- * the user's corrections), every row validated, SKUs duplicated in the file flagged, and each valid
- * row classed as create or update by asking the sink which SKUs exist.
+ * the user's corrections), every row validated, totals lines set aside, one row kept per SKU the
+ * file repeats, and each valid row classed as create or update by asking the sink which SKUs exist.
  */
 export async function buildPreview(
   table: TableRead,
   sink: ProductImportSink,
   yielder: Yielder,
-  options: { mapping?: ManualMapping; onProgress?: PreviewProgress } = {},
+  options: PreviewOptions = {},
 ): Promise<PreviewState> {
   const header = findHeaderRow(table.rows);
   if (!header) throw new ImportError('NO_HEADER', `"${table.source.fileName}" has no header row: every row is empty.`);
@@ -55,7 +79,14 @@ export async function buildPreview(
     }
   }
   const layout: RowLayout = { headers, fields: fieldColumns(columns) };
-  const dataRows = table.rows.filter((r) => r.line > header.line && !isBlankRow(r.cells));
+  const skuIndex = layout.fields.get('sku');
+  const totalsLines: TotalsLine[] = [];
+  const dataRows = table.rows.filter((r) => {
+    if (r.line <= header.line || isBlankRow(r.cells)) return false;
+    const label = totalsLabel(r, skuIndex);
+    if (label !== null) totalsLines.push({ row: r.line, label });
+    return label === null;
+  });
   const total = dataRows.length;
   options.onProgress?.('mapping', 0, total);
 
@@ -67,14 +98,15 @@ export async function buildPreview(
   }
   options.onProgress?.('validating', total, total);
 
-  const skuIndex = layout.fields.get('sku');
   const skuColumn = skuIndex === undefined ? null : { index: skuIndex, header: headers[skuIndex] ?? '' };
   // Each whole-file pass over 50,000 rows is a few milliseconds; a turn between them keeps the sum short.
   await yielder.yieldNow();
-  const duplicates = duplicateSkuIssues(validated, skuColumn);
+  const duplicates = findDuplicateSkus(validated, options.choices);
+  const leftOut = new Map<number, SkuDuplicate>();
+  for (const group of duplicates.values()) for (const line of group.lines) if (line !== group.chosen) leftOut.set(line, group);
   await yielder.yieldNow();
 
-  const valid = validated.filter((r) => r.product && !duplicates.has(r.line));
+  const valid = validated.filter((r) => r.product && !leftOut.has(r.line));
   const existing = await existingSkus(
     valid.map((r) => r.product?.sku ?? ''),
     sink,
@@ -84,14 +116,20 @@ export async function buildPreview(
 
   const rows: PreviewRow[] = [];
   const issues: ImportIssue[] = [];
-  const totals: ImportTotals = { rows: total, valid: 0, invalid: 0, create: 0, update: 0 };
+  const totals: ImportTotals = { rows: total, valid: 0, invalid: 0, create: 0, update: 0, duplicate: 0, warned: 0 };
   for (const row of validated) {
     const rowIssues = [...row.issues];
-    const duplicate = duplicates.get(row.line);
-    if (duplicate) rowIssues.push(duplicate);
     const product = row.product;
+    const duplicate = leftOut.get(row.line);
+    if (product && duplicate) {
+      totals.duplicate++;
+      issues.push(duplicateIssue(row.line, duplicate, skuColumn));
+      rows.push({ row: row.line, action: 'duplicate', product });
+      await yielder.maybeYield();
+      continue;
+    }
     const isUpdate = product ? existing.has(product.sku) : false;
-    if (product && !isUpdate && product.title === undefined && !duplicate) {
+    if (product && !isUpdate && product.title === undefined) {
       const where = layout.fields.has('title') ? `column "${headers[layout.fields.get('title') ?? 0]}"` : 'no title column';
       rowIssues.push({
         row: row.line,
@@ -108,6 +146,9 @@ export async function buildPreview(
       issues.push(...rowIssues);
       rows.push({ row: row.line, action: 'invalid', product: null });
     } else {
+      const warnings = priceWarnings(row.line, product, !isUpdate, layout);
+      if (warnings.length > 0) totals.warned++;
+      issues.push(...warnings);
       totals.valid++;
       if (isUpdate) totals.update++;
       else totals.create++;
@@ -125,7 +166,47 @@ export async function buildPreview(
       message: `No column was recognised as the SKU (row ${header.line} holds the headers: ${headers.map((h) => `"${h}"`).join(', ')}). Map one by hand.`,
     });
   }
-  return { table, headerRow: header.line, columns, rows, issues, totals, blocking, fields: [...layout.fields.keys()] };
+  return {
+    table,
+    headerRow: header.line,
+    columns,
+    rows,
+    issues,
+    totals,
+    duplicates: duplicateGroups(duplicates, validated),
+    totalsLines,
+    blocking,
+    fields: [...layout.fields.keys()],
+    mapping: options.mapping,
+    choices: options.choices ?? {},
+  };
+}
+
+/** A row left out for another row with the same SKU, naming the row that is imported instead. */
+function duplicateIssue(line: number, group: SkuDuplicate, skuColumn: { index: number; header: string } | null): ImportIssue {
+  const where = skuColumn ? `Row ${line}, column "${skuColumn.header}"` : `Row ${line}`;
+  return {
+    row: line,
+    column: skuColumn?.header ?? null,
+    columnIndex: skuColumn?.index ?? null,
+    field: 'sku',
+    code: 'DUPLICATE_SKU',
+    message: `${where}: SKU "${group.sku}" is also on row ${group.chosen}, which is imported instead of this row`,
+    value: group.sku,
+    relatedRows: [group.chosen],
+  };
+}
+
+function duplicateGroups(duplicates: ReadonlyMap<string, SkuDuplicate>, validated: readonly ValidatedRow[]): DuplicateGroup[] {
+  const byLine = new Map(validated.map((r) => [r.line, r.product]));
+  return [...duplicates.values()].map((group) => ({
+    sku: group.sku,
+    chosenRow: group.chosen,
+    rows: group.lines.flatMap((row) => {
+      const product = byLine.get(row);
+      return product ? [{ row, product }] : [];
+    }),
+  }));
 }
 
 async function existingSkus(
@@ -156,6 +237,9 @@ export function toPublicPreview(previewId: string, state: PreviewState): ImportP
     issues: state.issues.slice(0, PREVIEW_ISSUE_LIMIT),
     issuesTotal: state.issues.length,
     rows: state.rows.slice(0, PREVIEW_ROW_LIMIT),
+    duplicates: state.duplicates.slice(0, PREVIEW_DUPLICATE_LIMIT),
+    duplicatesTotal: state.duplicates.length,
+    totalsLines: state.totalsLines,
     blocking: state.blocking,
   };
 }

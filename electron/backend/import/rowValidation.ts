@@ -3,6 +3,7 @@ import { type ImportField, type ImportPlatform, platformOfField } from '../../..
 import type { ImportIssue, ImportIssueCode } from '../../../shared/domain/import/importIssue';
 import { splitSellingPoints } from '../../../shared/domain/import/sellingPoints';
 import { cellText, isBlankCell, isErrorCell, type RawCell, type RawRow } from './cell';
+import { looksLikeFormula } from './formulaGuard';
 import { type ParseResult, parsePriceFen } from './price';
 import { parseStock } from './stock';
 
@@ -65,10 +66,10 @@ export function validateRow(row: RawRow, layout: RowLayout): ValidatedRow {
         assign(product, 'sku', take(idText(cell, MAX_LENGTH.sku)));
         break;
       case 'title':
-        assign(product, 'title', take(lineText(cell, MAX_LENGTH.title)));
+        assign(product, 'title', take(onStreamText(cell, MAX_LENGTH.title)));
         break;
       case 'subtitle':
-        assign(product, 'subtitle', take(lineText(cell, MAX_LENGTH.subtitle)));
+        assign(product, 'subtitle', take(onStreamText(cell, MAX_LENGTH.subtitle)));
         break;
       case 'category':
         assign(product, 'category', take(lineText(cell, MAX_LENGTH.category)));
@@ -129,6 +130,19 @@ function lineText(cell: RawCell, max: number): ParseResult<string> {
     .replace(/ {2,}/g, ' ')
     .trim();
   return checkLength(text, max);
+}
+
+/** Text that goes on stream (title, subtitle): a formula such as "=HYPERLINK(…)" is refused, not shown to viewers. */
+function onStreamText(cell: RawCell, max: number): ParseResult<string> {
+  const result = lineText(cell, max);
+  if (result.ok && looksLikeFormula(result.value)) {
+    return {
+      ok: false,
+      code: 'TITLE_LOOKS_LIKE_FORMULA',
+      message: 'is a spreadsheet formula, not text to show on stream; type the words themselves',
+    };
+  }
+  return result;
 }
 
 function isControlChar(ch: string): boolean {

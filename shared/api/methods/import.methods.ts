@@ -42,6 +42,12 @@ export const importMethods = {
     input: z.object({ previewId: PreviewId, mapping: ManualMapping }).strict(),
     output: ImportPreview,
   }),
+  'import.products.chooseDuplicate': defineQuery({
+    summary:
+      'For a SKU on several rows of the file, picks the row that is imported (the first by default; the others are left out) and re-checks the preview.',
+    input: z.object({ previewId: PreviewId, sku: z.string().min(1).max(64), row: z.number().int().positive() }).strict(),
+    output: ImportPreview,
+  }),
   'import.products.rows': defineQuery({
     summary: 'A page of the preview rows in file order.',
     input: z.object({ previewId: PreviewId, ...Paging }).strict(),

@@ -5,7 +5,10 @@ import { ImportField } from './importField';
 export const ImportIssueCode = z.enum([
   'REQUIRED_MISSING', // a required cell (SKU) is empty
   'TITLE_REQUIRED_FOR_NEW', // a SKU that does not exist yet has no title
-  'DUPLICATE_SKU', // the same SKU appears on several rows of the file
+  'DUPLICATE_SKU', // the same SKU appears on several rows of the file; this row is left out for another
+  'TITLE_LOOKS_LIKE_FORMULA', // "=HYPERLINK(…)": a spreadsheet formula, not a title to show on stream
+  'PRICE_MISSING_FOR_NEW', // a new product with neither list nor live price
+  'LIVE_PRICE_ABOVE_LIST', // the live price is higher than the list price
   'PRICE_INVALID',
   'PRICE_NEGATIVE',
   'PRICE_TOO_MANY_DECIMALS',
@@ -20,6 +23,16 @@ export const ImportIssueCode = z.enum([
   'CELL_ERROR', // an Excel error value such as #N/A
 ]);
 export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
+
+/** A warning does not stop its row from being imported; an error does. */
+export const ImportIssueSeverity = z.enum(['error', 'warning']);
+export type ImportIssueSeverity = z.infer<typeof ImportIssueSeverity>;
+
+const WARNING_CODES: ReadonlySet<ImportIssueCode> = new Set(['DUPLICATE_SKU', 'PRICE_MISSING_FOR_NEW', 'LIVE_PRICE_ABOVE_LIST']);
+
+export function issueSeverity(code: ImportIssueCode): ImportIssueSeverity {
+  return WARNING_CODES.has(code) ? 'warning' : 'error';
+}
 
 /** A problem with one cell (or one row when `column` is null). `row` is the Excel row number, header = 1. */
 export const ImportIssue = z.object({
@@ -44,6 +57,7 @@ export const ImportFailureCode = z.enum([
   'NO_SHEET',
   'SKU_COLUMN_MISSING',
   'MAPPING_INVALID', // manual mapping names a column that does not exist or maps two columns to one field
+  'CHOICE_INVALID', // the row chosen for a duplicated SKU is not one of that SKU's rows
   'HAS_INVALID_ROWS', // commit refused: invalid rows and skipInvalid was not set
   'NOTHING_TO_COMMIT',
   'PREVIEW_STALE', // the catalog changed since the preview in a way that changes the result

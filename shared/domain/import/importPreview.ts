@@ -39,7 +39,8 @@ export type ColumnInfo = z.infer<typeof ColumnInfo>;
 export const ManualMapping = z.record(z.string().regex(/^\d+$/), ImportField.nullable());
 export type ManualMapping = z.infer<typeof ManualMapping>;
 
-export const PreviewRowAction = z.enum(['create', 'update', 'invalid']);
+/** `duplicate`: a valid row left out because another row with the same SKU is imported. */
+export const PreviewRowAction = z.enum(['create', 'update', 'invalid', 'duplicate']);
 export type PreviewRowAction = z.infer<typeof PreviewRowAction>;
 
 export const PreviewRow = z.object({
@@ -55,8 +56,34 @@ export const ImportTotals = z.object({
   invalid: z.number().int().nonnegative(),
   create: z.number().int().nonnegative(),
   update: z.number().int().nonnegative(),
+  /** Rows left out because another row with their SKU is imported (`DuplicateGroup.chosenRow`). */
+  duplicate: z.number().int().nonnegative(),
+  /** Rows with warnings only: they are imported. */
+  warned: z.number().int().nonnegative(),
 });
 export type ImportTotals = z.infer<typeof ImportTotals>;
+
+/** One row of a duplicated SKU, with enough to tell the rows apart. */
+export const DuplicateRow = z.object({
+  row: z.number().int().positive(),
+  product: ImportedProduct,
+});
+
+/** A SKU on several valid rows: only `chosenRow` is imported (the first unless the user picked another). */
+export const DuplicateGroup = z.object({
+  sku: z.string(),
+  chosenRow: z.number().int().positive(),
+  rows: z.array(DuplicateRow),
+});
+export type DuplicateGroup = z.infer<typeof DuplicateGroup>;
+
+/** The user's pick per duplicated SKU: SKU → row number. */
+export const DuplicateChoices = z.record(z.string(), z.number().int().positive());
+export type DuplicateChoices = z.infer<typeof DuplicateChoices>;
+
+/** A totals line (合计 / 总计 / 小计) under the products: recognised, not imported. */
+export const TotalsLine = z.object({ row: z.number().int().positive(), label: z.string() });
+export type TotalsLine = z.infer<typeof TotalsLine>;
 
 /**
  * The answer to "what would this file do". Every invalid row is in `issues` (never dropped);
@@ -73,6 +100,10 @@ export const ImportPreview = z.object({
   issues: z.array(ImportIssue),
   issuesTotal: z.number().int().nonnegative(),
   rows: z.array(PreviewRow),
+  /** The first duplicated SKUs with their rows; `duplicatesTotal` says how many there are. */
+  duplicates: z.array(DuplicateGroup),
+  duplicatesTotal: z.number().int().nonnegative(),
+  totalsLines: z.array(TotalsLine),
   /** Whole-file problems that block commit whatever skipInvalid says (e.g. no SKU column). */
   blocking: z.array(z.object({ code: ImportFailureCode, message: z.string() })),
 });

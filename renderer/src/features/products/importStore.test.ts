@@ -15,12 +15,15 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
       { index: 1, header: '名字', field: null, confidence: 0, match: 'none' },
     ],
     unmappedColumns: [{ index: 1, header: '名字' }],
-    totals: { rows: 3, valid: 2, invalid: 1, create: 2, update: 0 },
+    totals: { rows: 3, valid: 2, invalid: 1, create: 2, update: 0, duplicate: 0, warned: 0 },
     issues: [
       { row: 4, column: '商品编码', columnIndex: 0, field: 'sku', code: 'REQUIRED_MISSING', message: 'Row 4: SKU is empty', value: null },
     ],
     issuesTotal: 2,
     rows: [],
+    duplicates: [],
+    duplicatesTotal: 0,
+    totalsLines: [],
     blocking: [],
     ...overrides,
   };
@@ -65,7 +68,9 @@ describe('import store', () => {
   it('sends the full mapping on remap, moving a field off the column that had it', async () => {
     const { transport, store } = setup();
     transport.handle('import.products.preview', () => ok(preview()));
-    transport.handle('import.products.remap', () => ok(preview({ totals: { rows: 3, valid: 3, invalid: 0, create: 3, update: 0 } })));
+    transport.handle('import.products.remap', () =>
+      ok(preview({ totals: { rows: 3, valid: 3, invalid: 0, create: 3, update: 0, duplicate: 0, warned: 0 } })),
+    );
     await store.getState().chooseFile(file());
     await store.getState().remap(1, 'sku');
     expect(transport.calls.at(-1)).toEqual({
@@ -74,6 +79,28 @@ describe('import store', () => {
     });
     const step = store.getState().step;
     expect(step.kind === 'preview' && step.preview.totals.invalid).toBe(0);
+  });
+
+  it('sends the picked row of a duplicated SKU and shows the re-checked preview', async () => {
+    const { transport, store } = setup();
+    const group = (chosenRow: number) => ({
+      sku: 'A',
+      chosenRow,
+      rows: [
+        { row: 2, product: { sku: 'A', title: '一' } },
+        { row: 5, product: { sku: 'A', title: '二' } },
+      ],
+    });
+    transport.handle('import.products.preview', () => ok(preview({ duplicates: [group(2)], duplicatesTotal: 1 })));
+    transport.handle('import.products.chooseDuplicate', () => ok(preview({ duplicates: [group(5)], duplicatesTotal: 1 })));
+    await store.getState().chooseFile(file());
+    await store.getState().chooseDuplicate('A', 5);
+    expect(transport.calls.at(-1)).toEqual({
+      method: 'import.products.chooseDuplicate',
+      payload: { previewId: 'job-00000001', sku: 'A', row: 5 },
+    });
+    const step = store.getState().step;
+    expect(step.kind === 'preview' && step.preview.duplicates[0]?.chosenRow).toBe(5);
   });
 
   it('pages the rest of the issues', async () => {

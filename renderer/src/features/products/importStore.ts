@@ -37,6 +37,8 @@ export interface ImportState {
   close(): void;
   chooseFile(file: File): Promise<void>;
   remap(columnIndex: number, field: ImportField | null): Promise<void>;
+  /** Picks the row imported for a SKU the file repeats. */
+  chooseDuplicate(sku: string, row: number): Promise<void>;
   loadMoreIssues(): Promise<void>;
   setSkipInvalid(skip: boolean): void;
   commit(): Promise<void>;
@@ -60,6 +62,21 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
     function discardCurrent(): void {
       const step = get().step;
       if (step.kind === 'preview') void client.call('import.products.discard', { previewId: step.preview.previewId }).catch(() => {});
+    }
+
+    /** Runs a re-check of the current preview (new mapping or duplicate pick) and shows its answer. */
+    async function recheck(call: () => Promise<ImportPreview>): Promise<void> {
+      const step = get().step;
+      if (step.kind !== 'preview') return;
+      set({ step: { ...step, remapping: true }, failure: null });
+      try {
+        const preview = await call();
+        set({ step: { kind: 'preview', preview, issues: preview.issues, remapping: false, loadingIssues: false } });
+        if (preview.totals.invalid === 0) set({ skipInvalid: false });
+      } catch (error) {
+        const now = get().step;
+        if (now.kind === 'preview') set({ step: { ...now, remapping: false }, failure: failureOf(error) });
+      }
     }
 
     return {
@@ -129,15 +146,13 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
         const step = get().step;
         if (step.kind !== 'preview' || step.remapping) return;
         const mapping = withColumnField(step.preview.columns, columnIndex, field);
-        set({ step: { ...step, remapping: true }, failure: null });
-        try {
-          const preview = await client.call('import.products.remap', { previewId: step.preview.previewId, mapping });
-          set({ step: { kind: 'preview', preview, issues: preview.issues, remapping: false, loadingIssues: false } });
-          if (preview.totals.invalid === 0) set({ skipInvalid: false });
-        } catch (error) {
-          const now = get().step;
-          if (now.kind === 'preview') set({ step: { ...now, remapping: false }, failure: failureOf(error) });
-        }
+        await recheck(() => client.call('import.products.remap', { previewId: step.preview.previewId, mapping }));
+      },
+
+      async chooseDuplicate(sku, row) {
+        const step = get().step;
+        if (step.kind !== 'preview' || step.remapping) return;
+        await recheck(() => client.call('import.products.chooseDuplicate', { previewId: step.preview.previewId, sku, row }));
       },
 
       async loadMoreIssues() {
