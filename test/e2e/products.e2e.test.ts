@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvText, gbk, utf8 } from '../fixtures/import/productFiles';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { shot } from '../helpers/screenshots';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
 
 const url = inject('serveUrl');
@@ -25,8 +26,11 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     await browser?.close();
   });
 
-  async function openProducts(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1440, height: 1000 } });
+  async function openProducts(
+    locale = 'en-US',
+    viewport = { width: 1440, height: 1000 },
+  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ locale, acceptDownloads: true, viewport });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -48,7 +52,7 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     return result.value as { id: string };
   }
 
-  it('imports a GBK CSV with Chinese headers: names bad rows, skips them on request, lists the rest in ¥', async () => {
+  it('imports a GBK CSV with Chinese headers: names bad rows, skips them on request, keeps the first of a repeated SKU, lists the rest in ¥', async () => {
     const { context, page, errors } = await openProducts();
     const file = gbk(
       csvText([
@@ -67,13 +71,14 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     const totals = page.getByTestId('import-totals');
     await totals.waitFor();
     expect(await page.getByTestId('import-source-encoding').getAttribute('data-encoding')).toBe('gb18030');
-    expect(await totals.getAttribute('data-valid')).toBe('2');
-    expect(await totals.getAttribute('data-invalid')).toBe('3');
-    expect(await totals.getAttribute('data-create')).toBe('2');
+    expect(await totals.getAttribute('data-valid')).toBe('3');
+    expect(await totals.getAttribute('data-invalid')).toBe('1');
+    expect(await totals.getAttribute('data-duplicate')).toBe('1');
+    expect(await totals.getAttribute('data-create')).toBe('3');
 
     // Problems are named by their Excel row (header = row 1).
     const issues = page.getByTestId('import-issue');
-    await expect.poll(() => issues.count()).toBe(3);
+    await expect.poll(() => issues.count()).toBe(2);
     const price = page.locator('[data-testid="import-issue"][data-row="4"]');
     expect(await price.getAttribute('data-code')).toBe('PRICE_INVALID');
     expect(await price.textContent()).toContain('一百');
@@ -81,30 +86,109 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
       await page
         .locator('[data-testid="import-issue"][data-code="DUPLICATE_SKU"]')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row'))),
-    ).toEqual(['5', '6']);
-    expect(await page.locator('[data-testid="import-issue"][data-row="5"]').textContent()).toContain('row 6');
+    ).toEqual(['6']);
+    expect(await page.locator('[data-testid="import-issue"][data-row="6"]').textContent()).toContain('row 5');
 
     // Invalid rows: importing needs the explicit choice to skip them.
     const commit = page.getByTestId('import-commit');
     expect(await commit.isDisabled()).toBe(true);
-    expect(await commit.textContent()).toContain('Import 2 products');
+    expect(await commit.textContent()).toContain('Import 3 products');
     await page.getByTestId('import-skip-invalid').check();
     await commit.click();
 
     const result = page.getByTestId('import-result');
     await result.waitFor();
-    expect(await result.getAttribute('data-created')).toBe('2');
+    expect(await result.getAttribute('data-created')).toBe('3');
     expect(await result.getAttribute('data-updated')).toBe('0');
-    expect(await result.getAttribute('data-skipped')).toBe('3');
+    expect(await result.getAttribute('data-skipped')).toBe('1');
     await page.getByTestId('import-done').click();
 
-    await search(page, `E2E-${run}-imp-`, 2);
+    await search(page, `E2E-${run}-imp-`, 3);
     const first = page.locator(`[data-testid="products-row"][data-sku="${sku('imp', 1)}"]`);
     expect(await first.getByTestId('products-row-live-price').textContent()).toBe('¥129.90');
     expect(await first.getByTestId('products-row-list-price').textContent()).toBe('¥199.00');
     const second = page.locator(`[data-testid="products-row"][data-sku="${sku('imp', 2)}"]`);
     expect(await second.getByTestId('products-row-live-price').textContent()).toBe('¥59.00');
-    expect(await page.getByTestId('products-total').textContent()).toContain('2 products');
+    const kept = page.locator(`[data-testid="products-row"][data-sku="${sku('imp', 4)}"]`);
+    expect(await kept.textContent()).toContain('重复一');
+    expect(await page.getByTestId('products-total').textContent()).toContain('3 products');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('at 1366×768 in Chinese: picks the row of a repeated SKU, flags a formula title, warns about prices, sets a totals line aside, splits talking points', async () => {
+    const { context, page, errors } = await openProducts('zh-CN', { width: 1366, height: 768 });
+    const file = utf8(
+      csvText([
+        ['商品编码', '商品名称', '划线价', '直播价', '卖点'],
+        [sku('real', 1), '春季碎花连衣裙', 199, 129, '面料舒适|版型显瘦|包邮'],
+        [sku('real', 2), '=HYPERLINK("https://x.invalid","围巾")', 89, 59, null],
+        [sku('real', 3), '直播比平时还贵的杯子', 39, 49, '保温；不漏水'],
+        [sku('real', 4), '还没定价的新品', null, null, null],
+        [sku('real', 1), '春季碎花连衣裙（新版标题）', 199, 119, '面料舒适'],
+        ['合计', null, 327, 356, null],
+      ]),
+    );
+    await page.getByTestId('products-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: '商品表.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    const totals = page.getByTestId('import-totals');
+    await totals.waitFor();
+    expect(await totals.getAttribute('data-rows')).toBe('5');
+    expect(await totals.getAttribute('data-invalid')).toBe('1');
+    expect(await totals.getAttribute('data-duplicate')).toBe('1');
+    expect(await totals.getAttribute('data-warned')).toBe('2');
+    expect(await page.getByTestId('import-totals-lines').getAttribute('data-rows')).toBe('7');
+    expect(await page.getByTestId('import-totals-lines').textContent()).toBe('第 7 行是合计行（合计），不导入。');
+    const codeOf = (row: number) => page.locator(`[data-testid="import-issue"][data-row="${row}"]`).getAttribute('data-code');
+    expect(await codeOf(3)).toBe('TITLE_LOOKS_LIKE_FORMULA');
+    expect(await codeOf(4)).toBe('LIVE_PRICE_ABOVE_LIST');
+    expect(await codeOf(5)).toBe('PRICE_MISSING_FOR_NEW');
+    expect(await page.locator('[data-testid="import-issue"][data-row="4"]').getAttribute('data-severity')).toBe('warning');
+    expect(await page.getByTestId('import-points-split').textContent()).toContain('|');
+
+    // The repeated SKU: the first row is chosen; picking row 6 re-checks and leaves row 2 out instead.
+    const group = page.locator(`[data-testid="import-duplicate"][data-sku="${sku('real', 1)}"]`);
+    expect(await group.getAttribute('data-chosen')).toBe('2');
+    expect(await group.textContent()).toContain('第 2、6 行');
+    await shot(page, 'products-import-realfiles-01-preview-zh-1366');
+    await group.locator('[data-testid="import-duplicate-row"][data-row="6"]').check();
+    await expect.poll(() => group.getAttribute('data-chosen')).toBe('6');
+    expect(await codeOf(2)).toBe('DUPLICATE_SKU');
+    expect(await page.locator('[data-testid="import-issue"][data-row="2"]').textContent()).toContain('另见第 6 行');
+
+    // Nothing in the preview is cut off or squeezed to one character per line.
+    const squeezed = await page.getByTestId('import-preview').evaluate((root) =>
+      Array.from(root.querySelectorAll<HTMLElement>('h3, legend, label, p, td, th, dd, dt'))
+        .filter((el) => el.offsetParent !== null && el.textContent?.trim())
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis')
+        .map((el) => el.textContent?.trim().slice(0, 30)),
+    );
+    expect(squeezed).toEqual([]);
+    const englishLeft = await page.getByTestId('import-dialog').evaluate((root) => {
+      const text = (root as HTMLElement).innerText;
+      return ['row', 'Row', 'SKU ', 'Warning', 'duplicate', 'Totals'].filter((w) => text.includes(w));
+    });
+    expect(englishLeft).toEqual([]);
+
+    await group.scrollIntoViewIfNeeded();
+    await shot(page, 'products-import-realfiles-02-row-chosen-zh-1366');
+    await page.getByTestId('import-issues').scrollIntoViewIfNeeded();
+    await shot(page, 'products-import-realfiles-03-issues-zh-1366');
+    await page.getByTestId('import-points-split').scrollIntoViewIfNeeded();
+    await shot(page, 'products-import-realfiles-04-points-note-zh-1366');
+    await page.getByTestId('import-skip-invalid').check();
+    await page.getByTestId('import-commit').click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-created')).toBe('3');
+    expect(await result.getAttribute('data-skipped')).toBe('1');
+
+    const list = await api.invoke('product.list', { limit: 10, offset: 0, query: `E2E-${run}-real-` });
+    if (!list.ok) throw new Error(list.error.message);
+    const items = (list.value as { items: { sku: string; title: string; sellingPoints: string[] }[] }).items;
+    const dress = items.find((p) => p.sku === sku('real', 1));
+    expect(dress).toMatchObject({ title: '春季碎花连衣裙（新版标题）', sellingPoints: ['面料舒适'] });
+    expect(items.find((p) => p.sku === sku('real', 3))?.sellingPoints).toEqual(['保温', '不漏水']);
     expect(errors).toEqual([]);
     await context.close();
   });

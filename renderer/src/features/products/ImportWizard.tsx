@@ -1,11 +1,12 @@
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportField } from '../../../../shared/domain/import/importField';
-import type { ImportIssue } from '../../../../shared/domain/import/importIssue';
+import { type ImportIssue, issueSeverity } from '../../../../shared/domain/import/importIssue';
 import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import { useConnection } from '../../state/AppStateContext';
 import { Drawer } from '../../ui/Drawer';
+import { ImportDuplicates } from './ImportDuplicates';
 import { failureKey, issueKey } from './importMessages';
 import { columnLetter, IGNORE, selectValueOf } from './mapping';
 import { formatFen } from './money';
@@ -288,13 +289,27 @@ function PreviewView({
         data-invalid={totals.invalid}
         data-create={totals.create}
         data-update={totals.update}
+        data-duplicate={totals.duplicate}
+        data-warned={totals.warned}
       >
         <Stat label={t('products.import.totals.rows')} value={totals.rows} tone="idle" />
         <Stat label={t('products.import.totals.valid')} value={totals.valid} tone="ok" />
         <Stat label={t('products.import.totals.invalid')} value={totals.invalid} tone={totals.invalid > 0 ? 'danger' : 'idle'} />
         <Stat label={t('products.import.totals.create')} value={totals.create} tone="accent" />
         <Stat label={t('products.import.totals.update')} value={totals.update} tone="accent" />
+        {totals.duplicate > 0 && <Stat label={t('products.import.totals.duplicate')} value={totals.duplicate} tone="warn" />}
+        {totals.warned > 0 && <Stat label={t('products.import.totals.warned')} value={totals.warned} tone="warn" />}
       </dl>
+
+      {preview.totalsLines.length > 0 && (
+        <p className="notice notice--info" data-testid="import-totals-lines" data-rows={preview.totalsLines.map((l) => l.row).join(',')}>
+          {t('products.import.totalsLines', {
+            count: preview.totalsLines.length,
+            rows: preview.totalsLines.map((l) => l.row).join('、'),
+            labels: [...new Set(preview.totalsLines.map((l) => l.label))].join('、'),
+          })}
+        </p>
+      )}
 
       {preview.blocking.length > 0 && (
         <div className="notice notice--error notice--blocking" role="alert" data-testid="import-blocking">
@@ -312,10 +327,13 @@ function PreviewView({
         </div>
       )}
 
+      <ImportDuplicates groups={preview.duplicates} total={preview.duplicatesTotal} busy={remapping} />
+
       <section className="import-section" data-testid="import-issues" data-total={preview.issuesTotal}>
         <h3 className="import__heading">
           {preview.issuesTotal === 0 ? t('products.import.issues.none') : t('products.import.issues.title', { count: preview.issuesTotal })}
         </h3>
+        {totals.warned + totals.duplicate > 0 && <p className="muted">{t('products.import.issues.warningHint')}</p>}
         {issues.length > 0 && (
           <table className="table table--compact issues">
             <thead>
@@ -329,12 +347,15 @@ function PreviewView({
             <tbody>
               {issues.map((issue) => {
                 const key = issueKey(issue.code);
+                const severity = issueSeverity(issue.code);
                 return (
                   <tr
                     key={`${issue.row}-${issue.columnIndex ?? 'row'}-${issue.code}`}
+                    className={`issues__row--${severity}`}
                     data-testid="import-issue"
                     data-row={issue.row}
                     data-code={issue.code}
+                    data-severity={severity}
                   >
                     <td className="num">{issue.row}</td>
                     <td>
@@ -342,6 +363,7 @@ function PreviewView({
                       {issue.column ?? '—'}
                     </td>
                     <td title={issue.message}>
+                      {severity === 'warning' && <span className="badge badge--warning">{t('products.import.issues.warning')}</span>}
                       {key ? t(key) : issue.message}
                       {issue.relatedRows && issue.relatedRows.length > 0 && (
                         <span className="muted"> · {t('products.import.issues.related', { rows: issue.relatedRows.join(', ') })}</span>
