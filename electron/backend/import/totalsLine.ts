@@ -1,7 +1,10 @@
 import { cellText, isBlankCell, type RawRow } from './cell';
 
-/** Words a spreadsheet's totals line starts with, in the form `labelKey` gives. */
-const TOTALS_LABELS = new Set(['合计', '总计', '小计', '汇总', '总合计', '共计', 'total', 'totals', 'subtotal', 'grandtotal', 'sum']);
+/**
+ * Words a spreadsheet's totals line starts with, in the form `labelKey` gives. No "sum": a short
+ * English word can be a real SKU, where the Chinese ones never are.
+ */
+const TOTALS_LABELS = new Set(['合计', '总计', '小计', '汇总', '总合计', '共计', 'total', 'totals', 'subtotal', 'grandtotal']);
 
 /** "合 计：" → "合计": full-width folded, spaces and a trailing colon dropped, lower case. */
 function labelKey(text: string): string {
