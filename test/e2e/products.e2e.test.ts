@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvText, gbk, utf8 } from '../fixtures/import/productFiles';
+import { taobaoAssistantTsv } from '../fixtures/import/sellerExports';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { shot } from '../helpers/screenshots';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
@@ -189,6 +190,29 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     const dress = items.find((p) => p.sku === sku('real', 1));
     expect(dress).toMatchObject({ title: '春季碎花连衣裙（新版标题）', sellingPoints: ['面料舒适'] });
     expect(items.find((p) => p.sku === sku('real', 3))?.sellingPoints).toEqual(['保温', '不漏水']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a 淘宝助理 export as it comes: UTF-16, tab-separated, the header on row 3', async () => {
+    const { context, page, errors } = await openProducts('zh-CN', { width: 1366, height: 768 });
+    const file = taobaoAssistantTsv([
+      { code: sku('tb', 1), title: '春季碎花连衣裙', priceYuan: '199.00', stock: 120 },
+      { code: sku('tb', 2), title: '真丝围巾 "限定款"', priceYuan: '89.50', stock: 35 },
+    ]);
+    await page.getByTestId('products-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: '宝贝.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    const totals = page.getByTestId('import-totals');
+    await totals.waitFor();
+    expect(await page.getByTestId('import-source-encoding').getAttribute('data-encoding')).toBe('utf-16le');
+    expect(await page.getByTestId('import-source-delimiter').textContent()).toBe('制表符（Tab）');
+    expect(await page.getByTestId('import-preview').textContent()).toContain('表头所在行3');
+    expect(await totals.getAttribute('data-valid')).toBe('2');
+    expect(await page.getByTestId('import-issues').getAttribute('data-total')).toBe('0');
+    await shot(page, 'products-import-realfiles-05-taobao-zh-1366');
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').getAttribute('data-created')).toBe('2');
     expect(errors).toEqual([]);
     await context.close();
   });

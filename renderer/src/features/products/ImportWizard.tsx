@@ -15,6 +15,8 @@ import { useImport } from './productsStores';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PREVIEW_ROWS_SHOWN = 10;
+/** The detected separator in words: a wrong guess is easier to spot as "逗号" than as ",". */
+const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon' } as const;
 
 export function ImportWizard() {
   const { t } = useTranslation();
@@ -267,6 +269,12 @@ function PreviewView({
             <dd data-testid="import-source-encoding" data-encoding={source.encoding}>
               {t(`products.import.encodings.${source.encoding}`)}
             </dd>
+          </div>
+        )}
+        {source.delimiter && (
+          <div>
+            <dt>{t('products.import.source.delimiter')}</dt>
+            <dd data-testid="import-source-delimiter">{t(`products.import.delimiters.${DELIMITER_NAMES[source.delimiter]}`)}</dd>
           </div>
         )}
         {source.sheetName && (

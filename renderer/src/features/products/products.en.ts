@@ -120,6 +120,11 @@ export const productsEn = {
       headerRow: 'Header row',
       delimiter: 'Separator',
     },
+    delimiters: {
+      comma: 'Comma',
+      tab: 'Tab',
+      semicolon: 'Semicolon',
+    },
     encodings: {
       'utf-8': 'UTF-8',
       'utf-8-bom': 'UTF-8 (BOM)',

@@ -122,6 +122,11 @@ export const productsZhCN: typeof productsEn = {
       headerRow: '表头所在行',
       delimiter: '分隔符',
     },
+    delimiters: {
+      comma: '逗号',
+      tab: '制表符（Tab）',
+      semicolon: '分号',
+    },
     encodings: {
       'utf-8': 'UTF-8',
       'utf-8-bom': 'UTF-8（带 BOM）',
