@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceInfo, EnrollResponse } from '../../shared/api/hub/hubDevice';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { ok, range, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { ok, range, refusal } from '../test/hubTestKit';
 import { generateEnrollmentCode } from './enrollmentCodes';
 
 afterAll(stopHubBackends);

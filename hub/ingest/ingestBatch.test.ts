@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOCK_SKEW_FLAG_MS, IngestResponse, type UploadEvent } from '../../shared/api/hub/hubIngest';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { enrolledStore, event, ok, range, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { enrolledStore, event, ok, range, refusal } from '../test/hubTestKit';
 import { storedPlacesById } from './storedEvents';
 
 afterAll(stopHubBackends);

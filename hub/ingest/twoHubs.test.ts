@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { type PostgresCluster, postgresAvailable, startPostgresCluster } from '../../test/helpers/postgresCluster';
+import { enrolledStore, event, range, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { enrolledStore, event, range, refusal } from '../test/hubTestKit';
 
 /** Two stateless hub processes on one PostgreSQL, as behind a load balancer: the row locks must hold across them. */
 describe.runIf(postgresAvailable())('two hub processes on one PostgreSQL', () => {

@@ -4,8 +4,8 @@ import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse, TargetsResponse } from '../../shared/api/hub/hubProducer';
 import { PublicationsPage, PublishResponse } from '../../shared/api/hub/hubPublications';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { enrolledStore, event, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { enrolledStore, event, ok, refusal } from '../test/hubTestKit';
 
 afterAll(stopHubBackends);
 

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { StoreSessionSummary } from '../../shared/api/hub/hubEndpoints';
 import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse } from '../../shared/api/hub/hubProducer';
-import { computeSessionReport } from '../../shared/domain/report/computeSessionReport';
-import { s, sessionLog } from '../../shared/domain/report/reportFixtures';
 import { SessionReport } from '../../shared/domain/report/sessionReport';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { computeSessionReport } from '../../test/support/domain/computeSessionReport';
+import { s, sessionLog } from '../../test/support/domain/reportFixtures';
+import { asUploadEvents, enrolledStore, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { asUploadEvents, enrolledStore, ok, refusal } from '../test/hubTestKit';
 
 afterAll(stopHubBackends);
 

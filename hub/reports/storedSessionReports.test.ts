@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse } from '../../shared/api/hub/hubProducer';
-import { computeSessionReport } from '../../shared/domain/report/computeSessionReport';
 import type { ReportEvent } from '../../shared/domain/report/reportEvent';
-import { s, sessionLog } from '../../shared/domain/report/reportFixtures';
 import { SessionReport } from '../../shared/domain/report/sessionReport';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { type PostgresCluster, postgresAvailable, startPostgresCluster } from '../../test/helpers/postgresCluster';
+import { computeSessionReport } from '../../test/support/domain/computeSessionReport';
+import { s, sessionLog } from '../../test/support/domain/reportFixtures';
+import { asUploadEvents, enrollDevice, enrolledStore, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { asUploadEvents, enrollDevice, enrolledStore, ok, refusal } from '../test/hubTestKit';
 
 afterAll(stopHubBackends);
 

@@ -1,19 +1,19 @@
 import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js/json';
-import { backendTestContext, catalogTestContext } from '../../electron/backend/catalog/catalogTestContext';
 import { createProductsService } from '../../electron/backend/catalog/products.service';
 import { createCoreServices } from '../../electron/backend/coreServices';
 import { GraphicsRenderer } from '../../electron/backend/obs/graphics/graphicsRenderer';
 import { ObsController } from '../../electron/backend/obs/obsController';
 import type { ObsOp } from '../../electron/backend/obs/obsOps';
 import { realTimers } from '../../electron/backend/obs/timers';
-import { fakeSessionObs } from '../../electron/backend/session/fakeSessionObs';
 import { createSessionService } from '../../electron/backend/session/session.service';
 import { createShowsService } from '../../electron/backend/shows/shows.service';
 import type { ObsActionResult } from '../../shared/domain/obsActions';
 import { OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { defaultOverlayTheme } from '../../shared/domain/overlay/overlayTheme';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
+import { backendTestContext, catalogTestContext } from '../support/backend/catalogTestContext';
+import { fakeSessionObs } from '../support/backend/fakeSessionObs';
 import { type BenchLine, line, median, percentile } from './benchResult';
 import { BENCH_CAMERA, layersOverCamera, untilOverlayKnown } from './obsReady';
 

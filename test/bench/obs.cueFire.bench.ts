@@ -11,9 +11,9 @@ import { realTimers } from '../../electron/backend/obs/timers';
 import { OBS_SAFE_SCENE } from '../../shared/domain/obsLayout';
 import { defaultOverlayTheme } from '../../shared/domain/overlay/overlayTheme';
 import { reduce, startSession } from '../../shared/domain/runtime';
-import { cue, fixtureSetup } from '../../shared/domain/runtime/showFixture';
 import { obsInstalled, startObs } from '../helpers/obsHarness';
 import { encodePng } from '../helpers/png';
+import { cue, fixtureSetup } from '../support/domain/showFixture';
 import { type Benchmark, line, median, percentile } from './benchResult';
 import { BENCH_CAMERA, layersOverCamera, untilOverlayKnown } from './obsReady';
 

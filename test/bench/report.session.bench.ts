@@ -4,9 +4,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemClock } from '../../electron/backend/clock';
 import { createEventStore } from '../../electron/backend/events/eventStore';
-import { appendGeneratedSession } from '../../electron/backend/report/generatedSession';
 import { createReportService } from '../../electron/backend/report/report.service';
 import { openDatabase } from '../../electron/backend/store/database';
+import { appendGeneratedSession } from '../support/backend/generatedSession';
 import { type Benchmark, line, median } from './benchResult';
 import { startBlockProbe } from './blockProbe';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FakeObsServer } from '../../electron/backend/obs/fakeObsServer';
 import { OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceName } from '../../shared/domain/obsLayout';
 import { PART_IDS } from '../../shared/domain/overlay/overlayParts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { type ServeProcess, startBuiltHost } from '../helpers/serveProcess';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
+import { FakeObsServer } from '../support/backend/fakeObsServer';
 import { couponOff30 } from './overlayShow';
 
 /** Set to a folder to keep the screenshots of the walk through the console (e.g. /work/scratch/shots-console). */

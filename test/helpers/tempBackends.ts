@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach } from 'vitest';
-import { backendTestContext } from '../../electron/backend/catalog/catalogTestContext';
+import { backendTestContext } from '../support/backend/catalogTestContext';
 
 /**
  * A factory of test backends (real on-disk databases in temp directories), each closed and deleted after the test

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/createBackend';
-import { makePng } from '../../electron/backend/showPackage/testPackages';
 import type { Hub } from '../../hub/createHub';
 import type { Show } from '../../shared/domain/catalog/show';
 import type { SyncStatus } from '../../shared/domain/sync/syncStatus';
+import { makePng } from '../support/backend/testPackages';
 import { call, enrollStore, refusal, startHub, storeBackend, syncNow, tempDir } from './syncKit';
 
 let hub: Hub;

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../../../test/support/backend/catalogTestContext';
 import { type Backend, createBackend } from '../createBackend';
-import { TINY_PNG } from './catalogTestContext';
 
 let backend: Backend | undefined;
 async function start() {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CouponCreate } from '../../../shared/domain/catalog/coupon';
-import { catalogTestContext, domainError } from './catalogTestContext';
+import { catalogTestContext, domainError } from '../../../test/support/backend/catalogTestContext';
 import { createCouponsService } from './coupons.service';
 import { createProductsService } from './products.service';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backendTestContext } from './catalogTestContext';
+import { backendTestContext } from '../../../test/support/backend/catalogTestContext';
 import { createGuardedProductImportSink } from './guardedProductImport';
 import { createProductsService } from './products.service';
 

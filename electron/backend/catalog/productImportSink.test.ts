@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogTestContext } from './catalogTestContext';
+import { catalogTestContext } from '../../../test/support/backend/catalogTestContext';
 import { createProductImportSink } from './productImportSink';
 import { createProductsService } from './products.service';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
+import { catalogTestContext, domainError, TINY_PNG } from '../../../test/support/backend/catalogTestContext';
 import { createImageStore } from '../images/imageStore';
 import { createShowsService } from '../shows/shows.service';
-import { catalogTestContext, domainError, TINY_PNG } from './catalogTestContext';
 import { createProductsService } from './products.service';
 
 let close: (() => void) | undefined;

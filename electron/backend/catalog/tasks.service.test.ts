@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { catalogTestContext, domainError } from '../../../test/support/backend/catalogTestContext';
 import { createShowsService } from '../shows/shows.service';
-import { catalogTestContext, domainError } from './catalogTestContext';
 import { createTasksService } from './tasks.service';
 
 let close: (() => void) | undefined;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMAGE_MAX_BYTES } from '../../../shared/domain/catalog/image';
-import { catalogTestContext, TINY_PNG } from '../catalog/catalogTestContext';
+import { catalogTestContext, TINY_PNG } from '../../../test/support/backend/catalogTestContext';
 import { DomainError } from '../dispatch/domainError';
 import { detectImageMime } from './imageFormat';
 import { createImageStore } from './imageStore';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObsStreamHealth } from '../../../shared/domain/obsActions';
-import { catalogTestContext } from '../catalog/catalogTestContext';
+import { catalogTestContext } from '../../../test/support/backend/catalogTestContext';
 import { TopicHub } from '../dispatch/topicHub';
 import { WriteGate } from '../store/writeGate';
 import { createHealthLog } from './healthLog';

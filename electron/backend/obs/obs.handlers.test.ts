@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeObsServer } from '../../../test/support/backend/fakeObsServer';
 import { createBackend } from '../createBackend';
 import type { SecretStore } from '../secrets/secretStore';
-import { FakeObsServer } from './fakeObsServer';
 
 let server: FakeObsServer | undefined;
 afterEach(async () => server?.close());

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RemoteInfo } from '../../../shared/domain/remote/remoteDevice';
+import { backendTestContext, domainError } from '../../../test/support/backend/catalogTestContext';
 import type { BackendContext } from '../backendContext';
-import { backendTestContext, domainError } from '../catalog/catalogTestContext';
 import { PAIRING_OFFER_MS } from './pairingOffer';
 import { createRemoteService } from './remote.service';
 

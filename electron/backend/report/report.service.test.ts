@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeSessionReport } from '../../../shared/domain/report/computeSessionReport';
 import { type ReportEvent, toReportEvent } from '../../../shared/domain/report/reportEvent';
-import { healthSample } from '../../../shared/domain/report/reportFixtures';
 import { reportFromJson } from '../../../shared/domain/report/reportJson';
-import { catalogTestContext } from '../catalog/catalogTestContext';
+import { catalogTestContext } from '../../../test/support/backend/catalogTestContext';
+import { appendGeneratedSession } from '../../../test/support/backend/generatedSession';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { healthSample } from '../../../test/support/domain/reportFixtures';
 import { DomainError } from '../dispatch/domainError';
-import { appendGeneratedSession } from './generatedSession';
 import { createReportService } from './report.service';
 
 const T0 = 1_700_000_000_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSessionReport } from '../../../shared/domain/report/computeSessionReport';
-import { s, sessionLog } from '../../../shared/domain/report/reportFixtures';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { s, sessionLog } from '../../../test/support/domain/reportFixtures';
 import { reportToCsv } from './reportCsv';
 
 const report = computeSessionReport(

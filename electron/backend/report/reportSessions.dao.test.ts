@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportMethods } from '../../../shared/api/methods/report.methods';
 import { reduce, startSession } from '../../../shared/domain/runtime';
-import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
 import { tempBackends } from '../../../test/helpers/tempBackends';
+import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
 import { createSessionsDao } from '../session/sessions.dao';
 import { createReportHandlers } from './report.handlers';
 import { createReportService } from './report.service';

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overlaySourceName } from '../../../shared/domain/obsLayout';
-import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
+import { backendTestContext, catalogTestContext } from '../../../test/support/backend/catalogTestContext';
+import { fakeSessionObs } from '../../../test/support/backend/fakeSessionObs';
+import { seedShow } from '../../../test/support/backend/sessionTestShow';
 import { createCoreServices } from '../coreServices';
 import { createEventStore } from '../events/eventStore';
 import { createSettingsService } from '../settings/settings.service';
 import { openDatabase } from '../store/database';
-import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
-import { seedShow } from './sessionTestShow';
 
 const context = (base = catalogTestContext()) => ({ ...backendTestContext(base), base });
 

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { OBS_SAFE_SCENE } from '../../../shared/domain/obsLayout';
 import type { ObsOutputState, ObsStatus } from '../../../shared/domain/obsStatus';
 import type { PreflightCheckId, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
-import { backendTestContext, catalogTestContext, domainError } from '../catalog/catalogTestContext';
+import { backendTestContext, catalogTestContext, domainError } from '../../../test/support/backend/catalogTestContext';
+import { fakeSessionObs } from '../../../test/support/backend/fakeSessionObs';
+import { seedShow } from '../../../test/support/backend/sessionTestShow';
 import { createCouponsService } from '../catalog/coupons.service';
 import { createCoreServices } from '../coreServices';
-import { fakeSessionObs } from './fakeSessionObs';
 import { createSessionService } from './session.service';
-import { seedShow } from './sessionTestShow';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;

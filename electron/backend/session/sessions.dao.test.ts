@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reduce, startSession } from '../../../shared/domain/runtime';
-import { fixtureSetup, T0 } from '../../../shared/domain/runtime/showFixture';
 import { tempBackends } from '../../../test/helpers/tempBackends';
+import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
 import { createReportSessionsDao } from '../report/reportSessions.dao';
 import { createSessionsDao } from './sessions.dao';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/domain/settings';
-import { backendTestContext, catalogTestContext } from '../catalog/catalogTestContext';
+import { backendTestContext, catalogTestContext } from '../../../test/support/backend/catalogTestContext';
 import { createSettingsDao } from './settings.dao';
 import { createSettingsService } from './settings.service';
 

@@ -4,8 +4,18 @@ import Database from 'better-sqlite3';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShowPackageImportResult, ShowPackagePreview } from '../../../shared/domain/showPackage/showPackageResults';
+import {
+  call,
+  type Entries,
+  makePng,
+  newBackend,
+  readJson,
+  repack,
+  sha256,
+  testClock,
+  unpack,
+} from '../../../test/support/backend/testPackages';
 import type { Backend } from '../createBackend';
-import { call, type Entries, makePng, newBackend, readJson, repack, sha256, testClock, unpack } from './testPackages';
 
 const open: Backend[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogTestContext, domainError } from '../catalog/catalogTestContext';
+import { catalogTestContext, domainError } from '../../../test/support/backend/catalogTestContext';
 import { createCouponsService } from '../catalog/coupons.service';
 import { createProductsService } from '../catalog/products.service';
 import { createShowsService } from './shows.service';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeWebSocketFactory } from '../../../test/support/renderer/fakeWebSocket';
 import { backendSocketUrl, createTokenCheck, selectTransport } from './defaultTransport';
-import { fakeWebSocketFactory } from './testing/fakeWebSocket';
 
 describe('backendSocketUrl', () => {
   it('uses the page host, ws for http and wss for https, and carries the token', () => {

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import { ApiCallError } from '../../../shared/api/errors';
 import { WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
 import { defaultSettings } from '../../../shared/domain/settings';
+import { FakeScheduler } from '../../../test/support/renderer/fakeScheduler';
+import { fakeWebSocketFactory } from '../../../test/support/renderer/fakeWebSocket';
 import { type ApiClient, createApiClient } from './client';
-import { FakeScheduler } from './testing/fakeScheduler';
-import { fakeWebSocketFactory } from './testing/fakeWebSocket';
 import type { ConnectionStatus } from './transport';
 import { WebSocketTransport, type WebSocketTransportOptions } from './websocketTransport';
 

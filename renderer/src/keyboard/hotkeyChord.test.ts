@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chord } from '../../../test/support/renderer/keyChordFixture';
 import { chordSpec, hotkeyLabel } from './hotkeyChord';
-import { chord } from './keyChordFixture';
 
 describe('hotkey chords', () => {
   it('writes a key press with modifiers in the order Ctrl+Alt+Shift+Meta', () => {

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { everything, OVERLAY_NOW as NOW } from '../../../shared/domain/overlay/overlayFixtures';
 import { layoutOverlay } from '../../../shared/domain/overlay/overlayLayout';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
+import { everything, OVERLAY_NOW as NOW } from '../../../test/support/domain/overlayFixtures';
 import { OverlayView } from './OverlayView';
 
 const canvas = { width: 1080, height: 1920 };

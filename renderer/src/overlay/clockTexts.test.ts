@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { everything, OVERLAY_NOW as NOW } from '../../../shared/domain/overlay/overlayFixtures';
 import { layoutOverlay } from '../../../shared/domain/overlay/overlayLayout';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
+import { everything, OVERLAY_NOW as NOW } from '../../../test/support/domain/overlayFixtures';
 import { clockText, clockTexts } from './clockTexts';
 
 const textAt = (content: ReturnType<typeof everything>, now: number, id: string) => {

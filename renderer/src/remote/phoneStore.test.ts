@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../shared/api/errors';
 import { type RuntimeCommand, reduce } from '../../../shared/domain/runtime';
 import type { RuntimeState } from '../../../shared/domain/runtime/runtimeState';
-import { T0 } from '../../../shared/domain/runtime/showFixture';
-import { fresh } from '../../../shared/domain/runtime/testKit';
 import { toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import { defaultSettings } from '../../../shared/domain/settings';
+import { T0 } from '../../../test/support/domain/showFixture';
+import { fresh } from '../../../test/support/domain/testKit';
+import { FakeTransport } from '../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../api/client';
-import { FakeTransport } from '../api/testing/fakeTransport';
 import { createLiveFeed } from '../secondScreen/liveFeedStore';
 import { createPhoneStore } from './phoneStore';
 

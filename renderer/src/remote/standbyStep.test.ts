@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { T0 } from '../../../shared/domain/runtime/showFixture';
-import { fresh, play } from '../../../shared/domain/runtime/testKit';
+import { T0 } from '../../../test/support/domain/showFixture';
+import { fresh, play } from '../../../test/support/domain/testKit';
 import { standbyStep } from './standbyStep';
 
 describe('standbyStep (the phone’s ▲ ▼)', () => {

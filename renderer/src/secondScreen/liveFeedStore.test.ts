@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/api/errors';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
-import { fresh } from '../../../shared/domain/runtime/testKit';
 import { toSessionUpdate } from '../../../shared/domain/session/sessionView';
 import { defaultSettings } from '../../../shared/domain/settings';
+import { fresh } from '../../../test/support/domain/testKit';
+import { FakeTransport } from '../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../api/client';
-import { FakeTransport } from '../api/testing/fakeTransport';
 import { createLiveFeed } from './liveFeedStore';
 
 const flush = async () => {

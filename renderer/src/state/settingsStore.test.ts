@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../shared/api/errors';
 import { defaultSettings } from '../../../shared/domain/settings';
+import { FakeTransport } from '../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../api/client';
-import { FakeTransport } from '../api/testing/fakeTransport';
 import { createSettingsStore } from './settingsStore';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureCues, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { play } from '../../../test/support/domain/testKit';
 import { startSession } from '../runtime/session';
-import { cue, fixtureCues, fixtureSetup, T0 } from '../runtime/showFixture';
-import { play } from '../runtime/testKit';
 import { overlayContent } from './overlayContent';
 
 const withCatalogExtras = () => {

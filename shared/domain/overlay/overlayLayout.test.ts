@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { everything, OVERLAY_NOW as NOW } from '../../../test/support/domain/overlayFixtures';
 import type { Box } from './namedLayouts';
-import { everything, OVERLAY_NOW as NOW } from './overlayFixtures';
 import { layoutOverlay } from './overlayLayout';
 import { partElement } from './overlayParts';
 import { defaultOverlayTheme } from './overlayTheme';

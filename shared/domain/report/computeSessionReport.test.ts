@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeSessionReport } from './computeSessionReport';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { s, sessionLog, T0 } from '../../../test/support/domain/reportFixtures';
 import { createReportAccumulator } from './reportAccumulator';
-import { s, sessionLog, T0 } from './reportFixtures';
 import { REPORT_DEFINITIONS, SessionReport } from './sessionReport';
 
 const MIN = 60_000;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { s, sessionLog } from '../../../test/support/domain/reportFixtures';
 import { SessionCounter, SessionGauge } from '../session/sessionEvents';
-import { computeSessionReport } from './computeSessionReport';
-import { s, sessionLog } from './reportFixtures';
 import { SessionReport } from './sessionReport';
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSessionReport } from './computeSessionReport';
-import { s, sessionLog } from './reportFixtures';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { s, sessionLog } from '../../../test/support/domain/reportFixtures';
 import { reportFromJson, reportToJson } from './reportJson';
 
 describe('reportToJson', () => {

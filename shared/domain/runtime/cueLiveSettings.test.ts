@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { obsBatches } from '../../../test/support/domain/testKit';
 import { CUE_TEMPLATE_NAMES, CueFollow } from '../catalog/cueLiveSettings';
 import { CueConfigs } from '../catalog/show';
 import { reduce } from './reduce';
 import { FollowMode } from './runtimeState';
 import { startSession, toRuntimeCue } from './session';
-import { cue, fixtureSetup, T0 } from './showFixture';
 import { templateValues } from './templates';
-import { obsBatches } from './testKit';
 
 /** A stored product cue as the shows service saves it (config validated by the catalog schema). */
 function storedProductCue(extra: Record<string, unknown>) {

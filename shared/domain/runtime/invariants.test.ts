@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { expectValidLogs, logs } from '../../../test/support/domain/testKit';
 import { SessionCounter, SessionGauge } from '../session/sessionEvents';
 import type { Effect } from './effects';
 import { reduce } from './reduce';
 import { RuntimeState } from './runtimeState';
 import { startSession } from './session';
-import { cue, fixtureSetup, T0 } from './showFixture';
-import { expectValidLogs, logs } from './testKit';
 
 /** A show that exercises every follow mode, pre-waits and countdowns. */
 const propertyCues = () => [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureCues, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { fresh, logs, obsBatches, play } from '../../../test/support/domain/testKit';
 import { desiredActions, panicActions } from './obsEffects';
 import { reduce } from './reduce';
 import { startSession, toRuntimeCue } from './session';
-import { cue, fixtureCues, fixtureSetup, T0 } from './showFixture';
 import { fillTemplate, formatCountdown, formatPriceFen } from './templates';
-import { fresh, logs, obsBatches, play } from './testKit';
 
 describe('templates', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { T0 } from '../../../test/support/domain/showFixture';
+import { allLogs, fresh, play } from '../../../test/support/domain/testKit';
 import { reduce } from './reduce';
-import { T0 } from './showFixture';
-import { allLogs, fresh, play } from './testKit';
 
 const types = (effects: Parameters<typeof allLogs>[0]) => allLogs(effects).map((e) => e.type);
 

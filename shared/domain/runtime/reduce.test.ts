@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureCues, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { expectValidLogs, fresh, logs, obsBatches, play, runningIds } from '../../../test/support/domain/testKit';
 import { OBS_SAFE_SCENE } from '../obsLayout';
 import type { RejectReason, RuntimeCommand } from './commands';
 import { reduce } from './reduce';
 import type { RuntimeState } from './runtimeState';
 import { startSession } from './session';
-import { cue, fixtureCues, fixtureSetup, T0 } from './showFixture';
-import { expectValidLogs, fresh, logs, obsBatches, play, runningIds } from './testKit';
 
 const states: Record<string, () => RuntimeState> = {
   idle: () => play(fresh(), [[{ type: 'setStandby', cueId: null }, T0]]).state,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { fresh, play } from '../../../test/support/domain/testKit';
 import { reduce } from './reduce';
 import { RuntimeState } from './runtimeState';
 import { startSession } from './session';
-import { fixtureSetup, T0 } from './showFixture';
-import { fresh, play } from './testKit';
 
 describe('runtime state schema', () => {
   it('a restore point written before the standby guard was configurable reads with the guard on', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { T0 } from '../../../test/support/domain/showFixture';
+import { fresh, logs, play } from '../../../test/support/domain/testKit';
 import { RuntimeCommand } from './commands';
 import { reduce } from './reduce';
-import { T0 } from './showFixture';
-import { fresh, logs, play } from './testKit';
 
 describe('成交 (sale): orders and amount as one entry', () => {
   it('counts both to the product named, each as its own logged increment', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cue, fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
 import { startActions } from './obsEffects';
 import { startSession } from './session';
-import { cue, fixtureSetup, T0 } from './showFixture';
 import { fillTemplate, templateValues } from './templates';
 
 describe('cue text templates', () => {

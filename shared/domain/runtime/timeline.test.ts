@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
+import { fresh, play } from '../../../test/support/domain/testKit';
 import { startSession } from './session';
-import { fixtureSetup, T0 } from './showFixture';
-import { fresh, play } from './testKit';
 import { overrunMs, plannedStartOf, plannedTimeline, projectedEndAt, remainingMs } from './timeline';
 
 const s = 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fresh } from '../runtime/testKit';
+import { fresh } from '../../../test/support/domain/testKit';
 import { applySessionUpdate, SessionUpdate, type SessionView, toSessionUpdate } from './sessionView';
 
 const view = (revision: number, sessionId = 's1', standbyId: string | null = null): SessionView => ({

@@ -4,9 +4,9 @@ import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, overlaySourceName } from '../..
 import type { ObsStatus } from '../../../../shared/domain/obsStatus';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../../shared/domain/overlay/overlayTheme';
 import { type RuntimeState, reduce, startSession } from '../../../../shared/domain/runtime';
-import { fixtureSetup } from '../../../../shared/domain/runtime/showFixture';
-import { fakeGraphicsSnapshot } from '../../session/fakeSessionObs';
-import { FakeTimers } from '../fakeTimers';
+import { fakeGraphicsSnapshot } from '../../../../test/support/backend/fakeSessionObs';
+import { FakeTimers } from '../../../../test/support/backend/fakeTimers';
+import { fixtureSetup } from '../../../../test/support/domain/showFixture';
 import type { ObsOp } from '../obsOps';
 import type { ObsSnapshot } from '../resync';
 import { GraphicsRenderer, nextCountdownChange } from './graphicsRenderer';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
-import { FakeObsServer } from '../fakeObsServer';
+import { FakeObsServer } from '../../../../test/support/backend/fakeObsServer';
 import { ObsLink } from '../obsLink';
 import { realTimers } from '../timers';
 import { runSetupAssistant } from './setupAssistant';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../../shared/api/errors';
-import { fresh } from '../../../../shared/domain/runtime/testKit';
 import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
+import { fresh } from '../../../../test/support/domain/testKit';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createFirstShowStore } from './firstShowStore';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuntimeCommand } from '../../../../shared/domain/runtime';
-import { T0 } from '../../../../shared/domain/runtime/showFixture';
-import { fresh, play } from '../../../../shared/domain/runtime/testKit';
+import { T0 } from '../../../../test/support/domain/showFixture';
+import { fresh, play } from '../../../../test/support/domain/testKit';
 import { cueState, explainingCue, onAirCue, productAfterStandby, runningOffers } from './cueState';
 
 const cueOf = (state: ReturnType<typeof fresh>, id: string) => {

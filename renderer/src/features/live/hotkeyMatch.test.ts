@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chord as key } from '../../keyboard/keyChordFixture';
+import { chord as key } from '../../../../test/support/renderer/keyChordFixture';
 import { cueForChord, matchesHotkey, normalizeHotkey } from './hotkeyMatch';
 
 describe('hotkey matching', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
-import { fresh } from '../../../../shared/domain/runtime/testKit';
 import type { SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
+import { fresh } from '../../../../test/support/domain/testKit';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createLiveStore } from './liveStore';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createProductCache } from './productCache';
 
 const ID = '0190a3c4-0000-7000-8000-0000000000aa';

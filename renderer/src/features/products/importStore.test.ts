@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
 import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createImportStore } from './importStore';
 
 function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {

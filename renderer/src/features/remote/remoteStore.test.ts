@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
 import type { RemoteInfo } from '../../../../shared/domain/remote/remoteDevice';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { presenterUrl } from './PresenterButton';
 import { createRemoteSettingsStore } from './remoteStore';
 

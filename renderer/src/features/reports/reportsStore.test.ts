@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
 import type { SessionSummary } from '../../../../shared/api/methods/report.methods';
-import { computeSessionReport } from '../../../../shared/domain/report/computeSessionReport';
-import { sessionLog, T0 } from '../../../../shared/domain/report/reportFixtures';
 import { type RuntimeState, reduce, startSession } from '../../../../shared/domain/runtime';
-import { fixtureSetup } from '../../../../shared/domain/runtime/showFixture';
 import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
+import { computeSessionReport } from '../../../../test/support/domain/computeSessionReport';
+import { sessionLog, T0 } from '../../../../test/support/domain/reportFixtures';
+import { fixtureSetup } from '../../../../test/support/domain/showFixture';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createReportsStore, type SaveFile } from './reportsStore';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/errors';
+import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { FakeTransport } from '../../api/testing/fakeTransport';
 import { createOverlayLinkStore } from './overlayLinkStore';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

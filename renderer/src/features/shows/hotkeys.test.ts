@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chord as press } from '../../keyboard/keyChordFixture';
+import { chord as press } from '../../../../test/support/renderer/keyChordFixture';
 import { recordKey } from './hotkeys';
 
 describe('hotkey recorder', () => {

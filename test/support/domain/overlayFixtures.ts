@@ -1,4 +1,4 @@
-import type { OverlayContent } from './overlayContent';
+import type { OverlayContent } from '../../../shared/domain/overlay/overlayContent';
 
 export const OVERLAY_NOW = 1_700_000_000_000;
 const NOW = OVERLAY_NOW;

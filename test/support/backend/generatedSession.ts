@@ -1,7 +1,7 @@
+import type { EventStore, NewEvent } from '../../../electron/backend/events/eventStore';
 import type { CueType } from '../../../shared/domain/catalog/show';
-import { healthSample } from '../../../shared/domain/report/reportFixtures';
 import type { SessionCounter } from '../../../shared/domain/session/sessionEvents';
-import type { EventStore, NewEvent } from '../events/eventStore';
+import { healthSample } from '../domain/reportFixtures';
 
 export interface GeneratedSessionOptions {
   sessionId: string;

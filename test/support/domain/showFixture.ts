@@ -1,4 +1,4 @@
-import type { RuntimeCue, SessionSetup } from './runtimeState';
+import type { RuntimeCue, SessionSetup } from '../../../shared/domain/runtime/runtimeState';
 
 /** A small show for tests: two products, a coupon, a flash sale, a task, a scene and a note. */
 export const T0 = 1_700_000_000_000;

@@ -1,7 +1,13 @@
-import type { CueType } from '../catalog/show';
-import type { ObsOutputKind, ObsStreamHealth } from '../obsActions';
-import type { CueEndReason, SessionCounter, SessionEvent, SessionEventPayload, SessionGauge } from '../session/sessionEvents';
-import type { ReportEvent } from './reportEvent';
+import type { CueType } from '../../../shared/domain/catalog/show';
+import type { ObsOutputKind, ObsStreamHealth } from '../../../shared/domain/obsActions';
+import type { ReportEvent } from '../../../shared/domain/report/reportEvent';
+import type {
+  CueEndReason,
+  SessionCounter,
+  SessionEvent,
+  SessionEventPayload,
+  SessionGauge,
+} from '../../../shared/domain/session/sessionEvents';
 
 /** T0 of the hand-written fixtures; `s(n)` is n seconds after it. */
 export const T0 = 1_700_000_000_000;

@@ -1,6 +1,6 @@
-import type { BackendContext } from '../backendContext';
-import { createProductsService } from '../catalog/products.service';
-import { createShowsService } from '../shows/shows.service';
+import type { BackendContext } from '../../../electron/backend/backendContext';
+import { createProductsService } from '../../../electron/backend/catalog/products.service';
+import { createShowsService } from '../../../electron/backend/shows/shows.service';
 
 /** A show of two products for the session tests; the first one is standby when the session starts. */
 export function seedShow(ctx: BackendContext) {

@@ -1,4 +1,4 @@
-import type { Timers } from './timers';
+import type { Timers } from '../../../electron/backend/obs/timers';
 
 /** Hand-driven time for the OBS controller's unit tests: nothing fires until `advance`. */
 export class FakeTimers implements Timers {

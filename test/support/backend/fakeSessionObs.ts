@@ -1,14 +1,14 @@
+import { GraphicsRenderer } from '../../../electron/backend/obs/graphics/graphicsRenderer';
+import type { ObsOp } from '../../../electron/backend/obs/obsOps';
+import type { OutputChange } from '../../../electron/backend/obs/outputWatch';
+import type { ObsSnapshot } from '../../../electron/backend/obs/resync';
+import type { Timers } from '../../../electron/backend/obs/timers';
+import type { SessionObs } from '../../../electron/backend/session/session.service';
 import type { ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import { OBS_OVERLAY_SCENE, type PreflightReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
 import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
-import { GraphicsRenderer } from '../obs/graphics/graphicsRenderer';
-import type { ObsOp } from '../obs/obsOps';
-import type { OutputChange } from '../obs/outputWatch';
-import type { ObsSnapshot } from '../obs/resync';
-import type { Timers } from '../obs/timers';
-import type { SessionObs } from './session.service';
 
 export interface FakeSessionObs extends SessionObs {
   /** Every batch sent, in order. */

@@ -1,10 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { z } from 'zod';
-import { EnrollResponse } from '../../shared/api/hub/hubDevice';
-import { HubError } from '../../shared/api/hub/hubErrors';
-import type { UploadEvent } from '../../shared/api/hub/hubIngest';
-import type { ReportEvent } from '../../shared/domain/report/reportEvent';
-import type { Hub } from '../createHub';
+import type { Hub } from '../../../hub/createHub';
+import { EnrollResponse } from '../../../shared/api/hub/hubDevice';
+import { HubError } from '../../../shared/api/hub/hubErrors';
+import type { UploadEvent } from '../../../shared/api/hub/hubIngest';
+import type { ReportEvent } from '../../../shared/domain/report/reportEvent';
 
 let storeCounter = 0;
 

@@ -1,4 +1,4 @@
-import type { KeyChord } from './hotkeyChord';
+import type { KeyChord } from '../../../renderer/src/keyboard/hotkeyChord';
 
 /** A key press for tests: `code` with the given modifiers held, none by default. */
 export const chord = (code: string, mods: Partial<Omit<KeyChord, 'code'>> = {}): KeyChord => ({

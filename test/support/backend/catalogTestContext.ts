@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BackendContext } from '../backendContext';
-import type { Clock } from '../clock';
-import { DomainError } from '../dispatch/domainError';
-import { TopicHub } from '../dispatch/topicHub';
-import { createEventStore } from '../events/eventStore';
-import { openDatabase } from '../store/database';
-import { WriteGate } from '../store/writeGate';
+import type { BackendContext } from '../../../electron/backend/backendContext';
+import type { Clock } from '../../../electron/backend/clock';
+import { DomainError } from '../../../electron/backend/dispatch/domainError';
+import { TopicHub } from '../../../electron/backend/dispatch/topicHub';
+import { createEventStore } from '../../../electron/backend/events/eventStore';
+import { openDatabase } from '../../../electron/backend/store/database';
+import { WriteGate } from '../../../electron/backend/store/writeGate';
 
 /** A real on-disk database in a fresh temp directory, with a clock that ticks 1 ms per read. For tests. */
 export function catalogTestContext() {

@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import { sessionEventSchemas } from '../session/sessionEvents';
-import type { RuntimeCommand } from './commands';
-import type { Effect, LogEvent } from './effects';
-import { reduce } from './reduce';
-import type { ReduceResult } from './result';
-import type { RuntimeState } from './runtimeState';
-import { startSession } from './session';
+import type { RuntimeCommand } from '../../../shared/domain/runtime/commands';
+import type { Effect, LogEvent } from '../../../shared/domain/runtime/effects';
+import { reduce } from '../../../shared/domain/runtime/reduce';
+import type { ReduceResult } from '../../../shared/domain/runtime/result';
+import type { RuntimeState } from '../../../shared/domain/runtime/runtimeState';
+import { startSession } from '../../../shared/domain/runtime/session';
+import { sessionEventSchemas } from '../../../shared/domain/session/sessionEvents';
 import { fixtureSetup, T0 } from './showFixture';
 
 /** Helpers shared by the runtime tests. */

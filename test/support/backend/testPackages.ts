@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { encodePng } from '../../../test/helpers/png';
-import type { Clock } from '../clock';
-import { type Backend, createBackend } from '../createBackend';
+import type { Clock } from '../../../electron/backend/clock';
+import { type Backend, createBackend } from '../../../electron/backend/createBackend';
+import { encodePng } from '../../helpers/png';
 
 /** Test helpers for show packages: real backends on disk, real PNGs, and zips taken apart and put back together. */
 

@@ -1,6 +1,6 @@
-import { type ApiResult, fail } from '../../../../shared/api/errors';
-import { Listeners } from '../listeners';
-import type { ConnectionStatus, Transport } from '../transport';
+import { Listeners } from '../../../renderer/src/api/listeners';
+import type { ConnectionStatus, Transport } from '../../../renderer/src/api/transport';
+import { type ApiResult, fail } from '../../../shared/api/errors';
 
 type Handler = (payload: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
 

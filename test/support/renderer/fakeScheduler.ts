@@ -1,4 +1,4 @@
-import type { Scheduler } from '../scheduler';
+import type { Scheduler } from '../../../renderer/src/api/scheduler';
 
 interface Timer {
   id: number;

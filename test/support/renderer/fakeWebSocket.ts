@@ -1,4 +1,4 @@
-import type { WebSocketConstructor, WebSocketLike } from '../websocketLike';
+import type { WebSocketConstructor, WebSocketLike } from '../../../renderer/src/api/websocketLike';
 
 /** Scriptable socket: the test opens, closes and feeds it frames; sent frames are kept parsed. */
 export class FakeSocket implements WebSocketLike {
