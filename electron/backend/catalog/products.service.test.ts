@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import { catalogTestContext, domainError, TINY_PNG } from '../../../test/support/backend/catalogTestContext';
 import { createImageStore } from '../images/imageStore';
 import { createShowsService } from '../shows/shows.service';
@@ -198,39 +197,5 @@ describe('products upsertMany (the importer entry point)', () => {
     expect(products.upsertMany(rows).unchanged).toBe(5_000);
     expect(count('products')).toBe(5_000);
     expect(products.list({ query: '商品 4999', limit: 10, offset: 0 }).items.map((p) => p.sku)).toEqual(['SKU-4999']);
-  });
-});
-
-describe('staged bulk upsert (import commit)', () => {
-  it('stages chunks without touching the catalog, then applies them all at once', () => {
-    const { products, count, events } = setup();
-    products.create({ sku: 'A', title: 'a' });
-    expect(products.existingSkus(['A', 'B'])).toEqual(new Set(['A']));
-    const stage = products.beginStagedUpsert();
-    stage.upsertChunk([{ sku: 'A', stock: 9 }]);
-    const fromImporter: ImportedProduct[] = [{ sku: 'B', title: 'b', platformIds: { kuaishou: 'k-1' } }]; // the parser's row type fits
-    stage.upsertChunk(fromImporter);
-    expect(stage.size).toBe(2);
-    expect(count('products')).toBe(1);
-    const seq = events.lastSeq();
-    expect(stage.commit()).toMatchObject({ created: 1, updated: 1, unchanged: 0 });
-    expect(products.getBySkus(['A']).get('A')?.stock).toBe(9);
-    expect(events.lastSeq()).toBe(seq + 2);
-    expect(() => stage.commit()).toThrow(/already committed/);
-  });
-
-  it('reports a bad row with its index across chunks and leaves nothing on a failed commit or abort', () => {
-    const { products, count } = setup();
-    const stage = products.beginStagedUpsert();
-    stage.upsertChunk([{ sku: 'A', title: 'a' }]);
-    expect(domainError(() => stage.upsertChunk([{ sku: 'B', title: 'b' }, { sku: '' }]))).toMatchObject({ path: [2, 'sku'] });
-    stage.upsertChunk([{ sku: 'C' }]); // valid shape, but a new SKU needs a title: refused at commit
-    expect(domainError(() => stage.commit())).toMatchObject({ path: [1, 'title'] });
-    expect(count('products')).toBe(0);
-    const other = products.beginStagedUpsert();
-    other.upsertChunk([{ sku: 'D', title: 'd' }]);
-    other.abort();
-    other.abort();
-    expect(count('products')).toBe(0);
   });
 });

@@ -167,13 +167,13 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
    * accepting that each chunk commits on its own.
    */
   function upsertMany(rows: readonly ProductUpsert[], options: UpsertOptions = {}): UpsertResult {
-    return applyUpserts(validateUpserts(rows, 0), options);
+    return applyUpserts(validateUpserts(rows), options);
   }
 
-  function validateUpserts(rows: readonly ProductUpsert[], firstIndex: number): ProductUpsert[] {
+  function validateUpserts(rows: readonly ProductUpsert[]): ProductUpsert[] {
     return rows.map((row, i) => {
       const result = ProductUpsert.safeParse(row);
-      if (!result.success) throw DomainError.fromZod(result.error, [firstIndex + i]);
+      if (!result.success) throw DomainError.fromZod(result.error, [i]);
       return result.data;
     });
   }
@@ -223,43 +223,7 @@ export function createProductsService({ db, events, clock }: CatalogDeps) {
     return out;
   }
 
-  /**
-   * A staged bulk upsert: `upsertChunk` validates and keeps rows in memory (short, synchronous; the
-   * catalog is untouched), `commit` applies them all with `upsertMany` semantics in ONE transaction
-   * (a refused row rolls everything back; its index counts across chunks), `abort` drops them.
-   * After commit or abort the stage is closed. Row indexes in errors count across all chunks.
-   */
-  function beginStagedUpsert() {
-    let staged: ProductUpsert[] = [];
-    let open = true;
-    const ensureOpen = () => {
-      if (!open) throw new Error('This staged import is already committed or aborted');
-    };
-    return {
-      upsertChunk(rows: readonly ProductUpsert[]): void {
-        ensureOpen();
-        for (const row of validateUpserts(rows, staged.length)) staged.push(row);
-      },
-      get size(): number {
-        return staged.length;
-      },
-      commit(): UpsertResult {
-        ensureOpen();
-        try {
-          return applyUpserts(staged);
-        } finally {
-          staged = [];
-          open = false;
-        }
-      },
-      abort(): void {
-        staged = [];
-        open = false;
-      },
-    };
-  }
-
-  return { get, create, update, remove, list, getBySkus, existingSkus, upsertMany, beginStagedUpsert };
+  return { get, create, update, remove, list, getBySkus, existingSkus, upsertMany };
 }
 
 export type ProductsService = ReturnType<typeof createProductsService>;
