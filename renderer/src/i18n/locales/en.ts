@@ -31,25 +31,6 @@ export const en = {
     settings: 'Settings',
     shortcut: 'Shortcut: {{keys}}',
   },
-  placeholder: {
-    badge: 'Coming next',
-    live: {
-      summary: 'The live console: one big GO, the cue list with what is on air and what is next, countdowns and talking points.',
-      detail: 'Hotkeys fire cues, and each cue switches OBS scenes and shows the product card without touching OBS.',
-    },
-    shows: {
-      summary: 'Run-of-show editor: build a cue list of hero products, coupon drops, flash sales, giveaways and follower tasks.',
-      detail: 'Shows can be saved as templates and sent to every store.',
-    },
-    products: {
-      summary: 'Product list: prices, stock, talking points and the product card each cue puts on stream.',
-      detail: 'Import from a spreadsheet; any bad row is named with the field to fix.',
-    },
-    reports: {
-      summary: 'Post-live review: what was fired when, follower and sales counters, and results across sessions.',
-      detail: 'Reports are computed from the session log, so nothing is lost if the PC or OBS crashes.',
-    },
-  },
   status: {
     backend: {
       label: 'LiveCue service',

@@ -32,25 +32,6 @@ export const zhCN: Messages = {
     settings: '设置',
     shortcut: '快捷键：{{keys}}',
   },
-  placeholder: {
-    badge: '即将推出',
-    live: {
-      summary: '直播控制台：一个大大的 GO 按钮，节目单上播出中和待播的环节，倒计时与讲解要点。',
-      detail: '用快捷键播出环节，每个环节自动切换 OBS 场景并显示商品卡，不用碰 OBS。',
-    },
-    shows: {
-      summary: '节目单编辑：编排讲解、发券、秒杀、福袋和互动任务等环节。',
-      detail: '节目单可保存为模板，下发到各门店。',
-    },
-    products: {
-      summary: '商品清单：价格、库存、讲解要点，以及每个环节上屏的商品卡。',
-      detail: '支持从表格导入；有问题的行会标明需要修改的字段。',
-    },
-    reports: {
-      summary: '直播复盘：何时触发了什么、涨粉与成交计数，以及各场次的结果对比。',
-      detail: '复盘数据来自场次日志，电脑或 OBS 崩溃也不会丢失。',
-    },
-  },
   status: {
     backend: {
       label: 'LiveCue 服务',
