@@ -38,7 +38,7 @@ export interface CreateHubOptions {
   trustProxy?: string;
 }
 
-export const DEFAULT_REPORT_REFRESH_MS = 2000;
+const DEFAULT_REPORT_REFRESH_MS = 2000;
 
 /** A hub process: opens and migrates the database, registers the contract's routes. All state is in the database. */
 export async function createHub(options: CreateHubOptions): Promise<Hub> {

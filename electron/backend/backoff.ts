@@ -22,8 +22,8 @@ export interface Backoff {
   readonly attempt: number;
 }
 
-export const BACKOFF_BASE_MS = 500;
-export const BACKOFF_CAP_MS = 10_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_CAP_MS = 10_000;
 
 export function createBackoff(options: BackoffOptions = {}): Backoff {
   const base = options.baseMs ?? BACKOFF_BASE_MS;

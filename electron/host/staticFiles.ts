@@ -20,7 +20,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
 }
 
 /** Headers every page response carries. The token travels in the page URL, so no referrer may leak it. */
-export function securityHeaders(req: IncomingMessage): Record<string, string> {
+function securityHeaders(req: IncomingMessage): Record<string, string> {
   const host = req.headers.host ?? '127.0.0.1';
   return {
     'Content-Security-Policy': [
@@ -43,7 +43,7 @@ export function securityHeaders(req: IncomingMessage): Record<string, string> {
 }
 
 /** Serves the built renderer. GET/HEAD only; anything outside the root is 404; a folder serves its index.html. */
-export function createStaticHandler(root: string) {
+function createStaticHandler(root: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();

@@ -17,7 +17,7 @@ export interface CleanShutdownOptions {
   log?: (message: string) => void;
 }
 
-export const SHUTDOWN_TIMEOUT_MS = 5_000;
+const SHUTDOWN_TIMEOUT_MS = 5_000;
 
 /**
  * On will-quit (every window already closed, so no new IPC), hold the quit, close the backend

@@ -5,11 +5,11 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 
 /** The app is served from livecue://app/ rather than file:// so it has a real origin for CSP and sender checks. */
 export const APP_SCHEME = 'livecue';
-export const APP_HOST = 'app';
+const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
 interface SchemeRegistrar {
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges: typeof APP_SCHEME_PRIVILEGES }[]): void;
@@ -71,7 +71,7 @@ export function isInside(root: string, file: string, pathApi: PathApi = nodePath
 }
 
 /** Headers on every response, errors included. */
-export function securityHeaders(): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',

@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from './protocol';
 
-export const MAIN_WINDOW_TITLE = 'LiveCue';
+const MAIN_WINDOW_TITLE = 'LiveCue';
 
 export interface MainWindowOptionsInput {
   preloadPath: string;

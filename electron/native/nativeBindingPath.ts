@@ -9,7 +9,7 @@ import path from 'node:path';
 export const NATIVE_DIR = '.native';
 export const NATIVE_FILE = 'better_sqlite3.node';
 /** Folder under the packaged app's resources (electron-builder `extraResources`). */
-export const PACKAGED_NATIVE_DIR = 'native';
+const PACKAGED_NATIVE_DIR = 'native';
 
 export interface NativeTarget {
   electronVersion: string;

@@ -4,7 +4,7 @@ import type { HubQueryable } from '../db/hubDb';
 import { secretHash } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
 
-export const ENROLLMENT_CODE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const ENROLLMENT_CODE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function generateEnrollmentCode(): { code: string; display: string } {
   let code = '';

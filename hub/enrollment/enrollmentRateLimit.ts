@@ -3,8 +3,8 @@ import { HubHttpError } from '../http/hubHttpError';
 import { invalidCode, isLiveCode } from './enrollmentCodes';
 
 /** Wrong enrollment codes one client address may try within the window: codes are 10 characters of 31, so this makes guessing hopeless. */
-export const ENROLL_FAILURE_LIMIT = 10;
-export const ENROLL_FAILURE_WINDOW_MS = 10 * 60 * 1000;
+const ENROLL_FAILURE_LIMIT = 10;
+const ENROLL_FAILURE_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * Runs one enrollment attempt under the per-address limit, kept in the database so it holds across hub

@@ -35,7 +35,7 @@ function bearer(header: string | undefined): string {
 export const storeColumns = 's.id, s.code, s.name, s.region, s.grp AS "group"';
 
 /** Last seen is written at most this often per device: a device polling every few seconds costs one write a minute. */
-export const LAST_SEEN_RESOLUTION_MS = 60_000;
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export async function authenticateDevice(db: HubQueryable, header: string | undefined, now: number): Promise<DeviceCaller> {
   const credential = bearer(header);

@@ -5,7 +5,7 @@ import { secretHash } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
 import { DECOY_HASH, verifyPassword } from './passwords';
 
-export const PRODUCER_SESSION_MS = 12 * 60 * 60 * 1000;
+const PRODUCER_SESSION_MS = 12 * 60 * 60 * 1000;
 
 export async function login(db: HubQueryable, username: string, password: string, now: number): Promise<LoginResponse> {
   const [account] = await db.query<{

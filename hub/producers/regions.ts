@@ -3,7 +3,7 @@ import type { ProducerCaller } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
 
 /** An account limited to regions reads only stores in them; an empty list means every region. */
-export function coversRegion(caller: ProducerCaller, region: string): boolean {
+function coversRegion(caller: ProducerCaller, region: string): boolean {
   return caller.regions.length === 0 || caller.regions.includes(region);
 }
 

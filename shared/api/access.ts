@@ -11,24 +11,18 @@ import type { MethodName, TopicName } from './contract';
 export type AccessRole = 'console' | 'overlay' | 'remote-control' | 'remote-view';
 
 /** Read-only requests the overlay page makes: the live session, the theme, image bytes, the server clock. */
-export const OVERLAY_METHODS = [
-  'session.current',
-  'settings.get',
-  'image.read',
-  'app.ping',
-  'app.about',
-] as const satisfies readonly MethodName[];
+const OVERLAY_METHODS = ['session.current', 'settings.get', 'image.read', 'app.ping', 'app.about'] as const satisfies readonly MethodName[];
 
 /** Topics the overlay page listens to. */
-export const OVERLAY_TOPICS = ['session.state', 'settings'] as const satisfies readonly TopicName[];
+const OVERLAY_TOPICS = ['session.state', 'settings'] as const satisfies readonly TopicName[];
 
 /** What the prompter and a view-only phone read: the overlay's reads plus the on-air product's talking points. */
-export const REMOTE_VIEW_METHODS = [...OVERLAY_METHODS, 'product.get'] as const satisfies readonly MethodName[];
-export const REMOTE_VIEW_TOPICS = [...OVERLAY_TOPICS, 'obs.status'] as const satisfies readonly TopicName[];
+const REMOTE_VIEW_METHODS = [...OVERLAY_METHODS, 'product.get'] as const satisfies readonly MethodName[];
+const REMOTE_VIEW_TOPICS = [...OVERLAY_TOPICS, 'obs.status'] as const satisfies readonly TopicName[];
 
 /** A control phone may also send live commands, of these kinds only. */
-export const REMOTE_CONTROL_METHODS = [...REMOTE_VIEW_METHODS, 'session.command'] as const satisfies readonly MethodName[];
-export const REMOTE_COMMANDS = [
+const REMOTE_CONTROL_METHODS = [...REMOTE_VIEW_METHODS, 'session.command'] as const satisfies readonly MethodName[];
+const REMOTE_COMMANDS = [
   'go',
   'setStandby',
   'increment',

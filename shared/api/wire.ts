@@ -26,7 +26,7 @@ export const DEFAULT_REMOTE_PORT = 5319;
 export const WS_CLOSE_UNAUTHORIZED = 4401;
 
 /** Longest string id a client may choose. */
-export const MAX_REQUEST_ID_LENGTH = 64;
+const MAX_REQUEST_ID_LENGTH = 64;
 /**
  * A client-chosen request id: a safe integer (zod's `int()` refuses 1e308 and anything past 2^53) or a short
  * string. Anything else is not echoed back: the reply would not be the same id once the client parses it.

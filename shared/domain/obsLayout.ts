@@ -112,7 +112,7 @@ export const CameraOptions = z.object({
 });
 export type CameraOptions = z.infer<typeof CameraOptions>;
 
-export const PreflightItem = z.object({
+const PreflightItem = z.object({
   kind: z.enum(['scene', 'source']),
   name: z.string(),
   exists: z.boolean(),

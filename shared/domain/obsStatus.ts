@@ -68,11 +68,10 @@ export const ObsOutputState = z.enum(['off', 'starting', 'on', 'reconnecting', '
 export type ObsOutputState = z.infer<typeof ObsOutputState>;
 
 /** Something that happened to an output that LiveCue did not ask for (someone stopped it in OBS, the server dropped). */
-export const ObsOutputIncident = z.object({
+const ObsOutputIncident = z.object({
   kind: z.enum(['stopped', 'reconnecting']),
   at: z.number().int().nonnegative(),
 });
-export type ObsOutputIncident = z.infer<typeof ObsOutputIncident>;
 
 export const ObsOutputInfo = z.object({
   state: ObsOutputState,

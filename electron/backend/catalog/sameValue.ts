@@ -1,5 +1,5 @@
 /** Structural equality for JSON-like values; object key order does not matter. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
 }
 

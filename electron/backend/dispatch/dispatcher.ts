@@ -1,4 +1,4 @@
-import { isMethodName, isTopicName, type MethodName, methods, topics } from '../../../shared/api/contract';
+import { isMethodName, isTopicName, type MethodName, methods } from '../../../shared/api/contract';
 import { type ApiResult, fail, issuesToError, ok } from '../../../shared/api/errors';
 import { findHostileShape } from '../../../shared/api/payloadShape';
 import { WriteGate } from '../store/writeGate';
@@ -56,4 +56,3 @@ export function createDispatcher(handlers: Handlers, hub: TopicHub, gate: WriteG
 }
 
 export type MethodList = readonly MethodName[];
-export const topicNames = Object.keys(topics);

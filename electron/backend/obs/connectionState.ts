@@ -1,10 +1,10 @@
 import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 
 /** obs-websocket close codes that mean "retrying will not help; the user must act". */
-export const CLOSE_AUTH_FAILED = 4009;
+const CLOSE_AUTH_FAILED = 4009;
 export const CLOSE_UNSUPPORTED_RPC = 4010;
-export const CLOSE_SESSION_INVALIDATED = 4011;
-export const CLOSE_UNSUPPORTED_FEATURE = 4012;
+const CLOSE_SESSION_INVALIDATED = 4011;
+const CLOSE_UNSUPPORTED_FEATURE = 4012;
 
 export type ConnectionEvent =
   | { type: 'configured' }
@@ -30,11 +30,6 @@ export function stateAfterClose(code: number): Extract<ObsConnectionState, 'lost
 /** States in which the controller wants a live socket. */
 export function wantsSocket(state: ObsConnectionState): boolean {
   return state === 'connecting' || state === 'syncing' || state === 'ready' || state === 'paused';
-}
-
-/** States that wait for the user (no automatic retry). */
-export function waitsForUser(state: ObsConnectionState): boolean {
-  return state === 'wrong_password' || state === 'incompatible' || state === 'kicked';
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Timers } from './timers';
 
-export const HEARTBEAT_INTERVAL_MS = 3000;
-export const HEARTBEAT_TIMEOUT_MS = 2000;
-export const HEARTBEAT_MISSES = 2;
+const HEARTBEAT_INTERVAL_MS = 3000;
+const HEARTBEAT_TIMEOUT_MS = 2000;
+const HEARTBEAT_MISSES = 2;
 
 /**
  * A cheap request every few seconds. A half-open socket (PC woke from sleep, cable pulled) never

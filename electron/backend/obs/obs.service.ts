@@ -24,7 +24,7 @@ import { cameraOptions } from './setup/cameraOptions';
 import { runSetupAssistant } from './setup/setupAssistant';
 import { realTimers } from './timers';
 
-export const OBS_PASSWORD_SECRET = 'obs.password';
+const OBS_PASSWORD_SECRET = 'obs.password';
 
 /**
  * OBS for the backend: the saved connection (URL in the database, password in the secrets store),

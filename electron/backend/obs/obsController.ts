@@ -519,7 +519,7 @@ export class ObsController {
  * assistant has run, nothing is "missing", it is simply not set up. (With the overlay page as renderer the scene
  * holds the browser source instead, and nothing else is expected.)
  */
-export function missingManaged(snapshot: ObsSnapshot): string[] {
+function missingManaged(snapshot: ObsSnapshot): string[] {
   const items = snapshot.items.get(OBS_OVERLAY_SCENE);
   if (!items || items.has(OBS_BROWSER_OVERLAY)) return [];
   // A removed input can linger as an item of a scene nobody is watching: it counts as missing all the same.

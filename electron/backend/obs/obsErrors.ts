@@ -2,10 +2,10 @@ import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 import { DomainError } from '../dispatch/domainError';
 
 /** Stable reasons the UI can translate. */
-export const OBS_OFFLINE = 'OBS_OFFLINE';
-export const OBS_TIMEOUT = 'OBS_TIMEOUT';
-export const OBS_REQUEST_FAILED = 'OBS_REQUEST_FAILED';
-export const OBS_UNSUPPORTED = 'OBS_UNSUPPORTED';
+const OBS_OFFLINE = 'OBS_OFFLINE';
+const OBS_TIMEOUT = 'OBS_TIMEOUT';
+const OBS_REQUEST_FAILED = 'OBS_REQUEST_FAILED';
+const OBS_UNSUPPORTED = 'OBS_UNSUPPORTED';
 
 /**
  * A command reached the controller while OBS is not ready. Refused at once: a cue fired now must

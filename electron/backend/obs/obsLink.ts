@@ -6,7 +6,7 @@ import { obsOffline, obsRequestFailed, obsTimeout } from './obsErrors';
 import type { Timers } from './timers';
 
 /** Only the event groups the controller reacts to; never volume meters or transform changes. */
-export const OBS_EVENT_SUBSCRIPTIONS =
+const OBS_EVENT_SUBSCRIPTIONS =
   EventSubscription.General |
   EventSubscription.Config |
   EventSubscription.Scenes |
@@ -14,7 +14,7 @@ export const OBS_EVENT_SUBSCRIPTIONS =
   EventSubscription.Outputs |
   EventSubscription.SceneItems;
 
-export const DEFAULT_CALL_TIMEOUT_MS = 5000;
+const DEFAULT_CALL_TIMEOUT_MS = 5000;
 
 /** One request's outcome inside a batch. */
 export interface BatchItemResult {

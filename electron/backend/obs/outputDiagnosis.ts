@@ -15,7 +15,7 @@ export interface Diagnosis {
 /** A folder OBS should write into, as this PC sees it; null when it looks fine. */
 export type FolderCheck = (dir: string) => Promise<Extract<OutputProblem, `RECORD_FOLDER_${string}`> | null>;
 
-export const checkFolderOnDisk: FolderCheck = async (dir) => {
+const checkFolderOnDisk: FolderCheck = async (dir) => {
   try {
     if (!(await stat(dir)).isDirectory()) return 'RECORD_FOLDER_NOT_A_FOLDER';
   } catch {

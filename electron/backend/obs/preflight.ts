@@ -21,9 +21,9 @@ export interface PreflightCue {
 type Need = { kind: 'scene' | 'source'; name: string };
 
 /** PANIC is always one press away, so what it needs is checked for every show. */
-export const PANIC_USER = 'panic';
+const PANIC_USER = 'panic';
 /** The camera scene the show goes live on is needed by the whole show. */
-export const SHOW_USER = 'show';
+const SHOW_USER = 'show';
 
 /** How the graphics are drawn, for what they need in OBS. */
 export interface GraphicsSetup {

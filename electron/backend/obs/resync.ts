@@ -76,7 +76,7 @@ export async function resync(link: ObsLink, managedScenes: readonly string[]): P
 }
 
 /** Milliseconds per frame from a GetVideoSettings answer (30 fps when it makes no sense). */
-export function frameMsFrom(data: Record<string, unknown>): number {
+function frameMsFrom(data: Record<string, unknown>): number {
   const { fpsNumerator, fpsDenominator } = data;
   return typeof fpsNumerator === 'number' && typeof fpsDenominator === 'number' && fpsNumerator > 0 && fpsDenominator > 0
     ? (1000 * fpsDenominator) / fpsNumerator

@@ -2,7 +2,7 @@ import type { ObsStreamHealth } from '../../../shared/domain/obsActions';
 import type { ObsLink } from './obsLink';
 import type { Timers } from './timers';
 
-export const HEALTH_INTERVAL_MS = 2000;
+const HEALTH_INTERVAL_MS = 2000;
 
 /**
  * Samples stream health every 2 s while live: bitrate from output byte deltas (OBS reports bytes,

@@ -3,10 +3,10 @@ import type { PreflightCheck } from '../../../shared/domain/session/sessionPrefl
 
 const MiB = 1024 * 1024;
 /** Below this the event log itself may fail to write mid-show. */
-export const DATA_DISK_FAIL_BYTES = 200 * MiB;
-export const DATA_DISK_WARN_BYTES = 1024 * MiB;
+const DATA_DISK_FAIL_BYTES = 200 * MiB;
+const DATA_DISK_WARN_BYTES = 1024 * MiB;
 /** A 4-hour recording at 6 Mbit/s is about 11 GB; below 2 GiB a recording will not last an hour. */
-export const RECORD_DISK_WARN_BYTES = 2048 * MiB;
+const RECORD_DISK_WARN_BYTES = 2048 * MiB;
 
 /** Free bytes available to this user on the file system holding `dir`, or null when it cannot be read. */
 export function freeBytesOf(dir: string): number | null {

@@ -18,7 +18,7 @@ type OutputEvent = {
 const RUNNING: ReadonlySet<ObsOutputState> = new Set(['on', 'reconnecting', 'paused', 'stopping']);
 
 /** The event a change of an output's state is during a session, if any. */
-export function outputChangeEvent(sessionId: string, change: OutputChange): OutputEvent | null {
+function outputChangeEvent(sessionId: string, change: OutputChange): OutputEvent | null {
   const { output, at } = change;
   if (change.to === 'off' && RUNNING.has(change.from)) {
     return { type: 'output.stopped', payload: { sessionId, output, at, byLiveCue: change.byLiveCue, startedAt: change.startedAt } };

@@ -5,7 +5,7 @@ import { toUpsertRow } from './packagePreview';
 import type { ReadPackage } from './packageReader';
 import type { ShowPackageServices } from './services';
 
-export const SHOW_PACKAGE_IMPORTED = 'showPackage.imported';
+const SHOW_PACKAGE_IMPORTED = 'showPackage.imported';
 
 /**
  * Applies a checked package. Image files are written first (content-addressed: harmless if what

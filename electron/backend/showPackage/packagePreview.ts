@@ -17,7 +17,7 @@ export function toUpsertRow(p: PackageProduct): ProductUpsert {
 }
 
 /** The fields of `local` the package product would change; platform ids merge per platform, as the upsert does. */
-export function productChanges(local: Product, p: PackageProduct): { field: string; from: unknown; to: unknown }[] {
+function productChanges(local: Product, p: PackageProduct): { field: string; from: unknown; to: unknown }[] {
   const row = toUpsertRow(p);
   const patch: { [K in keyof ProductFields]?: ProductFields[K] | undefined } = row.platformIds
     ? { ...row, platformIds: { ...local.platformIds, ...row.platformIds } }

@@ -75,7 +75,7 @@ function refuse(
 }
 
 /** Entry names must stay inside the package: no absolute paths, drive letters, backslashes, `..` or control characters. */
-export function isSafeEntryName(name: string): boolean {
+function isSafeEntryName(name: string): boolean {
   if (name.length === 0 || name.length > 300) return false;
   if (name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name)) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from './database';
 
@@ -67,12 +67,4 @@ export function pruneBackups(dir: string, keep: number): string[] {
 export function isDailyBackupDue(dir: string, now: number, intervalMs = 24 * 60 * 60 * 1000): boolean {
   const newest = listBackups(dir).find((b) => b.reason === 'daily');
   return !newest || now - newest.takenAt >= intervalMs || newest.takenAt > now;
-}
-
-export function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }

@@ -46,7 +46,7 @@ export interface HubClient {
   image(sha256: string, token: string): Promise<Uint8Array>;
 }
 
-export const HUB_TIMEOUT_MS = 30_000;
+const HUB_TIMEOUT_MS = 30_000;
 
 // Node's fetch reports certificate problems through the cause's code.
 const TLS_CODES = /CERT|SSL|TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_VERIFY/;

@@ -27,7 +27,7 @@ export interface ProducerSignIn {
   expiresAt: number;
 }
 
-export function createProducerDao(db: Db) {
+function createProducerDao(db: Db) {
   const select = db.prepare<[], { hub_url: string; account: string; expires_at: number }>('SELECT * FROM hub_producer WHERE id = 1');
   const upsert = db.prepare<[string, string, number]>(
     `INSERT INTO hub_producer (id, hub_url, account, expires_at) VALUES (1, ?, ?, ?)

@@ -11,7 +11,7 @@ declare module 'i18next' {
   }
 }
 
-export const resources = {
+const resources = {
   en: { translation: en },
   'zh-CN': { translation: zhCN },
 } satisfies Record<Locale, { translation: Messages }>;

@@ -1,6 +1,6 @@
 import type { LanguagePreference } from '../../../shared/domain/settings';
 
-export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
+const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
 /**

@@ -10,7 +10,7 @@ import { standbyStep } from './standbyStep';
 /** The one-hand counters: the interactions an associate sees in the comments and taps off. */
 const COUNTERS = ['likes', 'newFollowers', 'fanClubJoins'] as const;
 /** A hold this long fires PANIC (a tap does nothing). */
-export const PHONE_PANIC_HOLD_MS = 1000;
+const PHONE_PANIC_HOLD_MS = 1000;
 
 /** A control phone: GO with the standby cue's name, standby up/down, the counters, 成交 and PANIC by hold. */
 export function ControlPanel({ view, phone }: { view: SessionView; phone: StoreApi<PhoneState> }) {

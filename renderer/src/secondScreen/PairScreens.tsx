@@ -7,7 +7,7 @@ import { deviceKind } from './deviceName';
 import type { PairingState, PairingStep } from './pairing';
 
 /** Opened from the QR code: a name for this phone (prefilled from what it is), then the pairing request. */
-export function NameForm({ at, pairing }: { at: Extract<PairingStep, { step: 'naming' }>; pairing: StoreApi<PairingState> }) {
+function NameForm({ at, pairing }: { at: Extract<PairingStep, { step: 'naming' }>; pairing: StoreApi<PairingState> }) {
   const { t } = useTranslation();
   const [name, setName] = useState(() => t(`phone.pair.defaultName.${deviceKind(navigator.userAgent, navigator.maxTouchPoints)}`));
   const [invalid, setInvalid] = useState(false);
@@ -62,7 +62,7 @@ export function NameForm({ at, pairing }: { at: Extract<PairingStep, { step: 'na
 }
 
 /** Paired, not confirmed yet: the PC shows this phone's name with 确认 / 拒绝. */
-export function Waiting({ at }: { at: Extract<PairingStep, { step: 'waiting' }> }) {
+function Waiting({ at }: { at: Extract<PairingStep, { step: 'waiting' }> }) {
   const { t } = useTranslation();
   return (
     <section className="phone-card phone-message" data-testid="phone-waiting" aria-live="polite">
@@ -75,7 +75,7 @@ export function Waiting({ at }: { at: Extract<PairingStep, { step: 'waiting' }> 
 }
 
 /** Not paired (any more): what happened, and how to pair. */
-export function PairAgain({ step }: { step: 'unpaired' | 'declined' | 'revoked' }) {
+function PairAgain({ step }: { step: 'unpaired' | 'declined' | 'revoked' }) {
   const { t } = useTranslation();
   const title = step === 'unpaired' ? t('phone.unpaired') : step === 'declined' ? t('phone.declined') : t('phone.revoked');
   return (

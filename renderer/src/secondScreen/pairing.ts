@@ -48,8 +48,8 @@ export interface PairingEnvironment {
 }
 
 /** How often the phone asks whether the PC confirmed it, and how long it waits after a "too many requests". */
-export const POLL_MS = 1500;
-export const RATE_LIMITED_MS = 10_000;
+const POLL_MS = 1500;
+const RATE_LIMITED_MS = 10_000;
 
 /** The phone's pairing with the PC, from the QR code's URL (or the kept token) to a token that works. */
 export function createPairing(env: PairingEnvironment): StoreApi<PairingState> {

@@ -53,7 +53,7 @@ export function FormField({ id, testPrefix, name, label, hint, error, wide = fal
   );
 }
 
-export const fieldTestId = (testPrefix: string, name: string) => `${testPrefix}-field-${name}`;
+const fieldTestId = (testPrefix: string, name: string) => `${testPrefix}-field-${name}`;
 
 /** Moves the focus to the first field with a problem, after React has shown the errors. */
 export function focusFirstField(testPrefix: string, names: readonly string[]): void {

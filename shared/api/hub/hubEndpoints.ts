@@ -42,7 +42,7 @@ function endpoint<const S extends EndpointSpec>(spec: S): S {
   return spec;
 }
 
-export const Health = z.object({
+const Health = z.object({
   ok: z.literal(true),
   version: z.string(),
   database: z.enum(['postgres', 'pglite']),

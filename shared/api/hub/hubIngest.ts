@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Most events in one upload batch, and most bytes of one batch's JSON body. */
-export const INGEST_MAX_EVENTS = 1000;
+const INGEST_MAX_EVENTS = 1000;
 export const INGEST_MAX_BYTES = 4 * 1024 * 1024;
 /** A device clock further than this from the hub's is flagged. */
 export const CLOCK_SKEW_FLAG_MS = 5 * 60 * 1000;

@@ -15,8 +15,7 @@ export const PublicationKind = z.enum(['show', 'catalog', 'coupons']);
 export type PublicationKind = z.infer<typeof PublicationKind>;
 
 /** An image a publication needs, fetched by hash from `GET /v1/images/:sha256` (content-addressed: once per store). */
-export const PublicationImage = z.object({ sha256: Sha256Hex, mime: ImageMime, bytes: z.number().int().positive() });
-export type PublicationImage = z.infer<typeof PublicationImage>;
+const PublicationImage = z.object({ sha256: Sha256Hex, mime: ImageMime, bytes: z.number().int().positive() });
 
 /**
  * A publication's content: the JSON entries of a show package, byte for byte as the producer's LiveCue

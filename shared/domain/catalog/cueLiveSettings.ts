@@ -9,7 +9,7 @@ import { DurationMs } from './common';
 
 /** Swatches the editor offers; any #RRGGBB is accepted so a colour picked elsewhere survives. */
 export const CUE_COLOURS = ['#E5484D', '#F76B15', '#FFC53D', '#30A46C', '#12A594', '#0090FF', '#8E4EC6', '#D6409F', '#8B8D98'] as const;
-export const CueColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5484D');
+const CueColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #E5484D');
 
 /** Same values as the runtime's FollowMode (kept apart because the runtime imports this module; a test keeps them equal). */
 export const CueFollow = z.enum(['none', 'select_next', 'auto_continue', 'auto_follow'], {
@@ -19,9 +19,9 @@ export type CueFollow = z.infer<typeof CueFollow>;
 
 const ms = () => z.number({ message: 'must be a number of milliseconds' }).int('must be whole milliseconds');
 /** Planned length on the timeline; absent or null = not planned. */
-export const PlannedDurationMs = ms().positive('must be longer than 0').max(86_400_000, 'must be at most 24 h');
+const PlannedDurationMs = ms().positive('must be longer than 0').max(86_400_000, 'must be at most 24 h');
 /** Wait between firing and starting; an hour is far beyond any real show and catches seconds typed as ms. */
-export const PreWaitMs = ms().nonnegative('must not be negative').max(3_600_000, 'must be at most 1 h');
+const PreWaitMs = ms().nonnegative('must not be negative').max(3_600_000, 'must be at most 1 h');
 
 /** Modifiers in the one order a hotkey is written in, so equal hotkeys are equal strings. */
 export const HOTKEY_MODIFIERS = ['Ctrl', 'Alt', 'Shift', 'Meta'] as const;
@@ -52,7 +52,7 @@ export function hotkeyProblem(spec: string): string | null {
   return null;
 }
 
-export const CueHotkey = z.string({ message: 'must be a key such as F1 or Ctrl+KeyQ' }).superRefine((spec, ctx) => {
+const CueHotkey = z.string({ message: 'must be a key such as F1 or Ctrl+KeyQ' }).superRefine((spec, ctx) => {
   const problem = hotkeyProblem(spec);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
@@ -85,13 +85,13 @@ const templated = (text: string, field: string, ctx: z.RefinementCtx) => {
 };
 
 /** An action a cue asks of OBS, its text or image path checked for placeholders the runtime knows. */
-export const CueObsAction = ObsAction.superRefine((action, ctx) => {
+const CueObsAction = ObsAction.superRefine((action, ctx) => {
   if (action.kind === 'setText') templated(action.text, 'text', ctx);
   if (action.kind === 'setImage') templated(action.file, 'file', ctx);
 });
 
 /** Explicit OBS actions; absent or null = the defaults for the cue's type. */
-export const CueObsActions = z.array(CueObsAction, { message: 'must be a list of OBS actions, or null for the defaults' }).max(50);
+const CueObsActions = z.array(CueObsAction, { message: 'must be a list of OBS actions, or null for the defaults' }).max(50);
 
 /** Countdown of types whose countdown is not `durationMs`: when it runs out the cue completes. */
 export const CountdownMs = DurationMs.nullable().optional();

@@ -6,7 +6,7 @@ import { ImageHash } from './image';
 export const Platform = z.enum(['taobao', 'tmall', 'douyin', 'kuaishou', 'pinduoduo', 'jd', 'xiaohongshu', 'weixin']);
 export type Platform = z.infer<typeof Platform>;
 
-export const Sku = z.string().trim().min(1, 'SKU is required').max(64, 'SKU is at most 64 characters');
+const Sku = z.string().trim().min(1, 'SKU is required').max(64, 'SKU is at most 64 characters');
 
 /**
  * Product fields as a client sends them. Every field but `sku` and `title` may be left out on create.

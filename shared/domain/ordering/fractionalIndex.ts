@@ -9,7 +9,7 @@
  * what guarantees there is always room between two keys. Digits are base 62 in ASCII order.
  */
 
-export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ZERO = DIGITS[0] as string;
 const LAST = DIGITS[DIGITS.length - 1] as string;
 /** The smallest integer part; a key equal to it would leave no room below. */

@@ -115,7 +115,7 @@ export function withoutImage(spec: ElementSpec): ElementSpec {
 }
 
 /** 9:16, what phone viewers see: graphics hug the sides and the bottom, the host's face stays clear in the middle. */
-export const VERTICAL: NamedLayout = {
+const VERTICAL: NamedLayout = {
   name: 'vertical',
   reference: { width: 1080, height: 1920 },
   safe: b(54, 96, 972, 1728),
@@ -134,7 +134,7 @@ export const VERTICAL: NamedLayout = {
 };
 
 /** 16:9 (1920×1080, 1280×720): the card bottom-left, offers in the right column, the giveaway under the logo. */
-export const LANDSCAPE: NamedLayout = {
+const LANDSCAPE: NamedLayout = {
   name: 'landscape',
   reference: { width: 1920, height: 1080 },
   safe: b(96, 54, 1728, 972),
@@ -151,8 +151,6 @@ export const LANDSCAPE: NamedLayout = {
     product: at(product(900, 360, 320, 20, 0.86), 96, 666),
   },
 };
-
-export const NAMED_LAYOUTS: Record<LayoutName, NamedLayout> = { vertical: VERTICAL, landscape: LANDSCAPE };
 
 /** Portrait canvases take the vertical layout, everything else the landscape one. */
 export const layoutFor = (canvas: Canvas): NamedLayout => (canvas.height > canvas.width ? VERTICAL : LANDSCAPE);

@@ -2,12 +2,12 @@
  * Every piece LiveCue's graphics are made of. Each is one OBS source in the native renderer and one element on the
  * overlay page; the layout decides which are shown, where, and with what text.
  */
-export const OVERLAY_ELEMENTS = ['logo', 'task', 'giveaway', 'coupon', 'flashSale', 'product'] as const;
+const OVERLAY_ELEMENTS = ['logo', 'task', 'giveaway', 'coupon', 'flashSale', 'product'] as const;
 export type OverlayElement = (typeof OVERLAY_ELEMENTS)[number];
 
 export type PartKind = 'rect' | 'text' | 'image';
 
-export const OVERLAY_PARTS = {
+const OVERLAY_PARTS = {
   'logo.image': { element: 'logo', kind: 'image' },
   'task.panel': { element: 'task', kind: 'rect' },
   'task.title': { element: 'task', kind: 'text' },

@@ -27,7 +27,7 @@ const isWide = (cp: number): boolean =>
   cp >= 0x1f000; // emoji and the supplementary ideographs
 
 /** Advance width of one character in em. */
-export function charEm(ch: string): number {
+function charEm(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (isWide(cp)) return 1;
   if (ch === ' ') return 0.3;

@@ -20,8 +20,7 @@ const Fen = Tally;
 const Count = Tally.nullable();
 
 /** How a cue interval ended; `superseded` = no cue.ended was logged, a later start closed it. */
-export const ReportEndReason = z.union([CueEndReason, z.literal('superseded')]);
-export type ReportEndReason = z.infer<typeof ReportEndReason>;
+const ReportEndReason = z.union([CueEndReason, z.literal('superseded')]);
 
 /** One run of a cue: a re-fire (返场) is a separate interval. */
 export const CueInterval = z.object({
@@ -90,7 +89,7 @@ export const TaskReport = z.object({
 });
 export type TaskReport = z.infer<typeof TaskReport>;
 
-export const SessionTotals = z.object({
+const SessionTotals = z.object({
   likes: Count,
   newFollowers: Count,
   fanClubJoins: Count,
@@ -107,7 +106,6 @@ export const SessionTotals = z.object({
   /** Time-weighted mean of viewersOnline readings (see `definitions.averageViewers`). */
   averageViewers: z.number().nullable(),
 });
-export type SessionTotals = z.infer<typeof SessionTotals>;
 
 /** Standard live-commerce figures; each null when an input is absent or its divisor is 0. */
 export const DerivedFigures = z.object({
@@ -144,7 +142,7 @@ export const HealthSummary = z.object({
 });
 export type HealthSummary = z.infer<typeof HealthSummary>;
 
-export const ObsFailure = z.object({
+const ObsFailure = z.object({
   at: Ms,
   cueId: z.string().nullable(),
   failures: z.array(z.object({ action: z.string(), message: z.string() })),

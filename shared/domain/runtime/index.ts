@@ -1,21 +1,8 @@
-export type { Rejection, RejectReason } from './commands';
 export { RuntimeCommand } from './commands';
-export type { Effect, LogEvent } from './effects';
-export { cueActions, defaultActions, desiredActions, panicActions } from './obsEffects';
+export type { Effect } from './effects';
+export { cueActions, desiredActions, panicActions } from './obsEffects';
 export { reduce } from './reduce';
-export type { ReduceResult } from './result';
-export {
-  CatalogLookup,
-  FollowMode,
-  GaugeReading,
-  PendingStart,
-  RunningCue,
-  RuntimeCue,
-  RuntimeState,
-  SessionSetup,
-  StartTrigger,
-} from './runtimeState';
+export { CatalogLookup, GaugeReading, RunningCue, RuntimeCue, RuntimeState, StartTrigger } from './runtimeState';
 export { startSession, toRuntimeCue } from './session';
-export { fillTemplate, formatCountdown, formatPriceFen } from './templates';
-export type { TimelineEntry } from './timeline';
-export { overrunMs, plannedStartOf, plannedTimeline, projectedEndAt, remainingMs } from './timeline';
+export { formatCountdown, formatPriceFen } from './templates';
+export { plannedTimeline, projectedEndAt } from './timeline';

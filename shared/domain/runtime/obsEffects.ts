@@ -9,7 +9,7 @@ import { fillTemplate, formatCountdown, templateValues, usesValue } from './temp
  * countdown, task bar) are not actions: they are drawn from the running cues by the graphics renderers
  * (`shared/domain/overlay`), so no cue type switches away from the camera by default.
  */
-export function defaultActions(cue: RuntimeCue): ObsAction[] {
+function defaultActions(cue: RuntimeCue): ObsAction[] {
   return cue.type === 'scene' && cue.sceneName !== null ? [{ kind: 'switchScene', scene: cue.sceneName }] : [];
 }
 

@@ -117,8 +117,7 @@ export const RunningCue = z.object({
 export type RunningCue = z.infer<typeof RunningCue>;
 
 /** A fired cue waiting out its pre-wait. */
-export const PendingStart = z.object({ cueId: z.string().min(1), startAt: Ms, trigger: StartTrigger });
-export type PendingStart = z.infer<typeof PendingStart>;
+const PendingStart = z.object({ cueId: z.string().min(1), startAt: Ms, trigger: StartTrigger });
 
 export const GaugeReading = z.object({ last: z.number().int(), peak: z.number().int(), at: Ms });
 export type GaugeReading = z.infer<typeof GaugeReading>;

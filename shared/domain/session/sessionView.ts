@@ -13,8 +13,7 @@ export const SessionView = z.object({
 export type SessionView = z.infer<typeof SessionView>;
 
 /** The runtime state without what a session fixes when it starts (the cues and the catalog look-up). */
-export const SessionLiveState = RuntimeState.omit({ cues: true, catalog: true });
-export type SessionLiveState = z.infer<typeof SessionLiveState>;
+const SessionLiveState = RuntimeState.omit({ cues: true, catalog: true });
 
 /**
  * A change to a live session as it is pushed and as a command answers: everything but the cues and the catalog,

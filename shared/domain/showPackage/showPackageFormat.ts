@@ -74,16 +74,15 @@ export const ManifestHead = z.object({
   formatVersion: z.number({ message: 'formatVersion is missing' }).int().positive(),
 });
 
-export const PackageCounts = z.object({
+const PackageCounts = z.object({
   cues: z.number().int().nonnegative(),
   products: z.number().int().nonnegative(),
   coupons: z.number().int().nonnegative(),
   tasks: z.number().int().nonnegative(),
   images: z.number().int().nonnegative(),
 });
-export type PackageCounts = z.infer<typeof PackageCounts>;
 
-export const ManifestEntry = z.object({ sha256: Sha256Hex, bytes: z.number().int().nonnegative() });
+const ManifestEntry = z.object({ sha256: Sha256Hex, bytes: z.number().int().nonnegative() });
 
 export const ManifestV1 = z.object({
   format: z.literal(SHOW_PACKAGE_FORMAT),
@@ -101,14 +100,13 @@ export const ManifestV1 = z.object({
 });
 export type ManifestV1 = z.infer<typeof ManifestV1>;
 
-export const PackageCue = z
+const PackageCue = z
   .object({
     type: CueType,
     title: z.string().trim().min(1, 'title must not be empty').max(200),
     config: z.record(z.string(), z.unknown()),
   })
   .superRefine(refineCueConfig);
-export type PackageCue = z.infer<typeof PackageCue>;
 
 export const ShowPartV1 = z.object({
   show: ShowFields,

@@ -29,8 +29,7 @@ export const ShowPackageExport = z.object({
 export type ShowPackageExport = z.infer<typeof ShowPackageExport>;
 
 /** One field of an existing product that the package would change. */
-export const ProductFieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
-export type ProductFieldChange = z.infer<typeof ProductFieldChange>;
+const ProductFieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 
 /** Something the user should know before committing; never blocks the import (blocking problems are errors). */
 export const PackageProblem = z.object({

@@ -18,7 +18,7 @@ export function fontFaceFor(platform: string, textKind: string): string {
 }
 
 /** '#RRGGBB' + opacity → OBS's 0xAABBGGRR. */
-export function obsColour(hex: string, opacity = 1): number {
+function obsColour(hex: string, opacity = 1): number {
   const rgb = Number.parseInt(hex.slice(1), 16);
   const r = (rgb >> 16) & 0xff;
   const g = (rgb >> 8) & 0xff;

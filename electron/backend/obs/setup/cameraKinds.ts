@@ -2,7 +2,7 @@
  * Video capture source kinds per platform and the setting that names their device: DirectShow on Windows,
  * AVFoundation on macOS (three generations of kind ids), Video4Linux on Linux.
  */
-export const CAMERA_KINDS: readonly { kind: string; deviceProperty: string }[] = [
+const CAMERA_KINDS: readonly { kind: string; deviceProperty: string }[] = [
   { kind: 'dshow_input', deviceProperty: 'video_device_id' },
   { kind: 'macos-avcapture', deviceProperty: 'device' },
   { kind: 'av_capture_input_v2', deviceProperty: 'device' },

@@ -1,7 +1,7 @@
 import type { ObsConnectionState } from '../../../../shared/domain/obsStatus';
 
 /** The way from first launch to the first live session, in the order a new associate takes it. */
-export const FIRST_SHOW_STEPS = ['obs', 'graphics', 'products', 'show', 'preflight', 'goLive'] as const;
+const FIRST_SHOW_STEPS = ['obs', 'graphics', 'products', 'show', 'preflight', 'goLive'] as const;
 export type FirstShowStepId = (typeof FIRST_SHOW_STEPS)[number];
 
 /** What the checklist ticks from: real state, never a "done" the user clicked. Null = not known yet. */

@@ -9,7 +9,7 @@ import { createFirstShowStore, type FirstShowState } from './firstShowStore';
 /** One per client (per window), kept while the window lives. */
 const byClient = new WeakMap<ApiClient, StoreApi<FirstShowState>>();
 
-export function firstShowStoreFor(client: ApiClient): StoreApi<FirstShowState> {
+function firstShowStoreFor(client: ApiClient): StoreApi<FirstShowState> {
   let store = byClient.get(client);
   if (!store) {
     store = createFirstShowStore(client).store;

@@ -7,7 +7,7 @@ import { type UploadProblem, uploadImage } from './imageUpload';
 /** One cache per client, shared by every thumbnail of the window. */
 const byClient = new WeakMap<ApiClient, ImageCache>();
 
-export function useImageCache(): ImageCache {
+function useImageCache(): ImageCache {
   const { client } = useAppState();
   let cache = byClient.get(client);
   if (!cache) {

@@ -2,7 +2,7 @@ import { type CSSProperties, useCallback, useEffect, useRef, useState } from 're
 import { useTranslation } from 'react-i18next';
 
 /** Holding this long fires PANIC without the second press. */
-export const PANIC_HOLD_MS = 800;
+const PANIC_HOLD_MS = 800;
 /** A first press stays armed this long, waiting for the confirming one. */
 const ARMED_MS = 3000;
 

@@ -31,7 +31,7 @@ export function runClock(run: RunClock, now: number): ClockView {
 }
 
 /** The last stretch of a countdown, drawn in the warning colour: the host calls "last chance". */
-export const ENDING_MS = 30_000;
+const ENDING_MS = 30_000;
 
 /** Whether a running cue's countdown is in its last ENDING_MS (not yet over). */
 export function isEnding(run: RunClock, now: number): boolean {

@@ -2,7 +2,7 @@ import type { ObsOutputKind } from '../../../../shared/domain/obsActions';
 import type { GoLiveOutputs, PreflightCheck, PreflightCheckId, SessionPreflight } from '../../../../shared/domain/session/sessionPreflight';
 
 /** Check codes the console has its own sentence for; any other code shows the backend's English message. */
-export const CHECK_CODES = [
+const CHECK_CODES = [
   'OK',
   'SHOW_EMPTY',
   'SHOW_INVALID',
@@ -16,7 +16,7 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
-export const ISSUE_CODES = [
+const ISSUE_CODES = [
   'CUE_INVALID',
   'ITEM_MISSING',
   'COUPON_EXPIRED',
@@ -27,7 +27,7 @@ export const ISSUE_CODES = [
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-export const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.find((c) => c === code) ?? null;
+const knownCheckCode = (code: string): CheckCode | null => CHECK_CODES.find((c) => c === code) ?? null;
 export const knownIssueCode = (code: string): IssueCode | null => ISSUE_CODES.find((c) => c === code) ?? null;
 
 /** The translation key of a check's sentence: "OK" reads differently for each check (the show is ready, OBS is ready…). */
@@ -46,7 +46,7 @@ export function formatGiB(bytes: number): string {
   return (bytes / 1024 ** 3).toFixed(1);
 }
 
-export const OUTPUT_KINDS = ['stream', 'record', 'virtualCam'] as const satisfies readonly ObsOutputKind[];
+const OUTPUT_KINDS = ['stream', 'record', 'virtualCam'] as const satisfies readonly ObsOutputKind[];
 
 /** Whether an output can be chosen when going live, and why not. */
 export interface OutputOption {

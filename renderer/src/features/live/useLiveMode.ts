@@ -3,7 +3,7 @@ import { isLive } from './revision';
 import { useLive, useLiveStore } from './useLiveStore';
 
 /** Whether a key event asks for live mode to toggle: F11 alone (reserved for it: no cue may take F11). */
-export function isLiveModeKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+function isLiveModeKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
   return e.key === 'F11' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey;
 }
 

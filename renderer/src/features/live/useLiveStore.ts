@@ -29,7 +29,7 @@ export function useLive<T>(selector: (state: LiveState) => T): T {
 const cardsByClient = new WeakMap<ApiClient, StoreApi<ProductCacheState>>();
 
 /** Product cards for this window; forgotten on reconnection, since the catalog may have changed meanwhile. */
-export function productCacheFor(client: ApiClient): StoreApi<ProductCacheState> {
+function productCacheFor(client: ApiClient): StoreApi<ProductCacheState> {
   let cache = cardsByClient.get(client);
   if (!cache) {
     const created = createProductCache(client);

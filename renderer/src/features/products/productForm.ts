@@ -74,7 +74,7 @@ export function splitTags(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((t) => t.trim())

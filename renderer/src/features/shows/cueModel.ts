@@ -34,7 +34,7 @@ export function pickerFor(type: CueType): { kind: RefKind; key: CueRef['key']; r
 }
 
 /** Whether the type runs for a set time (flash sale, giveaway). */
-export const hasDuration = (type: CueType) => type === 'flash_sale' || type === 'giveaway';
+const hasDuration = (type: CueType) => type === 'flash_sale' || type === 'giveaway';
 
 /**
  * The config key holding the on-stream countdown: a flash sale's or giveaway's duration, or an optional countdown on

@@ -40,7 +40,7 @@ export function newAction(kind: ObsActionKind = 'setText', from: Partial<Omit<Ac
   return { key: nextKey++, kind, scene: '', source: '', visible: true, text: '', file: '', ...from };
 }
 
-export function draftFromAction(action: ObsAction): ActionDraft {
+function draftFromAction(action: ObsAction): ActionDraft {
   return newAction(action.kind, action);
 }
 

@@ -6,7 +6,7 @@ import { fetchRefInfo } from '../catalog/catalogRefs';
 import { type CueRef, cueRefs, type RefInfo, type RefKind, refKey } from './cueModel';
 import { applySlot, type CueSlot } from './reorder';
 
-export const SHOWS_PAGE_SIZE = 50;
+const SHOWS_PAGE_SIZE = 50;
 
 export interface CueInsert {
   type: CueType;

@@ -13,7 +13,7 @@ interface ShowsStores {
 /** One set of stores per client (per window), kept while the window lives so leaving the area keeps the open show. */
 const byClient = new WeakMap<ApiClient, ShowsStores>();
 
-export function showsStoresFor(client: ApiClient): ShowsStores {
+function showsStoresFor(client: ApiClient): ShowsStores {
   let stores = byClient.get(client);
   if (!stores) {
     const shows = createShowsStore(client).store;
@@ -23,7 +23,7 @@ export function showsStoresFor(client: ApiClient): ShowsStores {
   return stores;
 }
 
-export function useShowsStores(): ShowsStores {
+function useShowsStores(): ShowsStores {
   return showsStoresFor(useAppState().client);
 }
 
