@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CueType } from '../catalog/show';
 import { ObsOutputKind } from '../obsActions';
 import { OutputProblem } from '../outputProblem';
-import { CueEndReason } from '../session/sessionEvents';
+import { CueEndReason, StartTrigger } from '../session/sessionEvents';
 
 /**
  * The post-live review (直播复盘) of one session, computed from its events only. Versioned: a field
@@ -27,7 +27,7 @@ export const CueInterval = z.object({
   cueId: z.string(),
   cueType: CueType,
   title: z.string(),
-  trigger: z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']),
+  trigger: StartTrigger,
   productId: z.string().nullable(),
   couponId: z.string().nullable(),
   taskId: z.string().nullable(),

@@ -2,7 +2,7 @@ export { RuntimeCommand } from './commands';
 export type { Effect } from './effects';
 export { cueActions, desiredActions, panicActions } from './obsEffects';
 export { reduce } from './reduce';
-export { CatalogLookup, GaugeReading, RunningCue, RuntimeCue, RuntimeState, StartTrigger } from './runtimeState';
+export { CatalogLookup, GaugeReading, RunningCue, RuntimeCue, RuntimeState } from './runtimeState';
 export { startSession, toRuntimeCue } from './session';
 export { formatCountdown, formatPriceFen } from './templates';
 export { plannedTimeline, projectedEndAt } from './timeline';

@@ -1,8 +1,8 @@
 import type { ObsAction } from '../obsActions';
-import type { CueEndReason } from '../session/sessionEvents';
+import type { CueEndReason, StartTrigger } from '../session/sessionEvents';
 import type { Effect, LogEvent } from './effects';
 import { countdownActions, endActions, hasCountdownText, startActions } from './obsEffects';
-import { cueById, nextCueId, type RunningCue, type RuntimeCue, type RuntimeState, type StartTrigger } from './runtimeState';
+import { cueById, nextCueId, type RunningCue, type RuntimeCue, type RuntimeState } from './runtimeState';
 import { plannedStartOf } from './timeline';
 
 /** A reduce step in progress: a private copy of the state (containers copied, entries replaced not mutated) and the effects so far. */

@@ -3,7 +3,7 @@ import { CouponType } from '../catalog/coupon';
 import { TaskType } from '../catalog/loyaltyTask';
 import { CueType } from '../catalog/show';
 import { ObsAction } from '../obsActions';
-import { SessionCounter, SessionGauge } from '../session/sessionEvents';
+import { SessionCounter, SessionGauge, StartTrigger } from '../session/sessionEvents';
 
 const Ms = z.number().int().nonnegative();
 
@@ -97,9 +97,6 @@ export const SessionSetup = z
   })
   .refine((s) => new Set(s.cues.map((c) => c.id)).size === s.cues.length, { message: 'cue ids must be unique', path: ['cues'] });
 export type SessionSetup = z.input<typeof SessionSetup>;
-
-export const StartTrigger = z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']);
-export type StartTrigger = z.infer<typeof StartTrigger>;
 
 export const RunningCue = z.object({
   cueId: z.string().min(1),

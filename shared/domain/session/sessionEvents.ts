@@ -10,6 +10,10 @@ import { OutputProblem } from '../outputProblem';
  */
 const Base = { sessionId: z.string().min(1) };
 const Ms = z.number().int().nonnegative();
+
+/** Why a cue started: the runtime's state, the event log and the report all use this one list. */
+export const StartTrigger = z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']);
+export type StartTrigger = z.infer<typeof StartTrigger>;
 const Output = ObsOutputKind;
 
 /** Counters are increments (never overwritten); gauges are readings (viewers online now). */
@@ -41,7 +45,7 @@ export const sessionEventSchemas = {
     cueType: CueType,
     title: z.string(),
     at: Ms,
-    trigger: z.enum(['go', 'jump', 'auto_continue', 'auto_follow', 'refire']),
+    trigger: StartTrigger,
     /** What the cue is about, copied so the report needs no catalog look-up. */
     productId: z.string().nullable(),
     couponId: z.string().nullable(),
