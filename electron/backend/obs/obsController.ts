@@ -2,7 +2,7 @@ import type { ObsActionResult, ObsStreamHealth } from '../../../shared/domain/ob
 import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceName } from '../../../shared/domain/obsLayout';
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
 import { PART_IDS } from '../../../shared/domain/overlay/overlayParts';
-import { type Backoff, createBackoff } from '../backoff';
+import { type Backoff, createBackoff } from '../../../shared/timing/backoff';
 import { requestFor, scenesNeeded } from './actionRequests';
 import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
 import { DesiredState } from './desiredState';

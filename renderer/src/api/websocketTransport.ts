@@ -1,6 +1,6 @@
 import { type ApiResult, fail } from '../../../shared/api/errors';
 import { type ClientFrame, type RequestId, ServerFrame, WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
-import { type Backoff, type BackoffOptions, createBackoff, defaultBackoff } from './backoff';
+import { type Backoff, type BackoffOptions, createBackoff } from '../../../shared/timing/backoff';
 import { Listeners } from './listeners';
 import { realScheduler, type Scheduler } from './scheduler';
 import type { ConnectionStatus, Transport } from './transport';
@@ -12,7 +12,6 @@ export interface WebSocketTransportOptions {
   WebSocket: WebSocketConstructor;
   scheduler?: Scheduler;
   random?: () => number;
-  backoff?: Partial<Omit<BackoffOptions, 'random'>>;
   /** A connection open this long counts as stable: the next drop starts again from the shortest delay. */
   stableAfterMs?: number;
   /**
@@ -31,6 +30,9 @@ export interface WebSocketTransportOptions {
 }
 
 export type TokenVerdict = 'valid' | 'invalid' | 'unreachable';
+
+/** The window's reconnect to its own backend: quicker and shorter than the backend's retries (a local host restarts fast). */
+export const reconnectBackoff = { baseMs: 250, capMs: 5_000, jitter: 0.2 } satisfies BackoffOptions;
 
 interface Pending {
   method: string;
@@ -66,7 +68,7 @@ export class WebSocketTransport implements Transport {
     this.#url = options.url;
     this.#WebSocket = options.WebSocket;
     this.#scheduler = options.scheduler ?? realScheduler;
-    this.#backoff = createBackoff({ ...defaultBackoff, ...options.backoff, random: options.random ?? Math.random });
+    this.#backoff = createBackoff({ ...reconnectBackoff, random: options.random ?? Math.random });
     this.#stableAfterMs = options.stableAfterMs ?? 5_000;
     this.#maxFailedUpgrades = options.maxFailedUpgrades ?? 6;
     this.#probeIntervalMs = options.probeIntervalMs ?? 30_000;
