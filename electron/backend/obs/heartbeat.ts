@@ -1,4 +1,4 @@
-import type { Timers } from './timers';
+import type { Timers } from '../../../shared/timing/timers';
 
 const HEARTBEAT_INTERVAL_MS = 3000;
 const HEARTBEAT_TIMEOUT_MS = 2000;

@@ -4,6 +4,7 @@ import type { CameraOptions, PreflightReport, SetupInput, SetupReport } from '..
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import type { OverlayImage } from '../../../shared/domain/overlay/overlayContent';
 import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
+import { realTimers } from '../../../shared/timing/timers';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { imageFilePath } from '../images/imageStore';
@@ -22,7 +23,6 @@ import type { OutputChange } from './outputWatch';
 import { type PreflightCue, preflight } from './preflight';
 import { cameraOptions } from './setup/cameraOptions';
 import { runSetupAssistant } from './setup/setupAssistant';
-import { realTimers } from './timers';
 
 const OBS_PASSWORD_SECRET = 'obs.password';
 

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ObsConnectionState } from '../../../shared/domain/obsStatus';
 import { FakeObsServer } from '../../../test/support/backend/fakeObsServer';
-import { FakeTimers } from '../../../test/support/backend/fakeTimers';
+import { FakeTimers } from '../../../test/support/fakeTimers';
 import { ObsController } from './obsController';
 import { ObsLink } from './obsLink';
 import type { PortProbe } from './portProbe';

@@ -3,6 +3,7 @@ import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE, overlaySourceNa
 import { type ObsConnectionState, type ObsStatus, obsStateSentences } from '../../../shared/domain/obsStatus';
 import { PART_IDS } from '../../../shared/domain/overlay/overlayParts';
 import { type Backoff, createBackoff } from '../../../shared/timing/backoff';
+import { realTimers, type Timers } from '../../../shared/timing/timers';
 import { requestFor, scenesNeeded } from './actionRequests';
 import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
 import { DesiredState } from './desiredState';
@@ -15,7 +16,6 @@ import { type PortProbe, tcpProbe } from './portProbe';
 import { type LostCause, lostCause, PROBE_INTERVAL_MS } from './reconnectPolicy';
 import { canvasFrom, itemIdsFrom, type ObsSnapshot, resync } from './resync';
 import { startStreamHealth } from './streamHealth';
-import { realTimers, type Timers } from './timers';
 
 export interface ObsConnectionSettings {
   url: string;

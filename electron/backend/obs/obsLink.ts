@@ -1,9 +1,9 @@
 // JSON rather than the msgpack default under Node: readable on the wire and spoken by the unit tests' fake server.
 
 import { EventSubscription, OBSWebSocket, type OBSWebSocketError, type RequestBatchRequest } from 'obs-websocket-js/json';
+import type { Timers } from '../../../shared/timing/timers';
 import { CLOSE_UNSUPPORTED_RPC } from './connectionState';
 import { obsOffline, obsRequestFailed, obsTimeout } from './obsErrors';
-import type { Timers } from './timers';
 
 /** Only the event groups the controller reacts to; never volume meters or transform changes. */
 const OBS_EVENT_SUBSCRIPTIONS =

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ObsOutputKind } from '../../../shared/domain/obsActions';
 import { FakeObsServer } from '../../../test/support/backend/fakeObsServer';
-import { FakeTimers } from '../../../test/support/backend/fakeTimers';
+import { FakeTimers } from '../../../test/support/fakeTimers';
 import { ObsController } from './obsController';
 import { startConfirmed } from './outputConfirm';
 import type { OutputChange } from './outputWatch';

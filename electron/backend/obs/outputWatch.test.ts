@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeTimers } from '../../../test/support/backend/fakeTimers';
+import { FakeTimers } from '../../../test/support/fakeTimers';
 import { type OutputChange, type OutputRead, OutputWatch } from './outputWatch';
 
 const state = (outputState: string, outputActive = outputState.endsWith('STARTED')) => ({

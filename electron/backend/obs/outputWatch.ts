@@ -1,6 +1,6 @@
 import type { ObsOutputKind } from '../../../shared/domain/obsActions';
 import type { ObsOutputInfo, ObsOutputState, ObsOutputStates, ObsOutputs } from '../../../shared/domain/obsStatus';
-import type { Timers } from './timers';
+import type { Timers } from '../../../shared/timing/timers';
 
 /** One output as Get…Status reads it at resync; null for a virtual camera this OBS does not have. */
 export interface OutputRead {

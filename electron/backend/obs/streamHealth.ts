@@ -1,6 +1,6 @@
 import type { ObsStreamHealth } from '../../../shared/domain/obsActions';
+import type { Timers } from '../../../shared/timing/timers';
 import type { ObsLink } from './obsLink';
-import type { Timers } from './timers';
 
 const HEALTH_INTERVAL_MS = 2000;
 

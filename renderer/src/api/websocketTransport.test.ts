@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import { ApiCallError } from '../../../shared/api/errors';
 import { WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
 import { defaultSettings } from '../../../shared/domain/settings';
-import { FakeScheduler } from '../../../test/support/renderer/fakeScheduler';
+import { FakeTimers } from '../../../test/support/fakeTimers';
 import { fakeWebSocketFactory } from '../../../test/support/renderer/fakeWebSocket';
 import { type ApiClient, createApiClient } from './client';
 import type { ConnectionStatus } from './transport';
@@ -12,8 +12,8 @@ const URL = 'ws://host/api/ws?token=t';
 
 function setup(options: Partial<WebSocketTransportOptions> = {}) {
   const ws = fakeWebSocketFactory();
-  const scheduler = new FakeScheduler();
-  const transport = new WebSocketTransport({ url: URL, WebSocket: ws.WebSocket, scheduler, random: () => 0.5, ...options });
+  const scheduler = new FakeTimers();
+  const transport = new WebSocketTransport({ url: URL, WebSocket: ws.WebSocket, timers: scheduler, random: () => 0.5, ...options });
   const client = createApiClient(transport);
   const statuses: ConnectionStatus[] = [];
   transport.onStatusChange((s) => statuses.push(s));

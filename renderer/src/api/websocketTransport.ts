@@ -1,8 +1,8 @@
 import { type ApiResult, fail } from '../../../shared/api/errors';
 import { type ClientFrame, type RequestId, ServerFrame, WS_CLOSE_UNAUTHORIZED } from '../../../shared/api/wire';
 import { type Backoff, type BackoffOptions, createBackoff } from '../../../shared/timing/backoff';
+import { realTimers, type Timers } from '../../../shared/timing/timers';
 import { Listeners } from './listeners';
-import { realScheduler, type Scheduler } from './scheduler';
 import type { ConnectionStatus, Transport } from './transport';
 import { type WebSocketConstructor, type WebSocketLike, WS_OPEN } from './websocketLike';
 
@@ -10,7 +10,7 @@ export interface WebSocketTransportOptions {
   /** Full socket URL including the token; null when the page has no token (→ unauthorized, no attempt). */
   url: string | null;
   WebSocket: WebSocketConstructor;
-  scheduler?: Scheduler;
+  timers?: Timers;
   random?: () => number;
   /** A connection open this long counts as stable: the next drop starts again from the shortest delay. */
   stableAfterMs?: number;
@@ -44,7 +44,7 @@ export class WebSocketTransport implements Transport {
   readonly kind = 'websocket';
   readonly #url: string | null;
   readonly #WebSocket: WebSocketConstructor;
-  readonly #scheduler: Scheduler;
+  readonly #timers: Timers;
   readonly #backoff: Backoff;
   readonly #stableAfterMs: number;
   readonly #maxFailedUpgrades: number;
@@ -67,7 +67,7 @@ export class WebSocketTransport implements Transport {
   constructor(options: WebSocketTransportOptions) {
     this.#url = options.url;
     this.#WebSocket = options.WebSocket;
-    this.#scheduler = options.scheduler ?? realScheduler;
+    this.#timers = options.timers ?? realTimers;
     this.#backoff = createBackoff({ ...reconnectBackoff, random: options.random ?? Math.random });
     this.#stableAfterMs = options.stableAfterMs ?? 5_000;
     this.#maxFailedUpgrades = options.maxFailedUpgrades ?? 6;
@@ -188,7 +188,7 @@ export class WebSocketTransport implements Transport {
 
   #onOpen(socket: WebSocketLike): void {
     this.#failedUpgrades = 0;
-    this.#stableTimer = this.#scheduler.setTimeout(() => {
+    this.#stableTimer = this.#timers.setTimeout(() => {
       this.#stableTimer = null;
       this.#backoff.reset();
     }, this.#stableAfterMs);
@@ -213,18 +213,18 @@ export class WebSocketTransport implements Transport {
           this.#setStatus({ state: 'unauthorized', reason: 'rejected' });
           return;
         }
-        this.#reconnectTimer = this.#scheduler.setTimeout(() => this.#connect(), this.#backoff.next());
+        this.#reconnectTimer = this.#timers.setTimeout(() => this.#connect(), this.#backoff.next());
       });
       return;
     }
     if (!opened) this.#failedUpgrades += 1;
     if (this.#failedUpgrades >= this.#maxFailedUpgrades) {
       this.#setStatus({ state: 'unauthorized', reason: 'refused' });
-      this.#reconnectTimer = this.#scheduler.setTimeout(() => this.#connect(), this.#probeIntervalMs);
+      this.#reconnectTimer = this.#timers.setTimeout(() => this.#connect(), this.#probeIntervalMs);
       return;
     }
     this.#setStatus({ state: this.#everConnected ? 'reconnecting' : 'connecting' });
-    this.#reconnectTimer = this.#scheduler.setTimeout(() => this.#connect(), this.#backoff.next());
+    this.#reconnectTimer = this.#timers.setTimeout(() => this.#connect(), this.#backoff.next());
   }
 
   #onMessage(data: unknown): void {
@@ -303,7 +303,7 @@ export class WebSocketTransport implements Transport {
 
   #clearTimer(which: 'reconnect' | 'stable'): void {
     const handle = which === 'reconnect' ? this.#reconnectTimer : this.#stableTimer;
-    if (handle !== null) this.#scheduler.clearTimeout(handle);
+    if (handle !== null) this.#timers.clearTimeout(handle);
     if (which === 'reconnect') this.#reconnectTimer = null;
     else this.#stableTimer = null;
   }

@@ -2,13 +2,13 @@ import { GraphicsRenderer } from '../../../electron/backend/obs/graphics/graphic
 import type { ObsOp } from '../../../electron/backend/obs/obsOps';
 import type { OutputChange } from '../../../electron/backend/obs/outputWatch';
 import type { ObsSnapshot } from '../../../electron/backend/obs/resync';
-import type { Timers } from '../../../electron/backend/obs/timers';
 import type { SessionObs } from '../../../electron/backend/session/session.service';
 import type { ObsActionResult, ObsOutputKind } from '../../../shared/domain/obsActions';
 import { OBS_OVERLAY_SCENE, type PreflightReport } from '../../../shared/domain/obsLayout';
 import type { ObsStatus } from '../../../shared/domain/obsStatus';
 import { defaultOverlayTheme } from '../../../shared/domain/overlay/overlayTheme';
 import type { OutputStartResult } from '../../../shared/domain/session/sessionPreflight';
+import type { Timers } from '../../../shared/timing/timers';
 
 export interface FakeSessionObs extends SessionObs {
   /** Every batch sent, in order. */

@@ -12,10 +12,10 @@ import {
 import { layoutOverlay } from '../../../../shared/domain/overlay/overlayLayout';
 import type { OverlayTheme } from '../../../../shared/domain/overlay/overlayTheme';
 import type { RuntimeState } from '../../../../shared/domain/runtime';
+import type { Timers } from '../../../../shared/timing/timers';
 import type { ObsOp } from '../obsOps';
 import { targetOf } from '../obsOps';
 import type { ObsSnapshot } from '../resync';
-import type { Timers } from '../timers';
 import { fontFaceFor, nativeGraphicsOps, type TextStyle } from './nativeGraphics';
 
 /** What the renderer needs of the OBS controller. */

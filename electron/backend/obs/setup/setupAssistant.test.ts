@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OBS_BROWSER_OVERLAY, OBS_OVERLAY_SCENE, OBS_SAFE_SCENE } from '../../../../shared/domain/obsLayout';
+import { realTimers } from '../../../../shared/timing/timers';
 import { FakeObsServer } from '../../../../test/support/backend/fakeObsServer';
 import { ObsLink } from '../obsLink';
-import { realTimers } from '../timers';
 import { runSetupAssistant } from './setupAssistant';
 
 let server: FakeObsServer | undefined;

@@ -1,6 +1,6 @@
-import type { Timers } from '../../../electron/backend/obs/timers';
+import type { Timers } from '../../shared/timing/timers';
 
-/** Hand-driven time for the OBS controller's unit tests: nothing fires until `advance`. */
+/** Hand-driven time for unit tests (OBS controller, the UI's socket): nothing fires until `advance` or `runNext`. */
 export class FakeTimers implements Timers {
   #now = 1_000_000;
   #next = 1;
@@ -22,6 +22,19 @@ export class FakeTimers implements Timers {
 
   get pending(): number {
     return this.#due.size;
+  }
+
+  /** Delays of the timers waiting now, relative to the current time, in firing order. */
+  pendingDelays(): number[] {
+    return [...this.#due.values()].map((t) => t.at - this.#now).sort((a, b) => a - b);
+  }
+
+  /** Fires the earliest timer, whatever its delay; returns that delay. */
+  runNext(): number {
+    const next = this.pendingDelays()[0];
+    if (next === undefined) throw new Error('no timer pending');
+    this.advance(next);
+    return next;
   }
 
   /** Moves time forward, firing due timers in order (including ones they schedule within the window). */
