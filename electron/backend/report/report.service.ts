@@ -1,11 +1,11 @@
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import { createReportAccumulator } from '../../../shared/domain/report/reportAccumulator';
 import { reportToJson } from '../../../shared/domain/report/reportJson';
+import type { ReportLanguage } from '../../../shared/domain/report/reportLabels';
 import type { SessionReport } from '../../../shared/domain/report/sessionReport';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { reportToCsv } from './reportCsv';
-import type { ReportLanguage } from './reportCsvLabels';
 
 export type ReportFormat = 'json' | 'csv';
 

@@ -1,6 +1,6 @@
+import { type ReportLanguage, reportDefinition, reportLabels } from '../../../shared/domain/report/reportLabels';
 import type { SessionReport } from '../../../shared/domain/report/sessionReport';
 import { guardFormula } from '../import/formulaGuard';
-import { type ReportLanguage, reportDefinition, reportLabels } from './reportCsvLabels';
 
 type Cell = string | number | boolean | null;
 

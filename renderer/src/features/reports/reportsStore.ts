@@ -1,12 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SessionListCursor, SessionSummary } from '../../../../shared/api/methods/report.methods';
+import type { ReportLanguage } from '../../../../shared/domain/report/reportLabels';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
 import { mergeSummary, summaryOfUpdate } from './sessionSummary';
 
 export type ExportFormat = 'csv' | 'json';
-export type ExportLanguage = 'zh-CN' | 'en';
+export type ExportLanguage = ReportLanguage;
 export type ExportOutcome = { tone: 'ok'; fileName: string } | { tone: 'error'; message: string };
 
 /** Saves an exported file (a browser download in the app); injected so the store is testable without a DOM. */

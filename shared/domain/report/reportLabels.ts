@@ -1,8 +1,11 @@
-import { REPORT_DEFINITIONS_ZH } from '../../../shared/domain/report/reportDefinitions';
+import { REPORT_DEFINITIONS_ZH } from './reportDefinitions';
 
 export type ReportLanguage = 'zh-CN' | 'en';
 
-/** Column and section names of the CSV export, per language. Keys are stable; only text differs. */
+/**
+ * Figure, column and section names of the report, per language: the CSV export's headers, and the Reports area's
+ * tables wherever they name the same thing. Keys are stable; only text differs.
+ */
 const en = {
   summary: 'Summary',
   metric: 'Figure',
