@@ -1,6 +1,6 @@
 /**
- * Timer functions behind one interface (OBS controller and link, graphics, the UI's socket), injected so unit
- * tests drive time by hand instead of waiting.
+ * Timer functions behind one interface (OBS controller and link, graphics, the UI's socket, session ticks, sync
+ * retries), injected where unit tests drive time by hand instead of waiting.
  */
 export interface Timers {
   /** Wall time, epoch milliseconds. */

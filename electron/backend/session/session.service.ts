@@ -3,6 +3,7 @@ import type { ObsActionResult } from '../../../shared/domain/obsActions';
 import { desiredActions, type Effect, type RuntimeState, reduce, startSession, toRuntimeCue } from '../../../shared/domain/runtime';
 import type { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../../shared/domain/session/sessionPreflight';
 import { type SessionView, toSessionUpdate } from '../../../shared/domain/session/sessionView';
+import { realTimers } from '../../../shared/timing/timers';
 import type { BackendContext } from '../backendContext';
 import type { CoreServices } from '../coreServices';
 import { DomainError } from '../dispatch/domainError';
@@ -49,7 +50,7 @@ export function createSessionService(
 ) {
   const dao = createSessionsDao(ctx.db);
   let live: SessionView | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  let timer: unknown = null;
   let closed = false;
   const outputs = createSessionOutputs(ctx, obs, () => live?.sessionId ?? null, options.outputStartTimeoutMs);
   const batchLog = createObsBatchLog((payload) => ctx.events.append({ type: 'obs.batch', sessionId: payload.sessionId, payload }));
@@ -90,10 +91,11 @@ export function createSessionService(
   }
 
   function schedule(at: number | null): void {
-    if (timer) clearTimeout(timer);
+    if (timer) realTimers.clearTimeout(timer);
     timer = null;
     if (at === null || closed) return;
-    timer = setTimeout(
+    // realTimers unrefs: a pending tick must not keep a closing process alive.
+    timer = realTimers.setTimeout(
       () => {
         timer = null;
         const current = live;
@@ -104,7 +106,6 @@ export function createSessionService(
       },
       Math.max(0, at - ctx.clock.now()),
     );
-    timer.unref?.();
   }
 
   function apply(sessionId: string, command: unknown): SessionView {

@@ -4,6 +4,7 @@ import type { PublicationTarget, PublishResponse } from '../../../shared/api/hub
 import { parseHubAddress } from '../../../shared/domain/sync/hubAddress';
 import type { SyncProblem, SyncStatus } from '../../../shared/domain/sync/syncStatus';
 import { createBackoff } from '../../../shared/timing/backoff';
+import { realTimers } from '../../../shared/timing/timers';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import type { SecretStore } from '../secrets/secretStore';
@@ -60,8 +61,9 @@ export function createSyncService(
     ...(options.random ? { random: options.random } : {}),
   });
 
-  let timer: NodeJS.Timeout | null = null;
-  let nudgeTimer: NodeJS.Timeout | null = null;
+  // realTimers unrefs: a pending retry or nudge must not keep a closing process alive.
+  let timer: unknown = null;
+  let nudgeTimer: unknown = null;
   let running: Promise<void> | null = null;
   let again = false;
   // After a failure the next try waits for the backoff: new events only update the status meanwhile, so a
@@ -109,22 +111,20 @@ export function createSyncService(
 
   function schedule(delayMs: number): void {
     if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
+    if (timer) realTimers.clearTimeout(timer);
+    timer = realTimers.setTimeout(() => {
       timer = null;
       void turn();
     }, delayMs);
-    timer.unref();
   }
 
   function nudge(): void {
     if (stopped || nudgeTimer) return;
-    nudgeTimer = setTimeout(() => {
+    nudgeTimer = realTimers.setTimeout(() => {
       nudgeTimer = null;
       publishStatus();
       if (!retrying) void turn();
     }, nudgeDelayMs);
-    nudgeTimer.unref();
   }
 
   /** One pass: upload everything, pull, apply, report. At most one runs; a request meanwhile runs once more after it. */
@@ -200,7 +200,7 @@ export function createSyncService(
 
   /** Lets a turn in flight finish, so it never writes the answer of one enrollment into another. */
   async function quiesce(): Promise<void> {
-    if (timer) clearTimeout(timer);
+    if (timer) realTimers.clearTimeout(timer);
     timer = null;
     await running;
   }
@@ -256,8 +256,8 @@ export function createSyncService(
       stopped = true;
       closing.abort();
       unsubscribe?.();
-      if (timer) clearTimeout(timer);
-      if (nudgeTimer) clearTimeout(nudgeTimer);
+      if (timer) realTimers.clearTimeout(timer);
+      if (nudgeTimer) realTimers.clearTimeout(nudgeTimer);
       timer = null;
       nudgeTimer = null;
       await running;
