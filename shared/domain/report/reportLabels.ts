@@ -170,3 +170,16 @@ export function reportDefinition(language: ReportLanguage, key: string, fallback
   if (language !== 'zh-CN' || !Object.hasOwn(REPORT_DEFINITIONS_ZH, key)) return fallback;
   return REPORT_DEFINITIONS_ZH[key as keyof typeof REPORT_DEFINITIONS_ZH];
 }
+
+/** The session counters' names, as the live console's counter panel and the report both show them. */
+export function counterNames(language: ReportLanguage) {
+  const L = reportLabels(language);
+  return {
+    likes: L.likes,
+    newFollowers: L.newFollowers,
+    fanClubJoins: L.fanClubJoins,
+    comments: L.comments,
+    shares: L.shares,
+    views: L.views,
+  };
+}

@@ -1,3 +1,4 @@
+import { counterNames } from '../../../../shared/domain/report/reportLabels';
 import { glossaryEn } from '../../i18n/glossary.en';
 
 /** English text of the Live area. Its shape is the key set the Chinese file must match. */
@@ -209,14 +210,10 @@ export const liveEn = {
   fire: 'Fire',
   fireCue: 'Fire “{{title}}” now',
   counters: {
+    /** The same counter names as the report's. */
+    ...counterNames('en'),
     panel: 'Every counter and viewer reading (producer)',
     title: 'Counters',
-    likes: 'Likes',
-    newFollowers: 'New followers',
-    fanClubJoins: 'Fan-club joins',
-    comments: 'Comments',
-    shares: 'Shares',
-    views: 'Views',
     sales: 'Sales',
     forProduct: 'Counted for the product on air: {{title}}',
     forSession: 'No product on air: counted for the session only',

@@ -1,3 +1,4 @@
+import { counterNames } from '../../../../shared/domain/report/reportLabels';
 import { glossaryZhCN } from '../../i18n/glossary.zh-CN';
 import type { liveEn } from './live.en';
 
@@ -205,14 +206,10 @@ export const liveZhCN: typeof liveEn = {
   fire: '播出',
   fireCue: '立即播出“{{title}}”',
   counters: {
+    /** The same counter names as the report's. */
+    ...counterNames('zh-CN'),
     panel: '全部计数与观看数据（场控）',
     title: '计数',
-    likes: '点赞',
-    newFollowers: '新增关注',
-    fanClubJoins: '加入粉丝团',
-    comments: '评论',
-    shares: '分享',
-    views: '观看次数',
     sales: '成交',
     forProduct: '计入正在讲解的商品：{{title}}',
     forSession: '当前没有讲解商品：只计入本场',

@@ -1,8 +1,8 @@
 import { REPORT_DEFINITIONS } from '../../../../shared/domain/report/reportDefinitions';
-import { reportLabels } from '../../../../shared/domain/report/reportLabels';
+import { sharedReportNames } from './sharedReportNames';
 
-/** Figure and column names the CSV export uses too: one text per name, so the review and its export agree. */
-const names = reportLabels('en');
+/** Names the CSV export uses too (see sharedReportNames). */
+const names = sharedReportNames('en');
 
 /** English text of the Reports area. Its shape is the key set the Chinese file must match. */
 export const reportsEn = {
@@ -39,38 +39,25 @@ export const reportsEn = {
     failed: 'Export failed: {{message}}',
   },
   totals: {
+    ...names.totals,
     title: 'Session totals',
     durationMs: 'Duration',
-    peakViewers: names.peakViewers,
-    averageViewers: names.averageViewers,
-    uniqueViewers: names.uniqueViewers,
-    views: names.views,
-    likes: names.likes,
-    newFollowers: names.newFollowers,
-    fanClubJoins: names.fanClubJoins,
-    comments: names.comments,
-    shares: names.shares,
-    orders: names.orders,
-    buyers: names.buyers,
     gmvFen: 'GMV',
   },
   derived: {
+    ...names.derived,
     title: 'Derived figures',
     gpmFen: 'GPM',
     uvValueFen: 'UV value',
     averageOrderValueFen: 'Average order value',
-    conversion: names.conversion,
   },
   /** Shared with the exports, so the review and its CSV/JSON explain each figure the same way. */
   definitions: { ...REPORT_DEFINITIONS },
   cues: {
+    ...names.cues,
     title: 'Planned vs actual, per cue',
     empty: 'No cue was fired in this session.',
     index: '#',
-    cue: names.cue,
-    type: names.cueType,
-    trigger: names.trigger,
-    plannedStart: names.plannedStartAt,
     start: 'Start',
     startDelay: 'Start delay',
     end: 'End',
@@ -97,61 +84,45 @@ export const reportsEn = {
     superseded: 'Next cue started',
   },
   products: {
-    title: names.products,
+    ...names.products,
     empty: 'No product was explained.',
-    product: names.product,
-    explains: names.explainCount,
     explainTime: 'Explain time',
     first: 'First',
     last: 'Last',
-    coupons: names.couponIds,
-    flashSales: names.flashSales,
-    orders: names.orders,
-    buyers: names.buyers,
     gmv: 'GMV',
   },
   coupons: {
-    title: names.coupons,
+    ...names.coupons,
     empty: 'No coupon was dropped.',
-    coupon: names.coupon,
-    droppedAt: names.droppedAt,
-    quantity: names.quantity,
     claimWindow: 'Claim window',
-    product: names.product,
   },
   tasks: {
+    ...names.tasks,
     title: 'Follower tasks',
     empty: 'No task ran.',
-    task: names.task,
-    target: names.target,
-    reached: names.reached,
     met: 'Met',
     metAt: 'Met at {{when}}',
     notMet: 'Not met',
   },
   health: {
-    title: names.health,
+    ...names.health,
     empty: 'No stream health samples: OBS was not connected or not streaming during this session.',
     samples: 'Samples',
     minBitrate: 'Lowest bitrate',
     averageBitrate: 'Average bitrate',
     maxCpu: 'Highest CPU',
     minFps: 'Lowest FPS',
-    droppedFrames: names.droppedFrames,
     kbps: '{{value}} kbit/s',
     bitrateChart: 'Bitrate over the session, {{min}} to {{max}} kbit/s',
     droppedChart: 'Dropped frames over the session, {{total}} in all',
   },
   incidents: {
+    ...names.incidents,
     title: 'Panics and OBS failures',
     none: 'No panic, no OBS output trouble and no failed OBS batch.',
     panics: 'Panics: {{count}}',
     panicAt: 'Panic at {{when}}',
     batches: 'OBS batches: {{failed}} failed of {{total}}',
-    at: names.at,
-    cue: names.cue,
-    action: names.action,
-    message: names.message,
     /** What happened to the stream, recording or virtual camera (a start that worked is not an incident). */
     output: {
       started: '{{when}} {{output}} started',

@@ -1,9 +1,9 @@
 import { REPORT_DEFINITIONS_ZH } from '../../../../shared/domain/report/reportDefinitions';
-import { reportLabels } from '../../../../shared/domain/report/reportLabels';
 import type { reportsEn } from './reports.en';
+import { sharedReportNames } from './sharedReportNames';
 
-/** Figure and column names the CSV export uses too: one text per name, so the review and its export agree. */
-const names = reportLabels('zh-CN');
+/** Names the CSV export uses too (see sharedReportNames). */
+const names = sharedReportNames('zh-CN');
 
 /** 复盘区的简体中文文字。 */
 export const reportsZhCN: typeof reportsEn = {
@@ -40,38 +40,25 @@ export const reportsZhCN: typeof reportsEn = {
     failed: '导出失败：{{message}}',
   },
   totals: {
+    ...names.totals,
     title: '场次总计',
     durationMs: '直播时长',
-    peakViewers: names.peakViewers,
-    averageViewers: names.averageViewers,
-    uniqueViewers: names.uniqueViewers,
-    views: names.views,
-    likes: names.likes,
-    newFollowers: names.newFollowers,
-    fanClubJoins: names.fanClubJoins,
-    comments: names.comments,
-    shares: names.shares,
-    orders: names.orders,
-    buyers: names.buyers,
     gmvFen: 'GMV',
   },
   derived: {
+    ...names.derived,
     title: '衍生指标',
     gpmFen: '千次观看成交额 GPM',
     uvValueFen: 'UV 价值',
     averageOrderValueFen: '客单价',
-    conversion: names.conversion,
   },
   /** Shared with the exports, so the review and its CSV/JSON explain each figure the same way. */
   definitions: { ...REPORT_DEFINITIONS_ZH },
   cues: {
+    ...names.cues,
     title: '环节：计划 vs 实际',
     empty: '本场没有执行任何环节。',
     index: '序号',
-    cue: names.cue,
-    type: names.cueType,
-    trigger: names.trigger,
-    plannedStart: names.plannedStartAt,
     start: '开始',
     startDelay: '开始偏差',
     end: '结束',
@@ -98,61 +85,45 @@ export const reportsZhCN: typeof reportsEn = {
     superseded: '下一环节开始',
   },
   products: {
-    title: names.products,
+    ...names.products,
     empty: '本场没有讲解商品。',
-    product: names.product,
-    explains: names.explainCount,
     explainTime: '讲解时长',
     first: '首次讲解',
     last: '最后讲解',
-    coupons: names.couponIds,
-    flashSales: names.flashSales,
-    orders: names.orders,
-    buyers: names.buyers,
     gmv: 'GMV',
   },
   coupons: {
-    title: names.coupons,
+    ...names.coupons,
     empty: '本场没有发放优惠券。',
-    coupon: names.coupon,
-    droppedAt: names.droppedAt,
-    quantity: names.quantity,
     claimWindow: '领取时长',
-    product: names.product,
   },
   tasks: {
+    ...names.tasks,
     title: '互动任务',
     empty: '本场没有进行任务。',
-    task: names.task,
-    target: names.target,
-    reached: names.reached,
     met: '已达标',
     metAt: '{{when}} 达标',
     notMet: '未达标',
   },
   health: {
-    title: names.health,
+    ...names.health,
     empty: '没有推流健康采样：本场期间 OBS 未连接或未推流。',
     samples: '采样数',
     minBitrate: '最低码率',
     averageBitrate: '平均码率',
     maxCpu: '最高 CPU',
     minFps: '最低帧率',
-    droppedFrames: names.droppedFrames,
     kbps: '{{value}} kbit/s',
     bitrateChart: '本场码率变化，{{min}} 至 {{max}} kbit/s',
     droppedChart: '本场丢帧变化，共 {{total}} 帧',
   },
   incidents: {
+    ...names.incidents,
     title: '紧急切换与 OBS 失败',
     none: '没有紧急切换、OBS 输出问题，也没有失败的 OBS 批量操作。',
     panics: '紧急切换：{{count}} 次',
     panicAt: '{{when}} 紧急切换',
     batches: 'OBS 批量操作：{{total}} 次中失败 {{failed}} 次',
-    at: names.at,
-    cue: names.cue,
-    action: names.action,
-    message: names.message,
     output: {
       started: '{{when}} {{output}}已启动',
       start_failed: '{{when}} {{output}}没有启动：{{reason}}',
