@@ -22,9 +22,10 @@ import {
 
 let hub: Hub;
 let url: string;
+// Starting the hub starts a PostgreSQL cluster: seconds on a busy machine, as for the other hub suites.
 beforeAll(async () => {
   ({ hub, url } = await startHub());
-});
+}, 60_000);
 afterAll(async () => {
   await hub.close();
 });
