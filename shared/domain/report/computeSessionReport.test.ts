@@ -58,6 +58,26 @@ function oneHourShow() {
 describe('computeSessionReport', () => {
   const report = computeSessionReport(oneHourShow().events, { now: s(9999) });
 
+  it('counts minute by minute on wall-clock minutes, zeros included, with viewers carried to minutes without a reading', () => {
+    // T0 is 20 s past a minute: minute 0 starts at s(-20), so s(60) falls in minute 1 and s(3600) in minute 60.
+    const minutes = report.minutes;
+    expect(minutes).toHaveLength(61);
+    expect(minutes[0]).toEqual({ at: s(-20), viewersOnline: 100, likes: 0, orders: 0, gmvFen: 0 });
+    expect(minutes[1]).toEqual({ at: s(40), viewersOnline: 100, likes: 500, orders: 0, gmvFen: 0 });
+    expect(minutes[2]).toEqual({ at: s(100), viewersOnline: 100, likes: 0, orders: 2, gmvFen: 39_800 });
+    expect(minutes[9]?.viewersOnline).toBe(100);
+    expect(minutes[10]?.viewersOnline).toBe(300);
+    expect(minutes[14]).toMatchObject({ orders: 1, gmvFen: 12_900 });
+    expect(minutes[29]?.viewersOnline).toBe(300);
+    expect(minutes[30]?.viewersOnline).toBe(200);
+    expect(minutes[32]).toMatchObject({ at: s(1900), likes: 250, viewersOnline: 200 });
+    expect(minutes.at(-1)?.at).toBe(s(3580));
+    // Nothing counted twice or lost: the minutes add up to the totals.
+    expect(minutes.reduce((n, m) => n + m.likes, 0)).toBe(report.totals.likes);
+    expect(minutes.reduce((n, m) => n + m.orders, 0)).toBe(report.totals.orders);
+    expect(minutes.reduce((n, m) => n + m.gmvFen, 0)).toBe(report.totals.gmvFen);
+  });
+
   it('times the session', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.session).toEqual({

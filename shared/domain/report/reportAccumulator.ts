@@ -1,6 +1,7 @@
 import type { SessionCounter, SessionEventPayload } from '../session/sessionEvents';
 import { deriveFigures } from './derivedFigures';
 import { summariseHealth } from './healthSummary';
+import { createMinuteSeries } from './minuteSeries';
 import { isReportEventType, type ReportEvent, toReportEvent } from './reportEvent';
 import {
   type CouponReport,
@@ -68,6 +69,7 @@ export function createReportAccumulator(options: ReportOptions = {}) {
   };
   let uniqueViewers: { at: number; value: number } | null = null;
   const viewers = createTimeWeightedGauge();
+  const minutes = createMinuteSeries();
   const health: HealthSample[] = [];
   const panics: { at: number }[] = [];
   const obs: SessionReport['obs'] = { batches: 0, failedBatches: 0, failures: [] };
@@ -128,6 +130,7 @@ export function createReportAccumulator(options: ReportOptions = {}) {
 
   function counter(e: SessionEventPayload<'counter.incremented'>) {
     totals[e.counter] = add(totals[e.counter], e.by);
+    minutes.counter(e.counter, e.by, e.at);
     if (e.productId === null) return;
     const tally = product(e.productId);
     if (e.counter === 'orders') tally.orders = add(tally.orders, e.by);
@@ -172,8 +175,10 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         counter(event.payload);
         break;
       case 'gauge.read':
-        if (event.payload.gauge === 'viewersOnline') viewers.read(event.payload.at, event.payload.value);
-        else if (!uniqueViewers || event.payload.at >= uniqueViewers.at)
+        if (event.payload.gauge === 'viewersOnline') {
+          viewers.read(event.payload.at, event.payload.value);
+          minutes.viewers(event.payload.value, event.payload.at);
+        } else if (!uniqueViewers || event.payload.at >= uniqueViewers.at)
           uniqueViewers = { at: event.payload.at, value: event.payload.value };
         break;
       case 'coupon.dropped': {
@@ -296,6 +301,7 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         panics,
         obs,
         outputs,
+        minutes: minutes.result(startedAt, asOf),
         skippedEvents: skipped,
       };
     },

@@ -148,6 +148,16 @@ const ObsFailure = z.object({
   failures: z.array(z.object({ action: z.string(), message: z.string() })),
 });
 
+/** One wall-clock minute of the session: what was counted in it, and the viewers online (peak reading, else the last). */
+export const MinutePoint = z.object({
+  at: Ms,
+  viewersOnline: z.number().nullable(),
+  likes: Tally,
+  orders: Tally,
+  gmvFen: Fen,
+});
+export type MinutePoint = z.infer<typeof MinutePoint>;
+
 /** What happened to an OBS output during the session, in log order. */
 export const OutputEventReport = z.object({
   at: Ms,
@@ -189,6 +199,8 @@ export const SessionReport = z.object({
   obs: z.object({ batches: z.number().int(), failedBatches: z.number().int(), failures: z.array(ObsFailure) }),
   /** Stream, recording and virtual camera: starts (and why one failed), stops, reconnects. Absent in older exports. */
   outputs: z.array(OutputEventReport).default([]),
+  /** Minute by minute from the start (the review's timeline chart). Absent in older exports. */
+  minutes: z.array(MinutePoint).default([]),
   /** Events in the input that did not match their schema, so a partial report is visible as such. */
   skippedEvents: z.number().int(),
 });
