@@ -119,6 +119,12 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     expect(await productRow.textContent()).toContain(`Cream ${run}`);
     expect(await productRow.getByTestId('reports-product-gmv').textContent()).toBe('¥398.00');
 
+    // Charts: the minute-by-minute timeline and the per-product chart are drawn (their canvases hold pixels).
+    for (const chart of ['reports-chart-timeline', 'reports-chart-products']) {
+      expect(await page.getByTestId(chart).getAttribute('aria-label'), chart).toBeTruthy();
+      expect(await page.getByTestId(chart).evaluate(paintedPixels), chart).toBeGreaterThan(500);
+    }
+
     // CSV export: a real download, UTF-8 with BOM, English headers.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reports-export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -140,6 +146,9 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       .waitFor();
     expect(await value('gmvFen').getAttribute('data-absent')).toBe('true');
     expect(await page.getByTestId('reports-section-cues').textContent()).toContain('No cue was fired');
+    // Nothing counted: the charts say so instead of drawing empty axes.
+    expect(await page.getByTestId('reports-section-charts').textContent()).toContain('Nothing was counted minute by minute');
+    expect(await page.getByTestId('reports-chart-timeline').count()).toBe(0);
     await page.keyboard.press('ArrowDown');
     await page
       .getByTestId('reports-review')
@@ -162,3 +171,14 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     await close();
   });
 });
+
+/** How many pixels of a chart's canvas are painted (not transparent): an empty chart has only its background. */
+function paintedPixels(el: Element): number {
+  const canvas = el.querySelector('canvas');
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return 0;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+  return painted;
+}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import { ChartsSection } from './ChartsSection';
 import { CouponsTable } from './CouponsTable';
 import { CueTable } from './CueTable';
 import { DerivedSection } from './DerivedSection';
@@ -91,6 +92,7 @@ function Review({ report, refreshing }: { report: SessionReport; refreshing: boo
       )}
       <TotalsSection report={report} />
       <DerivedSection report={report} />
+      <ChartsSection report={report} names={names} />
       <CueTable report={report} />
       <ProductsTable report={report} names={names} />
       <CouponsTable report={report} names={names} />
