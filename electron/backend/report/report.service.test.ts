@@ -5,7 +5,8 @@ import { reportFromJson } from '../../../shared/domain/report/reportJson';
 import { catalogTestContext } from '../../../test/support/backend/catalogTestContext';
 import { appendGeneratedSession } from '../../../test/support/backend/generatedSession';
 import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
-import { healthSample } from '../../../test/support/domain/reportFixtures';
+import { healthSample, s, sessionLog } from '../../../test/support/domain/reportFixtures';
+import { createProductsService } from '../catalog/products.service';
 import { DomainError } from '../dispatch/domainError';
 import { createReportService } from './report.service';
 
@@ -123,5 +124,18 @@ describe('report service', () => {
     const csv = await service.exportReport('exp/1', 'csv', 'en');
     expect(csv.fileName).toBe('livecue-report-exp_1.csv');
     expect(csv.text.startsWith('\uFEFFSummary\r\n')).toBe(true);
+  });
+
+  it('names products in the CSV by their SKU from the catalog and the title they had on air', async () => {
+    const ctx = context();
+    const product = createProductsService(ctx).create({ sku: 'SKU-9', title: '目录里的新名字', livePriceFen: 100 });
+    for (const e of sessionLog('sku/1')
+      .started(s(0))
+      .cue(s(0), 'c1', 'product', { productId: product.id, title: '播出时的名字' })
+      .ended(s(60)).events) {
+      ctx.events.append({ type: e.type, payload: e.payload, sessionId: 'sku/1' });
+    }
+    const csv = (await createReportService(ctx).exportReport('sku/1', 'csv', 'zh-CN')).text;
+    expect(csv).toContain(`${product.id},SKU-9,播出时的名字,1,`);
   });
 });

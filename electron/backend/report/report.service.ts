@@ -5,7 +5,7 @@ import type { ReportLanguage } from '../../../shared/domain/report/reportLabels'
 import type { SessionReport } from '../../../shared/domain/report/sessionReport';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
-import { reportToCsv } from './reportCsv';
+import { type ProductName, reportToCsv } from './reportCsv';
 
 export type ReportFormat = 'json' | 'csv';
 
@@ -38,6 +38,15 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
   const healthPage = ctx.db
     .prepare<[number, number], Row>("SELECT seq, type, payload FROM events WHERE type = 'obs.health' AND seq > ? ORDER BY seq LIMIT ?")
     .raw(true);
+
+  const productNames = ctx.db.prepare<[string], { id: string; sku: string; title: string }>(
+    'SELECT id, sku, title FROM products WHERE id IN (SELECT value FROM json_each(?))',
+  );
+  /** SKUs and titles for the export, from the catalog as it is now (a deleted product has none). */
+  function catalogNames(r: SessionReport): Map<string, ProductName> {
+    const ids = [...new Set([...r.products.map((p) => p.productId), ...r.cues.flatMap((c) => (c.productId ? [c.productId] : []))])];
+    return new Map(productNames.all(JSON.stringify(ids)).map((row) => [row.id, { sku: row.sku, title: row.title }]));
+  }
 
   async function report(sessionId: string): Promise<SessionReport> {
     const acc = createReportAccumulator({ sessionId });
@@ -85,7 +94,7 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
       const base = `livecue-report-${sessionId.replace(/[^\w.-]/g, '_')}`;
       return format === 'json'
         ? { fileName: `${base}.json`, mimeType: 'application/json', text: reportToJson(r) }
-        : { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', text: reportToCsv(r, language) };
+        : { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', text: reportToCsv(r, language, catalogNames(r)) };
     },
   };
 }

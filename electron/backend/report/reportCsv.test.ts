@@ -77,6 +77,16 @@ describe('reportToCsv', () => {
     expect(failures[2]).toMatch(/,c1,'-cmd,'@SUM$/);
   });
 
+  it('names products by SKU and title (the title as on air), not by id alone; a deleted product keeps its title', () => {
+    const named = reportToCsv(report, 'en', new Map([['p1', { sku: 'SKU-001', title: 'Catalog title' }]]));
+    const products = sections(named)[2] ?? [];
+    expect(products[1]?.startsWith('Product,SKU,Product title,Explains,')).toBe(true);
+    expect(products[2]?.startsWith(`p1,SKU-001,"'=HYPERLINK(""http://x"")",1,`)).toBe(true);
+    expect((sections(named)[1] ?? [])[2]).toContain(',p1,SKU-001,');
+    const deleted = sections(reportToCsv(report, 'en'))[2] ?? [];
+    expect(deleted[2]?.startsWith(`p1,,"'=HYPERLINK(""http://x"")",`)).toBe(true);
+  });
+
   it('speaks Chinese when asked', () => {
     const zh = reportToCsv(report, 'zh-CN');
     expect(sections(zh).map((rows) => rows[0])).toContain('商品');

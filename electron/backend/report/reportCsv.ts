@@ -4,13 +4,30 @@ import { guardFormula } from '../import/formulaGuard';
 
 type Cell = string | number | boolean | null;
 
+/** A product as the export names it: its SKU from the catalog (null once deleted) and its title. */
+export interface ProductName {
+  sku: string | null;
+  title: string;
+}
+
 /**
  * The report as one CSV sheet: a section per table (title row, header row, rows, blank line), so it
  * opens in Excel/WPS as a single document. UTF-8 with BOM (Excel otherwise misreads Chinese), CRLF.
  * Times are local "YYYY-MM-DD HH:mm:ss", durations seconds, money yuan with 2 decimals; absent is empty.
  */
-export function reportToCsv(report: SessionReport, language: ReportLanguage): string {
+export function reportToCsv(
+  report: SessionReport,
+  language: ReportLanguage,
+  catalog: ReadonlyMap<string, ProductName> = new Map(),
+): string {
   const L = reportLabels(language);
+  // A product is named by SKU and title, not only by its id: the title as it was on air (the cue's), else the
+  // catalog's.
+  const onAir = new Map<string, string>();
+  for (const c of report.cues)
+    if (c.productId !== null && c.cueType === 'product' && !onAir.has(c.productId)) onAir.set(c.productId, c.title);
+  const sku = (id: string | null) => (id === null ? null : (catalog.get(id)?.sku ?? null));
+  const productTitle = (id: string) => onAir.get(id) ?? catalog.get(id)?.title ?? null;
   const rows: Cell[][] = [];
   const section = (title: string, header: string[], body: Cell[][]) => {
     rows.push([title], header, ...body, []);
@@ -57,6 +74,7 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
       L.title,
       L.trigger,
       L.product,
+      L.sku,
       L.coupon,
       L.task,
       L.plannedStartAt,
@@ -74,6 +92,7 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
       c.title,
       c.trigger,
       c.productId,
+      sku(c.productId),
       c.couponId,
       c.taskId,
       time(c.plannedStartAt),
@@ -90,6 +109,8 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
     L.products,
     [
       L.product,
+      L.sku,
+      L.productTitle,
       L.explainCount,
       L.totalExplainS,
       L.firstExplainAt,
@@ -102,6 +123,8 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
     ],
     report.products.map((p) => [
       p.productId,
+      sku(p.productId),
+      productTitle(p.productId),
       p.explainCount,
       seconds(p.totalExplainMs),
       time(p.firstExplainAt),
@@ -115,7 +138,7 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
   );
   section(
     L.coupons,
-    [L.coupon, L.droppedAt, L.quantity, L.claimUntil, L.claimWindowS, L.cue, L.product],
+    [L.coupon, L.droppedAt, L.quantity, L.claimUntil, L.claimWindowS, L.cue, L.product, L.sku],
     report.coupons.map((c) => [
       c.couponId,
       time(c.droppedAt),
@@ -124,6 +147,7 @@ export function reportToCsv(report: SessionReport, language: ReportLanguage): st
       seconds(c.claimWindowMs),
       c.cueId,
       c.productId,
+      sku(c.productId),
     ]),
   );
   section(
