@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { RuntimeState } from '../../../shared/domain/runtime';
 import { onAirCue } from '../features/live/cueState';
-import { parseYuan } from '../features/products/money';
+import { parseYuan } from '../format/money';
 import type { PhoneState } from './phoneStore';
 
 export const yuanText = (fen: number) => (Math.abs(fen) / 100).toFixed(2);

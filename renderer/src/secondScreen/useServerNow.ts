@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { useNow } from '../features/live/useNow';
+import { useNow } from '../ui/useNow';
 import type { LiveFeedState } from './liveFeedStore';
 
 /** The server's clock, re-read several times a second while `active`: countdowns run to the backend's deadlines. */

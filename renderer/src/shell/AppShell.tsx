@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GuideBar } from '../features/firstShow/GuideBar';
-import type { GuideTarget } from '../features/firstShow/guideTarget';
 import { LiveArea } from '../features/live/LiveArea';
 import { isLive } from '../features/live/revision';
 import { useLiveMode } from '../features/live/useLiveMode';
@@ -11,6 +10,7 @@ import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsArea, type SettingsSection } from '../features/settings/SettingsArea';
 import { ShowsArea } from '../features/shows/ShowsArea';
 import { useAppState } from '../state/AppStateContext';
+import type { GuideTarget } from '../ui/guideTarget';
 import { AreaNavigation } from './areaNavigation';
 import { type AreaId, isMacPlatform } from './areas';
 import { ConnectionBanner } from './ConnectionBanner';

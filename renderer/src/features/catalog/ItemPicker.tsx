@@ -1,11 +1,11 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
+import { offerText } from '../../format/couponOffer';
+import { formatFen } from '../../format/money';
 import { useAppState } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
-import { offerText } from '../coupons/couponOffer';
 import { Thumbnail } from '../images/Thumbnail';
-import { formatFen } from '../products/money';
 import { type RefInfo, type RefKind, refInfoOf } from './catalogRefs';
 import './picker.css';
 

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coupon } from '../../../../shared/domain/catalog/coupon';
+import { offerText, validityAt } from '../../format/couponOffer';
+import { rowKeyDown } from '../../ui/useListShortcuts';
 import { CatalogListFrame } from '../catalog/CatalogListFrame';
 import { useCoupons } from '../catalog/catalogStores';
-import { rowKeyDown } from '../catalog/useListShortcuts';
 import { PublishButton } from '../headOffice/PublishButton';
 import { CouponEditor } from './CouponEditor';
-import { offerText, validityAt } from './couponOffer';
 import './coupons.css';
 
 /** Every coupon with what it gives, how many, when and for which products; a row opens the editor. */

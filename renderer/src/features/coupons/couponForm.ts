@@ -1,9 +1,9 @@
 import type { Coupon, CouponCreate, CouponType } from '../../../../shared/domain/catalog/coupon';
 import { readCount } from '../../format/count';
+import { type DiscountParse, formatPercentOff, formatZhe, parseDiscount } from '../../format/discount';
 import { fromLocalInput, toLocalInput } from '../../format/localDateTime';
+import { fenToYuanInput, parseYuan } from '../../format/money';
 import { fieldByHead } from '../../ui/apiFieldErrors';
-import { fenToYuanInput, parseYuan } from '../products/money';
-import { type DiscountParse, formatPercentOff, formatZhe, parseDiscount } from './discount';
 
 /** The coupon form as typed: text until saved. */
 export interface CouponDraft {

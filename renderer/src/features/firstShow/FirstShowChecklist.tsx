@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection, useObs, useSettings } from '../../state/AppStateContext';
+import type { GuideTarget } from '../../ui/guideTarget';
 import { useImport } from '../products/productsStores';
 import { usePackages } from '../shows/useShowsStores';
 import type { FirstShowStep, FirstShowStepId } from './firstShowSteps';
-import type { GuideTarget } from './guideTarget';
 import { useFirstShow, useFirstShowSteps, useFirstShowStore } from './useFirstShow';
 import './firstShow.css';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GuideTarget } from '../../ui/guideTarget';
 import { FirstShowChecklist } from '../firstShow/FirstShowChecklist';
-import type { GuideTarget } from '../firstShow/guideTarget';
 import { useChecklistShown, useFirstShow, useFirstShowStore } from '../firstShow/useFirstShow';
 import { Console } from './Console';
 import { EndedPanel } from './EndedPanel';

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../state/AppStateContext';
-import type { GuideTarget } from '../firstShow/guideTarget';
-import { ConfirmButton } from '../shows/ConfirmButton';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import type { GuideTarget } from '../../ui/guideTarget';
 import { OutputChoices } from './OutputChoices';
 import { PreflightPanel } from './PreflightPanel';
 import { startHint } from './preflightView';

@@ -1,4 +1,4 @@
-import { parseYuan } from '../products/money';
+import { parseYuan } from '../../format/money';
 
 /**
  * Parses an amount typed into a counter: a whole number, optionally signed (a negative one corrects a mistyped

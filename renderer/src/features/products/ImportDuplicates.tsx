@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicateGroup } from '../../../../shared/domain/import/importPreview';
-import { formatFen } from './money';
+import { formatFen } from '../../format/money';
 import { useImport } from './productsStores';
 
 /**

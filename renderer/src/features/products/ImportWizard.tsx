@@ -4,12 +4,12 @@ import { ImportField } from '../../../../shared/domain/import/importField';
 import { type ImportIssue, issueSeverity } from '../../../../shared/domain/import/importIssue';
 import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
+import { formatFen } from '../../format/money';
 import { useConnection } from '../../state/AppStateContext';
 import { Drawer } from '../../ui/Drawer';
 import { ImportDuplicates } from './ImportDuplicates';
 import { failureKey, issueKey } from './importMessages';
 import { columnLetter, IGNORE, selectValueOf } from './mapping';
-import { formatFen } from './money';
 import { ProgressBar } from './ProgressBar';
 import { useImport } from './productsStores';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { rowKeyDown } from '../catalog/useListShortcuts';
+import { formatFen } from '../../format/money';
+import { rowKeyDown } from '../../ui/useListShortcuts';
 import { Thumbnail } from '../images/Thumbnail';
-import { formatFen } from './money';
 
 interface Props {
   items: Product[];

@@ -2,9 +2,9 @@ import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
 import { useConnection } from '../../state/AppStateContext';
+import { SearchBox } from '../../ui/SearchBox';
+import { useListShortcuts } from '../../ui/useListShortcuts';
 import { useModKey } from '../../ui/useModKey';
-import { SearchBox } from '../catalog/SearchBox';
-import { useListShortcuts } from '../catalog/useListShortcuts';
 import { PublishButton } from '../headOffice/PublishButton';
 import { ExportMenu } from './ExportMenu';
 import { ImportWizard } from './ImportWizard';

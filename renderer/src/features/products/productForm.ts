@@ -1,5 +1,5 @@
 import { Platform, type Product, type ProductFields } from '../../../../shared/domain/catalog/product';
-import { fenToYuanInput, parseYuan, type YuanParse } from './money';
+import { fenToYuanInput, parseYuan, type YuanParse } from '../../format/money';
 
 export const PLATFORMS = Platform.options;
 

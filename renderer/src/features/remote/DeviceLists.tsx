@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import type { RemoteDevice } from '../../../../shared/domain/remote/remoteDevice';
 import { formatRelative } from '../../format/relativeTime';
-import { useNow } from '../live/useNow';
-import { ConfirmButton } from '../shows/ConfirmButton';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { useNow } from '../../ui/useNow';
 import type { RemoteSettingsState } from './remoteStore';
 
 /** Devices that asked to pair: the associate checks the name (and address) the phone shows, then 确认 or 拒绝. */

@@ -3,7 +3,7 @@ import { fail, ok } from '../../../../shared/api/errors';
 import type { RemoteInfo } from '../../../../shared/domain/remote/remoteDevice';
 import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { presenterUrl } from './PresenterButton';
+import { presenterUrl } from '../../ui/PresenterButton';
 import { createRemoteSettingsStore } from './remoteStore';
 
 const flush = async () => {

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useAppState } from '../../state/AppStateContext';
-import { ConfirmButton } from '../shows/ConfirmButton';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { createOverlayLinkStore } from './overlayLinkStore';
 
 /** Puts text on the clipboard; where the Clipboard API is refused (the app denies browser permissions) the selected field is copied. */

@@ -2,9 +2,9 @@ import { type DragEvent, type KeyboardEvent, useLayoutEffect, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
 import { formatMinSec } from '../../format/minSec';
+import { formatFen } from '../../format/money';
 import { hotkeyLabel } from '../../keyboard/hotkeyChord';
-import { formatFen } from '../products/money';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CueForm } from './CueForm';
 import { cueRefs, refKey, refText } from './cueModel';
 import { type CueSlot, dropSlot, gapAt, stepSlot } from './reorder';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowOrigin } from '../../../../shared/domain/catalog/show';
-import { useDateTime } from './useDateTime';
+import { useDateTime } from '../../format/useDateTime';
 
 /** Which version of head office's show this is, and when and by whom it was published. */
 export function useOriginDetail(): (origin: ShowOrigin) => string {

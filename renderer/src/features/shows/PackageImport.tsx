@@ -1,10 +1,10 @@
 import { type DragEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowPackagePreview } from '../../../../shared/domain/showPackage/showPackageResults';
+import { useDateTime } from '../../format/useDateTime';
 import { formatFieldValue } from './formatValues';
 import { PACKAGE_EXTENSION } from './packageStore';
 import { showsEn } from './shows.en';
-import { useDateTime } from './useDateTime';
 import { usePackages } from './useShowsStores';
 
 type ProductField = keyof typeof showsEn.package.field;

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cue } from '../../../../shared/domain/catalog/show';
 import { downloadBase64 } from '../../files/download';
+import { useDateTime } from '../../format/useDateTime';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { PublishButton } from '../headOffice/PublishButton';
-import { ConfirmButton } from './ConfirmButton';
 import { CueForm } from './CueForm';
 import { CueList } from './CueList';
 import { OriginBadge, useOriginDetail } from './OriginBadge';
 import { ShowForm } from './ShowForm';
-import { useDateTime } from './useDateTime';
 import { usePackages, useShows } from './useShowsStores';
 
 /** The open show: its details, duplicate, export, publish, delete, and the cue list with add; read-only when from head office. */

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateTime } from '../../format/useDateTime';
 import { OriginBadge } from './OriginBadge';
-import { useDateTime } from './useDateTime';
 import { useShows } from './useShowsStores';
 
 /** The shows, most recently changed first; arrow keys move between them. */

@@ -1,7 +1,7 @@
 import { CueType } from '../../../../shared/domain/catalog/show';
 import { readCount } from '../../format/count';
+import { fenToYuanInput, parseYuan } from '../../format/money';
 import type { RefInfo, RefKind } from '../catalog/catalogRefs';
-import { fenToYuanInput, parseYuan } from '../products/money';
 
 export type { RefInfo, RefKind };
 

@@ -2,9 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoyaltyTask, TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { formatMinSec } from '../../format/minSec';
+import { rowKeyDown } from '../../ui/useListShortcuts';
 import { CatalogListFrame } from '../catalog/CatalogListFrame';
 import { useTasks } from '../catalog/catalogStores';
-import { rowKeyDown } from '../catalog/useListShortcuts';
 import { TaskEditor } from './TaskEditor';
 
 /** Follower tasks and giveaways: goal, prize, how to take part, duration; a row opens the editor. */

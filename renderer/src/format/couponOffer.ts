@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Coupon } from '../../../../shared/domain/catalog/coupon';
-import { formatFen } from '../products/money';
+import type { Coupon } from '../../../shared/domain/catalog/coupon';
 import { formatPercentOff, formatZhe } from './discount';
+import { formatFen } from './money';
 
 /** ¥199 for whole yuan, ¥9.90 otherwise: offers read short ("满 ¥199 减 ¥30"). */
 export function compactYuan(fen: number): string {

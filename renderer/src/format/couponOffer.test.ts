@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
 import { compactYuan, offerText, validityAt } from './couponOffer';
 
 let zh: i18n;

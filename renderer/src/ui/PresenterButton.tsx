@@ -1,7 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRESENTER_PAGE_PATH, TOKEN_PARAM } from '../../../../shared/api/wire';
-import { useAppState } from '../../state/AppStateContext';
+import { PRESENTER_PAGE_PATH, TOKEN_PARAM } from '../../../shared/api/wire';
+import { useAppState } from '../state/AppStateContext';
 
 /**
  * The presenter page's address on this host, with the overlay page's token: it reads the show and commands nothing,
