@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SettingsSection } from '../features/settings/SettingsArea';
 import { useConnection, useObs } from '../state/AppStateContext';
+import type { SettingsSection } from './SettingsArea';
 import { SyncStatusItem } from './SyncStatusItem';
 import { obsTone } from './statusTone';
 

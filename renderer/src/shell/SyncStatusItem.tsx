@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { syncBarItem, syncStateSentence } from '../features/headOffice/syncView';
+import { syncBarItem, syncStateSentence } from '../format/syncView';
 import { useConnection, useSync } from '../state/AppStateContext';
 
 /** The link to head office at a glance; absent for a store with no hub. Opens Settings → 总部同步. */

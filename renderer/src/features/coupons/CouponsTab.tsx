@@ -2,12 +2,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coupon } from '../../../../shared/domain/catalog/coupon';
 import { offerText, validityAt } from '../../format/couponOffer';
+import { useCoupons } from '../../state/catalog/catalogStores';
+import { CatalogListFrame } from '../../ui/catalog/CatalogListFrame';
+import { CouponEditor } from '../../ui/catalog/CouponEditor';
+import { PublishButton } from '../../ui/publish/PublishButton';
 import { rowKeyDown } from '../../ui/useListShortcuts';
-import { CatalogListFrame } from '../catalog/CatalogListFrame';
-import { useCoupons } from '../catalog/catalogStores';
-import { PublishButton } from '../headOffice/PublishButton';
-import { CouponEditor } from './CouponEditor';
-import './coupons.css';
+import '../../ui/catalog/coupons.css';
 
 /** Every coupon with what it gives, how many, when and for which products; a row opens the editor. */
 export function CouponsTab() {

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/domain/sync/syncStatus';
 import { formatRelative } from '../../format/relativeTime';
+import { syncErrorText } from '../../format/syncErrors';
+import { clockSkewMinutes, syncStateSentence } from '../../format/syncView';
 import { useDateTime } from '../../format/useDateTime';
 import { useAppState, useConnection, useSync } from '../../state/AppStateContext';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useNow } from '../../ui/useNow';
 import { Facts } from './Facts';
-import { syncErrorText } from './syncErrors';
-import { clockSkewMinutes, syncStateSentence } from './syncView';
 
 type Enrolled = SyncStatus & { store: NonNullable<SyncStatus['store']> };
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/domain/sync/syncStatus';
+import { syncErrorText } from '../../format/syncErrors';
 import { useAppState, useConnection, useSync } from '../../state/AppStateContext';
 import { FormField } from '../../ui/FormField';
 import { Facts } from './Facts';
-import { syncErrorText } from './syncErrors';
 import { HubForm, HubUrlField, useHubForm } from './useHubForm';
 
 const FIELDS = ['hubUrl', 'username', 'password'] as const;

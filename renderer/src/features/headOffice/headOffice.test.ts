@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../shared/api/errors';
 import { SyncProblemCode, type SyncStatus } from '../../../../shared/domain/sync/syncStatus';
+import { syncErrorText } from '../../format/syncErrors';
+import { clockSkewMinutes, problemCodeOf, syncBarItem, syncStateSentence } from '../../format/syncView';
 import { createI18n } from '../../i18n/i18n';
 import { enrollmentCodeProblem, formatEnrollmentCode, formatEnrollmentCodeAt } from './enrollmentCode';
 import { headOfficeEn } from './headOffice.en';
 import { headOfficeZhCN } from './headOffice.zh-CN';
 import { hubAddressDecision } from './hubAddressDecision';
-import { syncErrorText } from './syncErrors';
-import { clockSkewMinutes, problemCodeOf, syncBarItem, syncStateSentence } from './syncView';
 
 const status = (over: Partial<SyncStatus>): SyncStatus => ({
   hubUrl: 'https://hub.example.com',

@@ -1,10 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../../shared/api/errors';
+import { syncErrorText } from '../../format/syncErrors';
 import { FormField, focusFirstField } from '../../ui/FormField';
 import { hubAddressDecision } from './hubAddressDecision';
 import { useInsecureConfirm } from './InsecureDialog';
-import { syncErrorText } from './syncErrors';
+import '../../ui/busyProgress.css';
 
 type Errors<F extends string> = Partial<Record<F | 'hubUrl' | 'general', string | undefined>>;
 
@@ -120,7 +121,7 @@ export function HubForm(props: {
         >
           {form.busy ? submit.busyLabel : submit.label}
         </button>
-        {form.busy && <span className="hub-form__progress" role="progressbar" aria-label={submit.busyLabel} />}
+        {form.busy && <span className="busy-progress" role="progressbar" aria-label={submit.busyLabel} />}
       </div>
       {form.dialog}
     </form>

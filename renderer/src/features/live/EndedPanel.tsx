@@ -4,7 +4,7 @@ import { formatPriceFen } from '../../../../shared/domain/runtime';
 import type { SessionView } from '../../../../shared/domain/session/sessionView';
 import { useGoToArea } from '../../shell/areaNavigation';
 import { useAppState } from '../../state/AppStateContext';
-import { reportsStoreFor } from '../reports/useReportsStore';
+import { reportsStoreFor } from '../../state/reports/useReportsStore';
 import { formatElapsed } from './countdown';
 import { formatClockTime } from './timelineView';
 import { useLiveStore } from './useLiveStore';

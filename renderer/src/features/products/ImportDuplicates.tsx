@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicateGroup } from '../../../../shared/domain/import/importPreview';
 import { formatFen } from '../../format/money';
-import { useImport } from './productsStores';
+import { useImport } from '../../state/products/productsStores';
 
 /**
  * SKUs the file repeats: one row per SKU is imported, and the user picks which (the first is

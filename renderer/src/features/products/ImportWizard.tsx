@@ -6,12 +6,12 @@ import type { ImportPreview } from '../../../../shared/domain/import/importPrevi
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import { formatFen } from '../../format/money';
 import { useConnection } from '../../state/AppStateContext';
+import { columnLetter, IGNORE, selectValueOf } from '../../state/products/mapping';
+import { useImport } from '../../state/products/productsStores';
 import { Drawer } from '../../ui/Drawer';
 import { ImportDuplicates } from './ImportDuplicates';
 import { failureKey, issueKey } from './importMessages';
-import { columnLetter, IGNORE, selectValueOf } from './mapping';
 import { ProgressBar } from './ProgressBar';
-import { useImport } from './productsStores';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PREVIEW_ROWS_SHOWN = 10;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
 import { formatFen } from '../../format/money';
+import { Thumbnail } from '../../ui/images/Thumbnail';
 import { rowKeyDown } from '../../ui/useListShortcuts';
-import { Thumbnail } from '../images/Thumbnail';
 
 interface Props {
   items: Product[];

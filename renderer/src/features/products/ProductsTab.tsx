@@ -2,16 +2,16 @@ import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
 import { useConnection } from '../../state/AppStateContext';
+import { PAGE_SIZE } from '../../state/products/productsStore';
+import { useImport, useProducts } from '../../state/products/productsStores';
+import { ProductEditor } from '../../ui/catalog/ProductEditor';
+import { PublishButton } from '../../ui/publish/PublishButton';
 import { SearchBox } from '../../ui/SearchBox';
 import { useListShortcuts } from '../../ui/useListShortcuts';
 import { useModKey } from '../../ui/useModKey';
-import { PublishButton } from '../headOffice/PublishButton';
 import { ExportMenu } from './ExportMenu';
 import { ImportWizard } from './ImportWizard';
-import { ProductEditor } from './ProductEditor';
 import { ProductTable } from './ProductTable';
-import { PAGE_SIZE } from './productsStore';
-import { useImport, useProducts } from './productsStores';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../state/AppStateContext';
-import type { ExportFormat } from './reportsStore';
-import { useReports, useReportsStore } from './useReportsStore';
+import type { ExportFormat } from '../../state/reports/reportsStore';
+import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
 
 const FORMATS: ExportFormat[] = ['csv', 'json'];
 

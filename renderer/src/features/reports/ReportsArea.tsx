@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { useReportsStore } from '../../state/reports/useReportsStore';
 import { SessionList } from './SessionList';
 import { SessionReview } from './SessionReview';
-import { useReportsStore } from './useReportsStore';
 import './reports.css';
 
 /** 复盘: the session list on the left, the selected session's review on the right. */

@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextFocusIndex } from '../../keyboard/listFocus';
+import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
 import { formatDuration, sessionDurationMs } from './reportFormat';
 import { useFormatters } from './useFormatters';
-import { useReports, useReportsStore } from './useReportsStore';
 
 const ITEM = '[data-testid="reports-session"]';
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
 import { ChartsSection } from './ChartsSection';
 import { CouponsTable } from './CouponsTable';
 import { CueTable } from './CueTable';
@@ -13,7 +14,6 @@ import { itemNames } from './reportNames';
 import { TasksTable } from './TasksTable';
 import { TotalsSection } from './TotalsSection';
 import { useFormatters } from './useFormatters';
-import { useReports, useReportsStore } from './useReportsStore';
 
 /** The selected session's review, or why there is none yet. */
 export function SessionReview() {

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Cue, CueType } from '../../../../shared/domain/catalog/show';
-import { CreateInPlace } from '../catalog/CreateInPlace';
-import { ItemPicker } from '../catalog/ItemPicker';
+import { CreateInPlace } from '../../ui/catalog/CreateInPlace';
+import { ItemPicker } from '../../ui/catalog/ItemPicker';
 import { errorFor, fieldErrors, otherErrors } from './apiErrors';
 import {
   CUE_TYPES,

@@ -4,7 +4,7 @@ import type { Cue } from '../../../../shared/domain/catalog/show';
 import { downloadBase64 } from '../../files/download';
 import { useDateTime } from '../../format/useDateTime';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { PublishButton } from '../headOffice/PublishButton';
+import { PublishButton } from '../../ui/publish/PublishButton';
 import { CueForm } from './CueForm';
 import { CueList } from './CueList';
 import { OriginBadge, useOriginDetail } from './OriginBadge';

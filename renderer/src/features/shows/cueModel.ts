@@ -1,7 +1,7 @@
 import { CueType } from '../../../../shared/domain/catalog/show';
 import { readCount } from '../../format/count';
 import { fenToYuanInput, parseYuan } from '../../format/money';
-import type { RefInfo, RefKind } from '../catalog/catalogRefs';
+import type { RefInfo, RefKind } from '../../state/catalog/catalogRefs';
 
 export type { RefInfo, RefKind };
 

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Cue, CueType, Show, ShowCreate, ShowPatch, ShowWithCues } from '../../../../shared/domain/catalog/show';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../../state/bound';
-import { fetchRefInfo } from '../catalog/catalogRefs';
+import { fetchRefInfo } from '../../state/catalog/catalogRefs';
 import { type CueRef, cueRefs, type RefInfo, type RefKind, refKey } from './cueModel';
 import { applySlot, type CueSlot } from './reorder';
 

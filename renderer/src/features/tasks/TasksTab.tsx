@@ -2,10 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoyaltyTask, TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { formatMinSec } from '../../format/minSec';
+import { useTasks } from '../../state/catalog/catalogStores';
+import { CatalogListFrame } from '../../ui/catalog/CatalogListFrame';
+import { TaskEditor } from '../../ui/catalog/TaskEditor';
 import { rowKeyDown } from '../../ui/useListShortcuts';
-import { CatalogListFrame } from '../catalog/CatalogListFrame';
-import { useTasks } from '../catalog/catalogStores';
-import { TaskEditor } from './TaskEditor';
 
 /** Follower tasks and giveaways: goal, prize, how to take part, duration; a row opens the editor. */
 export function TasksTab() {

@@ -1,8 +1,5 @@
-import { catalogEn } from '../../features/catalog/catalog.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
-import { firstShowEn } from '../../features/firstShow/firstShow.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
-import { imagesEn } from '../../features/images/images.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { remoteEn } from '../../features/remote/remote.en';
@@ -13,7 +10,10 @@ import { showsEn } from '../../features/shows/shows.en';
 import { tasksEn } from '../../features/tasks/tasks.en';
 import { presenterEn } from '../../presenter/presenter.en';
 import { phoneEn } from '../../remote/phone.en';
+import { firstShowEn } from '../../shell/firstShow/firstShow.en';
+import { catalogEn } from '../../ui/catalog/catalog.en';
 import { editorEn } from '../../ui/editor.en';
+import { imagesEn } from '../../ui/images/images.en';
 import { glossaryEn } from '../glossary.en';
 
 /** English UI text. The shape of this object is the key set every language must match exactly. */

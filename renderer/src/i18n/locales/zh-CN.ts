@@ -1,8 +1,5 @@
-import { catalogZhCN } from '../../features/catalog/catalog.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
-import { firstShowZhCN } from '../../features/firstShow/firstShow.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
-import { imagesZhCN } from '../../features/images/images.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { remoteZhCN } from '../../features/remote/remote.zh-CN';
@@ -13,7 +10,10 @@ import { showsZhCN } from '../../features/shows/shows.zh-CN';
 import { tasksZhCN } from '../../features/tasks/tasks.zh-CN';
 import { presenterZhCN } from '../../presenter/presenter.zh-CN';
 import { phoneZhCN } from '../../remote/phone.zh-CN';
+import { firstShowZhCN } from '../../shell/firstShow/firstShow.zh-CN';
+import { catalogZhCN } from '../../ui/catalog/catalog.zh-CN';
 import { editorZhCN } from '../../ui/editor.zh-CN';
+import { imagesZhCN } from '../../ui/images/images.zh-CN';
 import { glossaryZhCN } from '../glossary.zh-CN';
 import type { Messages } from './en';
 

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Coupon, CouponCreate } from '../../../../shared/domain/catalog/coupon';
 import type { LoyaltyTask, TaskCreate } from '../../../../shared/domain/catalog/loyaltyTask';
 import type { ApiClient } from '../../api/client';
-import { useAppState } from '../../state/AppStateContext';
+import { useAppState } from '../AppStateContext';
 import { type CatalogListState, createCatalogListStore } from './catalogListStore';
 
 export type CouponsState = CatalogListState<Coupon, CouponCreate>;

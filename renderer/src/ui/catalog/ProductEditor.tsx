@@ -1,13 +1,13 @@
 import { Fragment, type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { EditorDrawer } from '../../ui/EditorDrawer';
-import { type FieldControlProps, FormField } from '../../ui/FormField';
-import { useEditorState } from '../../ui/useEditorState';
+import { useProducts } from '../../state/products/productsStores';
+import { EditorDrawer } from '../EditorDrawer';
+import { type FieldControlProps, FormField } from '../FormField';
 import { ProductImages } from '../images/ProductImages';
 import { useImageUploads } from '../images/useImages';
+import { useEditorState } from '../useEditorState';
 import { type DraftField, draftOf, emptyDraft, type FormError, fieldOfPath, PLATFORMS, type ProductDraft, readDraft } from './productForm';
-import { useProducts } from './productsStores';
 import './productEditor.css';
 
 interface Props {

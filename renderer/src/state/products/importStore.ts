@@ -7,7 +7,7 @@ import type { CommitResult, ImportPreview } from '../../../../shared/domain/impo
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import type { ApiClient } from '../../api/client';
 import { bytesToBase64 } from '../../files/base64';
-import { errorMessage } from '../../state/bound';
+import { errorMessage } from '../bound';
 import { withColumnField } from './mapping';
 
 /** Issues asked for per page when the preview holds more than it sent. */

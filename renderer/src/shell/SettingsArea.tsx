@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { HeadOfficeSection } from '../headOffice/HeadOfficeSection';
-import { RemoteSection } from '../remote/RemoteSection';
-import { AboutSection } from './AboutSection';
-import { LanguageSection } from './LanguageSection';
-import { LiveSection } from './LiveSection';
-import { ObsSection } from './ObsSection';
-import { StreamGraphicsSection } from './StreamGraphicsSection';
-import './settings.css';
+import { HeadOfficeSection } from '../features/headOffice/HeadOfficeSection';
+import { RemoteSection } from '../features/remote/RemoteSection';
+import { AboutSection } from '../features/settings/AboutSection';
+import { LanguageSection } from '../features/settings/LanguageSection';
+import { LiveSection } from '../features/settings/LiveSection';
+import { ObsSection } from '../features/settings/ObsSection';
+import { StreamGraphicsSection } from '../features/settings/StreamGraphicsSection';
+import '../features/settings/settings.css';
 
 export type SettingsSection = 'about' | 'headOffice' | 'obs' | 'graphics';
 

@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuideTarget } from '../../ui/guideTarget';
-import { FirstShowChecklist } from '../firstShow/FirstShowChecklist';
-import { useChecklistShown, useFirstShow, useFirstShowStore } from '../firstShow/useFirstShow';
-import { Console } from './Console';
-import { EndedPanel } from './EndedPanel';
-import { isLive } from './revision';
-import { ShowPicker } from './ShowPicker';
-import { useLive } from './useLiveStore';
-import './live.css';
-import './picker.css';
+import { Console } from '../features/live/Console';
+import { EndedPanel } from '../features/live/EndedPanel';
+import { isLive } from '../features/live/revision';
+import { ShowPicker } from '../features/live/ShowPicker';
+import { useLive } from '../features/live/useLiveStore';
+import type { GuideTarget } from '../ui/guideTarget';
+import { FirstShowChecklist } from './firstShow/FirstShowChecklist';
+import { useChecklistShown, useFirstShow, useFirstShowStore } from './firstShow/useFirstShow';
+import '../features/live/live.css';
+import '../features/live/picker.css';
 
 const PARTS = { preflight: 'live-preflight', start: 'live-start' } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../../shared/domain/catalog/product';
-import { fieldErrorsFromApi } from '../../ui/apiFieldErrors';
+import { fieldErrorsFromApi } from '../apiFieldErrors';
 import { draftOf, emptyDraft, fieldOfPath, readDraft, splitTags } from './productForm';
 
 const product: Product = {

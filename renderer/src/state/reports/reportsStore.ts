@@ -3,7 +3,7 @@ import type { SessionListCursor, SessionSummary } from '../../../../shared/api/m
 import type { ReportLanguage } from '../../../../shared/domain/report/reportLabels';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import type { ApiClient } from '../../api/client';
-import { errorMessage, loadOnConnect } from '../../state/bound';
+import { errorMessage, loadOnConnect } from '../bound';
 import { mergeSummary, summaryOfUpdate } from './sessionSummary';
 
 export type ExportFormat = 'csv' | 'json';

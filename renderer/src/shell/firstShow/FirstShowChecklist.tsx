@@ -1,9 +1,9 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePackages } from '../../features/shows/useShowsStores';
 import { useConnection, useObs, useSettings } from '../../state/AppStateContext';
+import { useImport } from '../../state/products/productsStores';
 import type { GuideTarget } from '../../ui/guideTarget';
-import { useImport } from '../products/productsStores';
-import { usePackages } from '../shows/useShowsStores';
 import type { FirstShowStep, FirstShowStepId } from './firstShowSteps';
 import { useFirstShow, useFirstShowSteps, useFirstShowStore } from './useFirstShow';
 import './firstShow.css';

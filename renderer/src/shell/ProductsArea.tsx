@@ -1,9 +1,9 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CouponsTab } from '../coupons/CouponsTab';
-import { TasksTab } from '../tasks/TasksTab';
-import { ProductsTab } from './ProductsTab';
-import './products.css';
+import { CouponsTab } from '../features/coupons/CouponsTab';
+import { ProductsTab } from '../features/products/ProductsTab';
+import { TasksTab } from '../features/tasks/TasksTab';
+import '../features/products/products.css';
 
 const TABS = ['products', 'coupons', 'tasks'] as const;
 type Tab = (typeof TABS)[number];

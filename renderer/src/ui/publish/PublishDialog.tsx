@@ -3,10 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetsResponse } from '../../../../shared/api/hub/hubProducer';
 import type { PublicationTarget, PublishResponse } from '../../../../shared/api/hub/hubPublications';
+import { syncErrorText } from '../../format/syncErrors';
 import { useAppState } from '../../state/AppStateContext';
-import { Dialog } from '../../ui/Dialog';
-import { syncErrorText } from './syncErrors';
-import './headOffice.css';
+import { Dialog } from '../Dialog';
+import '../busyProgress.css';
+import './publish.css';
 
 type Choice = { key: string; target: PublicationTarget; label: string };
 
@@ -142,7 +143,7 @@ export function PublishDialog({ what, onClose }: { what: Publishable; onClose():
           {choices.groups.map(radio)}
         </fieldset>
       )}
-      {busy && <span className="hub-form__progress" role="progressbar" aria-label={t('headOffice.publish.publishing')} />}
+      {busy && <span className="busy-progress" role="progressbar" aria-label={t('headOffice.publish.publishing')} />}
       {phase.step === 'failed' && (
         <p className="notice notice--error" role="alert" data-testid="publish-error">
           {t('headOffice.publish.failed', { message: phase.message })}

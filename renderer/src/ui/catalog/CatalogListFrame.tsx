@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../state/AppStateContext';
-import { SearchBox } from '../../ui/SearchBox';
-import { useListShortcuts } from '../../ui/useListShortcuts';
-import { useModKey } from '../../ui/useModKey';
-import type { CatalogListState } from './catalogListStore';
+import type { CatalogListState } from '../../state/catalog/catalogListStore';
+import { SearchBox } from '../SearchBox';
+import { useListShortcuts } from '../useListShortcuts';
+import { useModKey } from '../useModKey';
 
 interface Props {
   /** Whose texts and test ids (`<ns>-search`, `-new`, `-total`, `-empty`). */

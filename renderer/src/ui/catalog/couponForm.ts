@@ -3,7 +3,7 @@ import { readCount } from '../../format/count';
 import { type DiscountParse, formatPercentOff, formatZhe, parseDiscount } from '../../format/discount';
 import { fromLocalInput, toLocalInput } from '../../format/localDateTime';
 import { fenToYuanInput, parseYuan } from '../../format/money';
-import { fieldByHead } from '../../ui/apiFieldErrors';
+import { fieldByHead } from '../apiFieldErrors';
 
 /** The coupon form as typed: text until saved. */
 export interface CouponDraft {

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Page } from '../../../../shared/domain/catalog/common';
 import type { ApiClient } from '../../api/client';
-import { errorMessage } from '../../state/bound';
+import { errorMessage } from '../bound';
 
 /** How a list store reaches the backend for one kind of catalog item. */
 export interface CatalogListApi<T, V> {

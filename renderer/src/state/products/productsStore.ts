@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Product, ProductFields } from '../../../../shared/domain/catalog/product';
 import type { ApiClient } from '../../api/client';
-import { errorMessage } from '../../state/bound';
+import { errorMessage } from '../bound';
 
 export const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 250;

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../api/client';
+import { useLive } from '../../features/live/useLiveStore';
 import { useAppState, useConnection, useObs, useSettings } from '../../state/AppStateContext';
-import { useLive } from '../live/useLiveStore';
 import { checklistShown, type FirstShowStep, firstShowSteps } from './firstShowSteps';
 import { createFirstShowStore, type FirstShowState } from './firstShowStore';
 

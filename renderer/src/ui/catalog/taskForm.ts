@@ -1,7 +1,7 @@
 import type { LoyaltyTask, TaskCreate, TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
 import { readCount } from '../../format/count';
 import { formatMinSec, parseMinSec } from '../../format/minSec';
-import { fieldByHead } from '../../ui/apiFieldErrors';
+import { fieldByHead } from '../apiFieldErrors';
 
 /** The follower-task form as typed. */
 export interface TaskDraft {

@@ -2,12 +2,11 @@ import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUPON_RULES, type Coupon, CouponType } from '../../../../shared/domain/catalog/coupon';
 import { useAppState } from '../../state/AppStateContext';
-import { EditorDrawer } from '../../ui/EditorDrawer';
-import { type FieldControlProps, FormField } from '../../ui/FormField';
-import { useEditorState } from '../../ui/useEditorState';
-import { fetchRefInfo, type RefInfo } from '../catalog/catalogRefs';
-import { useCoupons } from '../catalog/catalogStores';
-import { ItemPicker } from '../catalog/ItemPicker';
+import { fetchRefInfo, type RefInfo } from '../../state/catalog/catalogRefs';
+import { useCoupons } from '../../state/catalog/catalogStores';
+import { EditorDrawer } from '../EditorDrawer';
+import { type FieldControlProps, FormField } from '../FormField';
+import { useEditorState } from '../useEditorState';
 import {
   type CouponDraft,
   type CouponField,
@@ -18,6 +17,7 @@ import {
   readCouponDraft,
   usesThreshold,
 } from './couponForm';
+import { ItemPicker } from './ItemPicker';
 import './coupons.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiCallError } from '../../../../shared/api/errors';
+import { ApiCallError } from '../../../shared/api/errors';
 import { problemCodeOf } from './syncView';
 
 /** A refused sync action in plain words, and the form field it belongs to (null: above the form). */

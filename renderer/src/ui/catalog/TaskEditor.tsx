@@ -1,10 +1,10 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoyaltyTask, TASK_RULES, TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
-import { EditorDrawer } from '../../ui/EditorDrawer';
-import { type FieldControlProps, FormField } from '../../ui/FormField';
-import { useEditorState } from '../../ui/useEditorState';
-import { useTasks } from '../catalog/catalogStores';
+import { useTasks } from '../../state/catalog/catalogStores';
+import { EditorDrawer } from '../EditorDrawer';
+import { type FieldControlProps, FormField } from '../FormField';
+import { useEditorState } from '../useEditorState';
 import {
   emptyTaskDraft,
   readTaskDraft,

@@ -1,9 +1,9 @@
 import { TaskType } from '../../../../shared/domain/catalog/loyaltyTask';
-import { CouponEditor } from '../coupons/CouponEditor';
-import { ProductEditor } from '../products/ProductEditor';
-import { TaskEditor } from '../tasks/TaskEditor';
-import { type RefInfo, type RefKind, refInfoOf } from './catalogRefs';
+import { type RefInfo, type RefKind, refInfoOf } from '../../state/catalog/catalogRefs';
+import { CouponEditor } from './CouponEditor';
+import { ProductEditor } from './ProductEditor';
 import { couponPrefill, productPrefill, taskTypesFor } from './prefill';
+import { TaskEditor } from './TaskEditor';
 
 interface Props {
   kind: RefKind;

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../api/client';
-import { useAppState } from '../../state/AppStateContext';
+import { useAppState } from '../AppStateContext';
 import { createImportStore, type ImportState } from './importStore';
 import { createProductsStore, type ProductsState } from './productsStore';
 

@@ -5,8 +5,8 @@ import { offerText } from '../../format/couponOffer';
 import { formatFen } from '../../format/money';
 import { useAppState } from '../../state/AppStateContext';
 import { errorMessage } from '../../state/bound';
+import { type RefInfo, type RefKind, refInfoOf } from '../../state/catalog/catalogRefs';
 import { Thumbnail } from '../images/Thumbnail';
-import { type RefInfo, type RefKind, refInfoOf } from './catalogRefs';
 import './picker.css';
 
 const PRODUCT_PAGE = 20;

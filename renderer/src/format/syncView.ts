@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { SyncProblemCode, type SyncState, type SyncStatus } from '../../../../shared/domain/sync/syncStatus';
+import { SyncProblemCode, type SyncState, type SyncStatus } from '../../../shared/domain/sync/syncStatus';
 
 export type SyncTone = 'ok' | 'warn' | 'idle' | 'danger';
 

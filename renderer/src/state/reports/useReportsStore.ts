@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { useStore } from 'zustand';
 import type { ApiClient } from '../../api/client';
-import { useAppState } from '../../state/AppStateContext';
+import { useAppState } from '../AppStateContext';
 import { downloadText } from './downloadText';
 import { createReportsStore, type ReportsState } from './reportsStore';
 
