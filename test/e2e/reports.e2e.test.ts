@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { shot } from '../helpers/screenshots';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
 
 const url = inject('serveUrl');
@@ -11,6 +12,8 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
   let browser: Browser;
   let api: RawApiClient;
   const run = Date.now().toString(36);
+  /** The session the first test fills with cues, products and sales; the Chinese test reads its tables. */
+  let filledSessionId = '';
 
   async function must<T>(method: string, payload: unknown): Promise<T> {
     const result = await api.invoke(method, payload);
@@ -26,8 +29,11 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     if (live.ok && live.value) await command((live.value as View).sessionId, { type: 'end' });
   }
 
-  async function openReports(locale: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-    const context = await browser.newContext({ locale, acceptDownloads: true });
+  async function openReports(
+    locale: string,
+    viewport?: { width: number; height: number },
+  ): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+    const context = await browser.newContext({ locale, acceptDownloads: true, ...(viewport ? { viewport } : {}) });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -64,6 +70,7 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
 
     const live = await must<View>('session.start', { showId: show.id });
     const sessionId = live.sessionId;
+    filledSessionId = sessionId;
     let view = await command(sessionId, { type: 'go', expectedStandbyId: live.state.standbyId });
     await command(sessionId, { type: 'increment', counter: 'likes', by: 3 });
     await command(sessionId, { type: 'readGauge', gauge: 'viewersOnline', value: 120 });
@@ -160,13 +167,37 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     await close();
   });
 
-  it('reads in Chinese, with absent figures as 未录入', async () => {
-    const { page, errors, close } = await openReports('zh-CN');
+  it('reads in Chinese at 1366×768, with absent figures as 未录入 and every table fitting the window', async () => {
+    const { page, errors, close } = await openReports('zh-CN', { width: 1366, height: 768 });
     await page.getByTestId('reports-session').first().click();
     await page.getByTestId('reports-review').waitFor();
     expect(await page.getByTestId('reports-section-totals').textContent()).toContain('场次总计');
     expect(await page.getByTestId('reports-value-gpmFen').textContent()).toContain('未录入');
     expect(await page.getByTestId('reports-export-csv').textContent()).toBe('导出 CSV');
+
+    // The filled session: its tables must fit 1366 px without scrolling sideways or squeezing a label to a column.
+    await page.locator(`[data-testid="reports-session"][data-session-id="${filledSessionId}"]`).click();
+    await page.getByTestId('reports-product').first().waitFor();
+    await shot(page, 'reports-1366-zh-CN-review');
+    for (const testId of ['reports-cues', 'reports-products']) {
+      const table = page.getByTestId(testId);
+      await table.scrollIntoViewIfNeeded();
+      await shot(page, `reports-1366-zh-CN-${testId}`);
+      const fit = await table.evaluate((el) => {
+        const wrap = el.parentElement as HTMLElement;
+        const cells = [...el.querySelectorAll('th, td')].map((cell) => {
+          const text = cell.textContent?.trim() ?? '';
+          const fontSize = Number.parseFloat(getComputedStyle(cell).fontSize);
+          // A label wrapped one character per line is narrower than two characters.
+          return { text, squeezed: text.length >= 2 && cell.getBoundingClientRect().width < 2 * fontSize };
+        });
+        return { overflow: el.scrollWidth - wrap.clientWidth, squeezed: cells.filter((c) => c.squeezed).map((c) => c.text) };
+      });
+      expect(fit, testId).toEqual({ overflow: 0, squeezed: [] });
+      // The last column (GMV for products) ends inside the window.
+      const lastHeader = await table.locator('thead th').last().boundingBox();
+      expect(lastHeader && lastHeader.x + lastHeader.width, testId).toBeLessThanOrEqual(1366);
+    }
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import type { CouponReport, SessionReport } from '../../../../shared/domain/report/sessionReport';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { formatDuration } from './reportFormat';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
@@ -10,42 +11,32 @@ import { Value } from './Value';
 export function CouponsTable({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: Column<CouponReport>[] = [
+    { key: 'coupon', header: t('reports.coupons.coupon'), rowHeader: true, cell: (c) => names.coupon(c.couponId) },
+    { key: 'droppedAt', header: t('reports.coupons.droppedAt'), cell: (c) => f.time(c.droppedAt) },
+    { key: 'quantity', header: t('reports.coupons.quantity'), numeric: true, cell: (c) => <Value compact text={f.count(c.quantity)} /> },
+    {
+      key: 'claimWindow',
+      header: t('reports.coupons.claimWindow'),
+      numeric: true,
+      cell: (c) => <Value compact text={formatDuration(c.claimWindowMs)} />,
+    },
+    {
+      key: 'product',
+      header: t('reports.coupons.product'),
+      wrap: true,
+      cell: (c) => (c.productId === null ? '' : names.product(c.productId)),
+    },
+  ];
   return (
     <Section id="coupons" title={t('reports.coupons.title')} empty={report.coupons.length === 0 ? t('reports.coupons.empty') : null}>
-      <div className="reports-table-wrap">
-        <table className="reports-table" data-testid="reports-coupons">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.coupons.coupon')}</th>
-              <th scope="col">{t('reports.coupons.droppedAt')}</th>
-              <th scope="col" className="num">
-                {t('reports.coupons.quantity')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.coupons.claimWindow')}
-              </th>
-              <th scope="col">{t('reports.coupons.product')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.coupons.map((c) => (
-              <tr key={`${c.couponId}-${c.droppedAt}`} data-testid="reports-coupon">
-                <th scope="row" className="reports-table__name">
-                  {names.coupon(c.couponId)}
-                </th>
-                <td>{f.time(c.droppedAt)}</td>
-                <td className="num">
-                  <Value compact text={f.count(c.quantity)} />
-                </td>
-                <td className="num">
-                  <Value compact text={formatDuration(c.claimWindowMs)} />
-                </td>
-                <td>{c.productId === null ? '' : names.product(c.productId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="reports-coupons"
+        columns={columns}
+        rows={report.coupons}
+        rowKey={(c) => `${c.couponId}-${c.droppedAt}`}
+        rowAttributes={() => ({ 'data-testid': 'reports-coupon' })}
+      />
     </Section>
   );
 }

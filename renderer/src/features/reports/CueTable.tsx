@@ -1,91 +1,77 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import type { CueInterval, SessionReport } from '../../../../shared/domain/report/sessionReport';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { formatDuration, formatSignedDuration } from './reportFormat';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
 import { Value } from './Value';
 
+/** Highlighted exactly when the shown overrun is positive (it is rounded to the second). */
+const isOver = (c: CueInterval) => c.overrunMs !== null && Math.round(c.overrunMs / 1000) > 0;
+
 /** Planned vs actual for every run of every cue (a re-fire is its own row); an overrun is highlighted. */
 export function CueTable({ report }: { report: SessionReport }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: Column<CueInterval>[] = [
+    { key: 'index', header: t('reports.cues.index'), numeric: true, cell: (_, i) => i + 1 },
+    { key: 'cue', header: t('reports.cues.cue'), rowHeader: true, cell: (c) => c.title },
+    { key: 'type', header: t('reports.cues.type'), cell: (c) => t(`glossary.cueType.${c.cueType}`) },
+    { key: 'trigger', header: t('reports.cues.trigger'), cell: (c) => t(`reports.triggers.${c.trigger}`) },
+    { key: 'plannedStart', header: t('reports.cues.plannedStart'), cell: (c) => <Value compact text={f.time(c.plannedStartAt)} /> },
+    { key: 'start', header: t('reports.cues.start'), cell: (c) => f.time(c.startedAt) },
+    {
+      key: 'startDelay',
+      header: t('reports.cues.startDelay'),
+      numeric: true,
+      cell: (c) => <Value compact text={formatSignedDuration(c.startDelayMs)} />,
+    },
+    {
+      key: 'end',
+      header: t('reports.cues.end'),
+      cell: (c) => (c.endedAt === null ? <span className="reports-running">{t('reports.cues.running')}</span> : f.time(c.endedAt)),
+    },
+    {
+      key: 'plannedDuration',
+      header: t('reports.cues.plannedDuration'),
+      numeric: true,
+      cell: (c) => <Value compact text={formatDuration(c.plannedDurationMs)} />,
+    },
+    { key: 'duration', header: t('reports.cues.duration'), numeric: true, cell: (c) => formatDuration(c.durationMs) },
+    {
+      key: 'overrun',
+      header: t('reports.cues.overrun'),
+      numeric: true,
+      cell: (c) =>
+        isOver(c) ? (
+          <strong className="reports-overrun" data-testid="reports-cue-overrun">
+            {formatSignedDuration(c.overrunMs)}
+            <span className="visually-hidden"> {t('reports.cues.overrunLabel')}</span>
+          </strong>
+        ) : (
+          <Value compact text={formatSignedDuration(c.overrunMs)} />
+        ),
+    },
+    {
+      key: 'endReason',
+      header: t('reports.cues.endReason'),
+      cell: (c) => (c.endReason === null ? '' : t(`reports.endReasons.${c.endReason}`)),
+    },
+  ];
   return (
     <Section id="cues" title={t('reports.cues.title')} empty={report.cues.length === 0 ? t('reports.cues.empty') : null}>
-      <div className="reports-table-wrap">
-        <table className="reports-table" data-testid="reports-cues">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('reports.cues.index')}
-              </th>
-              <th scope="col">{t('reports.cues.cue')}</th>
-              <th scope="col">{t('reports.cues.type')}</th>
-              <th scope="col">{t('reports.cues.trigger')}</th>
-              <th scope="col">{t('reports.cues.plannedStart')}</th>
-              <th scope="col">{t('reports.cues.start')}</th>
-              <th scope="col" className="num">
-                {t('reports.cues.startDelay')}
-              </th>
-              <th scope="col">{t('reports.cues.end')}</th>
-              <th scope="col" className="num">
-                {t('reports.cues.plannedDuration')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.cues.duration')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.cues.overrun')}
-              </th>
-              <th scope="col">{t('reports.cues.endReason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.cues.map((c, i) => {
-              // Highlighted exactly when the shown overrun is positive (it is rounded to the second).
-              const over = c.overrunMs !== null && Math.round(c.overrunMs / 1000) > 0;
-              return (
-                <tr
-                  key={`${c.cueId}-${c.startedAt}`}
-                  data-testid="reports-cue"
-                  data-cue-id={c.cueId}
-                  data-overrun={over ? 'true' : 'false'}
-                  className={over ? 'reports-row--overrun' : undefined}
-                >
-                  <td className="num">{i + 1}</td>
-                  <th scope="row" className="reports-table__name">
-                    {c.title}
-                  </th>
-                  <td>{t(`glossary.cueType.${c.cueType}`)}</td>
-                  <td>{t(`reports.triggers.${c.trigger}`)}</td>
-                  <td>
-                    <Value compact text={f.time(c.plannedStartAt)} />
-                  </td>
-                  <td>{f.time(c.startedAt)}</td>
-                  <td className="num">
-                    <Value compact text={formatSignedDuration(c.startDelayMs)} />
-                  </td>
-                  <td>{c.endedAt === null ? <span className="reports-running">{t('reports.cues.running')}</span> : f.time(c.endedAt)}</td>
-                  <td className="num">
-                    <Value compact text={formatDuration(c.plannedDurationMs)} />
-                  </td>
-                  <td className="num">{formatDuration(c.durationMs)}</td>
-                  <td className="num">
-                    {over ? (
-                      <strong className="reports-overrun" data-testid="reports-cue-overrun">
-                        {formatSignedDuration(c.overrunMs)}
-                        <span className="reports-visually-hidden"> {t('reports.cues.overrunLabel')}</span>
-                      </strong>
-                    ) : (
-                      <Value compact text={formatSignedDuration(c.overrunMs)} />
-                    )}
-                  </td>
-                  <td>{c.endReason === null ? '' : t(`reports.endReasons.${c.endReason}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="reports-cues"
+        columns={columns}
+        rows={report.cues}
+        rowKey={(c) => `${c.cueId}-${c.startedAt}`}
+        rowAttributes={(c) => ({
+          'data-testid': 'reports-cue',
+          'data-cue-id': c.cueId,
+          'data-overrun': isOver(c) ? 'true' : 'false',
+          className: isOver(c) ? 'reports-row--overrun' : undefined,
+        })}
+      />
       <p className="muted reports-note">
         {t('reports.definitions.startDelayMs')} {t('reports.definitions.overrunMs')}
       </p>

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import { type Column, DataTable } from '../../ui/DataTable';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
+
+type ObsBatchFailure = SessionReport['obs']['failures'][number];
+type FailureRow = { at: ObsBatchFailure['at']; cueId: ObsBatchFailure['cueId'] } & ObsBatchFailure['failures'][number];
 
 /** Panics, outputs that failed to start or stopped without LiveCue, and OBS request batches that failed, action by action. */
 export function IncidentsSection({ report, names }: { report: SessionReport; names: ItemNames }) {
@@ -10,6 +14,16 @@ export function IncidentsSection({ report, names }: { report: SessionReport; nam
   const f = useFormatters();
   const { panics, obs } = report;
   const outputs = report.outputs.filter((o) => o.event !== 'started' && !(o.event === 'stopped' && o.byLiveCue));
+  // One row per failed action; rows of an immutable report never reorder, so their index is their key.
+  const failures: FailureRow[] = obs.failures.flatMap((batch) =>
+    batch.failures.map((failure) => ({ at: batch.at, cueId: batch.cueId, ...failure })),
+  );
+  const columns: Column<FailureRow>[] = [
+    { key: 'at', header: t('reports.incidents.at'), cell: (r) => f.time(r.at) },
+    { key: 'cue', header: t('reports.incidents.cue'), cell: (r) => names.cue(r.cueId) ?? '' },
+    { key: 'action', header: t('reports.incidents.action'), cell: (r) => r.action, cellAttributes: () => ({ className: 'mono' }) },
+    { key: 'message', header: t('reports.incidents.message'), wrap: true, cell: (r) => r.message },
+  ];
   const quiet = panics.length === 0 && obs.failedBatches === 0 && outputs.length === 0;
   return (
     <Section id="incidents" title={t('reports.incidents.title')}>
@@ -41,32 +55,14 @@ export function IncidentsSection({ report, names }: { report: SessionReport; nam
           ))}
         </ul>
       )}
-      {obs.failures.length > 0 && (
-        <div className="reports-table-wrap">
-          <table className="reports-table" data-testid="reports-obs-failures">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.incidents.at')}</th>
-                <th scope="col">{t('reports.incidents.cue')}</th>
-                <th scope="col">{t('reports.incidents.action')}</th>
-                <th scope="col">{t('reports.incidents.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {obs.failures.flatMap((batch, b) =>
-                batch.failures.map((failure, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows of an immutable report never reorder
-                  <tr key={`${b}-${i}`} data-testid="reports-obs-failure">
-                    <td>{f.time(batch.at)}</td>
-                    <td>{names.cue(batch.cueId) ?? ''}</td>
-                    <td className="mono">{failure.action}</td>
-                    <td className="reports-table__message">{failure.message}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+      {failures.length > 0 && (
+        <DataTable
+          testId="reports-obs-failures"
+          columns={columns}
+          rows={failures}
+          rowKey={(_, i) => String(i)}
+          rowAttributes={() => ({ 'data-testid': 'reports-obs-failure' })}
+        />
       )}
     </Section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import type { SessionReport, TaskReport } from '../../../../shared/domain/report/sessionReport';
+import { type Column, DataTable } from '../../ui/DataTable';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
@@ -8,42 +9,31 @@ import { useFormatters } from './useFormatters';
 export function TasksTable({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const columns: Column<TaskReport>[] = [
+    { key: 'task', header: t('reports.tasks.task'), rowHeader: true, cell: (task) => names.task(task.taskId) },
+    { key: 'target', header: t('reports.tasks.target'), numeric: true, cell: (task) => f.count(task.target) },
+    { key: 'reached', header: t('reports.tasks.reached'), numeric: true, cell: (task) => f.count(task.reached) },
+    {
+      key: 'met',
+      header: t('reports.tasks.met'),
+      cellAttributes: (task) => ({ className: task.targetMet ? 'reports-ok' : 'reports-warn' }),
+      cell: (task) =>
+        task.targetMet && task.metAt !== null
+          ? t('reports.tasks.metAt', { when: f.time(task.metAt) })
+          : task.targetMet
+            ? t('reports.tasks.met')
+            : t('reports.tasks.notMet'),
+    },
+  ];
   return (
     <Section id="tasks" title={t('reports.tasks.title')} empty={report.tasks.length === 0 ? t('reports.tasks.empty') : null}>
-      <div className="reports-table-wrap">
-        <table className="reports-table" data-testid="reports-tasks">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.tasks.task')}</th>
-              <th scope="col" className="num">
-                {t('reports.tasks.target')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.tasks.reached')}
-              </th>
-              <th scope="col">{t('reports.tasks.met')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.tasks.map((task) => (
-              <tr key={task.taskId} data-testid="reports-task" data-met={task.targetMet ? 'true' : 'false'}>
-                <th scope="row" className="reports-table__name">
-                  {names.task(task.taskId)}
-                </th>
-                <td className="num">{f.count(task.target)}</td>
-                <td className="num">{f.count(task.reached)}</td>
-                <td className={task.targetMet ? 'reports-ok' : 'reports-warn'}>
-                  {task.targetMet && task.metAt !== null
-                    ? t('reports.tasks.metAt', { when: f.time(task.metAt) })
-                    : task.targetMet
-                      ? t('reports.tasks.met')
-                      : t('reports.tasks.notMet')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="reports-tasks"
+        columns={columns}
+        rows={report.tasks}
+        rowKey={(task) => task.taskId}
+        rowAttributes={(task) => ({ 'data-testid': 'reports-task', 'data-met': task.targetMet ? 'true' : 'false' })}
+      />
     </Section>
   );
 }

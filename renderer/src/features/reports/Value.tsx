@@ -11,7 +11,7 @@ export function Value({ text, testId, compact = false }: { text: string | null; 
     return compact ? (
       <span className="reports-absent" data-testid={testId} data-absent="true" title={label}>
         <span aria-hidden="true">—</span>
-        <span className="reports-visually-hidden">{label}</span>
+        <span className="visually-hidden">{label}</span>
       </span>
     ) : (
       <span className="reports-absent" data-testid={testId} data-absent="true">
