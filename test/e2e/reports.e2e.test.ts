@@ -185,7 +185,7 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       await shot(page, `reports-1366-zh-CN-${testId}`);
       const fit = await table.evaluate((el) => {
         const wrap = el.parentElement as HTMLElement;
-        const cells = [...el.querySelectorAll('th, td')].map((cell) => {
+        const cells = Array.from(el.querySelectorAll('th, td'), (cell) => {
           const text = cell.textContent?.trim() ?? '';
           const fontSize = Number.parseFloat(getComputedStyle(cell).fontSize);
           // A label wrapped one character per line is narrower than two characters.
