@@ -39,6 +39,25 @@ describe('renderer features', () => {
     expect(found).toEqual([]);
   });
 
+  it('a feature imports only the kit, the API client, its own folder and shared/', () => {
+    // files/: browser file helpers (base64, download). overlay/: Settings previews the overlay page with its own view.
+    const kit = new Set(['ui', 'state', 'format', 'api', 'i18n', 'keyboard', 'files', 'overlay']);
+    const found = under('features').flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter((spec) => spec.startsWith('.'))
+        .filter((spec) => {
+          const target = path.resolve(path.dirname(file), spec);
+          const rel = path.relative(RENDERER, target);
+          // Outside renderer/src: the project's shared/ for all, test/ for tests.
+          if (rel.startsWith('..')) return !/^(shared|test)$/.test(path.relative(ROOT, target).split(path.sep)[0] ?? '');
+          const top = rel.split(path.sep)[0] ?? '';
+          return top === 'features' ? featureOf(target) !== featureOf(file) : !kit.has(top);
+        })
+        .map((spec) => `${path.relative(ROOT, file)} imports ${spec}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('the shared kit (ui/, state/, format/) imports no feature', () => {
     const found = ['ui', 'state', 'format'].flatMap(under).flatMap((file) => featureImports(file, readFileSync(file, 'utf8'), () => false));
     expect(found).toEqual([]);

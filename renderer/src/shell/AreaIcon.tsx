@@ -1,4 +1,4 @@
-import type { AreaId } from './areas';
+import type { AreaId } from '../ui/areas';
 
 /** Simple line icons drawn inline (no icon font or network); decorative, so hidden from screen readers. */
 const PATHS: Record<AreaId, string> = {

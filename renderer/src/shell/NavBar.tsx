@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AREAS, type AreaId } from '../ui/areas';
 import { AreaIcon } from './AreaIcon';
-import { AREAS, type AreaId } from './areas';
 
 interface Props {
   current: AreaId;

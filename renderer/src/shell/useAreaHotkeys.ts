@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { type AreaId, areaForShortcut } from './areas';
+import { type AreaId, areaForShortcut } from '../ui/areas';
 
 /** Ctrl/Cmd+1..5 switch areas from anywhere in the window, including while a field has focus. */
 export function useAreaHotkeys(isMac: boolean, go: (area: AreaId) => void): void {

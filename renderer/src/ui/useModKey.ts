@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isMacPlatform } from '../shell/areas';
+import { isMacPlatform } from './areas';
 
 /** How the command key reads in a hint: "⌘" on a Mac, "Ctrl+" elsewhere. */
 export function useModKey(): { isMac: boolean; mod: string } {
