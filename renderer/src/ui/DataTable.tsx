@@ -32,7 +32,7 @@ interface DataTableProps<Row> {
   label?: string;
 }
 
-const cellClass = (column: Column<unknown>, extra?: string) =>
+const cellClass = (column: Pick<Column<never>, 'numeric' | 'rowHeader' | 'wrap'>, extra?: string) =>
   [
     column.numeric ? 'data-table__num' : null,
     column.rowHeader ? 'data-table__name' : null,
@@ -53,7 +53,7 @@ export function DataTable<Row>({ columns, rows, rowKey, rowAttributes, testId, l
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={cellClass(column as Column<unknown>)}>
+              <th key={column.key} scope="col" className={cellClass(column)}>
                 {column.header}
                 {column.unit !== undefined && <span className="data-table__unit"> ({column.unit})</span>}
               </th>
@@ -65,7 +65,7 @@ export function DataTable<Row>({ columns, rows, rowKey, rowAttributes, testId, l
             <tr key={rowKey(row, index)} {...rowAttributes?.(row, index)}>
               {columns.map((column) => {
                 const { className, ...rest } = column.cellAttributes?.(row, index) ?? {};
-                const props = { ...rest, className: cellClass(column as Column<unknown>, className) };
+                const props = { ...rest, className: cellClass(column, className) };
                 return column.rowHeader ? (
                   <th key={column.key} scope="row" {...props}>
                     {column.cell(row, index)}
