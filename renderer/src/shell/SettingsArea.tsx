@@ -7,6 +7,7 @@ import { LiveSection } from '../features/settings/LiveSection';
 import { ObsSection } from '../features/settings/ObsSection';
 import { StreamGraphicsSection } from '../features/settings/StreamGraphicsSection';
 import '../features/settings/settings.css';
+import '../ui/field.css';
 
 export type SettingsSection = 'about' | 'headOffice' | 'obs' | 'graphics';
 

@@ -230,7 +230,12 @@ function Choice({ name, checked, disabled = false, onPick, testId, note = null, 
 
 function Select(props: { value: string; onChange(value: string): void; testId: string; options: { value: string; label: string }[] }) {
   return (
-    <select className="field__control" value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+    <select
+      className="pfield__control field__control"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      data-testid={props.testId}
+    >
       {props.options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}

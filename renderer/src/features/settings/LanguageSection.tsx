@@ -27,7 +27,7 @@ export function LanguageSection() {
         </label>
         <select
           id="language-select"
-          className="field__control"
+          className="pfield__control field__control"
           data-testid="language-select"
           aria-describedby="language-hint"
           value={settings?.language ?? 'system'}

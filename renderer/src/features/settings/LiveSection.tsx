@@ -49,7 +49,7 @@ export function LiveSection() {
           </label>
           <input
             id="go-debounce"
-            className="field__control"
+            className="pfield__control field__control"
             data-testid="go-debounce"
             inputMode="numeric"
             aria-describedby="go-debounce-hint"

@@ -71,7 +71,7 @@ export function ObsSection() {
           </label>
           <input
             id="obs-url"
-            className="field__control"
+            className="pfield__control field__control"
             data-testid="obs-url"
             value={url}
             onChange={(e) => setUrl(e.target.value)}
@@ -90,7 +90,7 @@ export function ObsSection() {
           <input
             id="obs-password"
             type="password"
-            className="field__control"
+            className="pfield__control field__control"
             data-testid="obs-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}

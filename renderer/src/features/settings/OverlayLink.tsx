@@ -55,7 +55,7 @@ export function OverlayLink() {
           <input
             ref={field}
             id="overlay-url"
-            className="field__control stream-link__url"
+            className="pfield__control field__control stream-link__url"
             data-testid="overlay-url"
             readOnly
             value={info.url}

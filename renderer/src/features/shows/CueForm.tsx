@@ -175,7 +175,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
       </label>
       <input
         id={`${id}-${field}`}
-        className="form-field__control form-field__control--number"
+        className="pfield__control form-field__control form-field__control--number"
         data-testid={`cue-field-${field}`}
         inputMode={inputMode}
         placeholder={placeholder}
@@ -294,7 +294,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           </label>
           <textarea
             id={`${id}-text`}
-            className="form-field__control form-field__control--area"
+            className="pfield__control form-field__control form-field__control--area"
             data-testid="cue-field-text"
             rows={3}
             maxLength={2000}
@@ -315,7 +315,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           </label>
           <input
             id={`${id}-scene`}
-            className="form-field__control"
+            className="pfield__control form-field__control"
             data-testid="cue-field-sceneName"
             maxLength={256}
             value={draft.sceneName}
@@ -334,7 +334,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           </label>
           <input
             id={`${id}-title`}
-            className="form-field__control"
+            className="pfield__control form-field__control"
             data-testid="cue-field-title"
             maxLength={200}
             value={draft.title}
@@ -355,7 +355,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
             </label>
             <input
               id={`${id}-duration`}
-              className="form-field__control form-field__control--number"
+              className="pfield__control form-field__control form-field__control--number"
               data-testid="cue-field-durationSec"
               inputMode="numeric"
               value={draft.durationSec}
@@ -389,7 +389,7 @@ export function CueForm({ cue, cues, afterId = null, onDone }: CueFormProps) {
           </label>
           <select
             id={`${id}-position`}
-            className="form-field__control"
+            className="pfield__control form-field__control"
             data-testid="cue-field-position"
             value={position}
             aria-invalid={invalid('position')}

@@ -70,7 +70,7 @@ export function LiveSettingsFields({ id, type, live, errors, onChange }: LiveSet
           </label>
           <input
             id={`${id}-planned`}
-            className="form-field__control form-field__control--number"
+            className="pfield__control form-field__control form-field__control--number"
             data-testid="cue-field-plannedDuration"
             inputMode="numeric"
             placeholder="3:30"
@@ -90,7 +90,7 @@ export function LiveSettingsFields({ id, type, live, errors, onChange }: LiveSet
           </label>
           <input
             id={`${id}-prewait`}
-            className="form-field__control form-field__control--number"
+            className="pfield__control form-field__control form-field__control--number"
             data-testid="cue-field-preWait"
             inputMode="decimal"
             placeholder="0"

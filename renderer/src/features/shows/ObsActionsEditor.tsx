@@ -133,7 +133,7 @@ export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onCh
                 <label className="obs-action__field">
                   <span className="form-field__label">{t(`shows.cueForm.obs.${field}`)}</span>
                   <input
-                    className="form-field__control"
+                    className="pfield__control form-field__control"
                     data-testid={`obs-action-${field}`}
                     list={`${id}-${list}`}
                     maxLength={256}
@@ -150,7 +150,7 @@ export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onCh
                       <span className="form-field__label">{t('shows.cueForm.obs.action', { n: index + 1 })}</span>
                       <select
                         id={`${rowId}-kind`}
-                        className="form-field__control"
+                        className="pfield__control form-field__control"
                         data-testid="obs-action-kind"
                         value={action.kind}
                         onChange={(e) => patchAction(action.key, { kind: e.target.value as ObsActionKind })}
@@ -198,7 +198,7 @@ export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onCh
                       <label className="obs-action__field">
                         <span className="form-field__label">{t('shows.cueForm.obs.visible')}</span>
                         <select
-                          className="form-field__control"
+                          className="pfield__control form-field__control"
                           data-testid="obs-action-visible"
                           value={action.visible ? 'show' : 'hide'}
                           onChange={(e) => patchAction(action.key, { visible: e.target.value === 'show' })}
@@ -213,7 +213,7 @@ export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onCh
                         <span className="form-field__label">{t('shows.cueForm.obs.text')}</span>
                         <textarea
                           ref={registerField(action.key)}
-                          className="form-field__control form-field__control--area"
+                          className="pfield__control form-field__control form-field__control--area"
                           data-testid="obs-action-text"
                           rows={2}
                           maxLength={10_000}
@@ -228,7 +228,7 @@ export function ObsActionsEditor({ id, type, sceneName, live, errors, cues, onCh
                         <span className="form-field__label">{t('shows.cueForm.obs.file')}</span>
                         <input
                           ref={registerField(action.key)}
-                          className="form-field__control"
+                          className="pfield__control form-field__control"
                           data-testid="obs-action-file"
                           maxLength={4096}
                           value={action.file}

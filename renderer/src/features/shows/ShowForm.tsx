@@ -79,7 +79,7 @@ export function ShowForm({ show, onDone }: { show?: Show; onDone(): void }) {
         </label>
         <input
           id={`${id}-name`}
-          className="form-field__control"
+          className="pfield__control form-field__control"
           data-testid="show-field-name"
           value={name}
           maxLength={200}
@@ -99,7 +99,7 @@ export function ShowForm({ show, onDone }: { show?: Show; onDone(): void }) {
         <input
           id={`${id}-planned`}
           type="datetime-local"
-          className="form-field__control form-field__control--narrow"
+          className="pfield__control form-field__control form-field__control--narrow"
           data-testid="show-field-plannedStartAt"
           value={planned}
           aria-invalid={errorFor(errors, 'plannedStartAt') ? true : undefined}
@@ -117,7 +117,7 @@ export function ShowForm({ show, onDone }: { show?: Show; onDone(): void }) {
         </label>
         <textarea
           id={`${id}-notes`}
-          className="form-field__control form-field__control--area"
+          className="pfield__control form-field__control form-field__control--area"
           data-testid="show-field-notes"
           value={notes}
           rows={3}

@@ -5,6 +5,7 @@ import { ShowEditor } from './ShowEditor';
 import { ShowForm } from './ShowForm';
 import { ShowList } from './ShowList';
 import { usePackages, useShows } from './useShowsStores';
+import '../../ui/field.css';
 import './shows.css';
 
 /** 节目单: the shows on the left, the open show's run of show on the right; show packages in and out. */
