@@ -100,6 +100,9 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     await command(sessionId, { type: 'end' });
     await expect.poll(() => item(sessionId).getAttribute('data-phase')).toBe('ended');
     await expect.poll(() => page.getByTestId('reports-review-title').textContent()).not.toContain('LIVE');
+    // The list row says how long it ran, with units, and what it sold.
+    expect(await item(sessionId).textContent()).toMatch(/Duration \d+ s/);
+    expect(await item(sessionId).getByTestId('reports-session-gmv').textContent()).toBe('GMV ¥398.00');
 
     const value = (key: string) => page.getByTestId(`reports-value-${key}`);
     expect(await value('gmvFen').textContent()).toBe('¥398.00');

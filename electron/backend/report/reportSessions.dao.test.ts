@@ -23,7 +23,7 @@ describe('report.sessions', () => {
     writer: ReturnType<typeof createSessionsDao>,
     id: string,
     at: number,
-    opts: { gos?: number; live?: boolean; name?: string } = {},
+    opts: { gos?: number; live?: boolean; name?: string; gmvFen?: number } = {},
   ) {
     const setup = { ...fixtureSetup(), sessionId: id, showName: opts.name ?? `Show ${id}` };
     let state = startSession(setup, at).state;
@@ -33,6 +33,10 @@ describe('report.sessions', () => {
     for (let i = 0; i < (opts.gos ?? 0); i++) {
       now += MINUTE;
       state = reduce(state, { type: 'go', expectedStandbyId: state.standbyId }, now).state;
+      writer.save(state, revision++);
+    }
+    if (opts.gmvFen !== undefined) {
+      state = reduce(state, { type: 'increment', counter: 'gmvFen', by: opts.gmvFen }, now).state;
       writer.save(state, revision++);
     }
     if (!opts.live) {
@@ -49,7 +53,7 @@ describe('report.sessions', () => {
 
   it('lists live and ended sessions newest first with their cue counts', () => {
     const { writer, reader } = context();
-    store(writer, 'old', T0, { gos: 2, name: '早场' });
+    store(writer, 'old', T0, { gos: 2, name: '早场', gmvFen: 39_800 });
     store(writer, 'mid', T0 + 60 * MINUTE, { gos: 0 });
     store(writer, 'now', T0 + 120 * MINUTE, { gos: 1, live: true });
 
@@ -66,8 +70,16 @@ describe('report.sessions', () => {
       endedAt: null,
       cueCount: 7,
       firedCueCount: 1,
+      gmvFen: null,
     });
-    expect(page.items[2]).toMatchObject({ showName: '早场', phase: 'ended', endedAt: T0 + 3 * MINUTE, cueCount: 7, firedCueCount: 2 });
+    expect(page.items[2]).toMatchObject({
+      showName: '早场',
+      phase: 'ended',
+      endedAt: T0 + 3 * MINUTE,
+      cueCount: 7,
+      firedCueCount: 2,
+      gmvFen: 39_800,
+    });
     expect(page.items[1]).toMatchObject({ phase: 'ended', firedCueCount: 0 });
   });
 

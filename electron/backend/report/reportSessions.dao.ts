@@ -10,6 +10,7 @@ interface Row {
   ended_at: number | null;
   cue_count: number;
   fired_cue_count: number;
+  gmv_fen: number | null;
 }
 
 /*
@@ -20,7 +21,8 @@ interface Row {
  */
 const COLUMNS = `id, show_id, show_name, status, started_at, ended_at,
   coalesce(json_array_length(setup, '$.cues'), json_array_length(state, '$.cues'), 0) AS cue_count,
-  (SELECT count(*) FROM json_each(state, '$.lastRun')) AS fired_cue_count`;
+  (SELECT count(*) FROM json_each(state, '$.lastRun')) AS fired_cue_count,
+  nullif(json_extract(state, '$.counters.gmvFen'), 0) AS gmv_fen`;
 
 /** Read side of the sessions table for the Reports area (the session service owns the writes). */
 export function createReportSessionsDao(db: Db) {
@@ -54,5 +56,6 @@ function fromRow(row: Row): SessionSummary {
     endedAt: row.ended_at,
     cueCount: row.cue_count,
     firedCueCount: row.fired_cue_count,
+    gmvFen: row.gmv_fen,
   };
 }

@@ -18,6 +18,8 @@ export const SessionSummary = z.object({
   cueCount: z.number().int().nonnegative(),
   /** Distinct cues that were fired at least once. */
   firedCueCount: z.number().int().nonnegative(),
+  /** GMV entered so far (fen); null when none was (the live counters cannot tell a typed 0 from none). */
+  gmvFen: z.number().int().nullable(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
 

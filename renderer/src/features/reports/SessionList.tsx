@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextFocusIndex } from '../../keyboard/listFocus';
 import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
-import { formatDuration, sessionDurationMs } from './reportFormat';
+import { formatYuan, sessionDurationMs } from './reportFormat';
 import { useFormatters } from './useFormatters';
 
 const ITEM = '[data-testid="reports-session"]';
@@ -81,7 +81,8 @@ export function SessionList() {
               </span>
               <span className="reports-session__meta">
                 <span>{f.dateTime(s.startedAt)}</span>
-                <span>{t('reports.list.duration', { duration: formatDuration(sessionDurationMs(s, now)) })}</span>
+                <span>{t('reports.list.duration', { duration: f.duration(sessionDurationMs(s, now)) })}</span>
+                {s.gmvFen !== null && <span data-testid="reports-session-gmv">{t('reports.list.gmv', { gmv: formatYuan(s.gmvFen) })}</span>}
                 <span>{t('reports.list.cues', { fired: s.firedCueCount, count: s.cueCount })}</span>
               </span>
             </button>

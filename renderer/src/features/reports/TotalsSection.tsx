@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import { Figure } from './Figure';
-import { formatDuration, formatYuan } from './reportFormat';
+import { formatYuan } from './reportFormat';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
 
@@ -18,7 +18,7 @@ export function TotalsSection({ report }: { report: SessionReport }) {
         <Figure
           id="durationMs"
           label={t('reports.totals.durationMs')}
-          text={formatDuration(report.session.durationMs)}
+          text={f.duration(report.session.durationMs)}
           definition={t('reports.definitions.durationMs')}
         />
         <Figure id="gmvFen" label={t('reports.totals.gmvFen')} text={formatYuan(totals.gmvFen)} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  durationParts,
   formatAverage,
   formatCount,
   formatDuration,
@@ -53,5 +54,13 @@ describe('report figure formatting', () => {
     expect(sessionDurationMs({ startedAt: 1000, endedAt: 61_000 }, 999_999)).toBe(60_000);
     expect(sessionDurationMs({ startedAt: 1000, endedAt: null }, 31_000)).toBe(30_000);
     expect(sessionDurationMs({ startedAt: 1000, endedAt: null }, 500)).toBe(0);
+  });
+});
+
+describe('durationParts', () => {
+  it('splits a length of time into whole hours, minutes and seconds, to the nearest second', () => {
+    expect(durationParts(5_369_400)).toEqual({ h: 1, m: 29, s: 29 });
+    expect(durationParts(89_600)).toEqual({ h: 0, m: 1, s: 30 });
+    expect(durationParts(-45_000)).toEqual({ h: 0, m: 0, s: 45 });
   });
 });

@@ -16,13 +16,17 @@ export function formatYuan(fen: number | null): string | null {
   return `${fen < 0 ? MINUS : ''}¥${whole}.${cents}`;
 }
 
+/** Whole hours, minutes and seconds of a length of time (its size: the sign is the caller's). */
+export function durationParts(ms: number): { h: number; m: number; s: number } {
+  const total = Math.round(Math.abs(ms) / 1000);
+  return { h: Math.floor(total / 3600), m: Math.floor((total % 3600) / 60), s: total % 60 };
+}
+
 /** "12:05" under an hour, "1:02:03" from an hour, to the nearest second. */
 export function formatDuration(ms: number | null): string | null {
   if (ms === null) return null;
-  const total = Math.round(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
+  const { h, m, s } = durationParts(ms);
+  const total = h * 3600 + m * 60 + s;
   const body = h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
   return total > 0 && ms < 0 ? `${MINUS}${body}` : body;
 }

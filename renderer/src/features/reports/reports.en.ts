@@ -18,6 +18,7 @@ export const reportsEn = {
     more: 'Show more ({{shown}} of {{total}})',
     live: 'LIVE',
     duration: 'Duration {{duration}}',
+    gmv: 'GMV {{gmv}}',
     cues: 'Cues fired: {{fired}} of {{count}}',
   },
   review: {
@@ -150,5 +151,10 @@ export const reportsEn = {
     productsLabel: 'For each product, minutes explained on stream and GMV',
     explainMinutes: 'Explain time',
     minutesAxis: 'min',
+  },
+  units: {
+    hoursMinutes: '{{h}} h {{m}} min',
+    minutesSeconds: '{{m}} min {{s}} s',
+    seconds: '{{s}} s',
   },
 };

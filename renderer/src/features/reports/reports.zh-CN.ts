@@ -19,6 +19,7 @@ export const reportsZhCN: typeof reportsEn = {
     more: '显示更多（{{shown}} / {{total}}）',
     live: '直播中',
     duration: '时长 {{duration}}',
+    gmv: '成交额 {{gmv}}',
     cues: '已执行环节：{{fired}} / {{count}}',
   },
   review: {
@@ -150,5 +151,10 @@ export const reportsZhCN: typeof reportsEn = {
     productsLabel: '每个商品的讲解分钟数和成交额',
     explainMinutes: '讲解时长',
     minutesAxis: '分钟',
+  },
+  units: {
+    hoursMinutes: '{{h}} 小时 {{m}} 分',
+    minutesSeconds: '{{m}} 分 {{s}} 秒',
+    seconds: '{{s}} 秒',
   },
 };

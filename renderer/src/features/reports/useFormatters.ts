@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAverage, formatCount } from './reportFormat';
+import { durationParts, formatAverage, formatCount } from './reportFormat';
 
 export interface Formatters {
   /** "2025/11/11 20:00" / "Nov 11, 2025, 8:00 PM". */
@@ -9,11 +9,13 @@ export interface Formatters {
   time(ms: number | null): string | null;
   count(n: number | null): string | null;
   average(n: number | null): string | null;
+  /** A length of time that says its units: "1 小时 29 分" / "1 h 29 min", "29 分 5 秒", "45 秒". */
+  duration(ms: number | null): string | null;
 }
 
 /** Language-aware formatters, rebuilt only when the UI language changes. */
 export function useFormatters(): Formatters {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,6 +25,12 @@ export function useFormatters(): Formatters {
       time: (ms) => (ms === null ? null : time.format(new Date(ms))),
       count: (n) => formatCount(n, language),
       average: (n) => formatAverage(n, language),
+      duration: (ms) => {
+        if (ms === null) return null;
+        const { h, m, s } = durationParts(ms);
+        if (h > 0) return t('reports.units.hoursMinutes', { h, m });
+        return m > 0 ? t('reports.units.minutesSeconds', { m, s }) : t('reports.units.seconds', { s });
+      },
     };
-  }, [language]);
+  }, [language, t]);
 }

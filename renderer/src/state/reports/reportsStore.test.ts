@@ -21,6 +21,7 @@ const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary
   endedAt: startedAt + 60_000,
   cueCount: 3,
   firedCueCount: 2,
+  gmvFen: null,
   ...extra,
 });
 

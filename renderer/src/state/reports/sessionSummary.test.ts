@@ -12,6 +12,7 @@ const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary
   endedAt: startedAt + 10,
   cueCount: 2,
   firedCueCount: 1,
+  gmvFen: null,
   ...extra,
 });
 
@@ -30,6 +31,7 @@ describe('session list rows from pushed updates', () => {
         endedAt: null,
         running: [],
         lastRun: { a: 1 },
+        counters: { likes: 3, gmvFen: 12_900 },
       },
     } as unknown as SessionUpdate;
     expect(summaryOfUpdate(update)).toEqual({
@@ -41,6 +43,7 @@ describe('session list rows from pushed updates', () => {
       endedAt: null,
       cueCount: 3,
       firedCueCount: 1,
+      gmvFen: 12_900,
     });
   });
 

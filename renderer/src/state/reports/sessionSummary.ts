@@ -15,6 +15,8 @@ export function summaryOfUpdate(update: SessionUpdate): SessionSummary | null {
     endedAt: s.endedAt ?? null,
     cueCount: update.cueCount,
     firedCueCount: Object.keys(s.lastRun ?? {}).length,
+    // As the list reads it from the database: no GMV entered (the live counters start at 0) is none.
+    gmvFen: s.counters?.gmvFen || null,
   };
 }
 
@@ -34,7 +36,8 @@ export function mergeSummary(
       held.phase === row.phase &&
       held.endedAt === row.endedAt &&
       held.firedCueCount === row.firedCueCount &&
-      held.cueCount === row.cueCount;
+      held.cueCount === row.cueCount &&
+      held.gmvFen === row.gmvFen;
     if (same) return null;
     const next = list.slice();
     next[at] = row;
