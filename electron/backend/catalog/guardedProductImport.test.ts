@@ -97,4 +97,44 @@ describe('guarded product import', () => {
     expect(last?.payload).toMatchObject({ created: 0, updated: 1, skus: { created: [], updated: ['SKU-00003'] } });
     ctx.db.close();
   });
+
+  it('patches only the fields a row gives, merges platform ids, and leaves rows that change nothing untouched', async () => {
+    const ctx = context();
+    const products = createProductsService(ctx);
+    products.create({ sku: 'A', title: '旧 A', stock: 1, tags: ['新品'], platformIds: { tmall: 'T1' } });
+    products.create({ sku: 'B', title: '旧 B', stock: 2 });
+    const before = ctx.db.prepare("SELECT updated_at FROM products WHERE sku = 'B'").get();
+    const sink = createGuardedProductImportSink(ctx, products, { chunkRows: 1 });
+    const write = sink.begin([]);
+    write.upsertChunk([
+      { sku: 'A', stock: 5, platformIds: { douyin: 'D1' } },
+      { sku: 'B', title: '旧 B', stock: 2 },
+      { sku: 'C', title: '新 C' },
+    ]);
+    expect(await write.commit()).toEqual({ created: 1, updated: 1 });
+    expect(products.getBySkus(['A', 'B', 'C'])).toMatchObject(
+      new Map([
+        ['A', { title: '旧 A', stock: 5, tags: ['新品'], platformIds: { tmall: 'T1', douyin: 'D1' } }],
+        ['B', { title: '旧 B', stock: 2 }],
+        ['C', { title: '新 C', subtitle: '', stock: null, tags: [], sellingPoints: [], platformIds: {} }],
+      ]),
+    );
+    expect(ctx.db.prepare("SELECT updated_at FROM products WHERE sku = 'B'").get()).toEqual(before);
+    // The new title is searchable: the search index is kept in step by the set-based apply too.
+    expect(products.list({ query: '新 C', limit: 10, offset: 0 }).items.map((p) => p.sku)).toEqual(['C']);
+    const last = ctx.events.listAfter(0, 100).at(-1);
+    expect(last?.payload).toMatchObject({ skus: { created: ['C'], updated: ['A'] } });
+    ctx.db.close();
+  });
+
+  it('refuses a row the catalog rules reject, naming its position across chunks, and writes nothing', async () => {
+    const ctx = context();
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx));
+    const write = sink.begin([]);
+    write.upsertChunk(rows(3));
+    expect(() => write.upsertChunk([{ sku: 'LONG', title: 'x'.repeat(201) }])).toThrow(expect.objectContaining({ path: [3, 'title'] }));
+    write.abort();
+    expect(ctx.count('products')).toBe(0);
+    ctx.db.close();
+  });
 });

@@ -1,0 +1,148 @@
+import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
+import type { Clock } from '../clock';
+import { DomainError } from '../dispatch/domainError';
+import { uuidv7 } from '../events/uuidv7';
+import type { Db } from '../store/database';
+import { ProductUpsert } from './products.service';
+
+/**
+ * A product import's rows, prepared as the catalog's final column values in a TEMP table of the
+ * import's own connection, so the write transaction is a few set-based statements per slice
+ * instead of one JS round trip per row.
+ *
+ * The TEMP table lives in SQLite's temp database: filling it takes no lock on the catalog, so
+ * staging runs while everyday commands write freely, and it survives an apply attempt that rolls
+ * back (a preempted import redoes only the set-based apply). A NULL column means "not in the file":
+ * an update keeps the catalog's value, a new product gets the default.
+ */
+export interface ProductImportStage {
+  readonly size: number;
+  /** Validates and stages rows (ProductUpsert rules; an error's path counts rows across calls). */
+  add(rows: readonly ImportedProduct[]): void;
+  /** Applies staged rows [from, to) to the catalog; the caller holds the write transaction. */
+  apply(from: number, to: number, now: number): { created: string[]; updated: string[] };
+  drop(): void;
+}
+
+const STAGE_COLUMNS = `seq INTEGER PRIMARY KEY, id TEXT NOT NULL, sku TEXT NOT NULL UNIQUE, title TEXT, subtitle TEXT,
+  list_price_fen INTEGER, live_price_fen INTEGER, stock INTEGER, category TEXT, tags TEXT, selling_points TEXT, platform_ids TEXT`;
+
+// A field counts as changed only when the file gives it and it differs: unchanged rows are not
+// written (their updated_at stays), as with a row-by-row patch.
+const CHANGED = `(s.title IS NOT NULL AND s.title IS NOT p.title)
+  OR (s.subtitle IS NOT NULL AND s.subtitle IS NOT p.subtitle)
+  OR (s.list_price_fen IS NOT NULL AND s.list_price_fen IS NOT p.list_price_fen)
+  OR (s.live_price_fen IS NOT NULL AND s.live_price_fen IS NOT p.live_price_fen)
+  OR (s.stock IS NOT NULL AND s.stock IS NOT p.stock)
+  OR (s.category IS NOT NULL AND s.category IS NOT p.category)
+  OR (s.tags IS NOT NULL AND s.tags IS NOT p.tags)
+  OR (s.selling_points IS NOT NULL AND s.selling_points IS NOT p.selling_points)
+  OR (s.platform_ids IS NOT NULL AND json_patch(p.platform_ids, s.platform_ids) IS NOT p.platform_ids)`;
+
+export function createProductImportStage(db: Db, clock: Clock): ProductImportStage {
+  db.exec(`DROP TABLE IF EXISTS temp.product_import_stage; CREATE TEMP TABLE product_import_stage (${STAGE_COLUMNS})`);
+  const insertStaged = db.prepare(
+    `INSERT INTO temp.product_import_stage VALUES (@seq, @id, @sku, @title, @subtitle, @list_price_fen, @live_price_fen, @stock,
+       @category, @tags, @selling_points, @platform_ids)`,
+  );
+  const stageMany = db.transaction((rows: readonly StagedRow[]) => {
+    for (const row of rows) insertStaged.run(row);
+  });
+  const newWithoutTitle = db.prepare<{ from: number; to: number }, { seq: number; sku: string }>(
+    `SELECT seq, sku FROM temp.product_import_stage AS s WHERE s.seq >= @from AND s.seq < @to AND s.title IS NULL
+       AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku) ORDER BY s.seq LIMIT 1`,
+  );
+  // Merging platform ids (json_patch) keeps the ids of platforms the file has no column for.
+  const update = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
+    `UPDATE main.products AS p SET
+       title = coalesce(s.title, p.title), subtitle = coalesce(s.subtitle, p.subtitle),
+       list_price_fen = coalesce(s.list_price_fen, p.list_price_fen), live_price_fen = coalesce(s.live_price_fen, p.live_price_fen),
+       stock = coalesce(s.stock, p.stock), category = coalesce(s.category, p.category), tags = coalesce(s.tags, p.tags),
+       selling_points = coalesce(s.selling_points, p.selling_points),
+       platform_ids = CASE WHEN s.platform_ids IS NULL THEN p.platform_ids ELSE json_patch(p.platform_ids, s.platform_ids) END,
+       updated_at = @now
+     FROM temp.product_import_stage AS s
+     WHERE s.seq >= @from AND s.seq < @to AND p.sku = s.sku AND (${CHANGED})
+     RETURNING sku`,
+  );
+  const insert = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
+    `INSERT INTO main.products (id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points,
+       platform_ids, created_at, updated_at)
+     SELECT s.id, s.sku, s.title, coalesce(s.subtitle, ''), s.list_price_fen, s.live_price_fen, s.stock, coalesce(s.category, ''),
+       coalesce(s.tags, '[]'), coalesce(s.selling_points, '[]'), coalesce(s.platform_ids, '{}'), @now, @now
+     FROM temp.product_import_stage AS s
+     WHERE s.seq >= @from AND s.seq < @to AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku)
+     ORDER BY s.seq
+     RETURNING sku`,
+  );
+  const order = new Map<string, number>();
+
+  return {
+    get size() {
+      return order.size;
+    },
+    add(rows) {
+      const staged: StagedRow[] = [];
+      for (const row of rows) {
+        const seq = order.size + staged.length;
+        const parsed = ProductUpsert.safeParse(row);
+        if (!parsed.success) throw DomainError.fromZod(parsed.error, [seq]);
+        // The preview keeps one row per SKU; a second one here is a caller bug, not a file problem.
+        if (order.has(parsed.data.sku)) throw new Error(`SKU "${parsed.data.sku}" is staged twice`);
+        staged.push(toStaged(seq, parsed.data, clock.now()));
+      }
+      stageMany(staged);
+      for (const row of staged) order.set(row.sku, row.seq);
+    },
+    apply(from, to, now) {
+      const missing = newWithoutTitle.get({ from, to });
+      if (missing) {
+        throw new DomainError('INVALID_PAYLOAD', `Row ${missing.seq + 1} (SKU "${missing.sku}"): title is required for a new product`, {
+          path: [missing.seq, 'title'],
+        });
+      }
+      const inFileOrder = (rows: { sku: string }[]) => rows.map((r) => r.sku).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      // Updates first: a row inserted by this slice must not then count as updated too.
+      const updated = inFileOrder(update.all({ from, to, now }));
+      const created = inFileOrder(insert.all({ from, to, now }));
+      return { created, updated };
+    },
+    drop() {
+      order.clear();
+      db.exec('DROP TABLE IF EXISTS temp.product_import_stage');
+    },
+  };
+}
+
+interface StagedRow {
+  seq: number;
+  id: string;
+  sku: string;
+  title: string | null;
+  subtitle: string | null;
+  list_price_fen: number | null;
+  live_price_fen: number | null;
+  stock: number | null;
+  category: string | null;
+  tags: string | null;
+  selling_points: string | null;
+  platform_ids: string | null;
+}
+
+function toStaged(seq: number, row: ProductUpsert, now: number): StagedRow {
+  return {
+    seq,
+    // Used only if the SKU turns out to be new when applied.
+    id: uuidv7(now),
+    sku: row.sku,
+    title: row.title ?? null,
+    subtitle: row.subtitle ?? null,
+    list_price_fen: row.listPriceFen ?? null,
+    live_price_fen: row.livePriceFen ?? null,
+    stock: row.stock ?? null,
+    category: row.category ?? null,
+    tags: row.tags === undefined ? null : JSON.stringify(row.tags),
+    selling_points: row.sellingPoints === undefined ? null : JSON.stringify(row.sellingPoints),
+    platform_ids: row.platformIds === undefined ? null : JSON.stringify(row.platformIds),
+  };
+}
