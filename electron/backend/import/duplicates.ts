@@ -14,17 +14,20 @@ export interface SkuDuplicate {
  * pasted copy than a correction, and the first is what the user sees first).
  */
 export function findDuplicateSkus(rows: readonly ValidatedRow[], choices: DuplicateChoices = {}): Map<string, SkuDuplicate> {
-  const linesBySku = new Map<string, number[]>();
+  // A SKU seen once keeps its bare line number: one array per row of a 50,000-row file would make
+  // this pass long enough to hold the event loop.
+  const linesBySku = new Map<string, number | number[]>();
   for (const row of rows) {
     const sku = row.product?.sku;
     if (sku === undefined) continue;
     const lines = linesBySku.get(sku);
-    if (lines) lines.push(row.line);
-    else linesBySku.set(sku, [row.line]);
+    if (lines === undefined) linesBySku.set(sku, row.line);
+    else if (typeof lines === 'number') linesBySku.set(sku, [lines, row.line]);
+    else lines.push(row.line);
   }
   const duplicates = new Map<string, SkuDuplicate>();
   for (const [sku, lines] of linesBySku) {
-    if (lines.length < 2) continue;
+    if (typeof lines === 'number') continue;
     const picked = choices[sku];
     const chosen = picked !== undefined && lines.includes(picked) ? picked : (lines[0] as number);
     duplicates.set(sku, { sku, lines, chosen });

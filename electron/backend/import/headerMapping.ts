@@ -254,7 +254,12 @@ const HEADER_SEARCH_ROWS = 10;
  * Falls back to the first non-blank row, so a file with unknown headers can still be mapped by hand.
  */
 export function findHeaderRow(rows: readonly RawRow[]): RawRow | null {
-  const candidates = rows.filter((r) => !isBlankRow(r.cells)).slice(0, HEADER_SEARCH_ROWS);
+  // Stops at the first HEADER_SEARCH_ROWS filled rows: a whole-file pass here would hold the event loop.
+  const candidates: RawRow[] = [];
+  for (const r of rows) {
+    if (candidates.length >= HEADER_SEARCH_ROWS) break;
+    if (!isBlankRow(r.cells)) candidates.push(r);
+  }
   let best: { row: RawRow; score: number } | null = null;
   for (const row of candidates) {
     const score = headerScore(row);

@@ -12,6 +12,19 @@ async function preview(rows: Cell[][], sink = new MemorySink(), mapping?: Record
 }
 
 describe('buildPreview', () => {
+  it('gives the event loop turns while it sets totals lines aside, before validating', async () => {
+    const rows: Cell[][] = [['货号', '商品名称'], ...Array.from({ length: 50 }, (_, i) => [`S${i}`, `商品 ${i}`])];
+    const table = await readCsv(utf8(csvText(rows)), { fileName: 'p.csv', yielder: createYielder() });
+    const yielder = createYielder({ sliceMs: 0 });
+    let yieldsBeforeValidating = -1;
+    await buildPreview(table, new MemorySink(), yielder, {
+      onProgress: (phase) => {
+        if (phase === 'mapping') yieldsBeforeValidating = yielder.yields;
+      },
+    });
+    expect(yieldsBeforeValidating).toBeGreaterThan(0);
+  });
+
   it('classes valid rows as create or update by asking the sink', async () => {
     const sink = new MemorySink([{ sku: 'OLD', title: '旧款' }]);
     const state = await preview(
