@@ -78,12 +78,18 @@ export function createGuardedProductImportSink(
   };
 }
 
+/** Negative: KiB, as PRAGMA cache_size takes it. Half of SQLite's default. */
+const IMPORT_CACHE_KIB = -1000;
+
 function openImportConnection(ctx: BackendContext): Db {
   const connection = openConnection({ file: ctx.databaseFile, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) });
   // COMMIT of tens of megabytes must not fsync or checkpoint on this thread: the log is synced
   // below on the thread pool before the import is reported done, and checkpointed on a worker.
   connection.pragma('synchronous = NORMAL');
   connection.pragma('wal_autocheckpoint = 0');
+  // COMMIT writes the pages still dirty in the cache in one go; a smaller cache spills them to the
+  // log during the sliced apply instead, which keeps the COMMIT turn short (~30 ms rather than ~80).
+  connection.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   return connection;
 }
 
@@ -120,6 +126,15 @@ async function applyStaged(
           await syncFile(wal);
           return 'preempted';
         }
+      }
+      // The search index holds its newest entries in memory until the transaction ends; a savepoint
+      // makes it write them now, in a turn of their own, rather than inside COMMIT.
+      connection.exec('SAVEPOINT flush_search; RELEASE flush_search');
+      await yieldToLoop();
+      if (control.shouldStepAside()) {
+        connection.exec('ROLLBACK');
+        await syncFile(wal);
+        return 'preempted';
       }
       totals = { created: changed.created.length, updated: changed.updated.length };
       // One fact for the whole import (which SKUs it created and updated), not 50,000 of them.
