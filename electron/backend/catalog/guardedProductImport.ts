@@ -105,6 +105,16 @@ async function applyStaged(
   let totals = { created: 0, updated: 0 };
   await ctx.writeGate.longWrite(async (control) => {
     const changed = { created: [] as string[], updated: [] as string[] };
+    /** Gives the event loop a turn; rolls back when a command is waiting. */
+    const stepAside = async (): Promise<boolean> => {
+      await yieldToLoop();
+      if (!control.shouldStepAside()) return false;
+      connection.exec('ROLLBACK');
+      // The rolled-back pages are in the log file too; flush them on the thread pool now, or
+      // the next command's own fsync would pay for them on this thread.
+      await syncFile(wal);
+      return true;
+    };
     connection.exec('BEGIN IMMEDIATE');
     try {
       const now = ctx.clock.now();
@@ -118,27 +128,17 @@ async function applyStaged(
           next += options.chunkRows;
         } while (next < total && performance.now() - sliceStart < options.sliceMs);
         await options.onSlice?.(Math.min(next, total), control.attempt);
-        await yieldToLoop();
-        if (control.shouldStepAside()) {
-          connection.exec('ROLLBACK');
-          // The rolled-back pages are in the log file too; flush them on the thread pool now, or
-          // the next command's own fsync would pay for them on this thread.
-          await syncFile(wal);
-          return 'preempted';
-        }
+        if (await stepAside()) return 'preempted';
       }
       // The search index holds its newest entries in memory until the transaction ends; a savepoint
       // makes it write them now, in a turn of their own, rather than inside COMMIT.
       connection.exec('SAVEPOINT flush_search; RELEASE flush_search');
-      await yieldToLoop();
-      if (control.shouldStepAside()) {
-        connection.exec('ROLLBACK');
-        await syncFile(wal);
-        return 'preempted';
-      }
+      if (await stepAside()) return 'preempted';
       totals = { created: changed.created.length, updated: changed.updated.length };
       // One fact for the whole import (which SKUs it created and updated), not 50,000 of them.
+      // Its payload is large, so it gets a turn of its own too.
       events.append({ type: 'product.imported', payload: { rows: total, ...totals, skus: changed, attempts: control.attempt } });
+      if (await stepAside()) return 'preempted';
       connection.exec('COMMIT');
       // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
       // this thread), and before the gate lets the next command commit.

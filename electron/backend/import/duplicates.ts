@@ -1,5 +1,6 @@
 import type { DuplicateChoices } from '../../../shared/domain/import/importPreview';
 import type { ValidatedRow } from './rowValidation';
+import type { Yielder } from './yielder';
 
 /** A SKU on several valid rows, and the row that is imported. */
 export interface SkuDuplicate {
@@ -13,7 +14,11 @@ export interface SkuDuplicate {
  * the user's pick when it is one of the SKU's rows, else the first (a later row is more often a
  * pasted copy than a correction, and the first is what the user sees first).
  */
-export function findDuplicateSkus(rows: readonly ValidatedRow[], choices: DuplicateChoices = {}): Map<string, SkuDuplicate> {
+export async function findDuplicateSkus(
+  rows: readonly ValidatedRow[],
+  yielder: Yielder,
+  choices: DuplicateChoices = {},
+): Promise<Map<string, SkuDuplicate>> {
   // A SKU seen once keeps its bare line number: one array per row of a 50,000-row file would make
   // this pass long enough to hold the event loop.
   const linesBySku = new Map<string, number | number[]>();
@@ -24,6 +29,7 @@ export function findDuplicateSkus(rows: readonly ValidatedRow[], choices: Duplic
     if (lines === undefined) linesBySku.set(sku, row.line);
     else if (typeof lines === 'number') linesBySku.set(sku, [lines, row.line]);
     else lines.push(row.line);
+    await yielder.maybeYield();
   }
   const duplicates = new Map<string, SkuDuplicate>();
   for (const [sku, lines] of linesBySku) {

@@ -104,7 +104,7 @@ export async function buildPreview(
   const skuColumn = skuIndex === undefined ? null : { index: skuIndex, header: headers[skuIndex] ?? '' };
   // Each whole-file pass over 50,000 rows is a few milliseconds; a turn between them keeps the sum short.
   await yielder.yieldNow();
-  const duplicates = findDuplicateSkus(validated, options.choices);
+  const duplicates = await findDuplicateSkus(validated, yielder, options.choices);
   const leftOut = new Map<number, SkuDuplicate>();
   for (const group of duplicates.values()) for (const line of group.lines) if (line !== group.chosen) leftOut.set(line, group);
   await yielder.yieldNow();
@@ -201,7 +201,12 @@ function duplicateIssue(line: number, group: SkuDuplicate, skuColumn: { index: n
 }
 
 function duplicateGroups(duplicates: ReadonlyMap<string, SkuDuplicate>, validated: readonly ValidatedRow[]): DuplicateGroup[] {
-  const byLine = new Map(validated.map((r) => [r.line, r.product]));
+  if (duplicates.size === 0) return [];
+  // Only the duplicated rows: a map of every row of a 50,000-row file would hold the event loop.
+  const wanted = new Set<number>();
+  for (const group of duplicates.values()) for (const line of group.lines) wanted.add(line);
+  const byLine = new Map<number, ValidatedRow['product']>();
+  for (const r of validated) if (wanted.has(r.line)) byLine.set(r.line, r.product);
   return [...duplicates.values()].map((group) => ({
     sku: group.sku,
     chosenRow: group.chosen,
