@@ -20,7 +20,11 @@ export interface ProductImportSink {
 }
 
 export interface StagedProductWrite {
-  /** Stages a chunk; short synchronous work. Nothing is visible to readers of the catalog yet. */
+  /**
+   * Stages a chunk; short synchronous work. Nothing is visible to readers of the catalog yet.
+   * Each SKU is staged once (the preview keeps one row per SKU); a row the catalog's rules refuse
+   * throws here, its index counted across chunks.
+   */
   upsertChunk(rows: readonly ImportedProduct[]): void;
   /**
    * Applies every staged row in one transaction and reports what it did; rejects (and changes
