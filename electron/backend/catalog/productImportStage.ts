@@ -1,9 +1,9 @@
+import { ProductUpsert } from '../../../shared/domain/catalog/product';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
 import { uuidv7 } from '../events/uuidv7';
 import type { Db } from '../store/database';
-import { ProductUpsert } from './products.service';
 
 /**
  * A product import's rows, prepared as the catalog's final column values in a TEMP table of the
