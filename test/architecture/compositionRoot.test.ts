@@ -42,11 +42,7 @@ describe('the composition root', () => {
       );
     });
     const outside = calls.filter((call) => !call.startsWith('electron/backend/coreServices.ts:'));
-    // The one exception: a product import applies its rows on a database connection of its own, through a products
-    // service bound to that connection (not the backend's).
-    expect(outside).toEqual([
-      'electron/backend/catalog/guardedProductImport.ts: createProductsService({ db: connection, events, clock: ctx.clock })',
-    ]);
+    expect(outside).toEqual([]);
     for (const name of FACTORIES.filter((f) => f !== 'createShowPackageServices')) {
       expect(calls.filter((c) => c.startsWith(`electron/backend/coreServices.ts: ${name}(`))).toHaveLength(1);
     }
