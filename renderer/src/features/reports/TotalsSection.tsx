@@ -31,7 +31,7 @@ export function TotalsSection({ report }: { report: SessionReport }) {
         <Figure
           id="averageViewers"
           label={t('reports.totals.averageViewers')}
-          text={f.average(totals.averageViewers)}
+          text={f.count(totals.averageViewers === null ? null : Math.round(totals.averageViewers))}
           definition={t('reports.definitions.averageViewers')}
         />
         <Figure
