@@ -110,6 +110,8 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     expect(await value('likes').textContent()).toBe('3');
     expect(await value('orders').textContent()).toBe('2');
     expect(await value('peakViewers').textContent()).toBe('120');
+    // People are counted whole: the time-weighted average is rounded, never "120.0" people.
+    expect(await value('averageViewers').textContent()).toBe('120');
     // Never entered: views, buyers, unique viewers. Their figures and what derives from them are absent, not 0.
     for (const key of ['views', 'buyers', 'uniqueViewers', 'gpmFen', 'uvValueFen', 'averageOrderValueFen', 'conversion']) {
       expect(await value(key).getAttribute('data-absent'), key).toBe('true');
