@@ -203,6 +203,23 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       const lastHeader = await table.locator('thead th').last().boundingBox();
       expect(lastHeader && lastHeader.x + lastHeader.width, testId).toBeLessThanOrEqual(1366);
     }
+
+    // Print / save as PDF: the review alone, dark text on white, the navigation, status bar and list left out.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.nav', '.status-bar', '.reports-list-pane', '.reports-review__actions']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.getByTestId('reports-review').isVisible()).toBe(true);
+    // The page's width, not the column the navigation left it on screen.
+    expect((await page.getByTestId('reports-review').boundingBox())?.width).toBeGreaterThan(1200);
+    const colours = await page.evaluate(() => {
+      const review = document.querySelector('[data-testid="reports-review"]') as HTMLElement;
+      return { text: getComputedStyle(review).color, page: getComputedStyle(document.documentElement).backgroundColor };
+    });
+    expect(colours).toEqual({ text: 'rgb(17, 17, 17)', page: 'rgb(255, 255, 255)' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'reports-1366-zh-CN-print');
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await close();
   });

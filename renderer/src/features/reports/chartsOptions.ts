@@ -2,10 +2,13 @@ import type { CueInterval, MinutePoint, ProductReport, SessionReport } from '../
 import type { EChartsCoreOption } from '../../ui/charts/echarts';
 import type { ItemNames } from './reportNames';
 
-/** The app's dark theme, as concrete colours (a canvas cannot read CSS variables). */
+/**
+ * The app's theme, as concrete colours (a canvas cannot read CSS variables). Text is a mid grey that reads on the
+ * dark screen and on white paper alike: print / save as PDF keeps the canvas as it was drawn.
+ */
 const COLOURS = {
-  text: '#eef2f6',
-  muted: '#a9b4c0',
+  text: '#8893a0',
+  muted: '#8893a0',
   border: '#2b3440',
   viewers: '#4cc2ff',
   likes: '#ff8fb1',
