@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import { EChart } from '../../ui/charts/EChart';
-import { productsOption, timelineOption } from './chartsOptions';
+import { isCharted, productsOption, timelineOption } from './chartsOptions';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
 
@@ -14,8 +14,6 @@ export function ChartsSection({ report, names }: { report: SessionReport; names:
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { minutes, cues, totals, products } = report;
-  const counted =
-    minutes.some((m) => m.viewersOnline !== null) || totals.likes !== null || totals.orders !== null || totals.gmvFen !== null;
   const timeline = useMemo(() => {
     const clock = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hour12: false });
     return timelineOption({
@@ -47,7 +45,9 @@ export function ChartsSection({ report, names }: { report: SessionReport; names:
       }),
     [products, names, t],
   );
-  const productRows = products.filter((p) => p.totalExplainMs > 0 || (p.gmvFen ?? 0) > 0).length;
+  const productRows = products.filter(isCharted).length;
+  // Whether anything was counted minute by minute: the timeline draws a series for each figure that was.
+  const counted = Array.isArray(timeline.series) && timeline.series.length > 0;
 
   return (
     <Section id="charts" title={t('reports.charts.title')} empty={counted || productRows > 0 ? null : t('reports.charts.empty')}>

@@ -16,6 +16,9 @@ const COLOURS = {
   gmv: '#3ddc84',
 };
 
+/** Products the per-product chart shows: explained or sold (a coupon's product that neither was is left out). */
+export const isCharted = (p: ProductReport): boolean => p.totalExplainMs > 0 || (p.gmvFen ?? 0) > 0;
+
 export interface TimelineTexts {
   viewers: string;
   likes: string;
@@ -156,9 +159,7 @@ export interface ProductChartTexts {
  * that were only referred to (a coupon's product never explained and never sold) are left out.
  */
 export function productsOption(products: readonly ProductReport[], names: ItemNames, texts: ProductChartTexts): EChartsCoreOption {
-  const shown = products
-    .filter((p) => p.totalExplainMs > 0 || (p.gmvFen ?? 0) > 0)
-    .sort((a, b) => b.totalExplainMs - a.totalExplainMs || (b.gmvFen ?? 0) - (a.gmvFen ?? 0));
+  const shown = products.filter(isCharted).sort((a, b) => b.totalExplainMs - a.totalExplainMs || (b.gmvFen ?? 0) - (a.gmvFen ?? 0));
   // Top to bottom in the order above: a category axis draws its first entry at the bottom.
   const rows = [...shown].reverse();
   return {
