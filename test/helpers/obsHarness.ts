@@ -5,6 +5,7 @@ import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { EventSubscription, OBSWebSocket } from 'obs-websocket-js';
 
 /** What a test needs to reach a running OBS. Serialisable, so a global setup can `provide` it. */
 export interface ObsEndpoint {
@@ -21,7 +22,7 @@ export interface ObsInstance extends ObsEndpoint {
   /** Ends OBS and Xvfb (process groups) and removes the isolated HOME. Idempotent. */
   stop(): Promise<void>;
   /**
-   * Resolves once OBS has written its scene collection to disk with every name in `names` in it (OBS saves a little
+   * Resolves once OBS has written its scene collection to disk with every name in `names` among its sources (OBS saves a little
    * after each change; a kill before that loses the change, as it would on a real PC).
    */
   saved(names: readonly string[], timeoutMs?: number): Promise<void>;
@@ -110,12 +111,19 @@ export async function startObs(options: { password?: string; startTimeoutMs?: nu
     async saved(names, timeoutMs = 15_000) {
       const dir = path.join(home, '.config', 'obs-studio', 'basic', 'scenes');
       const deadline = Date.now() + timeoutMs;
+      let nudgeAt = Date.now() + 1500;
       for (;;) {
         const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
-        const text = files.map((f) => readFileSafe(path.join(dir, f))).join('\n');
-        const missing = names.filter((n) => !text.includes(JSON.stringify(n)));
+        const onDisk = new Set(files.flatMap((f) => savedSourceNames(path.join(dir, f))));
+        const missing = names.filter((n) => !onDisk.has(n));
         if (missing.length === 0) return;
         if (Date.now() > deadline) throw new Error(`OBS has not saved ${missing.join(', ')} within ${timeoutMs} ms`);
+        // OBS saves only on some changes, and its save can miss a scene created just before it: with no later
+        // change the file stays incomplete. A throwaway scene added and removed is such a change.
+        if (Date.now() > nudgeAt) {
+          await nudgeSave(instance);
+          nudgeAt = Date.now() + 3000;
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -136,12 +144,34 @@ export async function startObs(options: { password?: string; startTimeoutMs?: nu
   return instance;
 }
 
-/** A file's text, or '' while OBS is rewriting it. */
-function readFileSafe(file: string): string {
+/** Makes OBS save its scene collection: a scene list change is one of the changes it saves on. */
+async function nudgeSave(endpoint: ObsEndpoint): Promise<void> {
+  const raw = new OBSWebSocket();
+  await raw.connect(endpoint.url, endpoint.password, { eventSubscriptions: EventSubscription.None });
   try {
-    return readFileSync(file, 'utf8');
+    const sceneName = `livecue-test-save-${randomBytes(4).toString('hex')}`;
+    await raw.call('CreateScene', { sceneName });
+    await raw.call('RemoveScene', { sceneName });
+  } finally {
+    await raw.disconnect();
+  }
+}
+
+/**
+ * The sources (scenes and inputs) a saved scene collection holds, or none while OBS is rewriting it.
+ * Only `sources` counts: OBS can write a new scene's name into `scene_order` a save before the
+ * scene itself, and a collection restored from that file has no such scene.
+ */
+function savedSourceNames(file: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const sources = typeof parsed === 'object' && parsed !== null && 'sources' in parsed ? parsed.sources : [];
+    if (!Array.isArray(sources)) return [];
+    return sources.flatMap((s: unknown) =>
+      typeof s === 'object' && s !== null && 'name' in s && typeof s.name === 'string' ? [s.name] : [],
+    );
   } catch {
-    return '';
+    return [];
   }
 }
 
