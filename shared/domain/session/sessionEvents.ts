@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CueType } from '../catalog/show';
 import { ObsOutputKind } from '../obsActions';
 import { OutputProblem } from '../outputProblem';
+import { platformEventSchemas } from '../platform/platformData';
 
 /**
  * The facts a live session writes to the event log (type → payload). The post-live review is
@@ -101,6 +102,8 @@ export const sessionEventSchemas = {
     /** This many more batches for the same cue failed the same way after the first, up to `at` (not logged one by one). */
     repeated: z.number().int().positive().optional(),
   }),
+  /** The platform's own numbers for the session, imported after it from the platform's export files. */
+  ...platformEventSchemas,
 } as const;
 
 export type SessionEventType = keyof typeof sessionEventSchemas;
