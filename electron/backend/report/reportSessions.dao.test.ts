@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportMethods } from '../../../shared/api/methods/report.methods';
+import { reportMethods, type SessionSummary } from '../../../shared/api/methods/report.methods';
 import { reduce, startSession } from '../../../shared/domain/runtime';
 import { tempBackends } from '../../../test/helpers/tempBackends';
 import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
@@ -23,7 +23,7 @@ describe('report.sessions', () => {
     writer: ReturnType<typeof createSessionsDao>,
     id: string,
     at: number,
-    opts: { gos?: number; live?: boolean; name?: string; gmvFen?: number } = {},
+    opts: { gos?: number; live?: boolean; name?: string; gmvFen?: number; viewers?: readonly number[] } = {},
   ) {
     const setup = { ...fixtureSetup(), sessionId: id, showName: opts.name ?? `Show ${id}` };
     let state = startSession(setup, at).state;
@@ -33,6 +33,10 @@ describe('report.sessions', () => {
     for (let i = 0; i < (opts.gos ?? 0); i++) {
       now += MINUTE;
       state = reduce(state, { type: 'go', expectedStandbyId: state.standbyId }, now).state;
+      writer.save(state, revision++);
+    }
+    for (const value of opts.viewers ?? []) {
+      state = reduce(state, { type: 'readGauge', gauge: 'viewersOnline', value }, now).state;
       writer.save(state, revision++);
     }
     if (opts.gmvFen !== undefined) {
@@ -71,6 +75,7 @@ describe('report.sessions', () => {
       cueCount: 7,
       firedCueCount: 1,
       gmvFen: null,
+      peakViewers: null,
     });
     expect(page.items[2]).toMatchObject({
       showName: '早场',
@@ -81,6 +86,37 @@ describe('report.sessions', () => {
       gmvFen: 39_800,
     });
     expect(page.items[1]).toMatchObject({ phase: 'ended', firedCueCount: 0 });
+  });
+
+  it('gives each session its peak viewers online: the highest reading, 0 when read as 0, null when never read', () => {
+    const { writer, reader } = context();
+    store(writer, 'read', T0, { viewers: [120, 480, 300] });
+    store(writer, 'zero', T0 + MINUTE, { viewers: [0] });
+    store(writer, 'never', T0 + 2 * MINUTE, { gmvFen: 100 });
+    store(writer, 'live', T0 + 3 * MINUTE, { viewers: [75], live: true });
+    const peaks = Object.fromEntries(reader.list(50).items.map((s) => [s.sessionId, s.peakViewers]));
+    expect(peaks).toEqual({ read: 480, zero: 0, never: null, live: 75 });
+  });
+
+  it('lists 1,000 sessions page by page with their peaks, from the sessions table alone (no event log is read)', () => {
+    const { ctx, writer, reader } = context();
+    // Only the sessions table is written here: the peaks below can come from nowhere but the stored state.
+    ctx.db.transaction(() => {
+      for (let i = 0; i < 1000; i++)
+        store(writer, `s${String(i).padStart(4, '0')}`, T0 + i * MINUTE, { viewers: i % 10 === 0 ? [] : [i, i * 2] });
+    })();
+    expect(ctx.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events').get()?.n).toBe(0);
+    const seen: SessionSummary[] = [];
+    let page = reader.list(200);
+    seen.push(...page.items);
+    while (page.next) {
+      page = reader.list(200, page.next);
+      seen.push(...page.items);
+    }
+    expect(seen).toHaveLength(1000);
+    expect(seen[0]).toMatchObject({ sessionId: 's0999', peakViewers: 1998 });
+    expect(seen.filter((s) => s.peakViewers === null)).toHaveLength(100);
+    expect(seen.every((s, i) => s.peakViewers === (Number(s.sessionId.slice(1)) % 10 === 0 ? null : (999 - i) * 2))).toBe(true);
   });
 
   it('pages by keyset: every session once, ties on the start time broken by id', () => {

@@ -11,9 +11,12 @@ interface Row {
   cue_count: number;
   fired_cue_count: number;
   gmv_fen: number | null;
+  peak_viewers: number | null;
 }
 
 /*
+ * Peak viewers online comes from the same restore point as GMV: the runtime keeps each gauge's peak
+ * beside its last reading (absent until the first reading), so the list never reads the event log.
  * Cue counts come out of the restore-point JSON in SQL, so the (possibly large) state is never
  * shipped to JS just to count: from the setup (sessions since 0009) or the state that held the cues
  * before. `lastRun` holds one key per cue that has started at least once.
@@ -22,7 +25,8 @@ interface Row {
 const COLUMNS = `id, show_id, show_name, status, started_at, ended_at,
   coalesce(json_array_length(setup, '$.cues'), json_array_length(state, '$.cues'), 0) AS cue_count,
   (SELECT count(*) FROM json_each(state, '$.lastRun')) AS fired_cue_count,
-  nullif(json_extract(state, '$.counters.gmvFen'), 0) AS gmv_fen`;
+  nullif(json_extract(state, '$.counters.gmvFen'), 0) AS gmv_fen,
+  json_extract(state, '$.gauges.viewersOnline.peak') AS peak_viewers`;
 
 /** Read side of the sessions table for the Reports area (the session service owns the writes). */
 export function createReportSessionsDao(db: Db) {
@@ -57,5 +61,6 @@ function fromRow(row: Row): SessionSummary {
     cueCount: row.cue_count,
     firedCueCount: row.fired_cue_count,
     gmvFen: row.gmv_fen,
+    peakViewers: row.peak_viewers,
   };
 }

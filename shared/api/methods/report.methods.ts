@@ -20,6 +20,8 @@ export const SessionSummary = z.object({
   firedCueCount: z.number().int().nonnegative(),
   /** GMV entered so far (fen); null when none was (the live counters cannot tell a typed 0 from none). */
   gmvFen: z.number().int().nullable(),
+  /** Highest viewers-online reading (people); null when the count was never read. */
+  peakViewers: z.number().int().nonnegative().nullable(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
 

@@ -83,6 +83,9 @@ export function SessionList() {
                 <span>{f.dateTime(s.startedAt)}</span>
                 <span>{t('reports.list.duration', { duration: f.duration(sessionDurationMs(s, now)) })}</span>
                 {s.gmvFen !== null && <span data-testid="reports-session-gmv">{t('reports.list.gmv', { gmv: formatYuan(s.gmvFen) })}</span>}
+                {s.peakViewers !== null && (
+                  <span data-testid="reports-session-peak">{t('reports.moreFigures.listPeak', { n: f.count(s.peakViewers) })}</span>
+                )}
                 <span>{t('reports.list.cues', { fired: s.firedCueCount, count: s.cueCount })}</span>
               </span>
             </button>

@@ -157,4 +157,8 @@ export const reportsEn = {
     minutesSeconds: '{{m}} min {{s}} s',
     seconds: '{{s}} s',
   },
+  /** Peak viewers in the session list. */
+  moreFigures: {
+    listPeak: 'Peak {{n}} online',
+  },
 };

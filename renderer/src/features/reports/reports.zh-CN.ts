@@ -157,4 +157,8 @@ export const reportsZhCN: typeof reportsEn = {
     minutesSeconds: '{{m}} 分 {{s}} 秒',
     seconds: '{{s}} 秒',
   },
+  /** 场次列表的最高在线。 */
+  moreFigures: {
+    listPeak: '最高在线 {{n}} 人',
+  },
 };

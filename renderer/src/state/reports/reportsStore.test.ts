@@ -22,6 +22,7 @@ const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary
   cueCount: 3,
   firedCueCount: 2,
   gmvFen: null,
+  peakViewers: null,
   ...extra,
 });
 

@@ -13,6 +13,7 @@ const row = (sessionId: string, startedAt: number, extra: Partial<SessionSummary
   cueCount: 2,
   firedCueCount: 1,
   gmvFen: null,
+  peakViewers: null,
   ...extra,
 });
 
@@ -32,6 +33,7 @@ describe('session list rows from pushed updates', () => {
         running: [],
         lastRun: { a: 1 },
         counters: { likes: 3, gmvFen: 12_900 },
+        gauges: { viewersOnline: { last: 90, peak: 130, at: 120 } },
       },
     } as unknown as SessionUpdate;
     expect(summaryOfUpdate(update)).toEqual({
@@ -44,6 +46,7 @@ describe('session list rows from pushed updates', () => {
       cueCount: 3,
       firedCueCount: 1,
       gmvFen: 12_900,
+      peakViewers: 130,
     });
   });
 
@@ -56,6 +59,7 @@ describe('session list rows from pushed updates', () => {
   it('replaces a changed row in place and leaves an unchanged list alone', () => {
     const list = [row('b', 20), row('a', 10)];
     expect(mergeSummary(list, row('b', 20), true)).toBeNull();
+    expect(mergeSummary(list, row('b', 20, { peakViewers: 40 }), true)?.list[0]?.peakViewers).toBe(40);
     expect(mergeSummary(list, row('a', 10, { phase: 'live', endedAt: null }), true)?.list.map((s) => s.phase)).toEqual(['ended', 'live']);
   });
 

@@ -17,6 +17,8 @@ export function summaryOfUpdate(update: SessionUpdate): SessionSummary | null {
     firedCueCount: Object.keys(s.lastRun ?? {}).length,
     // As the list reads it from the database: no GMV entered (the live counters start at 0) is none.
     gmvFen: s.counters?.gmvFen || null,
+    // As the list reads it from the database: the peak kept beside the last reading, none before the first.
+    peakViewers: s.gauges?.viewersOnline?.peak ?? null,
   };
 }
 
@@ -37,7 +39,8 @@ export function mergeSummary(
       held.endedAt === row.endedAt &&
       held.firedCueCount === row.firedCueCount &&
       held.cueCount === row.cueCount &&
-      held.gmvFen === row.gmvFen;
+      held.gmvFen === row.gmvFen &&
+      held.peakViewers === row.peakViewers;
     if (same) return null;
     const next = list.slice();
     next[at] = row;
