@@ -137,7 +137,8 @@ export const reportsEn = {
     title: 'Charts',
     empty: 'Nothing was counted minute by minute in this session: no viewers online, likes, orders or GMV entered.',
     timeline: 'Minute by minute',
-    timelineLabel: 'Viewers online, likes, orders and GMV per minute, with the time each product was explained shaded',
+    timelineLabel:
+      'Viewers online, likes, orders and GMV per minute; shaded spans are product explains, upright lines mark coupon drops, flash sales, giveaways, follower tasks and PANIC',
     viewers: 'Viewers online',
     likes: 'Likes',
     orders: 'Orders',
@@ -147,8 +148,8 @@ export const reportsEn = {
     ordersAxis: 'orders',
     yuanAxis: '¥',
     explaining: 'Explaining: {{name}}',
-    products: 'Explain time and GMV per product',
-    productsLabel: 'For each product, minutes explained on stream and GMV',
+    products: 'Explain time against orders, GMV and conversion per product',
+    productsLabel: 'For each product: minutes explained on stream, orders, GMV and conversion',
     explainMinutes: 'Explain time',
     minutesAxis: 'min',
   },
@@ -157,8 +158,22 @@ export const reportsEn = {
     minutesSeconds: '{{m}} min {{s}} s',
     seconds: '{{s}} s',
   },
-  /** Peak viewers in the session list. */
+  /** Peak viewers in the session list; cue markers, per-product orders and conversion, and units in the charts. */
   moreFigures: {
     listPeak: 'Peak {{n}} online',
+    markers: {
+      coupon: 'Coupon drop',
+      flash_sale: 'Flash sale',
+      giveaway: 'Giveaway',
+      task: 'Follower task',
+      panic: 'PANIC',
+    },
+    conversion: 'Conversion',
+    units: {
+      people: '{{n}} people',
+      likes: '{{n}} likes',
+      orders: '{{n}} orders',
+      minutes: '{{n}} min',
+    },
   },
 };

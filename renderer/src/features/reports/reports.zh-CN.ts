@@ -137,7 +137,7 @@ export const reportsZhCN: typeof reportsEn = {
     title: '图表',
     empty: '本场没有按分钟的数据：在线人数、点赞、订单和成交额都未录入。',
     timeline: '每分钟趋势',
-    timelineLabel: '每分钟的在线人数、点赞、订单和成交额，阴影为各商品的讲解时段',
+    timelineLabel: '每分钟的在线人数、点赞、订单和成交额；阴影为各商品的讲解时段，竖线标出发券、秒杀、福袋、互动任务和紧急切换',
     viewers: '在线人数',
     likes: '点赞',
     orders: '订单',
@@ -147,8 +147,8 @@ export const reportsZhCN: typeof reportsEn = {
     ordersAxis: '单',
     yuanAxis: '元',
     explaining: '讲解：{{name}}',
-    products: '各商品讲解时长与成交额',
-    productsLabel: '每个商品的讲解分钟数和成交额',
+    products: '各商品讲解时长与订单、成交额、转化率',
+    productsLabel: '每个商品的讲解分钟数、订单数、成交额和转化率',
     explainMinutes: '讲解时长',
     minutesAxis: '分钟',
   },
@@ -157,8 +157,22 @@ export const reportsZhCN: typeof reportsEn = {
     minutesSeconds: '{{m}} 分 {{s}} 秒',
     seconds: '{{s}} 秒',
   },
-  /** 场次列表的最高在线。 */
+  /** 场次列表的最高在线；图表里的环节标记、各商品订单与转化率，以及单位。 */
   moreFigures: {
     listPeak: '最高在线 {{n}} 人',
+    markers: {
+      coupon: '发券',
+      flash_sale: '秒杀',
+      giveaway: '福袋',
+      task: '互动任务',
+      panic: '紧急切换',
+    },
+    conversion: '转化率',
+    units: {
+      people: '{{n}} 人',
+      likes: '{{n}} 次',
+      orders: '{{n}} 单',
+      minutes: '{{n}} 分钟',
+    },
   },
 };
