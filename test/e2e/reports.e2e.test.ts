@@ -67,6 +67,14 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       config: { productId: productA.id, plannedDurationMs: 1000 },
     });
     const cueB = await must<{ id: string }>('cue.insert', { showId: show.id, type: 'product', config: { productId: productB.id } });
+    // Non-product cues: marked on the timeline rather than shaded.
+    const flash = await must<{ id: string }>('cue.insert', {
+      showId: show.id,
+      type: 'flash_sale',
+      title: `Flash ${run}`,
+      config: { productId: productA.id, flashPriceFen: 9_900 },
+    });
+    const gift = await must<{ id: string }>('cue.insert', { showId: show.id, type: 'giveaway', title: `Lucky bag ${run}`, config: {} });
 
     const live = await must<View>('session.start', { showId: show.id });
     const sessionId = live.sessionId;
@@ -78,6 +86,9 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     await command(sessionId, { type: 'increment', counter: 'gmvFen', by: 39_800, productId: productA.id });
     await new Promise((resolve) => setTimeout(resolve, 2100));
     view = await command(sessionId, { type: 'go', expectedStandbyId: view.state.standbyId });
+    // Jumps, not GOs: a GO within 300 ms of the last is refused as a double press.
+    await command(sessionId, { type: 'jump', cueId: flash.id });
+    await command(sessionId, { type: 'jump', cueId: gift.id });
 
     const { page, errors, close } = await openReports('en-US');
     const item = (id: string) => page.locator(`[data-testid="reports-session"][data-session-id="${id}"]`);
@@ -103,6 +114,8 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     // The list row says how long it ran, with units, and what it sold.
     expect(await item(sessionId).textContent()).toMatch(/Duration \d+ s/);
     expect(await item(sessionId).getByTestId('reports-session-gmv').textContent()).toBe('GMV ¥398.00');
+    // …and its peak viewers online, in people.
+    expect(await item(sessionId).getByTestId('reports-session-peak').textContent()).toBe('Peak 120 online');
 
     const value = (key: string) => page.getByTestId(`reports-value-${key}`);
     expect(await value('gmvFen').textContent()).toBe('¥398.00');
@@ -122,7 +135,12 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
 
     // Planned vs actual: both cues, the first over its 1 s plan.
     const cueRows = page.getByTestId('reports-cue');
-    expect(await cueRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cue-id')))).toEqual([cueA.id, cueB.id]);
+    expect(await cueRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cue-id')))).toEqual([
+      cueA.id,
+      cueB.id,
+      flash.id,
+      gift.id,
+    ]);
     expect(await cueRows.first().getAttribute('data-overrun')).toBe('true');
     expect(await cueRows.first().getByTestId('reports-cue-overrun').textContent()).toMatch(/^\+0:0[1-9]/);
 
@@ -136,6 +154,15 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       expect(await page.getByTestId(chart).getAttribute('aria-label'), chart).toBeTruthy();
       expect(await page.getByTestId(chart).evaluate(paintedPixels), chart).toBeGreaterThan(500);
     }
+    // Hovering a minute shows its figures with their units and the cues marked in it (the flash sale, the giveaway).
+    const tooltip = await hoverTimeline(page);
+    expect(tooltip).toContain('Viewers online');
+    expect(tooltip).toMatch(/\b120 people\b/);
+    expect(tooltip).toContain('¥398.00');
+    expect(tooltip).toContain(`Flash sale · Flash ${run}`);
+    expect(tooltip).toContain(`Giveaway · Lucky bag ${run}`);
+    // Product explains are spans, not markers.
+    expect(tooltip).not.toContain(`· Cream ${run}`);
 
     // CSV export: a real download, UTF-8 with BOM, English headers.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reports-export-csv').click()]);
@@ -157,6 +184,8 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
       .and(page.locator(`[data-session-id="${empty.sessionId}"]`))
       .waitFor();
     expect(await value('gmvFen').getAttribute('data-absent')).toBe('true');
+    // Viewers never read: no peak in its list row rather than "0 online".
+    expect(await item(empty.sessionId).getByTestId('reports-session-peak').count()).toBe(0);
     expect(await page.getByTestId('reports-section-cues').textContent()).toContain('No cue was fired');
     // Nothing counted: the charts say so instead of drawing empty axes.
     expect(await page.getByTestId('reports-section-charts').textContent()).toContain('Nothing was counted minute by minute');
@@ -181,9 +210,12 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     expect(await page.getByTestId('reports-export-csv').textContent()).toBe('导出 CSV');
 
     // The filled session: its tables must fit 1366 px without scrolling sideways or squeezing a label to a column.
-    await page.locator(`[data-testid="reports-session"][data-session-id="${filledSessionId}"]`).click();
+    const filled = page.locator(`[data-testid="reports-session"][data-session-id="${filledSessionId}"]`);
+    await filled.click();
     await page.getByTestId('reports-product').first().waitFor();
     await shot(page, 'reports-1366-zh-CN-review');
+    expect(await filled.getByTestId('reports-session-peak').textContent()).toBe('最高在线 120 人');
+    await expectChartsInChinese(page, 1366);
     for (const testId of ['reports-cues', 'reports-products']) {
       const table = page.getByTestId(testId);
       await table.scrollIntoViewIfNeeded();
@@ -206,6 +238,17 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
 
     // Print / save as PDF: the review alone, dark text on white, the navigation, status bar and list left out.
     await page.emulateMedia({ media: 'print' });
+    // The charts are redrawn for paper (dark on white), and back in the screen's colours afterwards.
+    for (const chart of ['reports-chart-timeline', 'reports-chart-products']) {
+      await expect.poll(() => page.getByTestId(chart).getAttribute('data-palette')).toBe('print');
+      const fit = await page.getByTestId(chart).evaluate((el) => {
+        const canvas = el.querySelector('canvas');
+        return { chart: el.getBoundingClientRect().right, canvas: canvas?.getBoundingClientRect().right ?? Number.POSITIVE_INFINITY };
+      });
+      expect(fit.canvas, chart).toBeLessThanOrEqual(fit.chart + 1);
+    }
+    await page.getByTestId('reports-section-charts').scrollIntoViewIfNeeded();
+    await shot(page, 'reports-1366-zh-CN-print-charts');
     for (const hidden of ['.nav', '.status-bar', '.reports-list-pane', '.reports-review__actions']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
@@ -220,10 +263,66 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'reports-1366-zh-CN-print');
     await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.getByTestId('reports-chart-timeline').getAttribute('data-palette')).toBe('screen');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reads in Chinese at 1920×1080: the session list beside the review, its peak viewers, the charts with their markers', async () => {
+    const { page, errors, close } = await openReports('zh-CN', { width: 1920, height: 1080 });
+    const filled = page.locator(`[data-testid="reports-session"][data-session-id="${filledSessionId}"]`);
+    await filled.click();
+    await page.getByTestId('reports-product').first().waitFor();
+    expect(await filled.getByTestId('reports-session-peak').textContent()).toBe('最高在线 120 人');
+    // Beside the review at this width, and the row's figures inside the list.
+    const list = await page.locator('.reports-list-pane').boundingBox();
+    const peak = await filled.getByTestId('reports-session-peak').boundingBox();
+    expect(list && peak && peak.x + peak.width <= list.x + list.width).toBe(true);
+    await shot(page, 'reports-1920-zh-CN-review');
+    await expectChartsInChinese(page, 1920);
     expect(errors).toEqual([]);
     await close();
   });
 });
+
+/** The filled session's charts in Chinese: drawn inside the window, the timeline's tooltip with units and markers. */
+async function expectChartsInChinese(page: Page, width: number): Promise<void> {
+  for (const chart of ['reports-chart-timeline', 'reports-chart-products']) {
+    const box = await page.getByTestId(chart).boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width, chart).toBe(true);
+  }
+  const tooltip = await hoverTimeline(page);
+  expect(tooltip).toContain('在线人数');
+  expect(tooltip).toMatch(/120 人/);
+  expect(tooltip).toMatch(/秒杀 · Flash /);
+  expect(tooltip).toMatch(/福袋 · Lucky bag /);
+  await shot(page, `reports-${width}-zh-CN-charts`);
+  await page.mouse.move(0, 0);
+}
+
+/**
+ * Moves the pointer across the timeline's top grid and returns what its tooltip said at each stop, joined: the short
+ * session may straddle a minute boundary, and each minute's tooltip lists only that minute's figures and markers.
+ */
+async function hoverTimeline(page: Page): Promise<string> {
+  const chart = page.getByTestId('reports-chart-timeline');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('timeline not laid out');
+  const tip = chart
+    .locator('div')
+    .filter({ hasText: /\d{2}:\d{2}/ })
+    .last();
+  const seen: string[] = [];
+  // The grid runs from 56 px after the left edge to 56 px before the right one (chartsOptions.ts).
+  for (const share of [0.05, 0.25, 0.45, 0.55, 0.75, 0.95]) {
+    await page.mouse.move(box.x + 56 + share * (box.width - 112), box.y + 120);
+    await tip.waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    seen.push((await tip.textContent()) ?? '');
+  }
+  return seen.join('\n');
+}
 
 /** How many pixels of a chart's canvas are painted (not transparent): an empty chart has only its background. */
 function paintedPixels(el: Element): number {
