@@ -17,7 +17,7 @@ export interface ChartPalette {
   conversion: string;
   explainFill: string;
   explainBorder: string;
-  /** One colour per cue marker kind. */
+  /** One colour per cue marker kind, each apart from the series' colours (a coupon line must not vanish among order bars). */
   marker: Record<MarkerKind, string>;
 }
 
@@ -37,7 +37,7 @@ export const SCREEN_PALETTE: ChartPalette = {
   conversion: '#c49bff',
   explainFill: 'rgba(76, 194, 255, 0.08)',
   explainBorder: 'rgba(76, 194, 255, 0.35)',
-  marker: { coupon: '#ffb347', flash_sale: '#ff6b6b', giveaway: '#d68cff', task: '#5ee0c9', panic: '#ff3b30' },
+  marker: { coupon: '#ff7a45', flash_sale: '#ff3d9a', giveaway: '#d68cff', task: '#5ee0c9', panic: '#ff3b30' },
 };
 
 /** Darker, saturated versions of the same hues: each still tells its series apart on white paper and in greyscale. */
@@ -54,5 +54,5 @@ export const PRINT_PALETTE: ChartPalette = {
   conversion: '#5b3a9e',
   explainFill: 'rgba(10, 106, 168, 0.10)',
   explainBorder: 'rgba(10, 106, 168, 0.45)',
-  marker: { coupon: '#a65d00', flash_sale: '#b3261e', giveaway: '#7a3aa0', task: '#00695c', panic: '#d50000' },
+  marker: { coupon: '#c2410c', flash_sale: '#a3127a', giveaway: '#7a3aa0', task: '#00695c', panic: '#d50000' },
 };
