@@ -1,0 +1,111 @@
+import { open } from 'node:fs/promises';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { BackendContext } from '../backendContext';
+import { type Db, openConnection } from '../store/database';
+
+/** What a sliced long write's body gets: which attempt it is, and the slice boundary. */
+export interface SliceTurns {
+  /** Which attempt this is, from 1 (a preempted attempt is rolled back and started over). */
+  readonly attempt: number;
+  /**
+   * Gives the event loop a turn. When a command is waiting, rolls the transaction back and throws so
+   * the body unwinds; the write gate runs the command, then calls the body again from the start.
+   */
+  turn(): Promise<void>;
+}
+
+/** Thrown by `turn()` after rolling back; never escapes `runSlicedLongWrite`. */
+const PREEMPTED = Symbol('preempted');
+
+/** Negative: KiB, as PRAGMA cache_size takes it. Half of SQLite's default. */
+const IMPORT_CACHE_KIB = -1000;
+
+/** A connection of its own for a large write: staging goes to its TEMP tables, the apply to its transaction. */
+export function openImportConnection(ctx: BackendContext): Db {
+  const connection = openConnection({ file: ctx.databaseFile, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) });
+  // COMMIT of tens of megabytes must not fsync or checkpoint on this thread: the log is synced
+  // below on the thread pool before the import is reported done, and checkpointed on a worker.
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('wal_autocheckpoint = 0');
+  // COMMIT writes the pages still dirty in the cache in one go; a smaller cache spills them to the
+  // log during the sliced apply instead, which keeps the COMMIT turn short (~30 ms rather than ~80).
+  connection.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  return connection;
+}
+
+/**
+ * Runs `body` in ONE write transaction on `connection` (from openImportConnection) as a long write of
+ * the backend's write gate: the body calls `turn()` between slices of a few milliseconds, and a command
+ * arriving meanwhile makes the attempt roll back at the next turn and start over after the command.
+ * Readers on the main connection see nothing until COMMIT (WAL snapshot). The body's result is
+ * returned once the COMMIT is durable.
+ */
+export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db, body: (turns: SliceTurns) => Promise<T>): Promise<T> {
+  const wal = `${ctx.databaseFile}-wal`;
+  let result: { value: T } | null = null;
+  await ctx.writeGate.longWrite(async (control) => {
+    const turn = async (): Promise<void> => {
+      await yieldToLoop();
+      if (!control.shouldStepAside()) return;
+      connection.exec('ROLLBACK');
+      // The rolled-back pages are in the log file too; flush them on the thread pool now, or
+      // the next command's own fsync would pay for them on this thread.
+      await syncFile(wal);
+      throw PREEMPTED;
+    };
+    connection.exec('BEGIN IMMEDIATE');
+    try {
+      const value = await body({ attempt: control.attempt, turn });
+      connection.exec('COMMIT');
+      // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
+      // this thread), and before the gate lets the next command commit.
+      await syncFile(wal);
+      result = { value };
+      return 'done';
+    } catch (error) {
+      if (error === PREEMPTED) return 'preempted';
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+      throw error;
+    }
+  });
+  ctx.checkpointSoon();
+  if (!result) throw new Error('The long write ended without a result');
+  return (result as { value: T }).value;
+}
+
+/**
+ * Runs synchronous steps (a generator yields at each point where a turn is safe), calling `turn`
+ * once `sliceMs` of work has gone by since the last one. The same steps run to the end at once with
+ * `runStepsNow` when the caller already holds a transaction of its own.
+ */
+export async function runStepsSliced<T>(steps: Generator<void, T>, turn: () => Promise<void>, sliceMs: number): Promise<T> {
+  let sliceStart = performance.now();
+  try {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await turn();
+      sliceStart = performance.now();
+    }
+  } finally {
+    // A preempted attempt leaves the steps half-way: close them (runs their `finally` blocks).
+    steps.return(undefined as T);
+  }
+}
+
+export function runStepsNow<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
