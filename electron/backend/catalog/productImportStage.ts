@@ -1,5 +1,4 @@
 import { ProductUpsert } from '../../../shared/domain/catalog/product';
-import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
 import { uuidv7 } from '../events/uuidv7';
@@ -13,12 +12,14 @@ import type { Db } from '../store/database';
  * The TEMP table lives in SQLite's temp database: filling it takes no lock on the catalog, so
  * staging runs while everyday commands write freely, and it survives an apply attempt that rolls
  * back (a preempted import redoes only the set-based apply). A NULL column means "not in the file":
- * an update keeps the catalog's value, a new product gets the default.
+ * an update keeps the catalog's value, a new product gets the default. A price or stock given as null
+ * (a show package clearing it) is staged as CLEARED. Image lists are not staged: a caller whose rows
+ * carry them (show packages) applies them itself.
  */
 export interface ProductImportStage {
   readonly size: number;
   /** Validates and stages rows (ProductUpsert rules; an error's path counts rows across calls). */
-  add(rows: readonly ImportedProduct[]): void;
+  add(rows: readonly ProductUpsert[]): void;
   /** Applies staged rows [from, to) to the catalog; the caller holds the write transaction. */
   apply(from: number, to: number, now: number): { created: string[]; updated: string[] };
   drop(): void;
@@ -27,13 +28,18 @@ export interface ProductImportStage {
 const STAGE_COLUMNS = `seq INTEGER PRIMARY KEY, id TEXT NOT NULL, sku TEXT NOT NULL UNIQUE, title TEXT, subtitle TEXT,
   list_price_fen INTEGER, live_price_fen INTEGER, stock INTEGER, category TEXT, tags TEXT, selling_points TEXT, platform_ids TEXT`;
 
+/** A nullable number given as null: prices and stock are never negative, so -1 cannot be a value. */
+const CLEARED = -1;
+/** The staged value of a nullable number column, or the catalog's when the row does not give it. */
+const keepOrSet = (column: string) => `CASE WHEN s.${column} IS NULL THEN p.${column} ELSE nullif(s.${column}, ${CLEARED}) END`;
+
 // A field counts as changed only when the file gives it and it differs: unchanged rows are not
 // written (their updated_at stays), as with a row-by-row patch.
 const CHANGED = `(s.title IS NOT NULL AND s.title IS NOT p.title)
   OR (s.subtitle IS NOT NULL AND s.subtitle IS NOT p.subtitle)
-  OR (s.list_price_fen IS NOT NULL AND s.list_price_fen IS NOT p.list_price_fen)
-  OR (s.live_price_fen IS NOT NULL AND s.live_price_fen IS NOT p.live_price_fen)
-  OR (s.stock IS NOT NULL AND s.stock IS NOT p.stock)
+  OR (s.list_price_fen IS NOT NULL AND nullif(s.list_price_fen, ${CLEARED}) IS NOT p.list_price_fen)
+  OR (s.live_price_fen IS NOT NULL AND nullif(s.live_price_fen, ${CLEARED}) IS NOT p.live_price_fen)
+  OR (s.stock IS NOT NULL AND nullif(s.stock, ${CLEARED}) IS NOT p.stock)
   OR (s.category IS NOT NULL AND s.category IS NOT p.category)
   OR (s.tags IS NOT NULL AND s.tags IS NOT p.tags)
   OR (s.selling_points IS NOT NULL AND s.selling_points IS NOT p.selling_points)
@@ -56,8 +62,8 @@ export function createProductImportStage(db: Db, clock: Clock): ProductImportSta
   const update = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
     `UPDATE main.products AS p SET
        title = coalesce(s.title, p.title), subtitle = coalesce(s.subtitle, p.subtitle),
-       list_price_fen = coalesce(s.list_price_fen, p.list_price_fen), live_price_fen = coalesce(s.live_price_fen, p.live_price_fen),
-       stock = coalesce(s.stock, p.stock), category = coalesce(s.category, p.category), tags = coalesce(s.tags, p.tags),
+       list_price_fen = ${keepOrSet('list_price_fen')}, live_price_fen = ${keepOrSet('live_price_fen')},
+       stock = ${keepOrSet('stock')}, category = coalesce(s.category, p.category), tags = coalesce(s.tags, p.tags),
        selling_points = coalesce(s.selling_points, p.selling_points),
        platform_ids = CASE WHEN s.platform_ids IS NULL THEN p.platform_ids ELSE json_patch(p.platform_ids, s.platform_ids) END,
        updated_at = @now
@@ -68,7 +74,8 @@ export function createProductImportStage(db: Db, clock: Clock): ProductImportSta
   const insert = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
     `INSERT INTO main.products (id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points,
        platform_ids, created_at, updated_at)
-     SELECT s.id, s.sku, s.title, coalesce(s.subtitle, ''), s.list_price_fen, s.live_price_fen, s.stock, coalesce(s.category, ''),
+     SELECT s.id, s.sku, s.title, coalesce(s.subtitle, ''), nullif(s.list_price_fen, ${CLEARED}), nullif(s.live_price_fen, ${CLEARED}),
+       nullif(s.stock, ${CLEARED}), coalesce(s.category, ''),
        coalesce(s.tags, '[]'), coalesce(s.selling_points, '[]'), coalesce(s.platform_ids, '{}'), @now, @now
      FROM temp.product_import_stage AS s
      WHERE s.seq >= @from AND s.seq < @to AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku)
@@ -137,12 +144,17 @@ function toStaged(seq: number, row: ProductUpsert, now: number): StagedRow {
     sku: row.sku,
     title: row.title ?? null,
     subtitle: row.subtitle ?? null,
-    list_price_fen: row.listPriceFen ?? null,
-    live_price_fen: row.livePriceFen ?? null,
-    stock: row.stock ?? null,
+    list_price_fen: nullable(row.listPriceFen),
+    live_price_fen: nullable(row.livePriceFen),
+    stock: nullable(row.stock),
     category: row.category ?? null,
     tags: row.tags === undefined ? null : JSON.stringify(row.tags),
     selling_points: row.sellingPoints === undefined ? null : JSON.stringify(row.sellingPoints),
     platform_ids: row.platformIds === undefined ? null : JSON.stringify(row.platformIds),
   };
+}
+
+function nullable(value: number | null | undefined): number | null {
+  if (value === undefined) return null;
+  return value ?? CLEARED;
 }

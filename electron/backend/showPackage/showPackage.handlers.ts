@@ -39,7 +39,7 @@ export function createShowPackageHandlers(ctx: BackendContext, services: ShowPac
       if (preview.committing) throw new DomainError('CONFLICT', 'This package is already being imported', { path: ['previewId'] });
       preview.committing = true;
       try {
-        const result = await commitShowPackage(services, preview.pkg);
+        const result = await commitShowPackage(ctx, services, preview.pkg);
         previews.delete(previewId);
         return result;
       } finally {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { DeliveryStatus } from '../../../shared/api/hub/hubPublications';
 import { CouponsPartV1, imageEntryName, PACKAGE_ENTRY, ProductsPartV1 } from '../../../shared/domain/showPackage/showPackageFormat';
 import { DomainError } from '../dispatch/domainError';
-import { applyStagedPackage, type StagedImage, stagePackageImages } from '../showPackage/packageCommit';
+import { applyPackageNow, type StagedImage, stagePackageImages } from '../showPackage/packageCommit';
 import { toUpsertRow } from '../showPackage/packagePreview';
 import { readShowPackage } from '../showPackage/packageReader';
 import type { ShowPackageServices } from '../showPackage/services';
@@ -40,7 +40,7 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
       const deferred = liveDeferral(deps, pub);
       if (deferred) return await gate.run(() => record('deferred', deferred));
       const pkg = await readShowPackage(`${pub.title}.livecue`, await rebuildPackage(deps, pub));
-      const staged = await stagePackageImages(services, pkg);
+      await stagePackageImages(services, pkg);
       return await gate.run(() =>
         services.db.transaction((): DeliveryStatus => {
           // Checked again: a session may have gone live on the show while the package was being read.
@@ -52,7 +52,7 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
           const origin = inbox.origin('show', pub.key);
           if (origin && services.db.prepare('SELECT 1 FROM shows WHERE id = ?').get(origin.localId))
             services.shows.deleteShow(origin.localId);
-          const result = applyStagedPackage(services, pkg, staged);
+          const result = applyPackageNow(services, pkg);
           inbox.setOrigin({ ...originOf(pub), kind: 'show', localId: result.showId });
           return record('applied', null);
         })(),

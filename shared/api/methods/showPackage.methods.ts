@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/catalog/common';
 import { PACKAGE_MAX_BYTES } from '../../domain/showPackage/showPackageFormat';
 import { ShowPackageExport, ShowPackageImportResult, ShowPackagePreview } from '../../domain/showPackage/showPackageResults';
-import { defineMethod, defineQuery } from './defineMethod';
+import { defineJob, defineQuery } from './defineMethod';
 
 /** Base64 length of the largest package accepted. */
 const MAX_BASE64 = Math.ceil(PACKAGE_MAX_BYTES / 3) * 4;
@@ -25,10 +25,11 @@ export const showPackageMethods = {
       .strict(),
     output: ShowPackagePreview,
   }),
-  'showPackage.commit': defineMethod({
+  // A job: it takes the write gate itself for its sliced apply, so commands sent meanwhile are answered between slices.
+  'showPackage.commit': defineJob({
     summary:
       'Imports a previewed package in one transaction: products upserted by SKU, coupons and tasks created, images stored, ' +
-      'and the show created as a new show. Any failure leaves the catalog unchanged.',
+      'and the show created as a new show. Any failure leaves the catalog unchanged; commands sent meanwhile are answered between its slices.',
     input: z.object({ previewId: Id }).strict(),
     output: ShowPackageImportResult,
   }),

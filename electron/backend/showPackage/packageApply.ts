@@ -1,0 +1,161 @@
+import type { Coupon } from '../../../shared/domain/catalog/coupon';
+import type { LoyaltyTask } from '../../../shared/domain/catalog/loyaltyTask';
+import type { Cue } from '../../../shared/domain/catalog/show';
+import { keysBetween } from '../../../shared/domain/ordering/fractionalIndex';
+import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
+import { createCouponsDao } from '../catalog/coupons.dao';
+import { createTasksDao } from '../catalog/tasks.dao';
+import type { Clock } from '../clock';
+import type { EventStore } from '../events/eventStore';
+import { uuidv7 } from '../events/uuidv7';
+import { createImagesDao } from '../images/images.dao';
+import { createShowsDao, type ShowRecord } from '../shows/shows.dao';
+import { uniqueShowName } from '../shows/uniqueShowName';
+import type { Db } from '../store/database';
+import { productImages } from './packageProductImages';
+import type { ReadPackage } from './packageReader';
+import type { PackageStage } from './packageStage';
+import { within } from './partLabel';
+
+export const SHOW_PACKAGE_IMPORTED = 'showPackage.imported';
+
+/** Staged products per set-based step: a few milliseconds of SQLite work. */
+const APPLY_CHUNK = 250;
+
+/** The connection the package is written through, with the event log and clock on it. */
+export interface ApplyTarget {
+  db: Db;
+  events: EventStore;
+  clock: Clock;
+}
+
+/**
+ * Writes a staged package inside the caller's transaction on `target.db`, yielding where a turn of the
+ * event loop is safe. Image rows first (their files are written already), then products by SKU in
+ * set-based slices (the products import's UPDATE … FROM and INSERT … SELECT, then the image lists that
+ * differ), coupons and tasks with new ids, the show as a new show with its cues in order and their links
+ * rewritten to this PC's ids, and last `showPackage.imported`, which names the SKUs created and updated
+ * (one fact for thousands of products, as the products import logs).
+ */
+export function* applyPackage(target: ApplyTarget, stage: PackageStage, pkg: ReadPackage): Generator<void, ShowPackageImportResult> {
+  const { db, events, clock } = target;
+  const now = clock.now();
+
+  const images = createImagesDao(db);
+  let stored = 0;
+  for (const image of pkg.images.values()) {
+    if (images.get(image.hash)) continue;
+    images.insert({ hash: image.hash, mime: image.mime, bytes: image.bytes.length, createdAt: now });
+    events.append({ type: 'image.stored', payload: { hash: image.hash, mime: image.mime, bytes: image.bytes.length } });
+    stored++;
+    yield;
+  }
+
+  const created = new Set<string>();
+  const updated = new Set<string>();
+  const imageLists = productImages(db);
+  for (let from = 0; from < stage.products.size; from += APPLY_CHUNK) {
+    const to = from + APPLY_CHUNK;
+    const result = within(`${pkg.fileName}: products.json`, () => stage.products.apply(from, to, now));
+    for (const sku of result.created) created.add(sku);
+    for (const sku of result.updated) updated.add(sku);
+    // A product whose only change is its images is updated too.
+    for (const sku of imageLists.replace(from, to, now, (sku) => created.has(sku) || updated.has(sku))) updated.add(sku);
+    yield;
+  }
+  const productIds = imageLists.localIds();
+  yield;
+
+  const couponsDao = createCouponsDao(db);
+  const couponIds = new Map<string, string>();
+  for (const { packageId, fields } of stage.coupons) {
+    const coupon: Coupon = {
+      ...fields,
+      productIds: fields.productIds.map((id) => mapped(productIds, id)),
+      id: uuidv7(now),
+      createdAt: now,
+      updatedAt: now,
+    };
+    couponsDao.insert(coupon);
+    couponsDao.setProducts(coupon.id, coupon.productIds);
+    events.append({ type: 'coupon.created', payload: { coupon } });
+    couponIds.set(packageId, coupon.id);
+    yield;
+  }
+
+  const tasksDao = createTasksDao(db);
+  const taskIds = new Map<string, string>();
+  for (const { packageId, fields } of stage.tasks) {
+    const task: LoyaltyTask = { ...fields, id: uuidv7(now), createdAt: now, updatedAt: now };
+    tasksDao.insert(task);
+    events.append({ type: 'task.created', payload: { task } });
+    taskIds.set(packageId, task.id);
+    yield;
+  }
+
+  const showsDao = createShowsDao(db);
+  const name = uniqueShowName(db, stage.show.name);
+  const show: ShowRecord = { ...stage.show, name, id: uuidv7(now), createdAt: now, updatedAt: now };
+  showsDao.insertShow(show);
+  events.append({ type: 'show.created', payload: { show } });
+  const links: Record<string, Map<string, string>> = { productId: productIds, couponId: couponIds, taskId: taskIds };
+  const keys = keysBetween(null, null, stage.cues.length);
+  for (const [i, draft] of stage.cues.entries()) {
+    const config: Record<string, unknown> = { ...draft.config };
+    for (const [key, map] of Object.entries(links)) if (typeof config[key] === 'string') config[key] = mapped(map, config[key] as string);
+    const cue: Cue = {
+      id: uuidv7(now),
+      showId: show.id,
+      orderKey: keys[i] as string,
+      type: draft.type,
+      title: draft.title,
+      config,
+      createdAt: now,
+      updatedAt: now,
+    };
+    showsDao.insertCue(cue);
+    events.append({ type: 'cue.created', payload: { cue, afterId: null, beforeId: null } });
+    yield;
+  }
+  showsDao.touchShow(show.id, now);
+
+  // The search index holds its newest entries in memory until the transaction ends; a savepoint
+  // makes it write them now, in a step of their own, rather than inside COMMIT.
+  db.exec('SAVEPOINT flush_search; RELEASE flush_search');
+  yield;
+
+  const inFileOrder = (skus: Set<string>) => pkg.products.filter((p) => skus.has(p.sku)).map((p) => p.sku);
+  const result: ShowPackageImportResult = {
+    showId: show.id,
+    showName: name,
+    cues: stage.cues.length,
+    products: { created: created.size, updated: updated.size, unchanged: stage.products.size - created.size - updated.size },
+    coupons: { created: couponIds.size },
+    tasks: { created: taskIds.size },
+    images: { stored, present: pkg.images.size - stored },
+  };
+  events.append({
+    type: SHOW_PACKAGE_IMPORTED,
+    payload: {
+      ...result,
+      fileName: pkg.fileName,
+      packageSha256: pkg.sha256,
+      skus: { created: inFileOrder(created), updated: inFileOrder(updated) },
+      source: {
+        formatVersion: pkg.manifest.formatVersion,
+        appVersion: pkg.manifest.appVersion,
+        exportedAt: pkg.manifest.exportedAt,
+        deviceId: pkg.manifest.sourceDeviceId,
+        showId: pkg.manifest.sourceShowId,
+      },
+    },
+  });
+  return result;
+}
+
+function mapped(map: Map<string, string>, id: string): string {
+  const to = map.get(id);
+  // The reader checked every link stays inside the package, so this is a bug, not bad input.
+  if (!to) throw new Error(`No imported item for package id ${id}`);
+  return to;
+}

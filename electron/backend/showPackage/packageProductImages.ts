@@ -1,0 +1,44 @@
+import type { Db } from '../store/database';
+
+/**
+ * The image lists of staged package products (temp.package_products, see packageStage), applied
+ * set-based: a product's list is replaced only when the package carries one that differs.
+ */
+export function productImages(db: Db) {
+  const differing = db.prepare<{ from: number; to: number }, { sku: string; id: string }>(
+    `SELECT pp.sku, p.id FROM temp.package_products AS pp JOIN main.products AS p ON p.sku = pp.sku
+     WHERE pp.seq >= @from AND pp.seq < @to AND pp.images IS NOT NULL
+       AND pp.images IS NOT (SELECT json_group_array(image_hash ORDER BY position) FROM main.product_images WHERE product_id = p.id)`,
+  );
+  const clear = db.prepare<[string]>('DELETE FROM main.product_images WHERE product_id IN (SELECT value FROM json_each(?))');
+  const insert = db.prepare<[string]>(
+    `INSERT INTO main.product_images (product_id, position, image_hash)
+     SELECT p.id, j.key, j.value FROM temp.package_products AS pp JOIN main.products AS p ON p.sku = pp.sku, json_each(pp.images) AS j
+     WHERE p.id IN (SELECT value FROM json_each(?))`,
+  );
+  const touch = db.prepare<[number, string]>('UPDATE main.products SET updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
+  const ids = db.prepare<[], { packageId: string; id: string }>(
+    'SELECT pp.package_id AS packageId, p.id FROM temp.package_products AS pp JOIN main.products AS p ON p.sku = pp.sku',
+  );
+
+  return {
+    /**
+     * Replaces the image lists of staged rows [from, to) that differ; returns the SKUs of products
+     * that changed only by it (`changedAlready` says which the row apply created or updated).
+     */
+    replace(from: number, to: number, now: number, changedAlready: (sku: string) => boolean): string[] {
+      const rows = differing.all({ from, to });
+      if (rows.length === 0) return [];
+      const idList = JSON.stringify(rows.map((r) => r.id));
+      clear.run(idList);
+      insert.run(idList);
+      const onlyImages = rows.filter((r) => !changedAlready(r.sku));
+      if (onlyImages.length > 0) touch.run(now, JSON.stringify(onlyImages.map((r) => r.id)));
+      return onlyImages.map((r) => r.sku);
+    },
+    /** Package product id → this PC's product id, for every staged product (after they are applied). */
+    localIds(): Map<string, string> {
+      return new Map(ids.all().map((r) => [r.packageId, r.id]));
+    },
+  };
+}
