@@ -14,6 +14,7 @@ import {
   PACKAGE_JSON_MAX_BYTES,
   PACKAGE_MAX_BYTES,
   PACKAGE_MAX_ENTRIES,
+  PACKAGE_MAX_ITEMS,
   type PackageCoupon,
   type PackageProduct,
   type PackageTask,
@@ -54,6 +55,9 @@ export interface ReadPackage {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Items of a list part validated between two turns of the event loop. */
+const LIST_SLICE = 250;
 
 /** Why a package is refused, as a stable code the UI translates (the message stays the detail). */
 export type PackageRefusal =
@@ -187,21 +191,41 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     contents.set(entry.name, bytes);
   }
 
-  const json = <S extends z.ZodType>(name: string, schema: S): z.output<S> => {
-    let value: unknown;
+  const parseJson = (name: string): unknown => {
     try {
-      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(contents.get(name)));
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(contents.get(name)));
     } catch {
       throw refuse(fileName, `${name} is not valid JSON`);
     }
+  };
+  const check = <S extends z.ZodType>(name: string, schema: S, value: unknown, shift?: ListShift): z.output<S> => {
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw zodRefusal(fileName, name, parsed.error);
+    if (!parsed.success) throw zodRefusal(fileName, name, parsed.error, shift);
     return parsed.data;
   };
-  const show = json(PACKAGE_ENTRY.show, ShowPartV1Schema);
-  const { products } = json(PACKAGE_ENTRY.products, ProductsPartV1);
-  const { coupons } = json(PACKAGE_ENTRY.coupons, CouponsPartV1);
-  const { tasks } = json(PACKAGE_ENTRY.tasks, TasksPartV1);
+  /**
+   * A part holding one list (`{ "products": [...] }`), validated a slice of items at a time with a turn of
+   * the event loop between slices: 5,000 products validated in one go hold the loop for 100 ms or more.
+   */
+  const parseList = async <S extends z.ZodType>(name: string, schema: S, key: string): Promise<z.output<S>> => {
+    const value = parseJson(name);
+    const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    const list = record?.[key];
+    // Anything but a long list of allowed length is refused (or accepted) by the whole schema, as it says.
+    if (!record || !Array.isArray(list) || list.length <= LIST_SLICE || list.length > PACKAGE_MAX_ITEMS) return check(name, schema, value);
+    const items: unknown[] = [];
+    let rest: z.output<S> | undefined;
+    for (let at = 0; at < list.length; at += LIST_SLICE) {
+      rest = check(name, schema, { ...record, [key]: list.slice(at, at + LIST_SLICE) }, { key, offset: at });
+      items.push(...((rest as Record<string, unknown[]>)[key] ?? []));
+      await nextMacrotask();
+    }
+    return { ...(rest as Record<string, unknown>), [key]: items } as z.output<S>;
+  };
+  const show = await parseList(PACKAGE_ENTRY.show, ShowPartV1Schema, 'cues');
+  const { products } = await parseList(PACKAGE_ENTRY.products, ProductsPartV1, 'products');
+  const { coupons } = await parseList(PACKAGE_ENTRY.coupons, CouponsPartV1, 'coupons');
+  const { tasks } = await parseList(PACKAGE_ENTRY.tasks, TasksPartV1, 'tasks');
 
   const images = new Map<string, PackageImage>();
   for (const [name, bytes] of contents) {
@@ -267,11 +291,18 @@ function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
   return parsed.data;
 }
 
-function zodRefusal(fileName: string, entry: string, error: z.ZodError): DomainError {
-  const issues = error.issues.map((i) => ({
-    path: [entry, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
-    message: i.message,
-  }));
+/** Where a slice of a list part starts, so an issue names the item's index in the whole list. */
+interface ListShift {
+  key: string;
+  offset: number;
+}
+
+function zodRefusal(fileName: string, entry: string, error: z.ZodError, shift?: ListShift): DomainError {
+  const issues = error.issues.map((i) => {
+    const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (shift && path[0] === shift.key && typeof path[1] === 'number') path[1] += shift.offset;
+    return { path: [entry, ...path], message: i.message };
+  });
   const first = issues[0];
   const at = first && first.path.length > 1 ? ` at "${first.path.slice(1).join('.')}"` : '';
   return refuse(fileName, `${entry}${at}: ${first?.message ?? 'invalid'}`, 'PACKAGE_INVALID', issues);

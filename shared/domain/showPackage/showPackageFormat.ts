@@ -44,6 +44,8 @@ export const PACKAGE_JSON_MAX_BYTES = 16 * 1024 * 1024;
 export const PACKAGE_IMAGE_MAX_BYTES = IMAGE_MAX_BYTES;
 /** Most bytes all entries of one package may inflate to together. */
 export const PACKAGE_INFLATED_MAX_BYTES = 300 * 1024 * 1024;
+/** Most items in one list of a part (cues, products, coupons, tasks). */
+export const PACKAGE_MAX_ITEMS = 10_000;
 /** Most entries in one package. */
 export const PACKAGE_MAX_ENTRIES = 2000;
 
@@ -111,23 +113,23 @@ const PackageCue = z
 export const ShowPartV1 = z.object({
   show: ShowFields,
   /** In running order. */
-  cues: z.array(PackageCue).max(10_000),
+  cues: z.array(PackageCue).max(PACKAGE_MAX_ITEMS),
 });
 export type ShowPartV1 = z.infer<typeof ShowPartV1>;
 
 /** A product as packaged: `sku` and `title` always; other fields only when carried (an import changes only those). */
 export const PackageProduct = ProductFields.partial().required({ sku: true, title: true }).extend({ id: Id });
 export type PackageProduct = z.infer<typeof PackageProduct>;
-export const ProductsPartV1 = z.object({ products: z.array(PackageProduct).max(10_000) });
+export const ProductsPartV1 = z.object({ products: z.array(PackageProduct).max(PACKAGE_MAX_ITEMS) });
 
 export const PackageCoupon = CouponFields.extend({ id: Id }).superRefine(refineWith(couponIssues));
 export type PackageCoupon = z.infer<typeof PackageCoupon>;
-export const CouponsPartV1 = z.object({ coupons: z.array(PackageCoupon).max(10_000) });
+export const CouponsPartV1 = z.object({ coupons: z.array(PackageCoupon).max(PACKAGE_MAX_ITEMS) });
 
 /** `entry` arrived after format 1 shipped: a package written before it has none. */
 export const PackageTask = TaskFields.extend({ id: Id, entry: TaskFields.shape.entry.default('') }).superRefine(refineWith(taskIssues));
 export type PackageTask = z.infer<typeof PackageTask>;
-export const TasksPartV1 = z.object({ tasks: z.array(PackageTask).max(10_000) });
+export const TasksPartV1 = z.object({ tasks: z.array(PackageTask).max(PACKAGE_MAX_ITEMS) });
 
 /** Cue config keys that point at catalog items, and the part each points into. */
 export const CUE_REFERENCES = [
