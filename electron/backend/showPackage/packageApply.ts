@@ -20,7 +20,7 @@ import { within } from './partLabel';
 export const SHOW_PACKAGE_IMPORTED = 'showPackage.imported';
 
 /** Staged products per set-based step: a few milliseconds of SQLite work. */
-const APPLY_CHUNK = 250;
+const APPLY_CHUNK = 100;
 
 /** The connection the package is written through, with the event log and clock on it. */
 export interface ApplyTarget {

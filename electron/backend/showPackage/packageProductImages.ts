@@ -11,10 +11,10 @@ export function productImages(db: Db) {
        AND pp.images IS NOT (SELECT json_group_array(image_hash ORDER BY position) FROM main.product_images WHERE product_id = p.id)`,
   );
   const clear = db.prepare<[string]>('DELETE FROM main.product_images WHERE product_id IN (SELECT value FROM json_each(?))');
-  const insert = db.prepare<[string]>(
+  const insert = db.prepare<{ from: number; to: number; ids: string }>(
     `INSERT INTO main.product_images (product_id, position, image_hash)
      SELECT p.id, j.key, j.value FROM temp.package_products AS pp JOIN main.products AS p ON p.sku = pp.sku, json_each(pp.images) AS j
-     WHERE p.id IN (SELECT value FROM json_each(?))`,
+     WHERE pp.seq >= @from AND pp.seq < @to AND p.id IN (SELECT value FROM json_each(@ids))`,
   );
   const touch = db.prepare<[number, string]>('UPDATE main.products SET updated_at = ? WHERE id IN (SELECT value FROM json_each(?))');
   const ids = db.prepare<[], { packageId: string; id: string }>(
@@ -31,7 +31,7 @@ export function productImages(db: Db) {
       if (rows.length === 0) return [];
       const idList = JSON.stringify(rows.map((r) => r.id));
       clear.run(idList);
-      insert.run(idList);
+      insert.run({ from, to, ids: idList });
       const onlyImages = rows.filter((r) => !changedAlready(r.sku));
       if (onlyImages.length > 0) touch.run(now, JSON.stringify(onlyImages.map((r) => r.id)));
       return onlyImages.map((r) => r.sku);

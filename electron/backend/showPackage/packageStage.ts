@@ -11,7 +11,7 @@ import type { ReadPackage } from './packageReader';
 import { within } from './partLabel';
 
 /** Package products staged per step: a few milliseconds of validation and TEMP inserts. */
-const STAGE_CHUNK = 250;
+const STAGE_CHUNK = 100;
 
 /**
  * A checked package, validated by the catalog's rules and ready to apply: products staged as final
