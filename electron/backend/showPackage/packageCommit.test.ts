@@ -1,0 +1,147 @@
+import { strToU8 } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backendTestContext } from '../../../test/support/backend/catalogTestContext';
+import { largeShowPackage } from '../../../test/support/backend/largeShowPackage';
+import { readJson, repack, unpack } from '../../../test/support/backend/testPackages';
+import { createCoreServices } from '../coreServices';
+import { commitShowPackage } from './packageCommit';
+import { readShowPackage } from './packageReader';
+import { showPackageServices } from './services';
+
+const SIZE = { cues: 21, products: 260, coupons: 6, tasks: 3, images: 3, imageSide: 8 };
+const TABLES = ['products', 'product_images', 'coupons', 'coupon_products', 'loyalty_tasks', 'shows', 'cues', 'images', 'events'];
+
+const contexts: ReturnType<typeof backendTestContext>[] = [];
+afterEach(() => {
+  for (const ctx of contexts.splice(0)) ctx.db.close();
+});
+
+function store() {
+  const ctx = backendTestContext();
+  const core = createCoreServices(ctx);
+  const made = { ctx, core, services: showPackageServices(ctx, core) };
+  contexts.push(ctx);
+  return made;
+}
+const counts = (ctx: ReturnType<typeof backendTestContext>) => Object.fromEntries(TABLES.map((t) => [t, ctx.count(t)]));
+const packageFile = largeShowPackage(SIZE);
+
+describe('show package commit: staged, set-based, in slices', () => {
+  it('answers an everyday command between its slices; the command sees none of the import, which then commits whole', async () => {
+    const { ctx, core, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const order: string[] = [];
+    const seen: number[] = [];
+    let turns = 0;
+    let command: Promise<unknown> | null = null;
+    const result = await commitShowPackage(ctx, services, pkg, {
+      sliceMs: 0, // a turn after every step: many slices
+      onTurn: (attempt) => {
+        seen.push(ctx.count('products'));
+        if (attempt === 1 && ++turns === 10 && !command) {
+          // As the dispatcher runs a command: through the write gate, on the main connection.
+          command = ctx.writeGate.run(() => {
+            core.settings.update({ language: 'en' });
+            order.push(`settings.update answered with ${ctx.count('products')} products and ${ctx.count('shows')} shows visible`);
+          });
+        }
+      },
+    });
+    order.push('package committed');
+    await command;
+
+    expect(order).toEqual(['settings.update answered with 0 products and 0 shows visible', 'package committed']);
+    expect(new Set(seen)).toEqual(new Set([0])); // no reader saw half an import
+    expect(result).toMatchObject({
+      cues: 21,
+      products: { created: 260, updated: 0, unchanged: 0 },
+      coupons: { created: 6 },
+      tasks: { created: 3 },
+    });
+    // Preempted once, started over, and written once.
+    expect(counts(ctx)).toMatchObject({ products: 260, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21, images: 3 });
+    const types = ctx.eventTypes();
+    expect(types.filter((t) => t === 'showPackage.imported')).toHaveLength(1);
+    expect(types.filter((t) => t === 'cue.created')).toHaveLength(21);
+    expect(types.filter((t) => t === 'settings.changed')).toHaveLength(1);
+    expect(ctx.writeGate.longWriteActive).toBe(false);
+  });
+
+  it('leaves nothing written when the apply fails after many slices, and the same package commits later', async () => {
+    const { ctx, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    ctx.db.exec("CREATE TRIGGER fail_cue BEFORE INSERT ON cues BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+    const before = counts(ctx);
+    let turns = 0;
+    await expect(commitShowPackage(ctx, services, pkg, { sliceMs: 0, onTurn: () => void turns++ })).rejects.toThrow(
+      /simulated disk failure/,
+    );
+    expect(turns).toBeGreaterThan(10); // products, coupons and tasks were written in slices before the first cue
+    expect(counts(ctx)).toEqual(before);
+    expect(ctx.writeGate.longWriteActive).toBe(false);
+
+    ctx.db.exec('DROP TRIGGER fail_cue');
+    expect((await commitShowPackage(ctx, services, pkg)).products.created).toBe(260);
+    expect(counts(ctx)).toMatchObject({ products: 260, cues: 21, shows: 1 });
+  });
+
+  it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update', async () => {
+    const { ctx, services, core } = store();
+    const file = await packageFile;
+    await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
+
+    const entries = unpack(Buffer.from(file.bytes).toString('base64'));
+    const part = readJson<{ products: Record<string, unknown>[] }>(entries, 'products.json');
+    type Item = Record<string, unknown> & { sku: string; images: string[] };
+    const items = part.products as Item[];
+    const picked = new Set<Item>();
+    const pick = (ok: (p: Item) => boolean): Item => {
+      const found = items.find((p) => ok(p) && !picked.has(p));
+      if (!found) throw new Error('the package has no such product');
+      picked.add(found);
+      return found;
+    };
+    const first = pick(() => true);
+    const second = pick((p) => p.images.length >= 2);
+    const third = pick((p) => p.images.length >= 1);
+    const other = pick(() => true);
+    first.listPriceFen = null;
+    first.stock = null;
+    second.images = [...second.images].reverse();
+    delete third.livePriceFen; // not carried: the catalog keeps its value
+    third.images = [];
+    entries['products.json'] = strToU8(JSON.stringify(part));
+    const changed = Buffer.from(repack(entries, { rehash: true }), 'base64');
+    const updatedAt = (sku: string) => (ctx.db.prepare('SELECT updated_at AS t FROM products WHERE sku = ?').get(sku) as { t: number }).t;
+    const untouched = updatedAt(other.sku);
+
+    const result = await commitShowPackage(ctx, services, await readShowPackage('changed.livecue', changed), { sliceMs: 0 });
+    expect(result.products).toEqual({ created: 0, updated: 3, unchanged: 257 });
+    const bySku = core.products.getBySkus([first.sku, second.sku, third.sku]);
+    expect(bySku.get(first.sku)).toMatchObject({ listPriceFen: null, stock: null, livePriceFen: first.livePriceFen });
+    expect(bySku.get(second.sku)?.images).toEqual(second.images);
+    expect(bySku.get(third.sku)).toMatchObject({ images: [], livePriceFen: expect.any(Number) });
+    expect(updatedAt(other.sku)).toBe(untouched);
+    const imported = ctx.events.listAfter(0, 100_000).filter((e) => e.type === 'showPackage.imported');
+    expect(imported.at(-1)?.payload).toMatchObject({
+      skus: { created: [], updated: expect.arrayContaining([first.sku, second.sku, third.sku]) },
+    });
+  });
+
+  it('refuses a product the catalog rules reject, naming it across validation slices, before anything is written', async () => {
+    const { ctx, services } = store();
+    const file = await packageFile;
+    const entries = unpack(Buffer.from(file.bytes).toString('base64'));
+    const part = readJson<{ products: Record<string, unknown>[] }>(entries, 'products.json');
+    (part.products[255] as Record<string, unknown>).stock = -1;
+    entries['products.json'] = strToU8(JSON.stringify(part));
+    const bad = Buffer.from(repack(entries, { rehash: true }), 'base64');
+    await expect(readShowPackage('bad.livecue', bad)).rejects.toMatchObject({
+      message: expect.stringContaining('products.json at "products.255.stock"'),
+    });
+    expect(ctx.count('products')).toBe(0);
+    expect(services).toBeDefined();
+  });
+});
