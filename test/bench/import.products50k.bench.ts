@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type Backend, createBackend } from '../../electron/backend/createBackend';
-import type { ApiResult } from '../../shared/api/errors';
 import { largeXlsxBytes } from '../fixtures/import/productFiles';
-import { type Benchmark, line, median } from './benchResult';
-import { startBlockProbe } from './blockProbe';
+import { call } from './apiCall';
+import type { Benchmark } from './benchResult';
+import { runImportRounds } from './importRounds';
 
 const ROWS = 50_000;
 const ROUNDS = 3;
-const COMMAND_EVERY_MS = 250;
 
 /**
  * import.products50k: preview + commit of a 50,000-row XLSX through the real API (base64 upload,
@@ -28,96 +23,30 @@ export const importProducts50k: Benchmark = {
   async run() {
     const bytes = await largeXlsxBytes(ROWS);
     const bytesBase64 = Buffer.from(bytes).toString('base64');
-    const dir = mkdtempSync(path.join(tmpdir(), 'livecue-bench-import-'));
-    const pipelineMs: number[] = [];
-    const bareMs: number[] = [];
-    const blocks: number[] = [];
-    const commandWaits: number[] = [];
-    try {
-      for (let round = 0; round < ROUNDS; round++) {
-        let t0 = performance.now();
+    return runImportRounds({
+      name: 'import.products50k',
+      rounds: ROUNDS,
+      baseline: 'exceljs streaming reader, same file, bare parse of every cell',
+      async bare() {
         const rows = await bareParse(bytes);
-        bareMs.push(performance.now() - t0);
         if (rows !== ROWS + 1) throw new Error(`bare parse saw ${rows} rows`);
-
-        const api = await createBackend({ dataDir: path.join(dir, `round${round}`), appVersion: 'bench', host: 'serve' });
-        const probe = startBlockProbe();
-        const commands = startCommandProbe(api);
-        t0 = performance.now();
-        try {
-          const preview = await call<{ previewId: string; totals: { valid: number } }>(
-            api.dispatch('import.products.preview', { fileName: 'products.xlsx', bytesBase64 }),
-          );
-          if (preview.totals.valid !== ROWS) throw new Error(`expected ${ROWS} valid rows, got ${preview.totals.valid}`);
-          const result = await call<{ created: number }>(api.dispatch('import.products.commit', { previewId: preview.previewId }));
-          pipelineMs.push(performance.now() - t0);
-          // Let the probe tick once more so it sees the last turn of the commit.
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          blocks.push(probe.stop());
-          commandWaits.push(await commands.stop());
-          if (result.created !== ROWS) throw new Error(`created ${result.created}`);
-          const listed = await call<{ total: number }>(api.dispatch('product.list', { limit: 1, offset: 0 }));
-          if (listed.total !== ROWS) throw new Error(`catalog holds ${listed.total} products`);
-        } finally {
-          probe.stop();
-          await commands.stop();
-          await api.close();
-        }
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    return [
-      line(
-        {
-          name: 'import.products50k',
-          value: median(pipelineMs),
-          unit: 'ms',
-          baseline: 'exceljs streaming reader, same file, bare parse of every cell',
-          baselineValue: median(bareMs),
-        },
-        { rows: ROWS, fileBytes: bytes.length, rounds: ROUNDS },
-      ),
-      line(
-        { name: 'import.products50k.maxBlockMs', value: Math.max(...blocks), unit: 'ms', baseline: null, baselineValue: null },
-        { medianOfRounds: median(blocks) },
-      ),
-      line(
-        { name: 'import.products50k.commandWaitMs', value: Math.max(...commandWaits), unit: 'ms', baseline: null, baselineValue: null },
-        { medianOfRounds: median(commandWaits) },
-      ),
-    ];
+      },
+      async pipeline(api) {
+        const preview = await call<{ previewId: string; totals: { valid: number } }>(
+          api.dispatch('import.products.preview', { fileName: 'products.xlsx', bytesBase64 }),
+        );
+        if (preview.totals.valid !== ROWS) throw new Error(`expected ${ROWS} valid rows, got ${preview.totals.valid}`);
+        return call<{ created: number }>(api.dispatch('import.products.commit', { previewId: preview.previewId }));
+      },
+      async check(api, result) {
+        if (result.created !== ROWS) throw new Error(`created ${result.created}`);
+        const listed = await call<{ total: number }>(api.dispatch('product.list', { limit: 1, offset: 0 }));
+        if (listed.total !== ROWS) throw new Error(`catalog holds ${listed.total} products`);
+      },
+      extra: { rows: ROWS, fileBytes: bytes.length },
+    });
   },
 };
-
-async function call<T>(pending: Promise<ApiResult<unknown>>): Promise<T> {
-  const result = await pending;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-/** Sends a write command every COMMAND_EVERY_MS and keeps the slowest round trip. */
-function startCommandProbe(api: Backend): { stop(): Promise<number> } {
-  let max = 0;
-  let stopped = false;
-  let flip = false;
-  const loop = (async () => {
-    while (!stopped) {
-      flip = !flip;
-      const t = performance.now();
-      await call(api.dispatch('settings.update', { language: flip ? 'zh-CN' : 'en' }));
-      max = Math.max(max, performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, COMMAND_EVERY_MS));
-    }
-  })();
-  return {
-    async stop() {
-      stopped = true;
-      await loop;
-      return max;
-    },
-  };
-}
 
 async function bareParse(bytes: Uint8Array): Promise<number> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {

@@ -1,6 +1,7 @@
 import { apiRoundTrip } from './api.roundTrip.bench';
 import type { Benchmark } from './benchResult';
 import { importProducts50k } from './import.products50k.bench';
+import { importShowPackage } from './import.showPackage.bench';
 import { obsCueFire } from './obs.cueFire.bench';
 import { obsReconnect } from './obs.reconnect.bench';
 import { overlayUpdate } from './overlay.update.bench';
@@ -18,6 +19,7 @@ const benchmarks: Benchmark[] = [
   apiRoundTrip,
   storeAppendEvent,
   importProducts50k,
+  importShowPackage,
   obsCueFire,
   obsReconnect,
   showGo,
