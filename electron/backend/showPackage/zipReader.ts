@@ -90,13 +90,16 @@ export function listZipEntries(data: Uint8Array, maxEntries: number): ZipEntry[]
 
 /** Compressed bytes fed to the inflater at a time. Deflate expands at most ~1032×, so one push yields at most ~16 MB. */
 const PUSH_BYTES = 16 * 1024;
-/** Compressed bytes between two turns of the event loop. */
-const YIELD_EVERY = 1024 * 1024;
+/**
+ * Inflated bytes between two turns of the event loop. Counted on the output: JSON compresses ten to
+ * one, so a 3 MB products.json is only ~300 KB of input and would otherwise inflate in one turn.
+ */
+const YIELD_EVERY = 256 * 1024;
 
 /**
  * The entry's bytes. Inflates in small pieces and stops as soon as the output would exceed the declared
  * size (a zip bomb that lies about its size costs at most one piece), giving the event loop a turn
- * every megabyte of input.
+ * every 256 KB of output.
  */
 export async function readZipEntry(data: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
   const label = JSON.stringify(entry.name);
@@ -109,6 +112,7 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry): Promise<U
 
   const out = new Uint8Array(entry.size);
   let written = 0;
+  let lastTurnAt = 0;
   let overflow = false;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
@@ -127,7 +131,10 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry): Promise<U
       inflater.push(compressed.subarray(offset, next), next >= compressed.length);
       if (overflow) throw new ZipReadError(`entry ${label} inflates to more than its declared ${entry.size} bytes`);
       if (next >= compressed.length) break;
-      if (Math.floor(next / YIELD_EVERY) !== Math.floor(offset / YIELD_EVERY)) await nextMacrotask();
+      if (written - lastTurnAt >= YIELD_EVERY) {
+        lastTurnAt = written;
+        await nextMacrotask();
+      }
     }
   } catch (error) {
     if (error instanceof ZipReadError) throw error;
