@@ -5,10 +5,13 @@ import type { Db } from '../store/database';
  * set-based: a product's list is replaced only when the package carries one that differs.
  */
 export function productImages(db: Db) {
+  // Same length and the same hash at every position, by primary-key look-ups (no list built per product).
   const differing = db.prepare<{ from: number; to: number }, { sku: string; id: string }>(
     `SELECT pp.sku, p.id FROM temp.package_products AS pp JOIN main.products AS p ON p.sku = pp.sku
      WHERE pp.seq >= @from AND pp.seq < @to AND pp.images IS NOT NULL
-       AND pp.images IS NOT (SELECT json_group_array(image_hash ORDER BY position) FROM main.product_images WHERE product_id = p.id)`,
+       AND ((SELECT count(*) FROM main.product_images AS i WHERE i.product_id = p.id) != json_array_length(pp.images)
+         OR EXISTS (SELECT 1 FROM json_each(pp.images) AS j WHERE NOT EXISTS (
+           SELECT 1 FROM main.product_images AS i WHERE i.product_id = p.id AND i.position = j.key AND i.image_hash = j.value)))`,
   );
   const clear = db.prepare<[string]>('DELETE FROM main.product_images WHERE product_id IN (SELECT value FROM json_each(?))');
   const insert = db.prepare<{ from: number; to: number; ids: string }>(
