@@ -24,7 +24,7 @@ export function createShowPackageHandlers(ctx: BackendContext, services: ShowPac
         throw new DomainError('INVALID_PAYLOAD', `${fileName}: bytes must be the file as base64`, { path: ['bytes'] });
       }
       const pkg = await readShowPackage(fileName, Buffer.from(bytes, 'base64'));
-      const plan = planImport(services, pkg);
+      const plan = await planImport(services, pkg);
       const stored = previews.add(pkg);
       return { previewId: stored.id, fileName, expiresAt: stored.expiresAt, ...plan };
     },
