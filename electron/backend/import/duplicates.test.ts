@@ -11,8 +11,8 @@ describe('findDuplicateSkus', () => {
     const yielder = createYielder({ sliceMs: 0 });
     const found = await findDuplicateSkus(rows, yielder, { C: 8 });
     expect([...found.values()]).toEqual([
-      { sku: 'A', lines: [2, 5, 7], chosen: 2 },
-      { sku: 'C', lines: [6, 8], chosen: 8 },
+      { key: 'A', lines: [2, 5, 7], chosen: 2 },
+      { key: 'C', lines: [6, 8], chosen: 8 },
     ]);
     expect(yielder.yields).toBeGreaterThan(0);
   });

@@ -1,6 +1,18 @@
 import { ImportField, type ImportPlatform } from '../../../shared/domain/import/importField';
-import type { ColumnInfo, ManualMapping, MappingMatch } from '../../../shared/domain/import/importPreview';
-import { cellText, isBlankRow, type RawRow } from './cell';
+import type { ColumnInfo, ManualMapping } from '../../../shared/domain/import/importPreview';
+import type { RawRow } from './cell';
+import {
+  applyManualMapping as applyManual,
+  createHeaderDictionary,
+  findHeaderRowBy,
+  type HeaderGuess as Guess,
+  headerKey,
+  headerRowScore,
+  looseHeaderKey,
+  resolveColumns,
+} from './headerDictionary';
+
+export { fieldColumns, headerKey, looseHeaderKey, MappingError } from './headerDictionary';
 
 /** Header words merchants use, per field, in the exact-match form (see `headerKey`). */
 const SYNONYMS: Record<ImportField, readonly string[]> = {
@@ -97,29 +109,7 @@ const PLATFORM_ASSIGNED_SKU_KEYS = new Set(['商品id', 'itemid', 'productid', '
  */
 const NOT_A_FIELD_KEYS = new Set(['宝贝类目', '店铺类目', '宝贝分类']);
 
-const CONFIDENCE: Record<MappingMatch, number> = { exact: 1, manual: 1, normalised: 0.9, partial: 0.6, none: 0 };
-
-const exactIndex = new Map<string, ImportField>();
-for (const field of ImportField.options) for (const word of SYNONYMS[field]) exactIndex.set(word, field);
-const partialWords = [...exactIndex.entries()].filter(([w]) => w.length >= 2);
-
-/**
- * Exact-match form of a header: full-width → half-width (NFKC turns "ＳＫＵ" into "SKU" and
- * "（" into "("), lower case, no whitespace at all (Excel headers often carry stray spaces).
- */
-export function headerKey(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u3000]+/g, '');
-}
-
-/** Looser form: also drops bracketed notes ("价格(元)", "标题【必填】"), required-markers and separators. */
-export function looseHeaderKey(header: string): string {
-  return headerKey(header)
-    .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|<[^>]*>/g, '')
-    .replace(/[*:：_\-.#/\\]/g, '');
-}
+const dictionary = createHeaderDictionary(SYNONYMS);
 
 /** Text inside brackets, where merchants put the platform: "商品ID(抖音)". */
 function bracketNotes(header: string): string {
@@ -127,39 +117,22 @@ function bracketNotes(header: string): string {
   return notes.join('');
 }
 
-export interface HeaderGuess {
-  field: ImportField | null;
-  match: MappingMatch;
-}
+export type HeaderGuess = Guess<ImportField>;
 
 /** The field one header most likely means, and how sure the guess is. */
 export function guessField(header: string): HeaderGuess {
   const key = headerKey(header);
   if (NOT_A_FIELD_KEYS.has(key)) return { field: null, match: 'none' };
-  const exact = exactIndex.get(key);
+  const exact = dictionary.exact(key);
   if (exact) return { field: exact, match: 'exact' };
   const loose = looseHeaderKey(header);
   if (loose === '') return { field: null, match: 'none' };
   const platform = platformIdIn(loose + bracketNotes(header));
   if (platform) return { field: platform, match: 'normalised' };
-  const normalised = exactIndex.get(loose);
+  const normalised = dictionary.exact(loose);
   if (normalised) return { field: normalised, match: 'normalised' };
-  const partial = bestContainedWord(loose);
+  const partial = dictionary.contained(loose);
   return partial ? { field: partial, match: 'partial' } : { field: null, match: 'none' };
-}
-
-/**
- * The synonym inside a header: the longest ("直播价格" is 直播价, not 价格), then the earliest,
- * since a Chinese header puts the qualifier first ("类目名称" is a category, not a product name).
- */
-function bestContainedWord(loose: string): ImportField | null {
-  let best: { field: ImportField; length: number; at: number } | null = null;
-  for (const [word, field] of partialWords) {
-    const at = loose.indexOf(word);
-    if (at < 0) continue;
-    if (!best || word.length > best.length || (word.length === best.length && at < best.at)) best = { field, length: word.length, at };
-  }
-  return best?.field ?? null;
 }
 
 function platformIdIn(text: string): ImportField | null {
@@ -170,30 +143,9 @@ function platformIdIn(text: string): ImportField | null {
   return null;
 }
 
-/**
- * Maps every column of the header row. When two columns claim the same field the surer one keeps
- * it (the first on a tie); the other is left unmapped and says which column won, so the user sees
- * why and can swap them.
- */
+/** Maps every column of the header row (see `resolveColumns`); on a SKU tie the merchant's own code wins. */
 export function mapHeaders(headers: readonly string[]): ColumnInfo[] {
-  const columns: ColumnInfo[] = headers.map((header, index) => {
-    const guess = guessField(header);
-    return { index, header, field: guess.field, confidence: CONFIDENCE[guess.match], match: guess.match };
-  });
-  const winner = new Map<ImportField, ColumnInfo>();
-  for (const column of columns) {
-    if (!column.field) continue;
-    const current = winner.get(column.field);
-    if (!current || column.confidence > current.confidence || (column.confidence === current.confidence && yieldsSku(current, column))) {
-      winner.set(column.field, column);
-    }
-  }
-  return columns.map((column) => {
-    if (!column.field) return column;
-    const won = winner.get(column.field);
-    if (won === column || !won) return column;
-    return { index: column.index, header: column.header, field: null, confidence: 0, match: 'none', conflictsWith: won.index };
-  });
+  return resolveColumns(headers, guessField, yieldsSku);
 }
 
 /** True when `current` holds the SKU with a platform-assigned id and `challenger` with the merchant's code. */
@@ -203,80 +155,16 @@ function yieldsSku(current: ColumnInfo, challenger: ColumnInfo): boolean {
   return assigned(current) && !assigned(challenger);
 }
 
-export class MappingError extends Error {
-  readonly code = 'MAPPING_INVALID';
-}
-
-/**
- * Applies the user's corrections on top of the automatic mapping. A field the user gives to a
- * column is taken away from whichever column had it automatically.
- */
+/** The user's corrections on top of the automatic mapping (see headerDictionary). */
 export function applyManualMapping(columns: readonly ColumnInfo[], manual: ManualMapping): ColumnInfo[] {
-  const chosen = new Map<number, ImportField | null>();
-  const claimed = new Map<ImportField, number>();
-  for (const [key, field] of Object.entries(manual)) {
-    const index = Number(key);
-    if (!columns[index]) throw new MappingError(`Column ${index + 1} does not exist (the header row has ${columns.length} columns).`);
-    if (field) {
-      const other = claimed.get(field);
-      if (other !== undefined) throw new MappingError(`Columns ${other + 1} and ${index + 1} are both mapped to "${field}".`);
-      claimed.set(field, index);
-    }
-    chosen.set(index, field);
-  }
-  return columns.map((column): ColumnInfo => {
-    const { index, header } = column;
-    if (chosen.has(index)) {
-      const field = chosen.get(index) ?? null;
-      return field
-        ? { index, header, field, confidence: 1, match: 'manual' }
-        : { index, header, field: null, confidence: 0, match: 'manual' };
-    }
-    if (column.field && claimed.has(column.field)) return { index, header, field: null, confidence: 0, match: 'none' };
-    return column;
-  });
+  return applyManual(columns, manual);
 }
-
-/** Field → column index, for the row validator. */
-export function fieldColumns(columns: readonly ColumnInfo[]): Map<ImportField, number> {
-  const map = new Map<ImportField, number>();
-  for (const column of columns) if (column.field) map.set(column.field, column.index);
-  return map;
-}
-
-const HEADER_SEARCH_ROWS = 10;
 
 /**
  * The header row: among the top rows whose cells name at least two fields, one of them SKU or
- * title, the one whose headers are recognised best (the first on a tie). Merchant sheets often
- * start with a title line ("双11商品清单"), and seller-tool exports with a version line and a line
- * of field ids (淘宝助理: "title  price  outer_id") above the real header; the ids name fewer fields.
- * Falls back to the first non-blank row, so a file with unknown headers can still be mapped by hand.
+ * title, the one whose headers are recognised best. Seller-tool exports put a version line and a
+ * line of field ids (淘宝助理: "title  price  outer_id") above the real header; the ids name fewer fields.
  */
 export function findHeaderRow(rows: readonly RawRow[]): RawRow | null {
-  // Stops at the first HEADER_SEARCH_ROWS filled rows: a whole-file pass here would hold the event loop.
-  const candidates: RawRow[] = [];
-  for (const r of rows) {
-    if (candidates.length >= HEADER_SEARCH_ROWS) break;
-    if (!isBlankRow(r.cells)) candidates.push(r);
-  }
-  let best: { row: RawRow; score: number } | null = null;
-  for (const row of candidates) {
-    const score = headerScore(row);
-    if (score > 0 && (!best || score > best.score)) best = { row, score };
-  }
-  return best?.row ?? candidates[0] ?? null;
-}
-
-/** Sum of the surest guess per field named in the row; 0 when the row cannot be a header. */
-function headerScore(row: RawRow): number {
-  const surest = new Map<ImportField, number>();
-  for (const cell of row.cells) {
-    const guess = guessField(cellText(cell));
-    if (guess.field) surest.set(guess.field, Math.max(surest.get(guess.field) ?? 0, CONFIDENCE[guess.match]));
-  }
-  if (surest.size < 2 || !(surest.has('sku') || surest.has('title'))) return 0;
-  let score = 0;
-  for (const confidence of surest.values()) score += confidence;
-  return score;
+  return findHeaderRowBy(rows, (row) => headerRowScore(row, guessField, ['sku', 'title']));
 }

@@ -11,7 +11,7 @@ import type {
   TotalsLine,
 } from '../../../shared/domain/import/importPreview';
 import { cellText, isBlankRow, type RawRow } from './cell';
-import { findDuplicateSkus, type SkuDuplicate } from './duplicates';
+import { findDuplicateSkus, type KeyDuplicate } from './duplicates';
 import { applyManualMapping, fieldColumns, findHeaderRow, MappingError, mapHeaders } from './headerMapping';
 import { ImportError } from './importError';
 import { priceWarnings } from './priceWarnings';
@@ -105,7 +105,7 @@ export async function buildPreview(
   // Each whole-file pass over 50,000 rows is a few milliseconds; a turn between them keeps the sum short.
   await yielder.yieldNow();
   const duplicates = await findDuplicateSkus(validated, yielder, options.choices);
-  const leftOut = new Map<number, SkuDuplicate>();
+  const leftOut = new Map<number, KeyDuplicate>();
   for (const group of duplicates.values()) for (const line of group.lines) if (line !== group.chosen) leftOut.set(line, group);
   await yielder.yieldNow();
 
@@ -186,7 +186,7 @@ export async function buildPreview(
 }
 
 /** A row left out for another row with the same SKU, naming the row that is imported instead. */
-function duplicateIssue(line: number, group: SkuDuplicate, skuColumn: { index: number; header: string } | null): ImportIssue {
+function duplicateIssue(line: number, group: KeyDuplicate, skuColumn: { index: number; header: string } | null): ImportIssue {
   const where = skuColumn ? `Row ${line}, column "${skuColumn.header}"` : `Row ${line}`;
   return {
     row: line,
@@ -194,13 +194,13 @@ function duplicateIssue(line: number, group: SkuDuplicate, skuColumn: { index: n
     columnIndex: skuColumn?.index ?? null,
     field: 'sku',
     code: 'DUPLICATE_SKU',
-    message: `${where}: SKU "${group.sku}" is also on row ${group.chosen}, which is imported instead of this row`,
-    value: group.sku,
+    message: `${where}: SKU "${group.key}" is also on row ${group.chosen}, which is imported instead of this row`,
+    value: group.key,
     relatedRows: [group.chosen],
   };
 }
 
-function duplicateGroups(duplicates: ReadonlyMap<string, SkuDuplicate>, validated: readonly ValidatedRow[]): DuplicateGroup[] {
+function duplicateGroups(duplicates: ReadonlyMap<string, KeyDuplicate>, validated: readonly ValidatedRow[]): DuplicateGroup[] {
   if (duplicates.size === 0) return [];
   // Only the duplicated rows: a map of every row of a 50,000-row file would hold the event loop.
   const wanted = new Set<number>();
@@ -208,7 +208,7 @@ function duplicateGroups(duplicates: ReadonlyMap<string, SkuDuplicate>, validate
   const byLine = new Map<number, ValidatedRow['product']>();
   for (const r of validated) if (wanted.has(r.line)) byLine.set(r.line, r.product);
   return [...duplicates.values()].map((group) => ({
-    sku: group.sku,
+    sku: group.key,
     chosenRow: group.chosen,
     rows: group.lines.flatMap((row) => {
       const product = byLine.get(row);

@@ -82,3 +82,16 @@ describe('formatFenAsYuan', () => {
     expect(() => formatFenAsYuan(1.5)).toThrow(RangeError);
   });
 });
+
+describe('parsePriceFen with platform amounts', () => {
+  it('reads 万 only when asked, to the fen, above the product price limit when allowed', () => {
+    const wan = { tenThousands: true, maxFen: Number.MAX_SAFE_INTEGER };
+    expect(parsePriceFen('1.2万', wan)).toEqual({ ok: true, value: 1_200_000 });
+    expect(parsePriceFen('¥1.2万元', wan)).toEqual({ ok: true, value: 1_200_000 });
+    expect(parsePriceFen('3.456789万', wan)).toEqual({ ok: true, value: 3_456_789 });
+    expect(parsePriceFen('2,000,000,000', wan)).toEqual({ ok: true, value: 200_000_000_000 });
+    expect(parsePriceFen('1.2万')).toMatchObject({ ok: false, code: 'PRICE_INVALID' });
+    expect(parsePriceFen('-1.2万', wan)).toMatchObject({ ok: false, code: 'PRICE_NEGATIVE' });
+    expect(parsePriceFen('1.2345678万', wan)).toMatchObject({ ok: false, code: 'PRICE_TOO_MANY_DECIMALS' });
+  });
+});

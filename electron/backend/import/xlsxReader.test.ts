@@ -47,6 +47,7 @@ describe('toRawCell', () => {
     expect(toRawCell({ error: '#N/A' })).toEqual({ error: '#N/A' });
     expect(toRawCell({ text: '链接', hyperlink: 'https://x' })).toBe('链接');
     expect(toRawCell(new Date('2024-11-11T00:00:00Z'))).toBe('2024-11-11');
+    expect(toRawCell(new Date('2026-12-06T20:01:00Z'))).toBe('2026-12-06 20:01:00');
     expect(toRawCell(undefined)).toBeNull();
   });
 });

@@ -64,7 +64,12 @@ function* chunksOf(bytes: Uint8Array, size: number, onRead: (bytesRead: number) 
 export function toRawCell(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // exceljs gives Excel's wall-clock value as UTC. A date alone stays a date; a time of day (the
+  // platforms' minute column) is kept, and a time-only cell sits on Excel's day 0, 1899-12-30.
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.slice(11, 19) === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText))
