@@ -18,6 +18,7 @@ import { createObsHandlers } from './obs/obs.handlers';
 import { createObsService } from './obs/obs.service';
 import { createOverlayHandlers } from './overlay/overlay.handlers';
 import { createOverlayAccess, type OverlayAccess } from './overlay/overlayAccess';
+import { createPlatformImportHandlers } from './platformImport/platformImport.handlers';
 import { createRemoteHandlers } from './remote/remote.handlers';
 import { createRemoteService, type RemoteAccess } from './remote/remote.service';
 import { createReportHandlers } from './report/report.handlers';
@@ -137,6 +138,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createOverlayHandlers(overlay),
     ...createStoreHandlers(ctx, store),
     ...createImportHandlers(ctx, core),
+    ...createPlatformImportHandlers(ctx),
     ...createCatalogHandlers(core),
     ...createImagesHandlers(core.images),
     ...createShowsHandlers(ctx, core.shows),

@@ -12,6 +12,7 @@ import { imagesMethods } from './methods/images.methods';
 import { importMethods } from './methods/import.methods';
 import { obsMethods } from './methods/obs.methods';
 import { overlayMethods } from './methods/overlay.methods';
+import { platformImportMethods } from './methods/platformImport.methods';
 import { remoteMethods } from './methods/remote.methods';
 import { reportMethods } from './methods/report.methods';
 import { sessionMethods } from './methods/session.methods';
@@ -35,6 +36,7 @@ export const methods = {
   ...sessionMethods,
   ...reportMethods,
   ...importMethods,
+  ...platformImportMethods,
   ...catalogMethods,
   ...imagesMethods,
   ...showsMethods,

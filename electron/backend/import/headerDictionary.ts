@@ -1,5 +1,8 @@
+import { columnLetter } from '../../../shared/domain/import/columnLetter';
 import type { MappingMatch } from '../../../shared/domain/import/importPreview';
 import { cellText, isBlankRow, type RawRow } from './cell';
+import { ImportError } from './importError';
+import type { TableRead } from './tableRead';
 
 /**
  * The header-mapping machinery every import shares (products, the platforms' result files): a
@@ -198,4 +201,37 @@ export function headerRowScore<F extends string>(row: RawRow, guess: (header: st
   let score = 0;
   for (const confidence of surest.values()) score += confidence;
   return score;
+}
+
+export interface MappedHeader<F extends string> {
+  header: RawRow;
+  /** Header texts; an empty one is named by its column letter, so messages can point at it. */
+  headers: string[];
+  columns: MatchedColumn<F>[];
+  fields: Map<F, number>;
+}
+
+/**
+ * Finds the header row, maps its columns and applies the user's corrections; a file with no header
+ * or a mapping that cannot apply is a whole-file failure with a message naming it.
+ */
+export function mapHeaderRow<F extends string>(
+  table: TableRead,
+  findHeader: (rows: readonly RawRow[]) => RawRow | null,
+  mapHeaders: (headers: readonly string[]) => MatchedColumn<F>[],
+  manual: Readonly<Record<string, F | null>> | undefined,
+): MappedHeader<F> {
+  const header = findHeader(table.rows);
+  if (!header) throw new ImportError('NO_HEADER', `"${table.source.fileName}" has no header row: every row is empty.`);
+  const headers = header.cells.map((cell, index) => cellText(cell).trim() || `Column ${columnLetter(index)}`);
+  let columns = mapHeaders(headers);
+  if (manual) {
+    try {
+      columns = applyManualMapping(columns, manual);
+    } catch (error) {
+      if (error instanceof MappingError) throw new ImportError('MAPPING_INVALID', error.message);
+      throw error;
+    }
+  }
+  return { header, headers, columns, fields: fieldColumns(columns) };
 }

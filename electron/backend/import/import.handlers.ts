@@ -8,7 +8,7 @@ import { createCatalogExport } from './catalogExport';
 import { ImportError } from './importError';
 import { createImportJobs } from './importJob';
 
-/** Import failures reach the client as structured errors; `reason` keeps the import's own code for the UI. */
+/** Import failures (products or platform files) reach the client as structured errors; `reason` keeps the import's own code for the UI. */
 function toDomainError(error: ImportError): DomainError {
   const code =
     error.code === 'CANCELLED'
@@ -21,7 +21,7 @@ function toDomainError(error: ImportError): DomainError {
   return new DomainError(code, error.message, { reason: error.code });
 }
 
-async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
+export async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

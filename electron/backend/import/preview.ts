@@ -10,15 +10,14 @@ import type {
   PreviewRow,
   TotalsLine,
 } from '../../../shared/domain/import/importPreview';
-import { cellText, isBlankRow, type RawRow } from './cell';
 import { findDuplicateSkus, type KeyDuplicate } from './duplicates';
-import { applyManualMapping, fieldColumns, findHeaderRow, MappingError, mapHeaders } from './headerMapping';
-import { ImportError } from './importError';
+import { mapHeaderRow } from './headerDictionary';
+import { findHeaderRow, mapHeaders } from './headerMapping';
 import { priceWarnings } from './priceWarnings';
 import type { ProductImportSink } from './productSink';
 import { type RowLayout, type ValidatedRow, validateRow } from './rowValidation';
 import type { TableRead } from './tableRead';
-import { totalsLabel } from './totalsLine';
+import { splitDataRows } from './totalsLine';
 import type { Yielder } from './yielder';
 
 /** Rows and issues sent with the preview; the rest are paged. */
@@ -66,30 +65,10 @@ export async function buildPreview(
   yielder: Yielder,
   options: PreviewOptions = {},
 ): Promise<PreviewState> {
-  const header = findHeaderRow(table.rows);
-  if (!header) throw new ImportError('NO_HEADER', `"${table.source.fileName}" has no header row: every row is empty.`);
-  const headers = header.cells.map((cell, index) => cellText(cell).trim() || `Column ${columnLetter(index)}`);
-  let columns = mapHeaders(headers);
-  if (options.mapping) {
-    try {
-      columns = applyManualMapping(columns, options.mapping);
-    } catch (error) {
-      if (error instanceof MappingError) throw new ImportError('MAPPING_INVALID', error.message);
-      throw error;
-    }
-  }
-  const layout: RowLayout = { headers, fields: fieldColumns(columns) };
+  const { header, headers, columns, fields } = mapHeaderRow<ImportField>(table, findHeaderRow, mapHeaders, options.mapping);
+  const layout: RowLayout = { headers, fields };
   const skuIndex = layout.fields.get('sku');
-  const totalsLines: TotalsLine[] = [];
-  const dataRows: RawRow[] = [];
-  for (const r of table.rows) {
-    if (r.line <= header.line || isBlankRow(r.cells)) continue;
-    const label = totalsLabel(r, skuIndex);
-    if (label !== null) totalsLines.push({ row: r.line, label });
-    else dataRows.push(r);
-    // Checking 50,000 rows for totals lines takes tens of milliseconds: not in one turn.
-    await yielder.maybeYield();
-  }
+  const { dataRows, totalsLines } = await splitDataRows(table.rows, header.line, skuIndex, yielder);
   const total = dataRows.length;
   options.onProgress?.('mapping', 0, total);
 
@@ -252,14 +231,5 @@ export function toPublicPreview(previewId: string, state: PreviewState): ImportP
   };
 }
 
-/** Excel's column name for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
+/** Excel's column name for a 0-based index (kept here for the callers that import it from the preview). */
+export { columnLetter } from '../../../shared/domain/import/columnLetter';

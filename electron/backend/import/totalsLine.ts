@@ -1,4 +1,6 @@
-import { cellText, isBlankCell, type RawRow } from './cell';
+import type { TotalsLine } from '../../../shared/domain/import/importPreview';
+import { cellText, isBlankCell, isBlankRow, type RawRow } from './cell';
+import type { Yielder } from './yielder';
 
 /**
  * Words a spreadsheet's totals line starts with, in the form `labelKey` gives. No "sum": a short
@@ -28,4 +30,27 @@ export function totalsLabel(row: RawRow, skuIndex: number | undefined): string |
     if (TOTALS_LABELS.has(labelKey(text))) return text;
   }
   return null;
+}
+
+/**
+ * The rows under the header, blank rows dropped and totals lines set aside (named, not imported).
+ * `keyIndex` is the column that names a row (SKU, product, time), where a totals label may also sit.
+ */
+export async function splitDataRows(
+  rows: readonly RawRow[],
+  headerLine: number,
+  keyIndex: number | undefined,
+  yielder: Yielder,
+): Promise<{ dataRows: RawRow[]; totalsLines: TotalsLine[] }> {
+  const totalsLines: TotalsLine[] = [];
+  const dataRows: RawRow[] = [];
+  for (const r of rows) {
+    if (r.line <= headerLine || isBlankRow(r.cells)) continue;
+    const label = totalsLabel(r, keyIndex);
+    if (label !== null) totalsLines.push({ row: r.line, label });
+    else dataRows.push(r);
+    // Checking 50,000 rows for totals lines takes tens of milliseconds: not in one turn.
+    await yielder.maybeYield();
+  }
+  return { dataRows, totalsLines };
 }

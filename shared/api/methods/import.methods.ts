@@ -7,6 +7,17 @@ import { defineJob, defineQuery } from './defineMethod';
 export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 
 const PreviewId = z.string().min(1).max(100);
+
+/** A file sent for import: its name as picked and its bytes as base64, at most `maxBytes` before encoding. */
+export function fileUpload(maxBytes: number) {
+  return {
+    fileName: z.string().min(1).max(255),
+    bytesBase64: z
+      .string()
+      .min(1, 'the file is empty')
+      .max(Math.ceil(maxBytes / 3) * 4, `the file is larger than ${Math.round(maxBytes / 1048576)} MB`),
+  };
+}
 const Paging = { offset: z.number().int().nonnegative(), limit: z.number().int().positive().max(1000) };
 
 export const ExportWhat = z.enum(['products', 'coupons', 'tasks']);
@@ -27,11 +38,7 @@ export const importMethods = {
     input: z
       .object({
         jobId: z.string().min(8).max(100).optional(),
-        fileName: z.string().min(1).max(255),
-        bytesBase64: z
-          .string()
-          .min(1, 'the file is empty')
-          .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, 'the file is larger than 100 MB'),
+        ...fileUpload(IMPORT_MAX_BYTES),
         mapping: ManualMapping.optional(),
       })
       .strict(),

@@ -34,18 +34,23 @@ export function issueSeverity(code: ImportIssueCode): ImportIssueSeverity {
   return WARNING_CODES.has(code) ? 'warning' : 'error';
 }
 
+/** The shape of a problem with one cell (or one row when `column` is null), for an import's own fields and codes. */
+export function cellIssueSchema<F extends z.ZodType, C extends z.ZodType>(field: F, code: C) {
+  return z.object({
+    row: z.number().int().positive(),
+    column: z.string().nullable(),
+    columnIndex: z.number().int().nonnegative().nullable(),
+    field: field.nullable(),
+    code,
+    message: z.string(),
+    value: z.string().nullable(),
+    /** Other rows involved (duplicates). */
+    relatedRows: z.array(z.number().int().positive()).optional(),
+  });
+}
+
 /** A problem with one cell (or one row when `column` is null). `row` is the Excel row number, header = 1. */
-export const ImportIssue = z.object({
-  row: z.number().int().positive(),
-  column: z.string().nullable(),
-  columnIndex: z.number().int().nonnegative().nullable(),
-  field: ImportField.nullable(),
-  code: ImportIssueCode,
-  message: z.string(),
-  value: z.string().nullable(),
-  /** Other rows involved (duplicates). */
-  relatedRows: z.array(z.number().int().positive()).optional(),
-});
+export const ImportIssue = cellIssueSchema(ImportField, ImportIssueCode);
 export type ImportIssue = z.infer<typeof ImportIssue>;
 
 /** Why a whole file cannot be previewed or committed. */

@@ -23,16 +23,21 @@ export type ImportSourceInfo = z.infer<typeof ImportSourceInfo>;
 export const MappingMatch = z.enum(['exact', 'normalised', 'partial', 'manual', 'none']);
 export type MappingMatch = z.infer<typeof MappingMatch>;
 
-export const ColumnInfo = z.object({
-  index: z.number().int().nonnegative(),
-  header: z.string(),
-  field: ImportField.nullable(),
-  /** 1 = exact dictionary hit, lower = looser guess, 0 = unmapped. Manual choices are 1. */
-  confidence: z.number().min(0).max(1),
-  match: MappingMatch,
-  /** Field this column would have had, when another column won it. */
-  conflictsWith: z.number().int().nonnegative().optional(),
-});
+/** The shape of a mapped column, for an import's own fields. */
+export function columnInfoSchema<F extends z.ZodType>(field: F) {
+  return z.object({
+    index: z.number().int().nonnegative(),
+    header: z.string(),
+    field: field.nullable(),
+    /** 1 = exact dictionary hit, lower = looser guess, 0 = unmapped. Manual choices are 1. */
+    confidence: z.number().min(0).max(1),
+    match: MappingMatch,
+    /** Field this column would have had, when another column won it. */
+    conflictsWith: z.number().int().nonnegative().optional(),
+  });
+}
+
+export const ColumnInfo = columnInfoSchema(ImportField);
 export type ColumnInfo = z.infer<typeof ColumnInfo>;
 
 /** A user-corrected mapping: column index (0-based) → field, or null to ignore the column. */

@@ -33,14 +33,4 @@ export function selectValueOf(field: ImportField | null): string {
   return field ?? IGNORE;
 }
 
-/** Spreadsheet column letters for a 0-based index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetter } from '../../../../shared/domain/import/columnLetter';

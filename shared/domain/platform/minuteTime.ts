@@ -1,0 +1,76 @@
+/** A minute as a trend file writes it: with a date ("2026-12-06 20:01") or without ("20:01"). */
+export interface ClockMinute {
+  date: { year: number; month: number; day: number } | null;
+  hour: number;
+  minute: number;
+}
+
+const WITH_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:：](\d{2})(?:[:：]\d{2}(?:\.\d+)?)?)?$/;
+const TIME_ONLY = /^(\d{1,2})[:：](\d{2})(?:[:：]\d{2}(?:\.\d+)?)?$/;
+/** Excel's day 0: a time-only XLSX cell reads as this date. */
+const EXCEL_DAY_ZERO = '1899-12-30';
+
+/**
+ * Reads the trend file's time text; seconds are dropped (a row is the minute that starts there).
+ * A date with no time is refused: a trend row needs its minute. Null when it is not a time.
+ */
+export function parseClockMinute(text: string): ClockMinute | null {
+  const t = text.normalize('NFKC').trim();
+  const timeOnly = TIME_ONLY.exec(t);
+  if (timeOnly) return checked(null, Number(timeOnly[1]), Number(timeOnly[2]));
+  const withDate = WITH_DATE.exec(t);
+  if (!withDate || withDate[4] === undefined) return null;
+  const [year, month, day] = [Number(withDate[1]), Number(withDate[2]), Number(withDate[3])];
+  const date = t.startsWith(EXCEL_DAY_ZERO) ? null : { year, month, day };
+  if (date && !isRealDate(year, month, day)) return null;
+  return checked(date, Number(withDate[4]), Number(withDate[5]));
+}
+
+/** An Excel serial number: days since 1899-12-30, a fraction alone being a time of day. */
+export function clockMinuteFromSerial(serial: number): ClockMinute | null {
+  if (!Number.isFinite(serial) || serial < 0) return null;
+  const minutes = Math.round(serial * 24 * 60);
+  const dayPart = Math.floor(minutes / 1440);
+  const of = minutes % 1440;
+  const hour = Math.floor(of / 60);
+  const minute = of % 60;
+  if (dayPart === 0) return { date: null, hour, minute };
+  const d = new Date(Date.UTC(1899, 11, 30 + dayPart));
+  return { date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, hour, minute };
+}
+
+function checked(date: ClockMinute['date'], hour: number, minute: number): ClockMinute | null {
+  if (hour > 23 || minute > 59) return null;
+  return { date, hour, minute };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(year, month - 1, day);
+  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day;
+}
+
+/** Half a day: a time-only first row this far before the session's start is the next day's. */
+const HALF_DAY_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Turns the file's minutes, in file order, into epoch ms in the computer's local time (the time the
+ * platform's console showed). A time without a date takes the session's start date; when the times
+ * go backwards (23:59 → 00:00) the date moves on a day, so a show across midnight keeps its order.
+ */
+export function createMinuteResolver(sessionStartMs: number): (minute: ClockMinute) => number {
+  const start = new Date(sessionStartMs);
+  let dayOffset = 0;
+  let previous: number | null = null;
+  return (m) => {
+    if (m.date) return new Date(m.date.year, m.date.month - 1, m.date.day, m.hour, m.minute).getTime();
+    const ofDay = m.hour * 60 + m.minute;
+    if (previous === null) {
+      const sameDay = new Date(start.getFullYear(), start.getMonth(), start.getDate(), m.hour, m.minute).getTime();
+      if (sessionStartMs - sameDay > HALF_DAY_MS) dayOffset = 1;
+    } else if (ofDay < previous) {
+      dayOffset++;
+    }
+    previous = ofDay;
+    return new Date(start.getFullYear(), start.getMonth(), start.getDate() + dayOffset, m.hour, m.minute).getTime();
+  };
+}
