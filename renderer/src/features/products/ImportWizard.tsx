@@ -11,7 +11,7 @@ import { useImport } from '../../state/products/productsStores';
 import { Drawer } from '../../ui/Drawer';
 import { ImportDuplicates } from './ImportDuplicates';
 import { failureKey, issueKey } from './importMessages';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '../../ui/ProgressBar';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PREVIEW_ROWS_SHOWN = 10;

@@ -10,6 +10,7 @@ import { ExportButtons } from './ExportButtons';
 import { HealthSection } from './HealthSection';
 import { IncidentsSection } from './IncidentsSection';
 import { ProductsTable } from './ProductsTable';
+import { PlatformImportButton } from './platformImport/PlatformImportButton';
 import { itemNames } from './reportNames';
 import { TasksTable } from './TasksTable';
 import { TotalsSection } from './TotalsSection';
@@ -77,6 +78,7 @@ function Review({ report, refreshing }: { report: SessionReport; refreshing: boo
           >
             {t('reports.review.refresh')}
           </button>
+          <PlatformImportButton sessionId={session.sessionId} ended={!session.live} />
           <ExportButtons />
         </div>
       </header>

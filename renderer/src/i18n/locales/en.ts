@@ -3,6 +3,7 @@ import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { liveEn } from '../../features/live/live.en';
 import { productsEn } from '../../features/products/products.en';
 import { remoteEn } from '../../features/remote/remote.en';
+import { platformImportEn } from '../../features/reports/platformImport/platformImport.en';
 import { reportsEn } from '../../features/reports/reports.en';
 import { obsEn } from '../../features/settings/obs.en';
 import { streamGraphicsEn } from '../../features/settings/streamGraphics.en';
@@ -130,6 +131,7 @@ export const en = {
   phone: phoneEn,
   presenter: presenterEn,
   reports: reportsEn,
+  platformImport: platformImportEn,
   punctuation: {
     colon: ': ',
   },

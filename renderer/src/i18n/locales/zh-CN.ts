@@ -3,6 +3,7 @@ import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
 import { productsZhCN } from '../../features/products/products.zh-CN';
 import { remoteZhCN } from '../../features/remote/remote.zh-CN';
+import { platformImportZhCN } from '../../features/reports/platformImport/platformImport.zh-CN';
 import { reportsZhCN } from '../../features/reports/reports.zh-CN';
 import { obsZhCN } from '../../features/settings/obs.zh-CN';
 import { streamGraphicsZhCN } from '../../features/settings/streamGraphics.zh-CN';
@@ -127,6 +128,7 @@ export const zhCN: Messages = {
   phone: phoneZhCN,
   presenter: presenterZhCN,
   reports: reportsZhCN,
+  platformImport: platformImportZhCN,
   punctuation: {
     colon: '：',
   },

@@ -1,9 +1,11 @@
 import type { ImportField } from '../../../../shared/domain/import/importField';
-import type { ColumnInfo, ManualMapping } from '../../../../shared/domain/import/importPreview';
 
-/** The mapping a preview currently uses, as a full ManualMapping (every column named). */
-export function mappingOf(columns: readonly Pick<ColumnInfo, 'index' | 'field'>[]): ManualMapping {
-  const mapping: ManualMapping = {};
+/** A column as the mapping helpers need it, whatever the import's fields are (products, platform files). */
+type MappedColumn<F extends string> = { index: number; field: F | null };
+
+/** The mapping a preview currently uses, as a full mapping (every column named). */
+export function mappingOf<F extends string = ImportField>(columns: readonly MappedColumn<F>[]): Record<string, F | null> {
+  const mapping: Record<string, F | null> = {};
   for (const column of columns) mapping[String(column.index)] = column.field;
   return mapping;
 }
@@ -13,11 +15,11 @@ export function mappingOf(columns: readonly Pick<ColumnInfo, 'index' | 'field'>[
  * only, so the column that had it before is set to ignore (otherwise the backend refuses the
  * mapping as MAPPING_INVALID).
  */
-export function withColumnField(
-  columns: readonly Pick<ColumnInfo, 'index' | 'field'>[],
+export function withColumnField<F extends string = ImportField>(
+  columns: readonly MappedColumn<F>[],
   columnIndex: number,
-  field: ImportField | null,
-): ManualMapping {
+  field: F | null,
+): Record<string, F | null> {
   const mapping = mappingOf(columns);
   if (field !== null) {
     for (const [key, value] of Object.entries(mapping)) if (value === field) mapping[key] = null;
@@ -29,7 +31,7 @@ export function withColumnField(
 /** `<select>` value for a field; "" is "ignore this column". */
 export const IGNORE = '';
 
-export function selectValueOf(field: ImportField | null): string {
+export function selectValueOf(field: string | null): string {
   return field ?? IGNORE;
 }
 

@@ -1,3 +1,5 @@
+import './progress.css';
+
 /** A determinate bar when the fraction is known, an indeterminate one while it is not. */
 export function ProgressBar({ fraction, label, testId }: { fraction: number | null; label: string; testId?: string }) {
   const percent = fraction === null ? null : Math.round(Math.min(1, Math.max(0, fraction)) * 100);

@@ -1,0 +1,112 @@
+import { useRef, useState } from 'react';
+import { ApiCallError } from '../../../../../shared/api/errors';
+import type { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
+import type { PlatformField, PlatformImportPreview, PlatformImportResult } from '../../../../../shared/domain/platform/platformImport';
+import { bytesToBase64Async } from '../../../files/base64';
+import { useAppState } from '../../../state/AppStateContext';
+import { withColumnField } from '../../../state/products/mapping';
+
+export type ImportPhase = 'choose' | 'reading' | 'preview' | 'rechecking' | 'committing' | 'done';
+
+/**
+ * The dialog's state and its calls to the backend: the file is read once and previewed for the
+ * chosen platform and kind (again when either changes), the mapping is corrected on the backend's
+ * preview, and the import commits that preview.
+ */
+export function usePlatformImport(sessionId: string, onImported: () => void) {
+  const { client } = useAppState();
+  const [platform, setPlatformState] = useState<LivePlatform>('douyin');
+  const [kind, setKindState] = useState<PlatformFileKind>('products');
+  const [phase, setPhase] = useState<ImportPhase>('choose');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PlatformImportPreview | null>(null);
+  const [result, setResult] = useState<PlatformImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const file = useRef<{ fileName: string; bytesBase64: string } | null>(null);
+  // Only the newest request's answer is shown: a quick second pick must not be overwritten by the first.
+  const generation = useRef(0);
+
+  async function run(next: ImportPhase, work: () => Promise<void>, after: ImportPhase): Promise<void> {
+    const mine = ++generation.current;
+    setPhase(next);
+    setError(null);
+    try {
+      await work();
+      if (mine === generation.current) setPhase(after);
+    } catch (e) {
+      if (mine !== generation.current) return;
+      setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
+      setPhase(preview ? 'preview' : 'choose');
+    }
+  }
+
+  async function previewWith(p: LivePlatform, k: PlatformFileKind): Promise<void> {
+    const picked = file.current;
+    if (!picked) return;
+    const mine = generation.current;
+    const answer = await client.call('platformImport.preview', { sessionId, platform: p, kind: k, ...picked });
+    if (mine === generation.current) setPreview(answer);
+  }
+
+  return {
+    platform,
+    kind,
+    phase,
+    fileName,
+    preview,
+    result,
+    error,
+    setPlatform(p: LivePlatform) {
+      setPlatformState(p);
+      if (file.current) void run('reading', () => previewWith(p, kind), 'preview');
+    },
+    setKind(k: PlatformFileKind) {
+      setKindState(k);
+      if (file.current) void run('reading', () => previewWith(platform, k), 'preview');
+    },
+    pickFile(picked: File) {
+      setFileName(picked.name);
+      setPreview(null);
+      void run(
+        'reading',
+        async () => {
+          const bytesBase64 = await bytesToBase64Async(new Uint8Array(await picked.arrayBuffer()));
+          file.current = { fileName: picked.name, bytesBase64 };
+          await previewWith(platform, kind);
+        },
+        'preview',
+      );
+    },
+    mapColumn(columnIndex: number, field: PlatformField | null) {
+      if (!preview) return;
+      const mapping = withColumnField(preview.columns, columnIndex, field);
+      void run(
+        'rechecking',
+        async () => setPreview(await client.call('platformImport.remap', { previewId: preview.previewId, mapping })),
+        'preview',
+      );
+    },
+    commit(skipInvalid: boolean) {
+      if (!preview) return;
+      void run(
+        'committing',
+        async () => {
+          setResult(await client.call('platformImport.commit', { previewId: preview.previewId, skipInvalid }));
+          onImported();
+        },
+        'done',
+      );
+    },
+    restart() {
+      generation.current++;
+      file.current = null;
+      setFileName(null);
+      setPreview(null);
+      setResult(null);
+      setError(null);
+      setPhase('choose');
+    },
+  };
+}
+
+export type PlatformImportModel = ReturnType<typeof usePlatformImport>;
