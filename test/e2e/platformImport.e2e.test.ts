@@ -31,6 +31,8 @@ async function fullyVisible(page: Page, testId: string): Promise<void> {
 describe.skipIf(!chromiumAvailable())('Import platform data into an ended session, in Chromium against npm run serve', () => {
   const suite = browserSuite(url);
   const must = suite.must;
+  /** The session the first test imports into; the second opens it again. */
+  let endedSessionId = '';
 
   it('imports the product file and the minute file through the dialog in zh-CN at 1366×768, listing the problems, one event each', async () => {
     const run = Date.now().toString(36);
@@ -51,6 +53,7 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     await page.locator(`[data-testid="reports-session"][data-session-id="${sessionId}"]`).click();
     await page.locator(`[data-testid="reports-review"][data-session-id="${sessionId}"]`).waitFor();
 
+    await shot(page, 'platform-import-1366-zh-CN-review');
     const open = page.getByTestId('platform-import-open');
     await expect(open.textContent()).resolves.toBe('导入平台数据');
     // Keyboard: the button opens the dialog with Enter.
@@ -121,5 +124,26 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     expect(products.rows.find((r) => r.sku === 'A-2')?.matchedBy).toBe('sku');
     const minutes = JSON.parse(stored[1]?.payload ?? '{}') as { rows: { at: number }[] };
     expect(minutes.rows).toHaveLength(2);
+    endedSessionId = sessionId;
+  });
+
+  it('shows the same preview in English at 1920×1080, and cancelling stores nothing', async () => {
+    expect(endedSessionId).not.toBe('');
+    const { context, page, errors } = await suite.open('en', { width: 1920, height: 1080 });
+    await page.getByTestId('nav-reports').click();
+    await page.locator(`[data-testid="reports-session"][data-session-id="${endedSessionId}"]`).click();
+    await page.getByTestId('platform-import-open').click();
+    await page.getByTestId('platform-import-platform-kuaishou').check();
+    await page
+      .getByTestId('platform-import-file')
+      .setInputFiles({ name: 'douyin.csv', mimeType: 'text/csv', buffer: Buffer.from(douyinProductsCsv()) });
+    await page.getByTestId('platform-import-preview').waitFor();
+    const invalid = page.locator('[data-testid="platform-import-issue"][data-row="8"][data-code="NUMBER_INVALID"]');
+    await expect(invalid.textContent()).resolves.toContain('Row 8error“abc” in “曝光人数” is not a number.');
+    await shot(page, 'platform-import-1920-en-products-preview');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('platform-import-dialog').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

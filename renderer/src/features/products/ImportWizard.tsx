@@ -9,9 +9,9 @@ import { useConnection } from '../../state/AppStateContext';
 import { columnLetter, IGNORE, selectValueOf } from '../../state/products/mapping';
 import { useImport } from '../../state/products/productsStores';
 import { Drawer } from '../../ui/Drawer';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { ImportDuplicates } from './ImportDuplicates';
 import { failureKey, issueKey } from './importMessages';
-import { ProgressBar } from '../../ui/ProgressBar';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PREVIEW_ROWS_SHOWN = 10;
