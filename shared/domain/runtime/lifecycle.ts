@@ -86,6 +86,7 @@ export function start(d: Draft, cue: RuntimeCue, trigger: StartTrigger, at: numb
       plannedStartAt: plannedStartOf(d.s, cue.id),
       plannedDurationMs: cue.plannedDurationMs,
       deadlineAt,
+      taskTarget: cue.taskId === null ? null : (d.s.catalog.tasks[cue.taskId]?.target ?? null),
     },
   });
   if (cue.couponId !== null && (cue.type === 'coupon' || cue.type === 'flash_sale')) {

@@ -158,11 +158,17 @@ describe('GO', () => {
           plannedStartAt: T0,
           plannedDurationMs: 60_000,
           deadlineAt: null,
+          taskTarget: null,
         },
       },
     ]);
     // The product card is drawn from the running cues by the graphics renderer; a product cue sends nothing itself.
     expect(obsBatches(effects)).toEqual([]);
+  });
+
+  it('logs the goal of a task cue as it starts, for the review', () => {
+    const { effects } = play(fresh(), [[{ type: 'jump', cueId: 't1' }, T0 + 1000]]);
+    expect(logs(effects).find((e) => e.type === 'cue.started')?.payload).toMatchObject({ cueId: 't1', taskId: 'task-1', taskTarget: 500 });
   });
 
   it('ignores a second press within the debounce window, then accepts one after it', () => {

@@ -55,6 +55,8 @@ export const sessionEventSchemas = {
     plannedDurationMs: Ms.nullable(),
     /** Absolute end of its countdown, if it has one. */
     deadlineAt: Ms.nullable(),
+    /** The goal of its task (follower task or giveaway) when it started, for the review. Absent in older logs. */
+    taskTarget: z.number().int().nullable().optional(),
   }),
   'cue.ended': z.object({ ...Base, cueId: z.string(), at: Ms, reason: CueEndReason }),
   'counter.incremented': z.object({ ...Base, counter: SessionCounter, by: z.number().int(), at: Ms, productId: z.string().nullable() }),
