@@ -1,7 +1,11 @@
 import type { SessionCounter, SessionEventPayload } from '../session/sessionEvents';
 import { deriveFigures } from './derivedFigures';
+import { createTypedSales } from './explainSales';
+import type { FigureSource, ReportSources } from './figureSources';
 import { summariseHealth } from './healthSummary';
 import { createMinuteSeries } from './minuteSeries';
+import { NO_PLATFORM_FIGURES, type PlatformProductsImport, type PlatformTrendImport } from './platformFigures';
+import { mergePlatform } from './platformMerge';
 import { isReportEventType, type ReportEvent, toReportEvent } from './reportEvent';
 import {
   type CouponReport,
@@ -11,8 +15,8 @@ import {
   type ProductReport,
   REPORT_DEFINITIONS,
   type SessionReport,
-  type TaskReport,
 } from './sessionReport';
+import { createTaskResults } from './taskResults';
 import { createTimeWeightedGauge } from './timeWeightedGauge';
 
 export interface ReportOptions {
@@ -34,6 +38,7 @@ interface ProductTally {
 }
 
 const add = (sum: number | null, by: number) => (sum ?? 0) + by;
+const typedSource = (figure: number | null): FigureSource => (figure === null ? null : 'typed');
 
 /**
  * Builds a session report from events fed in log order, in as many chunks as the caller likes
@@ -55,7 +60,13 @@ export function createReportAccumulator(options: ReportOptions = {}) {
   /** The latest cue that carried each coupon, so a drop can be tied to its product. */
   const couponCue = new Map<string, { cueId: string; productId: string | null }>();
   const coupons: CouponReport[] = [];
-  const tasks = new Map<string, TaskReport>();
+  const tasks = createTaskResults();
+  /** Runs of each cue so far: a re-fire is numbered, so it reads as the same cue again. */
+  const runs = new Map<string, number>();
+  const typedSales = createTypedSales();
+  // The latest import of each kind replaces earlier ones (a corrected file is re-imported whole).
+  let platformProducts: PlatformProductsImport | null = null;
+  let platformTrend: PlatformTrendImport | null = null;
   const totals: Record<SessionCounter, number | null> = {
     likes: null,
     newFollowers: null,
@@ -116,7 +127,10 @@ export function createReportAccumulator(options: ReportOptions = {}) {
       startDelayMs: e.plannedStartAt === null ? null : e.at - e.plannedStartAt,
       endedAt: null,
       endReason: null,
+      run: (runs.get(e.cueId) ?? 0) + 1,
     };
+    runs.set(e.cueId, interval.run);
+    tasks.cueStarted(e);
     intervals.push(interval);
     openByCue.set(e.cueId, interval);
     if (e.cueType === 'product') explaining = interval;
@@ -131,6 +145,7 @@ export function createReportAccumulator(options: ReportOptions = {}) {
   function counter(e: SessionEventPayload<'counter.incremented'>) {
     totals[e.counter] = add(totals[e.counter], e.by);
     minutes.counter(e.counter, e.by, e.at);
+    if (e.counter === 'orders' || e.counter === 'gmvFen') typedSales.add(e.counter, e.by, e.at);
     if (e.productId === null) return;
     const tally = product(e.productId);
     if (e.counter === 'orders') tally.orders = add(tally.orders, e.by);
@@ -196,13 +211,15 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         });
         break;
       }
-      case 'task.progress': {
-        const { taskId, target, reached, at } = event.payload;
-        const met = reached >= target;
-        const before = tasks.get(taskId);
-        tasks.set(taskId, { taskId, target, reached, targetMet: met, metAt: before?.metAt ?? (met ? at : null), lastUpdateAt: at });
+      case 'task.progress':
+        tasks.progress(event.payload);
         break;
-      }
+      case 'platform.products':
+        platformProducts = event.payload;
+        break;
+      case 'platform.trend':
+        platformTrend = event.payload;
+        break;
       case 'panic':
         panics.push({ at: event.payload.at });
         break;
@@ -272,13 +289,22 @@ export function createReportAccumulator(options: ReportOptions = {}) {
           orders: t.orders,
           buyers: t.buyers,
           gmvFen: t.gmvFen,
+          ...NO_PLATFORM_FIGURES,
+          sources: { orders: typedSource(t.orders), buyers: typedSource(t.buyers), gmvFen: typedSource(t.gmvFen) },
         };
       });
       const inWindow = startedAt === null ? [] : health.filter((h) => h.at >= (startedAt ?? 0) && h.at <= asOf);
       inWindow.sort((a, b) => a.at - b.at);
       const viewerFigures = viewers.result(asOf);
       const unique = uniqueViewers?.value ?? null;
-      return {
+      const typedTotals = {
+        ...totals,
+        uniqueViewers: unique,
+        peakViewers: viewerFigures.peak,
+        averageViewers: viewerFigures.average,
+        entries: null,
+      };
+      const typed: SessionReport = {
         schemaVersion: 1,
         session: {
           sessionId: sessionId ?? '',
@@ -293,8 +319,8 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         cues,
         products: productReports,
         coupons,
-        tasks: [...tasks.values()],
-        totals: { ...totals, uniqueViewers: unique, peakViewers: viewerFigures.peak, averageViewers: viewerFigures.average },
+        tasks: tasks.result(),
+        totals: typedTotals,
         derived: deriveFigures({ gmvFen: totals.gmvFen, views: totals.views, uniqueViewers: unique, buyers: totals.buyers }),
         definitions: { ...REPORT_DEFINITIONS },
         health: { summary: summariseHealth(inWindow), timeline: inWindow },
@@ -302,8 +328,15 @@ export function createReportAccumulator(options: ReportOptions = {}) {
         obs,
         outputs,
         minutes: minutes.result(startedAt, asOf),
+        sources: {
+          platform: { products: null, trend: null },
+          totals: Object.fromEntries(Object.entries(typedTotals).map(([k, v]) => [k, typedSource(v)])) as ReportSources['totals'],
+          minutes: { viewersOnline: null, likes: null, orders: null, gmvFen: null },
+        },
+        unmatchedProducts: [],
         skippedEvents: skipped,
       };
+      return mergePlatform(typed, { products: platformProducts, trend: platformTrend, typedSales: typedSales.window() });
     },
   };
 }

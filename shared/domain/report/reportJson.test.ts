@@ -27,6 +27,38 @@ describe('reportToJson', () => {
     expect(Object.keys(parsed.derived)).toEqual(['gpmFen', 'uvValueFen', 'averageOrderValueFen', 'conversion']);
   });
 
+  it('reads an export written before outputs, minutes, sources, platform figures, task runs and cue runs', () => {
+    const old = JSON.parse(reportToJson(report)) as Record<string, unknown> & {
+      totals: Record<string, unknown>;
+      products: Record<string, unknown>[];
+      cues: Record<string, unknown>[];
+    };
+    for (const key of ['outputs', 'minutes', 'sources', 'unmatchedProducts']) delete old[key];
+    delete old.totals.entries;
+    for (const c of old.cues) delete c.run;
+    for (const p of old.products)
+      for (const key of ['exposures', 'clicks', 'refundFen', 'clickThrough', 'conversion', 'sources', 'explainSales']) delete p[key];
+    const read = reportFromJson(
+      JSON.stringify({ ...old, tasks: [{ taskId: 't1', target: 10, reached: 3, targetMet: false, metAt: null, lastUpdateAt: 1 }] }),
+    );
+    expect(read.sources).toEqual({
+      platform: { products: null, trend: null },
+      totals: Object.fromEntries(Object.keys(report.sources.totals).map((k) => [k, null])),
+      minutes: { viewersOnline: null, likes: null, orders: null, gmvFen: null },
+    });
+    expect(read.unmatchedProducts).toEqual([]);
+    expect(read.totals.entries).toBeNull();
+    expect(read.cues[0]?.run).toBe(1);
+    expect(read.products[0]).toMatchObject({
+      gmvFen: 100,
+      exposures: null,
+      clickThrough: null,
+      explainSales: null,
+      sources: { gmvFen: null },
+    });
+    expect(read.tasks[0]).toMatchObject({ cueId: null, runs: null, counted: true });
+  });
+
   it('refuses a document of another version', () => {
     expect(() => reportFromJson(JSON.stringify({ ...report, schemaVersion: 2 }))).toThrow();
   });

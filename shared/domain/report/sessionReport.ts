@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CueType } from '../catalog/show';
 import { ObsOutputKind } from '../obsActions';
 import { OutputProblem } from '../outputProblem';
+import { PlatformProductRow } from '../platform/platformData';
 import { CueEndReason, StartTrigger } from '../session/sessionEvents';
+import { FigureSource, LEGACY_SOURCES, NO_PRODUCT_SOURCES, ProductSources, ReportSources } from './figureSources';
 
 /**
  * The post-live review (直播复盘) of one session, computed from its events only. Versioned: a field
@@ -43,8 +45,24 @@ export const CueInterval = z.object({
   startDelayMs: Ms.nullable(),
   /** actual duration − planned duration; negative = shorter than planned. null without a plan. */
   overrunMs: Ms.nullable(),
+  /** Which run of this cue it is in the session: 1, then 2, 3… for each re-fire (返场). Absent in older exports. */
+  run: z.number().int().positive().default(1),
 });
 export type CueInterval = z.infer<typeof CueInterval>;
+
+/** Sales in the room during a product's explain intervals and just after them. */
+export const ExplainSales = z.object({
+  source: FigureSource,
+  orders: Count,
+  gmvFen: Fen.nullable(),
+  afterOrders: Count,
+  afterGmvFen: Fen.nullable(),
+});
+export type ExplainSales = z.infer<typeof ExplainSales>;
+
+/** A row of the platform's products file that matched no catalog product, with its figures as the file gave them. */
+export const UnmatchedPlatformProduct = PlatformProductRow.omit({ productId: true, matchedBy: true });
+export type UnmatchedPlatformProduct = z.infer<typeof UnmatchedPlatformProduct>;
 
 export const ProductReport = z.object({
   productId: z.string(),
@@ -61,6 +79,18 @@ export const ProductReport = z.object({
   orders: Count,
   buyers: Count,
   gmvFen: Fen.nullable(),
+  /** The platform's figures for it (absent in older exports, null without a products file or that column). */
+  exposures: Count.default(null),
+  clicks: Count.default(null),
+  refundFen: Fen.nullable().default(null),
+  /** clicks ÷ exposures, a ratio. */
+  clickThrough: z.number().nullable().default(null),
+  /** buyers ÷ clicks, a ratio. */
+  conversion: z.number().nullable().default(null),
+  /** Where orders, buyers and GMV came from (platform figures take precedence, figure by figure). */
+  sources: ProductSources.default(() => ({ ...NO_PRODUCT_SOURCES })),
+  /** What the whole room bought while it was explained and just after (see `definitions.explainSales`). */
+  explainSales: ExplainSales.nullable().default(null),
 });
 export type ProductReport = z.infer<typeof ProductReport>;
 
@@ -86,6 +116,12 @@ export const TaskReport = z.object({
   /** First time progress reached the target. */
   metAt: Ms.nullable(),
   lastUpdateAt: Ms,
+  /** The task or giveaway cue that ran it, and how many times a cue of it started (re-fires included). Absent (null) in older exports. */
+  cueId: z.string().nullable().default(null),
+  cueType: CueType.nullable().default(null),
+  runs: z.number().int().nullable().default(null),
+  /** False when it ran but nothing was counted while it ran: `reached` 0 then means "not entered". */
+  counted: z.boolean().default(true),
 });
 export type TaskReport = z.infer<typeof TaskReport>;
 
@@ -105,6 +141,8 @@ const SessionTotals = z.object({
   peakViewers: Count,
   /** Time-weighted mean of viewersOnline readings (see `definitions.averageViewers`). */
   averageViewers: z.number().nullable(),
+  /** Entries into the room (进入直播间人次), from the platform's trend file only. Absent in older exports. */
+  entries: Count.default(null),
 });
 
 /** Standard live-commerce figures; each null when an input is absent or its divisor is 0. */
@@ -201,6 +239,10 @@ export const SessionReport = z.object({
   outputs: z.array(OutputEventReport).default([]),
   /** Minute by minute from the start (the review's timeline chart). Absent in older exports. */
   minutes: z.array(MinutePoint).default([]),
+  /** Where each figure came from, and the platform files merged in. Absent in older exports. */
+  sources: ReportSources.default(() => structuredClone(LEGACY_SOURCES)),
+  /** Rows of the platform's products file that matched no catalog product. Absent in older exports. */
+  unmatchedProducts: z.array(UnmatchedPlatformProduct).default([]),
   /** Events in the input that did not match their schema, so a partial report is visible as such. */
   skippedEvents: z.number().int(),
 });

@@ -1,5 +1,6 @@
 import type { CueType } from '../../../shared/domain/catalog/show';
 import type { ObsOutputKind, ObsStreamHealth } from '../../../shared/domain/obsActions';
+import type { LivePlatform, PlatformMinuteRow, PlatformProductRow } from '../../../shared/domain/platform/platformData';
 import type { ReportEvent } from '../../../shared/domain/report/reportEvent';
 import type {
   CueEndReason,
@@ -48,6 +49,7 @@ export function sessionLog(sessionId = 's1') {
           plannedStartAt: options.plannedStartAt ?? null,
           plannedDurationMs: options.plannedDurationMs ?? null,
           deadlineAt: options.deadlineAt ?? null,
+          ...(options.taskTarget === undefined ? {} : { taskTarget: options.taskTarget }),
         },
       });
       return log;
@@ -86,12 +88,66 @@ export function sessionLog(sessionId = 's1') {
       push({ type: 'output.stopped', payload: { sessionId, output, at, byLiveCue, startedAt: null } });
       return log;
     },
+    /** A platform results file imported at `at` (rows as the import matched them). */
+    platformProducts(at: number, rows: PlatformProductRow[], file: Partial<PlatformFile> = {}) {
+      push({ type: 'platform.products', payload: { sessionId, at, ...platformFile(file), rows } });
+      return log;
+    },
+    platformTrend(at: number, rows: PlatformMinuteRow[], file: Partial<PlatformFile> = {}) {
+      push({ type: 'platform.trend', payload: { sessionId, at, ...platformFile(file), rows } });
+      return log;
+    },
     health(at: number, sample: Partial<ObsStreamHealth> = {}) {
       push({ type: 'obs.health', payload: healthSample(at, sample) });
       return log;
     },
   };
   return log;
+}
+
+interface PlatformFile {
+  importId: string;
+  platform: LivePlatform;
+  fileName: string;
+}
+const platformFile = (file: Partial<PlatformFile>): PlatformFile => ({
+  importId: 'import-1',
+  platform: 'douyin',
+  fileName: 'export.xlsx',
+  ...file,
+});
+
+/** A matched (productId) or unmatched (null) row of a platform products file; figures absent unless given. */
+export function productRow(productId: string | null, figures: Partial<PlatformProductRow> = {}): PlatformProductRow {
+  return {
+    productId,
+    matchedBy: productId === null ? null : 'platformId',
+    platformProductId: null,
+    sku: null,
+    title: null,
+    exposures: null,
+    clicks: null,
+    orders: null,
+    buyers: null,
+    gmvFen: null,
+    refundFen: null,
+    ...figures,
+  };
+}
+
+/** A minute of a platform trend file; figures absent unless given. */
+export function minuteRow(at: number, figures: Partial<Omit<PlatformMinuteRow, 'at'>> = {}): PlatformMinuteRow {
+  return {
+    at,
+    viewersOnline: null,
+    entries: null,
+    likes: null,
+    comments: null,
+    newFollowers: null,
+    orders: null,
+    gmvFen: null,
+    ...figures,
+  };
 }
 
 export function healthSample(at: number, sample: Partial<ObsStreamHealth> = {}): ObsStreamHealth {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProductReport } from '../../../../shared/domain/report/platformFigures';
 import type { CueInterval, MinutePoint, ProductReport, SessionReport } from '../../../../shared/domain/report/sessionReport';
 import { type ChartPalette, PRINT_PALETTE, SCREEN_PALETTE } from './chartPalette';
 import { productsOption, timelineOption, type UnitFormats } from './chartsOptions';
@@ -33,6 +34,7 @@ const cue = (
   durationMs: endedAt - startedAt,
   startDelayMs: null,
   overrunMs: null,
+  run: 1,
 });
 const cues = [cue('c1', 'product', 'p1', T, T + 90_000), cue('c2', 'coupon', 'p1', T + 30_000, T + 60_000)];
 const totals = (over: Partial<SessionReport['totals']> = {}): SessionReport['totals'] => ({
@@ -48,6 +50,7 @@ const totals = (over: Partial<SessionReport['totals']> = {}): SessionReport['tot
   uniqueViewers: null,
   peakViewers: 140,
   averageViewers: 120,
+  entries: null,
   ...over,
 });
 const units: UnitFormats = {
@@ -217,15 +220,9 @@ describe('timelineOption', () => {
 
 describe('productsOption', () => {
   const product = (productId: string, totalExplainMs: number, gmvFen: number | null, over: Partial<ProductReport> = {}): ProductReport => ({
-    productId,
+    ...emptyProductReport(productId),
     explainCount: totalExplainMs > 0 ? 1 : 0,
     totalExplainMs,
-    firstExplainAt: null,
-    lastExplainAt: null,
-    couponIds: [],
-    flashSales: [],
-    orders: null,
-    buyers: null,
     gmvFen,
     ...over,
   });

@@ -18,6 +18,7 @@ const interval = (cueId: string, cueType: CueInterval['cueType'], title: string,
   durationMs: 0,
   startDelayMs: null,
   overrunMs: null,
+  run: 1,
   ...refs,
 });
 

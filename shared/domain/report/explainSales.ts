@@ -1,0 +1,95 @@
+import type { PlatformMinuteRow } from '../platform/platformData';
+import type { FigureSource } from './figureSources';
+import { addFigure } from './platformFigures';
+import type { CueInterval, ExplainSales } from './sessionReport';
+
+/** How long after an explain interval its sales still count as "just after" it (cut at the next explain). */
+export const AFTER_EXPLAIN_MS = 5 * 60_000;
+const SECOND = 1000;
+const HALF_MINUTE = 30_000;
+
+/** Orders and GMV in a window [from, to); null where the source has no such figure. */
+export type WindowSales = (from: number, to: number) => { orders: number | null; gmvFen: number | null };
+
+/** Typed sales kept per second: memory grows with the seconds that saw an entry, not with the entries. */
+export function createTypedSales() {
+  const seconds = new Map<number, { orders: number; gmvFen: number }>();
+  let orders = false;
+  let gmv = false;
+  return {
+    add(counter: 'orders' | 'gmvFen', by: number, at: number): void {
+      const key = Math.floor(at / SECOND) * SECOND;
+      const held = seconds.get(key) ?? { orders: 0, gmvFen: 0 };
+      held[counter] += by;
+      seconds.set(key, held);
+      if (counter === 'orders') orders = true;
+      else gmv = true;
+    },
+    /** Null when no order or GMV was typed at all. */
+    window(): WindowSales | null {
+      if (!orders && !gmv) return null;
+      const entries = [...seconds];
+      // An entry counts in the window its second falls in; windows are cut to the second, so they stay disjoint.
+      return (from, to) => {
+        const lo = Math.floor(from / SECOND) * SECOND;
+        const hi = Math.floor(to / SECOND) * SECOND;
+        let o = 0;
+        let g = 0;
+        for (const [at, s] of entries)
+          if (at >= lo && at < hi) {
+            o += s.orders;
+            g += s.gmvFen;
+          }
+        return { orders: orders ? o : null, gmvFen: gmv ? g : null };
+      };
+    },
+  };
+}
+
+/** Trend minutes: a minute counts in the window that holds its middle (at + 30 s), so no minute counts twice. Null without orders or GMV columns. */
+export function trendSales(rows: readonly PlatformMinuteRow[] | null): WindowSales | null {
+  if (!rows?.some((r) => r.orders !== null || r.gmvFen !== null)) return null;
+  return (from, to) => {
+    let orders: number | null = null;
+    let gmvFen: number | null = null;
+    for (const r of rows) {
+      const mid = r.at + HALF_MINUTE;
+      if (mid < from || mid >= to) continue;
+      orders = addFigure(orders, r.orders);
+      gmvFen = addFigure(gmvFen, r.gmvFen);
+    }
+    // A column the file has reads 0 for a window without rows; a column it lacks stays absent.
+    return {
+      orders: orders ?? (rows.some((r) => r.orders !== null) ? 0 : null),
+      gmvFen: gmvFen ?? (rows.some((r) => r.gmvFen !== null) ? 0 : null),
+    };
+  };
+}
+
+/**
+ * Per explained product: the room's orders and GMV during its explain intervals, and in the AFTER_EXPLAIN_MS after
+ * each one ends, cut where the next product explain starts. `cues` are the report's intervals in start order.
+ */
+export function explainSalesByProduct(
+  cues: readonly CueInterval[],
+  sales: WindowSales | null,
+  source: FigureSource,
+): Map<string, ExplainSales> {
+  const explains = cues.filter((c) => c.cueType === 'product' && c.productId !== null);
+  const out = new Map<string, ExplainSales>();
+  explains.forEach((c, i) => {
+    const productId = c.productId ?? '';
+    const held = out.get(productId) ?? { source: sales ? source : null, orders: null, gmvFen: null, afterOrders: null, afterGmvFen: null };
+    out.set(productId, held);
+    if (!sales) return;
+    const end = c.startedAt + c.durationMs;
+    const next = explains[i + 1]?.startedAt ?? Number.POSITIVE_INFINITY;
+    const during = sales(c.startedAt, end);
+    const after = sales(end, Math.max(end, Math.min(end + AFTER_EXPLAIN_MS, next)));
+    held.orders = addFigure(held.orders, during.orders);
+    held.gmvFen = addFigure(held.gmvFen, during.gmvFen);
+    held.afterOrders = addFigure(held.afterOrders, after.orders);
+    held.afterGmvFen = addFigure(held.afterGmvFen, after.gmvFen);
+  });
+  return out;
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
+import { minuteRow, productRow, s, sessionLog } from '../../../test/support/domain/reportFixtures';
+import { SessionReport } from './sessionReport';
+
+/** M(k): the start of the k-th wall-clock minute of the show (T0 is 20 s past a minute). */
+const M = (k: number) => s(-20 + 60 * k);
+
+/**
+ * Ten minutes of trend: viewers, entries, likes, comments, new followers, orders, GMV (fen). Minute 5 has no viewers
+ * reading. Sums: entries 200, likes 150, comments 15, new followers 10, orders 45, GMV 45,000.
+ */
+const TREND: [number | null, number, number, number, number, number, number][] = [
+  [100, 50, 10, 1, 0, 0, 0],
+  [200, 40, 20, 2, 1, 1, 1000],
+  [300, 30, 30, 3, 2, 2, 2000],
+  [200, 20, 40, 4, 3, 3, 3000],
+  [100, 10, 50, 5, 4, 4, 4000],
+  [null, 10, 0, 0, 0, 5, 5000],
+  [100, 10, 0, 0, 0, 6, 6000],
+  [100, 10, 0, 0, 0, 7, 7000],
+  [100, 10, 0, 0, 0, 8, 8000],
+  [100, 10, 0, 0, 0, 9, 9000],
+];
+const trendRows = TREND.map(([viewersOnline, entries, likes, comments, newFollowers, orders, gmvFen], k) =>
+  minuteRow(M(k), { viewersOnline, entries, likes, comments, newFollowers, orders, gmvFen }),
+);
+
+/** p1 explained 1–3 and (返场) 6–7, p2 3–4; a follower task (goal 100) ran 2–5 and again from 8; typed counts too. */
+function typedShow() {
+  return sessionLog()
+    .started(M(0))
+    .gauge(M(0), 'viewersOnline', 50)
+    .cue(M(1), 'c1', 'product', { productId: 'p1' })
+    .count(M(1) + 5000, 'likes', 999)
+    .count(M(1) + 10_000, 'orders', 1, 'p1')
+    .count(M(1) + 10_000, 'buyers', 1, 'p1')
+    .count(M(1) + 10_000, 'gmvFen', 5000, 'p1')
+    .cue(M(2), 'c9', 'task', { taskId: 't1', taskTarget: 100 })
+    .cueEnded(M(3), 'c1', 'next')
+    .cue(M(3), 'c2', 'product', { productId: 'p2' })
+    .count(M(3) + 10_000, 'orders', 1, 'p2')
+    .cueEnded(M(4), 'c2', 'stopped')
+    .cueEnded(M(5), 'c9', 'stopped')
+    .cue(M(6), 'c1', 'product', { productId: 'p1', trigger: 'refire' })
+    .cueEnded(M(7), 'c1', 'stopped')
+    .cue(M(8), 'c9', 'task', { taskId: 't1', taskTarget: 100, trigger: 'refire' });
+}
+
+const UNMATCHED = {
+  platformProductId: 'dy-9',
+  sku: 'X-1',
+  title: '神秘赠品',
+  exposures: 10,
+  clicks: 1,
+  orders: 1,
+  buyers: 1,
+  gmvFen: 100,
+  refundFen: 0,
+};
+const productsFile = [
+  productRow('p1', { exposures: 1000, clicks: 100, orders: 8, buyers: 5, gmvFen: 80_000, refundFen: 1000 }),
+  productRow('p3', { exposures: 500, orders: 2, buyers: 2, gmvFen: 20_000 }),
+  productRow(null, UNMATCHED),
+];
+
+describe('the review with the platform’s numbers', () => {
+  const report = computeSessionReport(
+    typedShow()
+      // A first, wrong import is replaced by the later one of the same kind.
+      .platformProducts(M(11), [productRow('p1', { orders: 999 })], { importId: 'old', fileName: 'old.xlsx' })
+      .platformProducts(M(12), productsFile, { importId: 'i1', fileName: '商品.xlsx' })
+      .platformTrend(M(13), trendRows, { importId: 'i2', fileName: '趋势.xlsx' })
+      .ended(M(10)).events,
+    { now: 0 },
+  );
+
+  it('takes session totals from the trend file, figure by figure, and keeps typed ones the platform lacks', () => {
+    expect(report.totals).toEqual({
+      likes: 150,
+      newFollowers: 10,
+      fanClubJoins: null,
+      comments: 15,
+      shares: null,
+      orders: 45,
+      buyers: 1, // typed: the trend file has no buyers
+      gmvFen: 45_000,
+      views: null,
+      uniqueViewers: null,
+      peakViewers: 300,
+      // 100 + 200 + 300 + 200 + 100 × 2 (minute 4's reading holds through minute 5) + 100 × 4, over 10 minutes.
+      averageViewers: 140,
+      entries: 200,
+    });
+    const bySource = (source: string | null) =>
+      Object.entries(report.sources.totals)
+        .filter(([, v]) => v === source)
+        .map(([k]) => k);
+    expect(bySource('platform')).toEqual([
+      'likes',
+      'newFollowers',
+      'comments',
+      'orders',
+      'gmvFen',
+      'peakViewers',
+      'averageViewers',
+      'entries',
+    ]);
+    expect(bySource('typed')).toEqual(['buyers']);
+    expect(bySource(null)).toEqual(['fanClubJoins', 'shares', 'views', 'uniqueViewers']);
+    // Average order value from the merged figures: 45,000 ÷ 1.
+    expect(report.derived.averageOrderValueFen).toBe(45_000);
+  });
+
+  it('names the files it used: the latest import of each kind', () => {
+    expect(report.sources.platform).toEqual({
+      products: { platform: 'douyin', fileName: '商品.xlsx', importId: 'i1', importedAt: M(12), rows: 3 },
+      trend: { platform: 'douyin', fileName: '趋势.xlsx', importId: 'i2', importedAt: M(13), rows: 10 },
+    });
+  });
+
+  it('takes each product’s figures from its row, adds products only the platform sold, and lists unmatched rows', () => {
+    const [p1, p2, p3] = report.products;
+    expect(p1).toMatchObject({
+      productId: 'p1',
+      orders: 8,
+      buyers: 5,
+      gmvFen: 80_000,
+      exposures: 1000,
+      clicks: 100,
+      refundFen: 1000,
+      clickThrough: 0.1, // 100 ÷ 1000
+      conversion: 0.05, // 5 buyers ÷ 100 clicks
+      sources: { orders: 'platform', buyers: 'platform', gmvFen: 'platform' },
+    });
+    // No row for p2: its typed order stays, marked as typed.
+    expect(p2).toMatchObject({
+      productId: 'p2',
+      orders: 1,
+      buyers: null,
+      exposures: null,
+      sources: { orders: 'typed', buyers: null, gmvFen: null },
+    });
+    expect(p3).toMatchObject({
+      productId: 'p3',
+      explainCount: 0,
+      orders: 2,
+      gmvFen: 20_000,
+      clickThrough: null, // no clicks column value
+      conversion: null,
+      explainSales: null,
+    });
+    expect(report.unmatchedProducts).toEqual([UNMATCHED]);
+  });
+
+  it('sets each product’s explain time against the room’s sales during and just after its explains', () => {
+    // p1: minutes 1–2 and 6 during (3 + 6 orders); after the first explain nothing (p2 starts at once), after the
+    // second minutes 7–9 (7 + 8 + 9). p2: minute 3 during; minutes 4–5 after (cut at p1's 返场 at minute 6).
+    expect(report.products[0]?.explainSales).toEqual({ source: 'platform', orders: 9, gmvFen: 9000, afterOrders: 24, afterGmvFen: 24_000 });
+    expect(report.products[0]?.totalExplainMs).toBe(3 * 60_000);
+    expect(report.products[1]?.explainSales).toEqual({ source: 'platform', orders: 3, gmvFen: 3000, afterOrders: 9, afterGmvFen: 9000 });
+    expect(report.definitions.explainSales).toContain('5 minutes');
+  });
+
+  it('charts the trend minute by minute, over the session and the file together', () => {
+    expect(report.minutes).toHaveLength(11);
+    expect(report.minutes[1]).toEqual({ at: M(1), viewersOnline: 200, likes: 20, orders: 1, gmvFen: 1000 });
+    // Minute 5 has no reading: minute 4's carries on. Minute 10 is past the file: nothing counted.
+    expect(report.minutes[5]).toEqual({ at: M(5), viewersOnline: 100, likes: 0, orders: 5, gmvFen: 5000 });
+    expect(report.minutes[10]).toEqual({ at: M(10), viewersOnline: 100, likes: 0, orders: 0, gmvFen: 0 });
+    expect(report.sources.minutes).toEqual({ viewersOnline: 'platform', likes: 'platform', orders: 'platform', gmvFen: 'platform' });
+  });
+
+  it('numbers the runs of a re-fired cue and lists a task that ran with nothing counted, with its goal and runs', () => {
+    expect(report.cues.map((c) => [c.cueId, c.run])).toEqual([
+      ['c1', 1],
+      ['c9', 1],
+      ['c2', 1],
+      ['c1', 2],
+      ['c9', 2],
+    ]);
+    expect(report.tasks).toEqual([
+      {
+        taskId: 't1',
+        target: 100,
+        reached: 0,
+        targetMet: false,
+        metAt: null,
+        lastUpdateAt: M(8),
+        cueId: 'c9',
+        cueType: 'task',
+        runs: 2,
+        counted: false,
+      },
+    ]);
+  });
+
+  it('parses as its own schema', () => {
+    expect(SessionReport.parse(report)).toEqual(report);
+  });
+});
+
+describe('the review without a trend file', () => {
+  it('takes orders and GMV from the products file’s sums (unmatched rows included), the rest stays typed', () => {
+    const r = computeSessionReport(typedShow().platformProducts(M(12), productsFile).ended(M(10)).events, { now: 0 });
+    expect(r.totals).toMatchObject({ orders: 11, gmvFen: 100_100, likes: 999, peakViewers: 50 });
+    expect(r.sources.totals).toMatchObject({ orders: 'platform', gmvFen: 'platform', likes: 'typed', peakViewers: 'typed', entries: null });
+    expect(r.sources.platform.trend).toBeNull();
+    expect(r.sources.minutes).toEqual({ viewersOnline: 'typed', likes: 'typed', orders: 'typed', gmvFen: 'typed' });
+  });
+
+  it('times sales around explains by the typed counts when there is no trend', () => {
+    const r = computeSessionReport(typedShow().ended(M(10)).events, { now: 0 });
+    // p1: the typed order and ¥50 at minute 1 fall in its first explain. p2: its order at minute 3 + 10 s.
+    expect(r.products[0]?.explainSales).toEqual({ source: 'typed', orders: 1, gmvFen: 5000, afterOrders: 0, afterGmvFen: 0 });
+    expect(r.products[1]?.explainSales).toEqual({ source: 'typed', orders: 1, gmvFen: 0, afterOrders: 0, afterGmvFen: 0 });
+    expect(r.sources.platform).toEqual({ products: null, trend: null });
+    expect(r.products[0]?.sources).toEqual({ orders: 'typed', buyers: 'typed', gmvFen: 'typed' });
+  });
+
+  it('leaves sales around explains absent when nothing was sold on record', () => {
+    const r = computeSessionReport(sessionLog().started(M(0)).cue(M(1), 'c1', 'product', { productId: 'p1' }).ended(M(2)).events, {
+      now: 0,
+    });
+    expect(r.products[0]?.explainSales).toEqual({ source: null, orders: null, gmvFen: null, afterOrders: null, afterGmvFen: null });
+  });
+});
