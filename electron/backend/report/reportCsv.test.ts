@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSessionReport } from '../../../test/support/domain/computeSessionReport';
-import { s, sessionLog } from '../../../test/support/domain/reportFixtures';
+import { minuteRow, productRow, s, sessionLog } from '../../../test/support/domain/reportFixtures';
 import { reportToCsv } from './reportCsv';
 
 const report = computeSessionReport(
@@ -40,6 +40,7 @@ describe('reportToCsv', () => {
       'Summary',
       'Cues (planned vs actual)',
       'Products',
+      'Platform products not in the catalog',
       'Coupons',
       'Tasks',
       'Stream health',
@@ -57,23 +58,23 @@ describe('reportToCsv', () => {
 
   it('writes figures, their definitions, and absent figures as empty cells', () => {
     const summary = sections(csv)[0] ?? [];
-    expect(summary[1]).toBe('Figure,Value,Definition');
-    expect(summary).toContain('GMV (¥),123.45,');
-    expect(summary).toContain('Buyers,2,');
-    expect(summary).toContain('Likes,,');
+    expect(summary[1]).toBe('Figure,Value,Definition,Source');
+    expect(summary).toContain('GMV (¥),123.45,,Typed in');
+    expect(summary).toContain('Buyers,2,,Typed in');
+    expect(summary).toContain('Likes,,,');
     expect(summary.find((l) => l.startsWith('Average order value'))).toBe(
-      'Average order value (¥),61.73,"Average order value = GMV ÷ buyers, rounded to the fen."',
+      'Average order value (¥),61.73,"Average order value = GMV ÷ buyers, rounded to the fen.",',
     );
     expect(summary.find((l) => l.startsWith('GPM'))).toMatch(/^GPM \(¥\),,"GPM = GMV × 1000 ÷ views/);
-    expect(summary).toContain('Show,"春季, ""新品""",');
+    expect(summary).toContain('Show,"春季, ""新品""",,');
   });
 
   it('guards text a spreadsheet would run, but not numbers', () => {
     const cues = sections(csv)[1] ?? [];
     expect(cues[2]).toContain(`,"'=HYPERLINK(""http://x"")",`);
     // Overrun of 30 s: a negative-looking number stays a number.
-    expect(cues[2]?.endsWith(',60,90,30')).toBe(true);
-    const failures = sections(csv)[7] ?? [];
+    expect(cues[2]?.endsWith(',60,90,30,1')).toBe(true);
+    const failures = sections(csv)[8] ?? [];
     expect(failures[2]).toMatch(/,c1,'-cmd,'@SUM$/);
   });
 
@@ -90,12 +91,68 @@ describe('reportToCsv', () => {
   it('speaks Chinese when asked', () => {
     const zh = reportToCsv(report, 'zh-CN');
     expect(sections(zh).map((rows) => rows[0])).toContain('商品');
-    expect(zh).toContain('GMV（元）,123.45,');
+    expect(zh).toContain('GMV（元）,123.45,,手动录入');
   });
 });
 
 describe('reportToCsv definitions', () => {
   it('states the definitions in the export language', () => {
     expect(reportToCsv(report, 'zh-CN')).toContain('客单价 = GMV ÷ 成交人数');
+  });
+});
+
+describe('reportToCsv with platform data', () => {
+  const platform = computeSessionReport(
+    sessionLog()
+      .started(s(0))
+      .cue(s(0), 'c1', 'product', { productId: 'p1' })
+      .count(s(5), 'buyers', 3, 'p1')
+      .cue(s(20), 't', 'task', { taskId: 'follow', taskTarget: 50 })
+      .cueEnded(s(40), 'c1')
+      .platformProducts(s(500), [
+        productRow('p1', { exposures: 2000, clicks: 80, orders: 4, gmvFen: 19_900, refundFen: 990 }),
+        productRow(null, { sku: 'DY-7', title: '赠品, 小样', orders: 1, gmvFen: 100 }),
+      ])
+      .platformTrend(
+        s(600),
+        [minuteRow(s(-20), { likes: 30, orders: 2, gmvFen: 10_000 }), minuteRow(s(40), { likes: 5, orders: 3, gmvFen: 9900 })],
+        {
+          fileName: '趋势.csv',
+        },
+      )
+      .ended(s(100)).events,
+    { now: 0 },
+  );
+  const zh = sections(reportToCsv(platform, 'zh-CN'));
+
+  it('names each summary figure’s source and the files used', () => {
+    const summary = zh[0] ?? [];
+    expect(summary[1]).toBe('指标,数值,定义,来源');
+    expect(summary).toContain('点赞,35,,平台数据 · 抖音');
+    expect(summary).toContain('GMV（元）,199.00,,平台数据 · 抖音');
+    expect(summary.find((l) => l.startsWith('平台趋势数据文件,趋势.csv,导入时间 '))?.endsWith(',平台数据 · 抖音')).toBe(true);
+  });
+
+  it('gives each product its platform figures, their source, and its sales while explained and just after', () => {
+    const products = zh[2] ?? [];
+    expect(products[1]).toContain(
+      ',订单数,成交人数,GMV（元）,来源,曝光次数,点击次数,点击率,转化率（成交人数 ÷ 点击）,退款（元）,讲解期间订单,',
+    );
+    // Orders and GMV from the file, buyers typed; 80 ÷ 2000 = 0.04, 3 ÷ 80 = 0.0375. Explained 0–40 s: minute 0
+    // (its middle, 10 s, falls inside); just after: 40 s to 340 s holds minute 1's middle (70 s).
+    expect(products[2]).toMatch(
+      /,4,3,199\.00,订单数: 平台数据 · 抖音; 成交人数: 手动录入; GMV（元）: 平台数据 · 抖音,2000,80,0\.04,0\.0375,9\.90,2,100\.00,3,99\.00$/,
+    );
+  });
+
+  it('lists unmatched platform rows as the file names them', () => {
+    const unmatched = zh[3] ?? [];
+    expect(unmatched[0]).toBe('未匹配到商品库的平台商品');
+    expect(unmatched[2]).toBe(',DY-7,"赠品, 小样",,,1,,1.00,');
+  });
+
+  it('lists a task that ran with nothing counted: its goal, no reached figure, its cue and runs', () => {
+    const tasks = zh[5] ?? [];
+    expect(tasks[2]).toBe('follow,50,,否,,t,task,1');
   });
 });

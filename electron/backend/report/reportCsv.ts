@@ -1,5 +1,6 @@
-import { type ReportLanguage, reportDefinition, reportLabels } from '../../../shared/domain/report/reportLabels';
-import type { SessionReport } from '../../../shared/domain/report/sessionReport';
+import type { FigureSource, PlatformImportRef, TotalSourceKey } from '../../../shared/domain/report/figureSources';
+import { type ReportLanguage, reportDefinition, reportLabels, sourceLabel } from '../../../shared/domain/report/reportLabels';
+import type { ProductReport, SessionReport } from '../../../shared/domain/report/sessionReport';
 import { guardFormula } from '../import/formulaGuard';
 
 type Cell = string | number | boolean | null;
@@ -35,36 +36,48 @@ export function reportToCsv(
   const yesNo = (b: boolean) => (b ? L.yes : L.no);
   const { session, totals, derived } = report;
   const def = (key: string) => reportDefinition(language, key, report.definitions[key]);
+  const { sources } = report;
+  // A platform figure names the platform of the file it came from: the trend's for totals, the products file's per product.
+  const trendPlatform = sources.platform.trend?.platform ?? sources.platform.products?.platform ?? null;
+  const totalSource = (key: TotalSourceKey) => sourceLabel(language, sources.totals[key], trendPlatform);
+  const productSource = (p: ProductReport) => productSourceText(language, p, sources.platform.products?.platform ?? null);
+  const file = (label: string, ref: PlatformImportRef | null): [string, Cell, string, string | null][] =>
+    ref === null ? [] : [[label, ref.fileName, `${L.importedAt} ${time(ref.importedAt)}`, sourceLabel(language, 'platform', ref.platform)]];
 
-  const summary: [string, Cell, (string | undefined)?][] = [
+  const summary: [string, Cell, (string | undefined)?, (string | null)?][] = [
     [L.sessionId, session.sessionId],
     [L.showName, session.showName],
     [L.startedAt, time(session.startedAt)],
     [L.endedAt, time(session.endedAt)],
     [L.durationS, seconds(session.durationMs), def('durationMs')],
     [L.live, yesNo(session.live)],
-    [L.peakViewers, totals.peakViewers, def('peakViewers')],
-    [L.averageViewers, fixed(totals.averageViewers, 1), def('averageViewers')],
-    [L.uniqueViewers, totals.uniqueViewers, def('uniqueViewers')],
-    [L.views, totals.views],
-    [L.likes, totals.likes],
-    [L.newFollowers, totals.newFollowers],
-    [L.fanClubJoins, totals.fanClubJoins],
-    [L.comments, totals.comments],
-    [L.shares, totals.shares],
-    [L.orders, totals.orders],
-    [L.buyers, totals.buyers],
-    [L.gmvYuan, yuan(totals.gmvFen)],
+    [L.peakViewers, totals.peakViewers, def('peakViewers'), totalSource('peakViewers')],
+    [L.averageViewers, fixed(totals.averageViewers, 1), def('averageViewers'), totalSource('averageViewers')],
+    [L.uniqueViewers, totals.uniqueViewers, def('uniqueViewers'), totalSource('uniqueViewers')],
+    [L.views, totals.views, undefined, totalSource('views')],
+    [L.entries, totals.entries, def('entries'), totalSource('entries')],
+    [L.likes, totals.likes, undefined, totalSource('likes')],
+    [L.newFollowers, totals.newFollowers, undefined, totalSource('newFollowers')],
+    [L.fanClubJoins, totals.fanClubJoins, undefined, totalSource('fanClubJoins')],
+    [L.comments, totals.comments, undefined, totalSource('comments')],
+    [L.shares, totals.shares, undefined, totalSource('shares')],
+    [L.orders, totals.orders, undefined, totalSource('orders')],
+    [L.buyers, totals.buyers, undefined, totalSource('buyers')],
+    [L.gmvYuan, yuan(totals.gmvFen), undefined, totalSource('gmvFen')],
     [L.gpmYuan, yuan(derived.gpmFen), def('gpmFen')],
     [L.uvValueYuan, yuan(derived.uvValueFen), def('uvValueFen')],
     [L.averageOrderValueYuan, yuan(derived.averageOrderValueFen), def('averageOrderValueFen')],
     [L.conversion, fixed(derived.conversion, 4), def('conversion')],
     [L.skippedEvents, report.skippedEvents, def('absent')],
+    ...file(L.platformProductsFile, sources.platform.products),
+    ...file(L.platformTrendFile, sources.platform.trend),
   ];
+  const anySource = sources.platform.products !== null || sources.platform.trend !== null;
+  if (anySource) summary.push([L.source, null, def('sources')]);
   section(
     L.summary,
-    [L.metric, L.value, L.definition],
-    summary.map(([k, v, d]) => [k, v, d ?? null]),
+    [L.metric, L.value, L.definition, L.source],
+    summary.map(([k, v, d, src]) => [k, v, d ?? null, src ?? null]),
   );
   section(
     L.cues,
@@ -85,6 +98,7 @@ export function reportToCsv(
       L.plannedDurationS,
       L.durationS,
       L.overrunS,
+      L.run,
     ],
     report.cues.map((c) => [
       c.cueId,
@@ -103,6 +117,7 @@ export function reportToCsv(
       seconds(c.plannedDurationMs),
       seconds(c.durationMs),
       seconds(c.overrunMs),
+      c.run,
     ]),
   );
   section(
@@ -120,6 +135,16 @@ export function reportToCsv(
       L.orders,
       L.buyers,
       L.gmvYuan,
+      L.source,
+      L.exposures,
+      L.clicks,
+      L.clickThrough,
+      L.productConversion,
+      L.refundYuan,
+      L.explainOrders,
+      L.explainGmvYuan,
+      L.afterOrders,
+      L.afterGmvYuan,
     ],
     report.products.map((p) => [
       p.productId,
@@ -134,6 +159,31 @@ export function reportToCsv(
       p.orders,
       p.buyers,
       yuan(p.gmvFen),
+      productSource(p),
+      p.exposures,
+      p.clicks,
+      fixed(p.clickThrough, 4),
+      fixed(p.conversion, 4),
+      yuan(p.refundFen),
+      p.explainSales?.orders ?? null,
+      yuan(p.explainSales?.gmvFen ?? null),
+      p.explainSales?.afterOrders ?? null,
+      yuan(p.explainSales?.afterGmvFen ?? null),
+    ]),
+  );
+  section(
+    L.unmatchedProducts,
+    [L.platformProductId, L.sku, L.productTitle, L.exposures, L.clicks, L.orders, L.buyers, L.gmvYuan, L.refundYuan],
+    report.unmatchedProducts.map((u) => [
+      u.platformProductId,
+      u.sku,
+      u.title,
+      u.exposures,
+      u.clicks,
+      u.orders,
+      u.buyers,
+      yuan(u.gmvFen),
+      yuan(u.refundFen),
     ]),
   );
   section(
@@ -152,8 +202,17 @@ export function reportToCsv(
   );
   section(
     L.tasks,
-    [L.task, L.target, L.reached, L.targetMet, L.metAt],
-    report.tasks.map((t) => [t.taskId, t.target, t.reached, yesNo(t.targetMet), time(t.metAt)]),
+    [L.task, L.target, L.reached, L.targetMet, L.metAt, L.cue, L.cueType, L.runs],
+    report.tasks.map((t) => [
+      t.taskId,
+      t.target,
+      t.counted ? t.reached : null,
+      yesNo(t.targetMet),
+      time(t.metAt),
+      t.cueId,
+      t.cueType,
+      t.runs,
+    ]),
   );
   section(
     L.health,
@@ -204,3 +263,17 @@ function time(ms: number | null): string | null {
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 const yuan = (fen: number | null) => (fen === null ? null : (fen / 100).toFixed(2));
 const fixed = (n: number | null, digits: number) => (n === null ? null : Number(n.toFixed(digits)));
+
+/** One source cell for a product's orders, buyers and GMV: the shared source when they agree, else each named. */
+function productSourceText(language: ReportLanguage, p: ProductReport, platform: PlatformImportRef['platform'] | null): string | null {
+  const L = reportLabels(language);
+  const figures: [string, FigureSource][] = [
+    [L.orders, p.sources.orders],
+    [L.buyers, p.sources.buyers],
+    [L.gmvYuan, p.sources.gmvFen],
+  ];
+  const present = figures.filter(([, source]) => source !== null);
+  const kinds = new Set(present.map(([, source]) => source));
+  if (kinds.size <= 1) return sourceLabel(language, present[0]?.[1] ?? null, platform);
+  return present.map(([name, source]) => `${name}: ${sourceLabel(language, source, platform)}`).join('; ');
+}

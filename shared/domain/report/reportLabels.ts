@@ -1,3 +1,5 @@
+import type { LivePlatform } from '../platform/platformData';
+import type { FigureSource } from './figureSources';
 import { REPORT_DEFINITIONS_ZH } from './reportDefinitions';
 
 export type ReportLanguage = 'zh-CN' | 'en';
@@ -83,6 +85,29 @@ const en = {
   averageOrderValueYuan: 'Average order value (¥)',
   conversion: 'Conversion',
   skippedEvents: 'Unreadable events',
+  source: 'Source',
+  sourcePlatform: 'Platform data',
+  sourceTyped: 'Typed in',
+  douyin: 'Douyin',
+  taobao: 'Taobao',
+  kuaishou: 'Kuaishou',
+  platformProductsFile: 'Platform products file',
+  platformTrendFile: 'Platform trend file',
+  importedAt: 'Imported',
+  entries: 'Entries',
+  exposures: 'Exposures',
+  clicks: 'Clicks',
+  clickThrough: 'Click-through',
+  productConversion: 'Conversion (buyers ÷ clicks)',
+  refundYuan: 'Refunds (¥)',
+  explainOrders: 'Orders while explained',
+  explainGmvYuan: 'GMV while explained (¥)',
+  afterOrders: 'Orders just after',
+  afterGmvYuan: 'GMV just after (¥)',
+  unmatchedProducts: 'Platform products not in the catalog',
+  platformProductId: 'Platform product ID',
+  runs: 'Runs',
+  run: 'Run',
 };
 export type ReportLabel = keyof typeof en;
 
@@ -163,6 +188,29 @@ const zh: Record<ReportLabel, string> = {
   averageOrderValueYuan: '客单价（元）',
   conversion: '转化率',
   skippedEvents: '无法读取的事件',
+  source: '来源',
+  sourcePlatform: '平台数据',
+  sourceTyped: '手动录入',
+  douyin: '抖音',
+  taobao: '淘宝',
+  kuaishou: '快手',
+  platformProductsFile: '平台商品数据文件',
+  platformTrendFile: '平台趋势数据文件',
+  importedAt: '导入时间',
+  entries: '进房人次',
+  exposures: '曝光次数',
+  clicks: '点击次数',
+  clickThrough: '点击率',
+  productConversion: '转化率（成交人数 ÷ 点击）',
+  refundYuan: '退款（元）',
+  explainOrders: '讲解期间订单',
+  explainGmvYuan: '讲解期间成交额（元）',
+  afterOrders: '讲解后订单',
+  afterGmvYuan: '讲解后成交额（元）',
+  unmatchedProducts: '未匹配到商品库的平台商品',
+  platformProductId: '平台商品 ID',
+  runs: '执行次数',
+  run: '第几次',
 };
 
 export function reportLabels(language: ReportLanguage): Record<ReportLabel, string> {
@@ -186,4 +234,15 @@ export function counterNames(language: ReportLanguage) {
     shares: L.shares,
     views: L.views,
   };
+}
+
+/**
+ * Where a figure came from, as the review's tag and the export's source cell read it: "平台数据 · 抖音" or "手动录入";
+ * null for an absent figure (or an older report that recorded no source).
+ */
+export function sourceLabel(language: ReportLanguage, source: FigureSource, platform: LivePlatform | null): string | null {
+  const L = reportLabels(language);
+  if (source === 'typed') return L.sourceTyped;
+  if (source === 'platform') return platform === null ? L.sourcePlatform : `${L.sourcePlatform} · ${L[platform]}`;
+  return null;
 }
