@@ -145,11 +145,12 @@ export function reportToCsv(
       L.explainGmvYuan,
       L.afterOrders,
       L.afterGmvYuan,
+      L.gmvPerMinuteYuan,
     ],
     report.products.map((p) => [
       p.productId,
       sku(p.productId),
-      productTitle(p.productId),
+      productTitle(p.productId) ?? p.platformTitle,
       p.explainCount,
       seconds(p.totalExplainMs),
       time(p.firstExplainAt),
@@ -169,6 +170,7 @@ export function reportToCsv(
       yuan(p.explainSales?.gmvFen ?? null),
       p.explainSales?.afterOrders ?? null,
       yuan(p.explainSales?.afterGmvFen ?? null),
+      yuan(p.explainSales?.gmvPerMinuteFen ?? null),
     ]),
   );
   section(

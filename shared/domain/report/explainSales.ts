@@ -6,6 +6,7 @@ import type { CueInterval, ExplainSales } from './sessionReport';
 /** How long after an explain interval its sales still count as "just after" it (cut at the next explain). */
 export const AFTER_EXPLAIN_MS = 5 * 60_000;
 const SECOND = 1000;
+const MINUTE = 60_000;
 const HALF_MINUTE = 30_000;
 
 /** Orders and GMV in a window [from, to); null where the source has no such figure. */
@@ -77,9 +78,18 @@ export function explainSalesByProduct(
 ): Map<string, ExplainSales> {
   const explains = cues.filter((c) => c.cueType === 'product' && c.productId !== null);
   const out = new Map<string, ExplainSales>();
+  const explainedMs = new Map<string, number>();
   explains.forEach((c, i) => {
     const productId = c.productId ?? '';
-    const held = out.get(productId) ?? { source: sales ? source : null, orders: null, gmvFen: null, afterOrders: null, afterGmvFen: null };
+    const held = out.get(productId) ?? {
+      source: sales ? source : null,
+      orders: null,
+      gmvFen: null,
+      afterOrders: null,
+      afterGmvFen: null,
+      gmvPerMinuteFen: null,
+    };
+    explainedMs.set(productId, (explainedMs.get(productId) ?? 0) + c.durationMs);
     out.set(productId, held);
     if (!sales) return;
     const end = c.startedAt + c.durationMs;
@@ -91,5 +101,9 @@ export function explainSalesByProduct(
     held.afterOrders = addFigure(held.afterOrders, after.orders);
     held.afterGmvFen = addFigure(held.afterGmvFen, after.gmvFen);
   });
+  for (const [productId, held] of out) {
+    const ms = explainedMs.get(productId) ?? 0;
+    held.gmvPerMinuteFen = held.gmvFen === null || ms === 0 ? null : Math.round((held.gmvFen * MINUTE) / ms);
+  }
   return out;
 }

@@ -46,7 +46,10 @@ export function trendTotals(rows: readonly PlatformMinuteRow[]) {
   };
 }
 
-export type PlatformProductFigures = Pick<PlatformProductRow, 'exposures' | 'clicks' | 'orders' | 'buyers' | 'gmvFen' | 'refundFen'>;
+export type PlatformProductFigures = Pick<
+  PlatformProductRow,
+  'title' | 'exposures' | 'clicks' | 'orders' | 'buyers' | 'gmvFen' | 'refundFen'
+>;
 const FIGURES = ['exposures', 'clicks', 'orders', 'buyers', 'gmvFen', 'refundFen'] as const;
 
 /** Matched rows summed per catalog product (two SKU rows can match one product), and the rows that matched none. */
@@ -64,8 +67,8 @@ export function splitProductRows(rows: readonly PlatformProductRow[]): {
     }
     const sum = matched.get(row.productId);
     if (!sum) {
-      const { exposures, clicks, orders, buyers, gmvFen, refundFen } = row;
-      matched.set(row.productId, { exposures, clicks, orders, buyers, gmvFen, refundFen });
+      const { title, exposures, clicks, orders, buyers, gmvFen, refundFen } = row;
+      matched.set(row.productId, { title, exposures, clicks, orders, buyers, gmvFen, refundFen });
     } else for (const key of FIGURES) sum[key] = addFigure(sum[key], row[key]);
   }
   return { matched, unmatched };
@@ -79,6 +82,7 @@ export const NO_PLATFORM_FIGURES = {
   exposures: null,
   clicks: null,
   refundFen: null,
+  platformTitle: null,
   clickThrough: null,
   conversion: null,
   sources: NO_PRODUCT_SOURCES,

@@ -100,6 +100,7 @@ function withPlatform(p: ProductReport, figures: PlatformProductFigures | undefi
     exposures: figures.exposures,
     clicks: figures.clicks,
     refundFen: figures.refundFen,
+    platformTitle: figures.title,
     clickThrough: ratioOf(figures.clicks, figures.exposures),
     conversion: ratioOf(buyers, figures.clicks),
     sources: { orders: ordersSource, buyers: buyersSource, gmvFen: gmvSource },

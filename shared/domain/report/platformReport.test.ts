@@ -60,7 +60,7 @@ const UNMATCHED = {
 };
 const productsFile = [
   productRow('p1', { exposures: 1000, clicks: 100, orders: 8, buyers: 5, gmvFen: 80_000, refundFen: 1000 }),
-  productRow('p3', { exposures: 500, orders: 2, buyers: 2, gmvFen: 20_000 }),
+  productRow('p3', { title: '面膜', exposures: 500, orders: 2, buyers: 2, gmvFen: 20_000 }),
   productRow(null, UNMATCHED),
 ];
 
@@ -143,6 +143,7 @@ describe('the review with the platform’s numbers', () => {
     });
     expect(p3).toMatchObject({
       productId: 'p3',
+      platformTitle: '面膜',
       explainCount: 0,
       orders: 2,
       gmvFen: 20_000,
@@ -156,9 +157,24 @@ describe('the review with the platform’s numbers', () => {
   it('sets each product’s explain time against the room’s sales during and just after its explains', () => {
     // p1: minutes 1–2 and 6 during (3 + 6 orders); after the first explain nothing (p2 starts at once), after the
     // second minutes 7–9 (7 + 8 + 9). p2: minute 3 during; minutes 4–5 after (cut at p1's 返场 at minute 6).
-    expect(report.products[0]?.explainSales).toEqual({ source: 'platform', orders: 9, gmvFen: 9000, afterOrders: 24, afterGmvFen: 24_000 });
+    // Per minute explained: p1 ¥90 over 3 minutes, p2 ¥30 over 1.
+    expect(report.products[0]?.explainSales).toEqual({
+      source: 'platform',
+      orders: 9,
+      gmvFen: 9000,
+      afterOrders: 24,
+      afterGmvFen: 24_000,
+      gmvPerMinuteFen: 3000,
+    });
     expect(report.products[0]?.totalExplainMs).toBe(3 * 60_000);
-    expect(report.products[1]?.explainSales).toEqual({ source: 'platform', orders: 3, gmvFen: 3000, afterOrders: 9, afterGmvFen: 9000 });
+    expect(report.products[1]?.explainSales).toEqual({
+      source: 'platform',
+      orders: 3,
+      gmvFen: 3000,
+      afterOrders: 9,
+      afterGmvFen: 9000,
+      gmvPerMinuteFen: 3000,
+    });
     expect(report.definitions.explainSales).toContain('5 minutes');
   });
 
@@ -212,8 +228,23 @@ describe('the review without a trend file', () => {
   it('times sales around explains by the typed counts when there is no trend', () => {
     const r = computeSessionReport(typedShow().ended(M(10)).events, { now: 0 });
     // p1: the typed order and ¥50 at minute 1 fall in its first explain. p2: its order at minute 3 + 10 s.
-    expect(r.products[0]?.explainSales).toEqual({ source: 'typed', orders: 1, gmvFen: 5000, afterOrders: 0, afterGmvFen: 0 });
-    expect(r.products[1]?.explainSales).toEqual({ source: 'typed', orders: 1, gmvFen: 0, afterOrders: 0, afterGmvFen: 0 });
+    // p1 was explained 3 minutes in all: ¥50 ÷ 3 = 1,666.67 fen a minute.
+    expect(r.products[0]?.explainSales).toEqual({
+      source: 'typed',
+      orders: 1,
+      gmvFen: 5000,
+      afterOrders: 0,
+      afterGmvFen: 0,
+      gmvPerMinuteFen: 1667,
+    });
+    expect(r.products[1]?.explainSales).toEqual({
+      source: 'typed',
+      orders: 1,
+      gmvFen: 0,
+      afterOrders: 0,
+      afterGmvFen: 0,
+      gmvPerMinuteFen: 0,
+    });
     expect(r.sources.platform).toEqual({ products: null, trend: null });
     expect(r.products[0]?.sources).toEqual({ orders: 'typed', buyers: 'typed', gmvFen: 'typed' });
   });
@@ -222,6 +253,13 @@ describe('the review without a trend file', () => {
     const r = computeSessionReport(sessionLog().started(M(0)).cue(M(1), 'c1', 'product', { productId: 'p1' }).ended(M(2)).events, {
       now: 0,
     });
-    expect(r.products[0]?.explainSales).toEqual({ source: null, orders: null, gmvFen: null, afterOrders: null, afterGmvFen: null });
+    expect(r.products[0]?.explainSales).toEqual({
+      source: null,
+      orders: null,
+      gmvFen: null,
+      afterOrders: null,
+      afterGmvFen: null,
+      gmvPerMinuteFen: null,
+    });
   });
 });

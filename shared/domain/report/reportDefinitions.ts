@@ -24,7 +24,7 @@ export const REPORT_DEFINITIONS = {
   clickThrough: "Click-through = a product's clicks ÷ its exposures (platform products file).",
   productConversion: "Product conversion = a product's buyers ÷ its clicks.",
   explainSales:
-    "Sold while explained: the whole room's orders and GMV during a product's explain intervals; just after = in the 5 minutes after each interval ends, cut where the next product explain starts. From the platform trend (a minute counts where its middle falls), else from the typed counts (to the second).",
+    "Sold while explained: the whole room's orders and GMV during a product's explain intervals; just after = in the 5 minutes after each interval ends, cut where the next product explain starts. GMV per minute = GMV while explained ÷ minutes explained. From the platform trend (a minute counts where its middle falls), else from the typed counts (to the second).",
   unmatchedProducts:
     'Unmatched: rows of the platform products file that matched no catalog product (by platform id, SKU or title), with their figures as the file gives them.',
 } satisfies Record<string, string>;
@@ -51,6 +51,6 @@ export const REPORT_DEFINITIONS_ZH: Record<ReportDefinitionKey, string> = {
   clickThrough: '点击率 = 商品点击次数 ÷ 曝光次数（平台商品文件）。',
   productConversion: '商品转化率 = 商品成交人数 ÷ 点击次数。',
   explainSales:
-    '讲解期间成交：该商品各讲解时段内整个直播间的订单数和成交额；讲解后 = 每段讲解结束后 5 分钟内，遇到下一个商品开始讲解即截止。取自平台趋势（按每分钟的中点归属），没有趋势时取手动录入的计数（精确到秒）。',
+    '讲解期间成交：该商品各讲解时段内整个直播间的订单数和成交额；讲解后 = 每段讲解结束后 5 分钟内，遇到下一个商品开始讲解即截止。每分钟讲解成交额 = 讲解期间成交额 ÷ 讲解分钟数。取自平台趋势（按每分钟的中点归属），没有趋势时取手动录入的计数（精确到秒）。',
   unmatchedProducts: '未匹配商品：平台商品文件中按平台商品 ID、商品编码和标题都未能对应到商品库的行，数字按文件原样列出。',
 };

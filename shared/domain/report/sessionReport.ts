@@ -57,6 +57,8 @@ export const ExplainSales = z.object({
   gmvFen: Fen.nullable(),
   afterOrders: Count,
   afterGmvFen: Fen.nullable(),
+  /** GMV while explained per minute explained, fen (rounded); null without GMV or explain time. */
+  gmvPerMinuteFen: Fen.nullable(),
 });
 export type ExplainSales = z.infer<typeof ExplainSales>;
 
@@ -85,6 +87,8 @@ export const ProductReport = z.object({
   refundFen: Fen.nullable().default(null),
   /** clicks ÷ exposures, a ratio. */
   clickThrough: z.number().nullable().default(null),
+  /** The product's title as the platform's file names it (names a product no cue named). */
+  platformTitle: z.string().nullable().default(null),
   /** buyers ÷ clicks, a ratio. */
   conversion: z.number().nullable().default(null),
   /** Where orders, buyers and GMV came from (platform figures take precedence, figure by figure). */
