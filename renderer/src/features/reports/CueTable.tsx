@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CueInterval, SessionReport } from '../../../../shared/domain/report/sessionReport';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { formatDuration, formatSignedDuration } from './reportFormat';
+import './reportSources.css';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
 import { Value } from './Value';
@@ -9,13 +10,28 @@ import { Value } from './Value';
 /** Highlighted exactly when the shown overrun is positive (it is rounded to the second). */
 const isOver = (c: CueInterval) => c.overrunMs !== null && Math.round(c.overrunMs / 1000) > 0;
 
-/** Planned vs actual for every run of every cue (a re-fire is its own row); an overrun is highlighted. */
+/** Planned vs actual for every run of every cue (a re-fire is its own row, numbered as the cue's nth run); an overrun is highlighted. */
 export function CueTable({ report }: { report: SessionReport }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: Column<CueInterval>[] = [
     { key: 'index', header: t('reports.cues.index'), numeric: true, cell: (_, i) => i + 1 },
-    { key: 'cue', header: t('reports.cues.cue'), rowHeader: true, cell: (c) => c.title },
+    {
+      key: 'cue',
+      header: t('reports.cues.cue'),
+      rowHeader: true,
+      // A re-fire reads as the same cue again, numbered, not as an unrelated row.
+      cell: (c) => (
+        <>
+          {c.title}
+          {c.run > 1 && (
+            <span className="reports-run" data-testid="reports-cue-run">
+              {t('reports.sources.run', { run: c.run })}
+            </span>
+          )}
+        </>
+      ),
+    },
     { key: 'type', header: t('reports.cues.type'), cell: (c) => t(`glossary.cueType.${c.cueType}`) },
     { key: 'trigger', header: t('reports.cues.trigger'), cell: (c) => t(`reports.triggers.${c.trigger}`) },
     { key: 'plannedStart', header: t('reports.cues.plannedStart'), cell: (c) => <Value compact text={f.time(c.plannedStartAt)} /> },

@@ -1,18 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { ProductReport, SessionReport } from '../../../../shared/domain/report/sessionReport';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { ProductSources } from './ProductSources';
 import { formatDuration, formatYuan } from './reportFormat';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
+import { hasPlatformData } from './SourceTag';
 import { useFormatters } from './useFormatters';
 import { Value } from './Value';
 
-/** Per product: explain time and count, first and last explain, its coupons and flash sales, and its sales. */
+/** Per product: explain time and count, first and last explain, its coupons and flash sales, and its sales (with their source). */
 export function ProductsTable({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  // With platform data the figures of a row may come from either source: its name cell says which.
+  const tagged = hasPlatformData(report);
   const columns: Column<ProductReport>[] = [
-    { key: 'product', header: t('reports.products.product'), rowHeader: true, cell: (p) => names.product(p.productId) },
+    {
+      key: 'product',
+      header: t('reports.products.product'),
+      rowHeader: true,
+      cell: (p) => (
+        <>
+          {names.product(p.productId)}
+          {tagged && <ProductSources product={p} report={report} />}
+        </>
+      ),
+    },
     { key: 'explains', header: t('reports.products.explains'), numeric: true, cell: (p) => p.explainCount },
     { key: 'explainTime', header: t('reports.products.explainTime'), numeric: true, cell: (p) => formatDuration(p.totalExplainMs) },
     { key: 'first', header: t('reports.products.first'), cell: (p) => <Value compact text={f.time(p.firstExplainAt)} /> },

@@ -6,9 +6,11 @@ import { ChartsSection } from './ChartsSection';
 import { CouponsTable } from './CouponsTable';
 import { CueTable } from './CueTable';
 import { DerivedSection } from './DerivedSection';
+import { ExplainSalesTable } from './ExplainSalesTable';
 import { ExportButtons } from './ExportButtons';
 import { HealthSection } from './HealthSection';
 import { IncidentsSection } from './IncidentsSection';
+import { PlatformProductsTable } from './PlatformProductsTable';
 import { ProductsTable } from './ProductsTable';
 import { PlatformImportButton } from './platformImport/PlatformImportButton';
 import { itemNames } from './reportNames';
@@ -52,7 +54,7 @@ function Review({ report, refreshing }: { report: SessionReport; refreshing: boo
   const { t } = useTranslation();
   const store = useReportsStore();
   const f = useFormatters();
-  const names = useMemo(() => itemNames(report.cues), [report.cues]);
+  const names = useMemo(() => itemNames(report.cues, report.products), [report.cues, report.products]);
   const { session } = report;
 
   return (
@@ -97,6 +99,8 @@ function Review({ report, refreshing }: { report: SessionReport; refreshing: boo
       <ChartsSection report={report} names={names} />
       <CueTable report={report} />
       <ProductsTable report={report} names={names} />
+      <ExplainSalesTable report={report} names={names} />
+      <PlatformProductsTable report={report} names={names} />
       <CouponsTable report={report} names={names} />
       <TasksTable report={report} names={names} />
       <HealthSection report={report} />

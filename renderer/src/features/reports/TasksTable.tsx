@@ -4,25 +4,51 @@ import { type Column, DataTable } from '../../ui/DataTable';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
 import { useFormatters } from './useFormatters';
+import { Value } from './Value';
 
-/** Follower tasks: target against what was reached, and when it was met. */
+/** Follower tasks and giveaways that ran: target against what was reached, when it was met, and how often it ran. */
 export function TasksTable({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const columns: Column<TaskReport>[] = [
     { key: 'task', header: t('reports.tasks.task'), rowHeader: true, cell: (task) => names.task(task.taskId) },
     { key: 'target', header: t('reports.tasks.target'), numeric: true, cell: (task) => f.count(task.target) },
-    { key: 'reached', header: t('reports.tasks.reached'), numeric: true, cell: (task) => f.count(task.reached) },
+    {
+      key: 'type',
+      header: t('reports.cues.type'),
+      cell: (task) => (task.cueType === null ? '' : t(`glossary.cueType.${task.cueType}`)),
+    },
+    {
+      key: 'runs',
+      header: t('reports.sources.runs'),
+      numeric: true,
+      // Re-fires are counted on the task's row (不再是互不相关的两行): "2 次（返场 1 次）".
+      cell: (task) =>
+        task.runs === null
+          ? ''
+          : task.runs > 1
+            ? t('reports.sources.runsWithRefires', { runs: task.runs, refires: task.runs - 1 })
+            : task.runs,
+    },
+    {
+      key: 'reached',
+      header: t('reports.tasks.reached'),
+      numeric: true,
+      // Nothing counted while it ran: the reach was never entered, not 0.
+      cell: (task) => <Value compact text={task.counted ? f.count(task.reached) : null} />,
+    },
     {
       key: 'met',
       header: t('reports.tasks.met'),
-      cellAttributes: (task) => ({ className: task.targetMet ? 'reports-ok' : 'reports-warn' }),
+      cellAttributes: (task) => ({ className: !task.counted ? 'muted' : task.targetMet ? 'reports-ok' : 'reports-warn' }),
       cell: (task) =>
-        task.targetMet && task.metAt !== null
-          ? t('reports.tasks.metAt', { when: f.time(task.metAt) })
-          : task.targetMet
-            ? t('reports.tasks.met')
-            : t('reports.tasks.notMet'),
+        !task.counted
+          ? t('reports.sources.notCounted')
+          : task.targetMet && task.metAt !== null
+            ? t('reports.tasks.metAt', { when: f.time(task.metAt) })
+            : task.targetMet
+              ? t('reports.tasks.met')
+              : t('reports.tasks.notMet'),
     },
   ];
   return (
@@ -32,7 +58,12 @@ export function TasksTable({ report, names }: { report: SessionReport; names: It
         columns={columns}
         rows={report.tasks}
         rowKey={(task) => task.taskId}
-        rowAttributes={(task) => ({ 'data-testid': 'reports-task', 'data-met': task.targetMet ? 'true' : 'false' })}
+        rowAttributes={(task) => ({
+          'data-testid': 'reports-task',
+          'data-task-id': task.taskId,
+          'data-met': task.targetMet ? 'true' : 'false',
+          'data-counted': task.counted ? 'true' : 'false',
+        })}
       />
     </Section>
   );

@@ -47,4 +47,16 @@ describe('item names from the cues that used them', () => {
     expect(names.cue('t1')).toBe('Follow 500');
     expect(names.cue(null)).toBeNull();
   });
+
+  it('names a product no cue named by the platform file’s title, never over a cue’s', () => {
+    const names = itemNames(
+      [interval('a', 'product', '讲解面霜', { productId: 'p1' })],
+      [
+        { productId: 'p1', platformTitle: '面霜 50ml' },
+        { productId: 'p2', platformTitle: '面膜 10片' },
+        { productId: 'p3', platformTitle: null },
+      ],
+    );
+    expect([names.product('p1'), names.product('p2'), names.product('p3')]).toEqual(['讲解面霜', '面膜 10片', 'p3']);
+  });
 });

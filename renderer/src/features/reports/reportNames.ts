@@ -1,4 +1,4 @@
-import type { CueInterval } from '../../../../shared/domain/report/sessionReport';
+import type { CueInterval, ProductReport } from '../../../../shared/domain/report/sessionReport';
 
 export interface ItemNames {
   product(id: string): string;
@@ -13,9 +13,12 @@ type Kind = 'product' | 'coupon' | 'task';
  * Names for the ids the review holds, taken from the titles of the cues that used them: the report
  * is computed from events only, and a product renamed or deleted since must still read as it did
  * on air. The first cue of the item's own type wins over one that merely refers to it (a flash sale
- * names its product too); an id no cue names is shown as is.
+ * names its product too); a product no cue names takes the title the platform's file gave it; else the id shows as is.
  */
-export function itemNames(cues: readonly CueInterval[]): ItemNames {
+export function itemNames(
+  cues: readonly CueInterval[],
+  products: readonly Pick<ProductReport, 'productId' | 'platformTitle'>[] = [],
+): ItemNames {
   const names: Record<Kind, Map<string, { title: string; own: boolean }>> = { product: new Map(), coupon: new Map(), task: new Map() };
   const byCue = new Map<string, string>();
   const put = (kind: Kind, id: string | null, title: string, own: boolean) => {
@@ -29,6 +32,7 @@ export function itemNames(cues: readonly CueInterval[]): ItemNames {
     put('task', c.taskId, c.title, c.cueType === 'task');
     if (!byCue.has(c.cueId)) byCue.set(c.cueId, c.title);
   }
+  for (const p of products) put('product', p.productId, p.platformTitle ?? p.productId, false);
   const name = (kind: Kind) => (id: string) => names[kind].get(id)?.title ?? id;
   return {
     product: name('product'),

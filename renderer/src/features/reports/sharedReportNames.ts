@@ -30,5 +30,15 @@ export function sharedReportNames(language: ReportLanguage) {
     tasks: { task: L.task, target: L.target, reached: L.reached },
     health: { title: L.health, droppedFrames: L.droppedFrames },
     incidents: { at: L.at, cue: L.cue, action: L.action, message: L.message },
+    sources: {
+      platform: L.sourcePlatform,
+      typed: L.sourceTyped,
+      entries: L.entries,
+      exposures: L.exposures,
+      clicks: L.clicks,
+      clickThrough: L.clickThrough,
+      productConversion: L.productConversion,
+      runs: L.runs,
+    },
   };
 }
