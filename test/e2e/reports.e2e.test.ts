@@ -170,7 +170,7 @@ describe.skipIf(!chromiumAvailable())('Reports area in Chromium against npm run 
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
-    expect(csv.split('\r\n').slice(0, 2)).toEqual(['Summary', 'Figure,Value,Definition']);
+    expect(csv.split('\r\n').slice(0, 2)).toEqual(['Summary', 'Figure,Value,Definition,Source']);
     await expect.poll(() => page.getByTestId('reports-export-message').textContent()).toContain(download.suggestedFilename());
 
     // A second, empty session appears on top by push; arrow keys move through the list and open what they land on.

@@ -138,10 +138,10 @@ describe('reportToCsv with platform data', () => {
     expect(products[1]).toContain(
       ',订单数,成交人数,GMV（元）,来源,曝光次数,点击次数,点击率,转化率（成交人数 ÷ 点击）,退款（元）,讲解期间订单,',
     );
-    // Orders and GMV from the file, buyers typed; 80 ÷ 2000 = 0.04, 3 ÷ 80 = 0.0375. Explained 0–40 s: minute 0
+    // Orders and GMV from the file, buyers typed; 80 ÷ 2000 = 0.04; no conversion (the file has no buyers). Explained 0–40 s: minute 0
     // (its middle, 10 s, falls inside); just after: 40 s to 340 s holds minute 1's middle (70 s). ¥100 over 40 s = ¥150 a minute.
     expect(products[2]).toMatch(
-      /,4,3,199\.00,订单数: 平台数据 · 抖音; 成交人数: 手动录入; GMV（元）: 平台数据 · 抖音,2000,80,0\.04,0\.0375,9\.90,2,100\.00,3,99\.00,150\.00$/,
+      /,4,3,199\.00,订单数: 平台数据 · 抖音; 成交人数: 手动录入; GMV（元）: 平台数据 · 抖音,2000,80,0\.04,,9\.90,2,100\.00,3,99\.00,150\.00$/,
     );
   });
 

@@ -102,7 +102,8 @@ function withPlatform(p: ProductReport, figures: PlatformProductFigures | undefi
     refundFen: figures.refundFen,
     platformTitle: figures.title,
     clickThrough: ratioOf(figures.clicks, figures.exposures),
-    conversion: ratioOf(buyers, figures.clicks),
+    // The platform's own buyers over its clicks: a typed count over platform clicks would mix two audiences.
+    conversion: ratioOf(figures.buyers, figures.clicks),
     sources: { orders: ordersSource, buyers: buyersSource, gmvFen: gmvSource },
   };
 }

@@ -249,6 +249,24 @@ describe('the review without a trend file', () => {
     expect(r.products[0]?.sources).toEqual({ orders: 'typed', buyers: 'typed', gmvFen: 'typed' });
   });
 
+  it('never works conversion out of typed buyers over the platform’s clicks', () => {
+    const r = computeSessionReport(
+      sessionLog()
+        .started(M(0))
+        .count(M(1), 'buyers', 4, 'p1')
+        .platformProducts(M(5), [productRow('p1', { exposures: 400, clicks: 50, orders: 6 })])
+        .ended(M(2)).events,
+      { now: 0 },
+    );
+    expect(r.products[0]).toMatchObject({
+      buyers: 4,
+      clicks: 50,
+      clickThrough: 0.125,
+      conversion: null,
+      sources: { buyers: 'typed', orders: 'platform' },
+    });
+  });
+
   it('leaves sales around explains absent when nothing was sold on record', () => {
     const r = computeSessionReport(sessionLog().started(M(0)).cue(M(1), 'c1', 'product', { productId: 'p1' }).ended(M(2)).events, {
       now: 0,

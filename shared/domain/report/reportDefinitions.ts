@@ -22,7 +22,7 @@ export const REPORT_DEFINITIONS = {
     "Source: a figure the platform's imported files give (platform) takes precedence over the counters typed during the show (typed), figure by figure; the latest import of each file replaces earlier ones. Session likes, comments, new followers, entries, orders and GMV are the trend file's per-minute sums; peak and average viewers come from its minutes (each minute's reading holds until the next); without a trend file, orders and GMV are the products file's sums (unmatched rows included).",
   entries: "Entries: entries into the room (进入直播间人次), the trend file's per-minute sum; platform only.",
   clickThrough: "Click-through = a product's clicks ÷ its exposures (platform products file).",
-  productConversion: "Product conversion = a product's buyers ÷ its clicks.",
+  productConversion: "Product conversion = a product's buyers ÷ its clicks, both from the platform products file.",
   explainSales:
     "Sold while explained: the whole room's orders and GMV during a product's explain intervals; just after = in the 5 minutes after each interval ends, cut where the next product explain starts. GMV per minute = GMV while explained ÷ minutes explained. From the platform trend (a minute counts where its middle falls), else from the typed counts (to the second).",
   unmatchedProducts:
@@ -49,7 +49,7 @@ export const REPORT_DEFINITIONS_ZH: Record<ReportDefinitionKey, string> = {
     '数据来源：平台导出文件中有的指标优先于直播中手动录入的计数，逐项取用；同类文件以最近一次导入为准。场次的点赞、评论、新增关注、进房人次、订单数和成交额为趋势文件每分钟之和；最高在线和平均在线取自其每分钟读数（每个读数持续到下一分钟）；没有趋势文件时，订单数和成交额为商品文件各行之和（含未匹配的行）。',
   entries: '进房人次 = 趋势文件每分钟进入直播间人次之和；仅平台数据。',
   clickThrough: '点击率 = 商品点击次数 ÷ 曝光次数（平台商品文件）。',
-  productConversion: '商品转化率 = 商品成交人数 ÷ 点击次数。',
+  productConversion: '商品转化率 = 商品成交人数 ÷ 点击次数，均取自平台商品文件。',
   explainSales:
     '讲解期间成交：该商品各讲解时段内整个直播间的订单数和成交额；讲解后 = 每段讲解结束后 5 分钟内，遇到下一个商品开始讲解即截止。每分钟讲解成交额 = 讲解期间成交额 ÷ 讲解分钟数。取自平台趋势（按每分钟的中点归属），没有趋势时取手动录入的计数（精确到秒）。',
   unmatchedProducts: '未匹配商品：平台商品文件中按平台商品 ID、商品编码和标题都未能对应到商品库的行，数字按文件原样列出。',

@@ -89,7 +89,7 @@ export const ProductReport = z.object({
   clickThrough: z.number().nullable().default(null),
   /** The product's title as the platform's file names it (names a product no cue named). */
   platformTitle: z.string().nullable().default(null),
-  /** buyers ÷ clicks, a ratio. */
+  /** The platform's buyers ÷ its clicks, a ratio (never typed buyers over platform clicks). */
   conversion: z.number().nullable().default(null),
   /** Where orders, buyers and GMV came from (platform figures take precedence, figure by figure). */
   sources: ProductSources.default(() => ({ ...NO_PRODUCT_SOURCES })),

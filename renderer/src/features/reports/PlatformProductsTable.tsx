@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ratioOf } from '../../../../shared/domain/report/platformFigures';
 import type { ProductReport, SessionReport, UnmatchedPlatformProduct } from '../../../../shared/domain/report/sessionReport';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { figureColumn } from './figureColumn';
@@ -8,9 +9,27 @@ import { Section } from './Section';
 import { useFormatters } from './useFormatters';
 
 /** A row of the platform's products file: matched to a catalog product, or not (named as the file names it). */
-type Row =
-  | { kind: 'matched'; key: string; name: string; figures: ProductReport; clickThrough: number | null; conversion: number | null }
-  | { kind: 'unmatched'; key: string; name: string; figures: UnmatchedPlatformProduct; clickThrough: null; conversion: null };
+type Row = {
+  kind: 'matched' | 'unmatched';
+  key: string;
+  name: string;
+  figures: Omit<UnmatchedPlatformProduct, 'platformProductId' | 'sku' | 'title'>;
+  clickThrough: number | null;
+  conversion: number | null;
+};
+
+/** The platform's own figures of a product: a figure typed in during the show is not the platform's, so it is left out here. */
+function platformFigures(p: ProductReport): Row['figures'] {
+  const own = (figure: keyof ProductReport['sources'], value: number | null) => (p.sources[figure] === 'platform' ? value : null);
+  return {
+    exposures: p.exposures,
+    clicks: p.clicks,
+    orders: own('orders', p.orders),
+    buyers: own('buyers', p.buyers),
+    gmvFen: own('gmvFen', p.gmvFen),
+    refundFen: p.refundFen,
+  };
+}
 
 const fromPlatform = (p: ProductReport) =>
   p.exposures !== null || p.clicks !== null || p.refundFen !== null || Object.values(p.sources).includes('platform');
@@ -27,7 +46,7 @@ export function PlatformProductsTable({ report, names }: { report: SessionReport
         kind: 'matched',
         key: p.productId,
         name: names.product(p.productId),
-        figures: p,
+        figures: platformFigures(p),
         clickThrough: p.clickThrough,
         conversion: p.conversion,
       }),
@@ -38,8 +57,8 @@ export function PlatformProductsTable({ report, names }: { report: SessionReport
         key: `unmatched-${i}`,
         name: [u.title, u.sku, u.platformProductId].filter((s) => s !== null).join(' · ') || '—',
         figures: u,
-        clickThrough: null,
-        conversion: null,
+        clickThrough: ratioOf(u.clicks, u.exposures),
+        conversion: ratioOf(u.buyers, u.clicks),
       }),
     ),
   ];

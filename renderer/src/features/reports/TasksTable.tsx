@@ -12,7 +12,6 @@ export function TasksTable({ report, names }: { report: SessionReport; names: It
   const f = useFormatters();
   const columns: Column<TaskReport>[] = [
     { key: 'task', header: t('reports.tasks.task'), rowHeader: true, cell: (task) => names.task(task.taskId) },
-    { key: 'target', header: t('reports.tasks.target'), numeric: true, cell: (task) => f.count(task.target) },
     {
       key: 'type',
       header: t('reports.cues.type'),
@@ -30,6 +29,7 @@ export function TasksTable({ report, names }: { report: SessionReport; names: It
             ? t('reports.sources.runsWithRefires', { runs: task.runs, refires: task.runs - 1 })
             : task.runs,
     },
+    { key: 'target', header: t('reports.tasks.target'), numeric: true, cell: (task) => f.count(task.target) },
     {
       key: 'reached',
       header: t('reports.tasks.reached'),
