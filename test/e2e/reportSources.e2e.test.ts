@@ -133,8 +133,9 @@ describe.skipIf(!chromiumAvailable())('The review with the platform’s own numb
     expect(await figure('gmvFen').getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
     expect(await value('likes').textContent()).toBe('6,700');
     expect(await value('peakViewers').textContent()).toBe('1,500');
-    // (800 + 1,500 + 1,100) ÷ 3 minutes.
+    // (800 + 1,500 + 1,100) ÷ 3 minutes, defined as the platform's figure, not as typed readings.
     expect(await value('averageViewers').textContent()).toBe('1,133');
+    expect(await figure('averageViewers').textContent()).toContain('平均在线（平台）');
     expect(await value('entries').textContent()).toBe('2,000');
     expect(await figure('entries').getByTestId('reports-source').getAttribute('data-source')).toBe('platform');
     expect(await value('buyers').textContent()).toBe('2');

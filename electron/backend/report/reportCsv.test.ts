@@ -115,7 +115,10 @@ describe('reportToCsv with platform data', () => {
       ])
       .platformTrend(
         s(600),
-        [minuteRow(s(-20), { likes: 30, orders: 2, gmvFen: 10_000 }), minuteRow(s(40), { likes: 5, orders: 3, gmvFen: 9900 })],
+        [
+          minuteRow(s(-20), { likes: 30, orders: 2, gmvFen: 10_000, viewersOnline: 100 }),
+          minuteRow(s(40), { likes: 5, orders: 3, gmvFen: 9900, viewersOnline: 300 }),
+        ],
         {
           fileName: '趋势.csv',
         },
@@ -129,6 +132,10 @@ describe('reportToCsv with platform data', () => {
     const summary = zh[0] ?? [];
     expect(summary[1]).toBe('指标,数值,定义,来源');
     expect(summary).toContain('点赞,35,,平台数据 · 抖音');
+    // The audience from the trend is defined as the platform's figure, not as typed readings.
+    expect(summary.find((l) => l.startsWith('最高在线'))).toBe(
+      '最高在线,300,最高在线（平台）= 趋势文件每分钟在线人数中的最大值。,平台数据 · 抖音',
+    );
     expect(summary).toContain('GMV（元）,199.00,,平台数据 · 抖音');
     expect(summary.find((l) => l.startsWith('平台趋势数据文件,趋势.csv,导入时间 '))?.endsWith(',平台数据 · 抖音')).toBe(true);
   });

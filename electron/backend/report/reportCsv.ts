@@ -41,6 +41,8 @@ export function reportToCsv(
   const trendPlatform = sources.platform.trend?.platform ?? sources.platform.products?.platform ?? null;
   const totalSource = (key: TotalSourceKey) => sourceLabel(language, sources.totals[key], trendPlatform);
   const productSource = (p: ProductReport) => productSourceText(language, p, sources.platform.products?.platform ?? null);
+  // The audience from the trend file is defined as the platform's figure, not as typed readings.
+  const platformDefined = (key: keyof typeof PLATFORM_DEFINITION) => (sources.totals[key] === 'platform' ? PLATFORM_DEFINITION[key] : key);
   const file = (label: string, ref: PlatformImportRef | null): [string, Cell, string, string | null][] =>
     ref === null ? [] : [[label, ref.fileName, `${L.importedAt} ${time(ref.importedAt)}`, sourceLabel(language, 'platform', ref.platform)]];
 
@@ -51,8 +53,8 @@ export function reportToCsv(
     [L.endedAt, time(session.endedAt)],
     [L.durationS, seconds(session.durationMs), def('durationMs')],
     [L.live, yesNo(session.live)],
-    [L.peakViewers, totals.peakViewers, def('peakViewers'), totalSource('peakViewers')],
-    [L.averageViewers, fixed(totals.averageViewers, 1), def('averageViewers'), totalSource('averageViewers')],
+    [L.peakViewers, totals.peakViewers, def(platformDefined('peakViewers')), totalSource('peakViewers')],
+    [L.averageViewers, fixed(totals.averageViewers, 1), def(platformDefined('averageViewers')), totalSource('averageViewers')],
     [L.uniqueViewers, totals.uniqueViewers, def('uniqueViewers'), totalSource('uniqueViewers')],
     [L.views, totals.views, undefined, totalSource('views')],
     [L.entries, totals.entries, def('entries'), totalSource('entries')],
@@ -245,6 +247,8 @@ export function reportToCsv(
   );
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
+
+const PLATFORM_DEFINITION = { peakViewers: 'platformPeakViewers', averageViewers: 'platformAverageViewers' } as const;
 
 function cell(value: Cell): string {
   if (value === null) return '';

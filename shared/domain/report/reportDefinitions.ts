@@ -20,6 +20,9 @@ export const REPORT_DEFINITIONS = {
   droppedFrames: "Dropped frames: OBS's dropped-frame count at the last sample in the session minus at the first.",
   sources:
     "Source: a figure the platform's imported files give (platform) takes precedence over the counters typed during the show (typed), figure by figure; the latest import of each file replaces earlier ones. Session likes, comments, new followers, entries, orders and GMV are the trend file's per-minute sums; peak and average viewers come from its minutes (each minute's reading holds until the next); without a trend file, orders and GMV are the products file's sums (unmatched rows included).",
+  platformPeakViewers: 'Peak viewers (platform): the highest per-minute viewers-online figure of the trend file.',
+  platformAverageViewers:
+    "Average viewers (platform): time-weighted mean of the trend file's per-minute viewers online; each minute's figure holds until the next one, the last for its own minute.",
   entries: "Entries: entries into the room (进入直播间人次), the trend file's per-minute sum; platform only.",
   clickThrough: "Click-through = a product's clicks ÷ its exposures (platform products file).",
   productConversion: "Product conversion = a product's buyers ÷ its clicks, both from the platform products file.",
@@ -47,6 +50,8 @@ export const REPORT_DEFINITIONS_ZH: Record<ReportDefinitionKey, string> = {
   droppedFrames: '丢帧 = 场次内最后一个采样的 OBS 丢帧数 − 第一个采样的丢帧数。',
   sources:
     '数据来源：平台导出文件中有的指标优先于直播中手动录入的计数，逐项取用；同类文件以最近一次导入为准。场次的点赞、评论、新增关注、进房人次、订单数和成交额为趋势文件每分钟之和；最高在线和平均在线取自其每分钟读数（每个读数持续到下一分钟）；没有趋势文件时，订单数和成交额为商品文件各行之和（含未匹配的行）。',
+  platformPeakViewers: '最高在线（平台）= 趋势文件每分钟在线人数中的最大值。',
+  platformAverageViewers: '平均在线（平台）= 趋势文件每分钟在线人数的时间加权平均：每分钟的数字持续到下一分钟，最后一分钟只算它自己。',
   entries: '进房人次 = 趋势文件每分钟进入直播间人次之和；仅平台数据。',
   clickThrough: '点击率 = 商品点击次数 ÷ 曝光次数（平台商品文件）。',
   productConversion: '商品转化率 = 商品成交人数 ÷ 点击次数，均取自平台商品文件。',

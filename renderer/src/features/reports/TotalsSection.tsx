@@ -35,14 +35,20 @@ export function TotalsSection({ report }: { report: SessionReport }) {
           id="peakViewers"
           label={t('reports.totals.peakViewers')}
           text={f.count(totals.peakViewers)}
-          definition={t('reports.definitions.peakViewers')}
+          definition={t(
+            sources.totals.peakViewers === 'platform' ? 'reports.definitions.platformPeakViewers' : 'reports.definitions.peakViewers',
+          )}
           source={tag('peakViewers')}
         />
         <Figure
           id="averageViewers"
           label={t('reports.totals.averageViewers')}
           text={f.count(totals.averageViewers === null ? null : Math.round(totals.averageViewers))}
-          definition={t('reports.definitions.averageViewers')}
+          definition={t(
+            sources.totals.averageViewers === 'platform'
+              ? 'reports.definitions.platformAverageViewers'
+              : 'reports.definitions.averageViewers',
+          )}
           source={tag('averageViewers')}
         />
         <Figure
