@@ -211,6 +211,27 @@ describe('the review with the platform’s numbers', () => {
     ]);
   });
 
+  it('lists a giveaway with its goal; a task cue logged before goals were is listed once counted, else left to the cue table', () => {
+    const events = sessionLog().started(M(0));
+    events.cue(M(1), 'g1', 'giveaway', { taskId: 'old-giveaway' });
+    events.cue(M(1) + 1000, 'g2', 'giveaway', { taskId: 'new-giveaway', taskTarget: 3 });
+    events.cue(M(2), 'c1', 'task', { taskId: 'old-task' }).task(M(3), 'old-task', 30, 12);
+    const r = computeSessionReport(events.ended(M(4)).events, { now: 0 });
+    const ran = (taskId: string, cueId: string, cueType: 'task' | 'giveaway') => ({ taskId, cueId, cueType, runs: 1 });
+    expect(r.tasks).toEqual([
+      {
+        ...ran('new-giveaway', 'g2', 'giveaway'),
+        target: 3,
+        reached: 0,
+        targetMet: false,
+        metAt: null,
+        lastUpdateAt: M(1) + 1000,
+        counted: false,
+      },
+      { ...ran('old-task', 'c1', 'task'), target: 30, reached: 12, targetMet: false, metAt: null, lastUpdateAt: M(3), counted: true },
+    ]);
+  });
+
   it('parses as its own schema', () => {
     expect(SessionReport.parse(report)).toEqual(report);
   });
