@@ -6,7 +6,7 @@ import { LoginResponse } from '../../shared/api/hub/hubProducer';
 import { SessionReport } from '../../shared/domain/report/sessionReport';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { computeSessionReport } from '../../test/support/domain/computeSessionReport';
-import { s, sessionLog } from '../../test/support/domain/reportFixtures';
+import { minuteRow, productRow, s, sessionLog } from '../../test/support/domain/reportFixtures';
 import { asUploadEvents, enrolledStore, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
 
@@ -27,7 +27,7 @@ describe.each(hubBackends())('session reports on $name', (backend) => {
     authorization: `Bearer ${ok(await hub.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password: 'password1' } }), LoginResponse).token}`,
   });
 
-  it('gives the same review as the app’s report code over the same events, health samples included', async () => {
+  it('gives the same review as the app’s report code over the same events, health samples and platform files included', async () => {
     const log = sessionLog('s1')
       .health(s(-10))
       .started(s(0))
@@ -39,6 +39,9 @@ describe.each(hubBackends())('session reports on $name', (backend) => {
       .health(s(30), { congestion: 0.4 })
       .cueEnded(s(40), 'c1')
       .ended(s(60))
+      // The platform's files, imported after the show: the hub merges them as the app does.
+      .platformProducts(s(80), [productRow('p1', { orders: 3, gmvFen: 29_900 })])
+      .platformTrend(s(85), [minuteRow(s(-20), { orders: 3, gmvFen: 29_900 })])
       .health(s(90));
     const { store, auth } = await enrolledStore(hub, { region: '华东' });
     const sent = await hub.app.inject({
@@ -52,13 +55,18 @@ describe.each(hubBackends())('session reports on $name', (backend) => {
     const hq = await signIn('hq');
     const sessions = await hub.app.inject({ url: `/v1/stores/${store.code}/sessions`, headers: hq });
     expect(ok(sessions, z.object({ sessions: StoreSessionSummary.array() })).sessions).toEqual([
-      expect.objectContaining({ sessionId: 's1', events: 7, firstReceivedAt: NOW, lastReceivedAt: NOW }),
+      expect.objectContaining({ sessionId: 's1', events: 9, firstReceivedAt: NOW, lastReceivedAt: NOW }),
     ]);
 
     const res = await hub.app.inject({ url: `/v1/stores/${store.code}/sessions/s1/report`, headers: hq });
     const expected = computeSessionReport(log.events, { sessionId: 's1', now: NOW });
     expect(ok(res, SessionReport)).toEqual(SessionReport.parse(JSON.parse(JSON.stringify(expected))));
     expect(expected.health.timeline.map((h) => h.at)).toEqual([s(5), s(30)]);
+    expect([expected.totals.gmvFen, expected.sources.totals.gmvFen, expected.products[0]?.sources.orders]).toEqual([
+      29_900,
+      'platform',
+      'platform',
+    ]);
 
     expect(refusal(await hub.app.inject({ url: `/v1/stores/${store.code}/sessions/nope/report`, headers: hq }))).toMatchObject({
       status: 404,
