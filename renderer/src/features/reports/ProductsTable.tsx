@@ -15,6 +15,18 @@ export function ProductsTable({ report, names }: { report: SessionReport; names:
   const f = useFormatters();
   // With platform data the figures of a row may come from either source: its name cell says which.
   const tagged = hasPlatformData(report);
+  const couponsColumn: Column<ProductReport> = {
+    key: 'coupons',
+    header: t('reports.products.coupons'),
+    wrap: true,
+    cell: (p) => p.couponIds.map((id) => names.coupon(id)).join('、'),
+  };
+  const flashSalesColumn: Column<ProductReport> = {
+    key: 'flashSales',
+    header: t('reports.products.flashSales'),
+    wrap: true,
+    cell: (p) => p.flashSales.map((s) => `${s.title} ${f.time(s.startedAt)}`).join('、'),
+  };
   const columns: Column<ProductReport>[] = [
     {
       key: 'product',
@@ -31,18 +43,9 @@ export function ProductsTable({ report, names }: { report: SessionReport; names:
     { key: 'explainTime', header: t('reports.products.explainTime'), numeric: true, cell: (p) => formatDuration(p.totalExplainMs) },
     { key: 'first', header: t('reports.products.first'), cell: (p) => <Value compact text={f.time(p.firstExplainAt)} /> },
     { key: 'last', header: t('reports.products.last'), cell: (p) => <Value compact text={f.time(p.lastExplainAt)} /> },
-    {
-      key: 'coupons',
-      header: t('reports.products.coupons'),
-      wrap: true,
-      cell: (p) => p.couponIds.map((id) => names.coupon(id)).join('、'),
-    },
-    {
-      key: 'flashSales',
-      header: t('reports.products.flashSales'),
-      wrap: true,
-      cell: (p) => p.flashSales.map((s) => `${s.title} ${f.time(s.startedAt)}`).join('、'),
-    },
+    // An empty wrap column still takes its minimum width: left out when no product has coupons or flash sales.
+    ...(report.products.some((p) => p.couponIds.length > 0) ? [couponsColumn] : []),
+    ...(report.products.some((p) => p.flashSales.length > 0) ? [flashSalesColumn] : []),
     { key: 'orders', header: t('reports.products.orders'), numeric: true, cell: (p) => <Value compact text={f.count(p.orders)} /> },
     { key: 'buyers', header: t('reports.products.buyers'), numeric: true, cell: (p) => <Value compact text={f.count(p.buyers)} /> },
     {
