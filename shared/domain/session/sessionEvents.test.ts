@@ -78,3 +78,25 @@ describe('session events: outputs', () => {
     ]);
   });
 });
+
+describe('session events: cue.started', () => {
+  const started = {
+    ...base,
+    cueId: 'c1',
+    cueType: 'task',
+    title: '关注主播',
+    trigger: 'go',
+    productId: null,
+    couponId: null,
+    taskId: 'task-1',
+    plannedStartAt: null,
+    plannedDurationMs: null,
+    deadlineAt: null,
+  };
+
+  it('carries its task’s goal, and still reads a start logged before goals were', () => {
+    expect(sessionEventSchemas['cue.started'].parse({ ...started, taskTarget: 500 }).taskTarget).toBe(500);
+    expect(sessionEventSchemas['cue.started'].safeParse(started).success).toBe(true);
+    expect(sessionEventSchemas['cue.started'].safeParse({ ...started, taskTarget: 'many' }).success).toBe(false);
+  });
+});
