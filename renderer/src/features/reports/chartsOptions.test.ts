@@ -301,28 +301,17 @@ describe('productsOption', () => {
 });
 
 describe('productConversion', () => {
-  const base: ProductReport = {
-    productId: 'p',
-    explainCount: 1,
-    totalExplainMs: 1,
-    firstExplainAt: null,
-    lastExplainAt: null,
-    couponIds: [],
-    flashSales: [],
-    orders: 2,
-    buyers: 2,
-    gmvFen: 100,
-  };
+  const base: ProductReport = { ...emptyProductReport('p'), explainCount: 1, totalExplainMs: 1, orders: 2, buyers: 2, gmvFen: 100 };
 
-  it('takes the product’s clicks when the platform gave them, else the session’s unique viewers; null when it cannot tell', () => {
+  it('takes the platform’s own conversion when its file gave one, else buyers ÷ the session’s unique viewers; null when it cannot tell', () => {
     const t = totals({ buyers: 4, uniqueViewers: 400 });
-    expect(productConversion({ ...base, clicks: 40 }, t)).toBe(0.05);
-    // Clicks of 0 or absent: back to unique viewers.
-    expect(productConversion({ ...base, clicks: 0 }, t)).toBe(0.005);
+    expect(productConversion({ ...base, clicks: 40, conversion: 0.05 }, t)).toBe(0.05);
+    expect(productConversion({ ...base, clicks: 40, conversion: 0.05 }, totals())).toBe(0.05);
+    // Platform clicks but typed buyers: the platform gives no conversion, and clicks are not set against typed buyers.
+    expect(productConversion({ ...base, clicks: 40 }, t)).toBe(0.005);
     expect(productConversion(base, t)).toBe(0.005);
-    expect(productConversion({ ...base, clicks: 40 }, totals())).toBe(0.05);
     expect(productConversion(base, totals())).toBeNull();
-    expect(productConversion({ ...base, buyers: null, clicks: 40 }, t)).toBeNull();
+    expect(productConversion({ ...base, buyers: null }, t)).toBeNull();
   });
 });
 
