@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportMethods, type SessionSummary } from '../../../shared/api/methods/report.methods';
 import { reduce, startSession } from '../../../shared/domain/runtime';
 import { tempBackends } from '../../../test/helpers/tempBackends';
+import { minuteRow, productRow } from '../../../test/support/domain/reportFixtures';
 import { fixtureSetup, T0 } from '../../../test/support/domain/showFixture';
 import { createSessionsDao } from '../session/sessions.dao';
 import { createReportHandlers } from './report.handlers';
@@ -151,6 +152,30 @@ describe('report.sessions', () => {
     const second = reader.list(2, first.next ?? undefined);
     expect(second.items.map((s) => s.sessionId)).toEqual(['s1', 's0']);
     expect(second.total).toBe(5);
+  });
+
+  it('shows GMV and peak viewers from the platform files where imported, as the review does: the latest import of each kind', () => {
+    const { ctx, writer, reader } = context();
+    store(writer, 'typed', T0, { gmvFen: 10_000, viewers: [300] });
+    store(writer, 'trend', T0 + 10 * MINUTE, { gmvFen: 10_000, viewers: [300] });
+    store(writer, 'products', T0 + 20 * MINUTE, { gmvFen: 10_000, viewers: [300] });
+    const file = { at: T0 + 60 * MINUTE, importId: 'i', platform: 'douyin', fileName: 'export.xlsx' };
+    const append = (sessionId: string, type: 'platform.trend' | 'platform.products', rows: object[]) =>
+      ctx.events.append({ type, sessionId, payload: { sessionId, ...file, rows } });
+    // Replaced by the later trend file of the same session.
+    append('trend', 'platform.trend', [minuteRow(T0, { viewersOnline: 9_999, gmvFen: 1 })]);
+    append('trend', 'platform.trend', [
+      minuteRow(T0, { viewersOnline: 1_200, gmvFen: 50_000 }),
+      minuteRow(T0 + MINUTE, { viewersOnline: 1_500, gmvFen: 7_000 }),
+    ]);
+    // The products file's sum counts only where the trend gives no GMV; it never gives viewers.
+    append('trend', 'platform.products', [productRow(null, { gmvFen: 1 })]);
+    append('products', 'platform.products', [productRow('p1', { gmvFen: 120_000 }), productRow(null), productRow(null, { gmvFen: 3_000 })]);
+
+    const byId = new Map(reader.list(50).items.map((i) => [i.sessionId, i]));
+    expect(byId.get('typed')).toMatchObject({ gmvFen: 10_000, peakViewers: 300 });
+    expect(byId.get('trend')).toMatchObject({ gmvFen: 57_000, peakViewers: 1_500 });
+    expect(byId.get('products')).toMatchObject({ gmvFen: 123_000, peakViewers: 300 });
   });
 
   it('is reached through the report handlers with the contract defaults', async () => {

@@ -1,4 +1,6 @@
 import type { SessionList, SessionListCursor, SessionSummary } from '../../../shared/api/methods/report.methods';
+import { platformEventSchemas } from '../../../shared/domain/platform/platformData';
+import { platformGmvFen, trendTotals } from '../../../shared/domain/report/platformFigures';
 import type { Db } from '../store/database';
 
 interface Row {
@@ -15,7 +17,7 @@ interface Row {
 }
 
 /*
- * Peak viewers online comes from the same restore point as GMV: the runtime keeps each gauge's peak
+ * Typed figures: peak viewers online comes from the same restore point as GMV: the runtime keeps each gauge's peak
  * beside its last reading (absent until the first reading), so the list never reads the event log.
  * Cue counts come out of the restore-point JSON in SQL, so the (possibly large) state is never
  * shipped to JS just to count: from the setup (sessions since 0009) or the state that held the cues
@@ -37,12 +39,45 @@ export function createReportSessionsDao(db: Db) {
      ORDER BY started_at DESC, id DESC LIMIT ?`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sessions');
+  // Platform files are a few events in the whole log: found through the type index (`+session_id` keeps the planner
+  // off the session index, which would walk every counter event of each listed session).
+  const platformEvents = db.prepare<[string], { session_id: string; type: string; payload: string }>(
+    `SELECT session_id, type, payload FROM events
+     WHERE type IN ('platform.products', 'platform.trend') AND +session_id IN (SELECT value FROM json_each(?))
+     ORDER BY seq`,
+  );
+
+  /** GMV and peak viewers as the review gives them: the platform's files, where imported, over the typed counts. */
+  function withPlatformFigures(items: SessionSummary[]): SessionSummary[] {
+    if (items.length === 0) return items;
+    const latest = new Map<string, { products: unknown; trend: unknown }>();
+    for (const row of platformEvents.all(JSON.stringify(items.map((i) => i.sessionId)))) {
+      const held = latest.get(row.session_id) ?? { products: null, trend: null };
+      // A later import of the same kind replaces the earlier one, as in the review.
+      if (row.type === 'platform.trend') held.trend = JSON.parse(row.payload);
+      else held.products = JSON.parse(row.payload);
+      latest.set(row.session_id, held);
+    }
+    if (latest.size === 0) return items;
+    return items.map((item) => {
+      const files = latest.get(item.sessionId);
+      if (!files) return item;
+      const products = platformEventSchemas['platform.products'].safeParse(files.products);
+      const trend = platformEventSchemas['platform.trend'].safeParse(files.trend);
+      const fromTrend = trend.success ? trendTotals(trend.data.rows) : null;
+      return {
+        ...item,
+        gmvFen: platformGmvFen(fromTrend, products.success ? products.data.rows : null) ?? item.gmvFen,
+        peakViewers: fromTrend?.peakViewers ?? item.peakViewers,
+      };
+    });
+  }
 
   return {
     /** Newest first; one row past the page is read to know whether another page follows. */
     list(limit: number, before?: SessionListCursor): SessionList {
       const rows = before ? after.all(before.startedAt, before.startedAt, before.sessionId, limit + 1) : first.all(limit + 1);
-      const items = rows.slice(0, limit).map(fromRow);
+      const items = withPlatformFigures(rows.slice(0, limit).map(fromRow));
       const last = items.at(-1);
       const next = rows.length > limit && last ? { startedAt: last.startedAt, sessionId: last.sessionId } : null;
       return { items, total: count.get()?.n ?? 0, next };

@@ -46,6 +46,17 @@ export function trendTotals(rows: readonly PlatformMinuteRow[]) {
   };
 }
 
+/**
+ * The session's GMV by the platform's files, as the review takes it: the trend file's per-minute sum, else the
+ * products file's sum; null when neither says. The session list shows the same figure.
+ */
+export function platformGmvFen(
+  fromTrend: { gmvFen: number | null } | null,
+  productRows: readonly PlatformProductRow[] | null,
+): number | null {
+  return fromTrend?.gmvFen ?? (productRows ? sumColumn(productRows, (r) => r.gmvFen) : null);
+}
+
 export type PlatformProductFigures = Pick<
   PlatformProductRow,
   'title' | 'exposures' | 'clicks' | 'orders' | 'buyers' | 'gmvFen' | 'refundFen'

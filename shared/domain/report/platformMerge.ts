@@ -7,6 +7,7 @@ import {
   type PlatformProductFigures,
   type PlatformProductsImport,
   type PlatformTrendImport,
+  platformGmvFen,
   ratioOf,
   splitProductRows,
   sumColumn,
@@ -41,7 +42,6 @@ export function mergePlatform(typed: SessionReport, input: PlatformInput): Sessi
   const fromTrend = trendRows ? trendTotals(trendRows) : null;
   const fileRows = productsFile?.rows ?? [];
   const fileOrders = productsFile ? sumColumn(fileRows, (r) => r.orders) : null;
-  const fileGmv = productsFile ? sumColumn(fileRows, (r) => r.gmvFen) : null;
   const totals = { ...typed.totals };
   const totalSources: TotalsSources = { ...typed.sources.totals };
   const take = (key: keyof TotalsSources, ...platform: (number | null | undefined)[]) => {
@@ -57,7 +57,7 @@ export function mergePlatform(typed: SessionReport, input: PlatformInput): Sessi
   take('newFollowers', fromTrend?.newFollowers);
   take('entries', fromTrend?.entries);
   take('orders', fromTrend?.orders, fileOrders);
-  take('gmvFen', fromTrend?.gmvFen, fileGmv);
+  take('gmvFen', platformGmvFen(fromTrend, productsFile ? fileRows : null));
   take('peakViewers', fromTrend?.peakViewers);
   take('averageViewers', fromTrend?.averageViewers);
 
