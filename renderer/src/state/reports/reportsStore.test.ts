@@ -4,7 +4,7 @@ import type { SessionSummary } from '../../../../shared/api/methods/report.metho
 import { type RuntimeState, reduce, startSession } from '../../../../shared/domain/runtime';
 import { toSessionUpdate } from '../../../../shared/domain/session/sessionView';
 import { computeSessionReport } from '../../../../test/support/domain/computeSessionReport';
-import { sessionLog, T0 } from '../../../../test/support/domain/reportFixtures';
+import { minuteRow, sessionLog, T0 } from '../../../../test/support/domain/reportFixtures';
 import { fixtureSetup } from '../../../../test/support/domain/showFixture';
 import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
@@ -89,6 +89,27 @@ describe('reports store', () => {
     expect(store.getState().report?.session.sessionId).toBe('fast');
     expect(store.getState().reportLoading).toBe(false);
     dispose();
+  });
+
+  it('shows the platform GMV and peak of a review in its list row once read (files imported after the list was)', async () => {
+    const withTrend = computeSessionReport(
+      sessionLog('a')
+        .started(T0)
+        .count(T0 + 1_000, 'gmvFen', 10_000)
+        .ended(T0 + 60_000)
+        .platformTrend(T0 + 120_000, [minuteRow(T0, { viewersOnline: 1_500, gmvFen: 157_000 })]).events,
+      { sessionId: 'a', now: T0 + 120_000 },
+    );
+    const transport = new FakeTransport()
+      .handle('report.sessions', () => ok({ items: [row('a', T0, { gmvFen: 10_000 }), row('b', T0 - 1)], total: 2, next: null }))
+      .handle('report.session', () => ok(withTrend));
+    const { store } = setup(transport);
+    await store.getState().loadSessions();
+    await store.getState().select('a');
+    expect(store.getState().sessions.map((s) => [s.sessionId, s.gmvFen, s.peakViewers])).toEqual([
+      ['a', 157_000, 1_500],
+      ['b', null, null],
+    ]);
   });
 
   it('keeps why a review failed, and no stale review', async () => {

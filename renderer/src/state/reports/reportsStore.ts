@@ -4,7 +4,7 @@ import type { ReportLanguage } from '../../../../shared/domain/report/reportLabe
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import type { ApiClient } from '../../api/client';
 import { errorMessage, loadOnConnect } from '../bound';
-import { mergeSummary, summaryOfUpdate } from './sessionSummary';
+import { mergeSummary, summaryOfUpdate, summaryWithReport } from './sessionSummary';
 
 export type ExportFormat = 'csv' | 'json';
 export type ExportLanguage = ReportLanguage;
@@ -110,7 +110,11 @@ export function createReportsStore(client: ApiClient, save: SaveFile): { store: 
       set({ reportLoading: true, reportError: null });
       try {
         const report = await client.call('report.session', { sessionId });
-        if (token === reportToken) set({ report, reportLoading: false });
+        if (token !== reportToken) return;
+        set({ report, reportLoading: false });
+        // Platform files imported since the list was read: its row follows the review.
+        const sessions = summaryWithReport(get().sessions, report);
+        if (sessions) set({ sessions });
       } catch (error) {
         if (token === reportToken) set({ report: null, reportLoading: false, reportError: errorMessage(error) });
       }

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../../../shared/api/methods/report.methods';
+import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
 import type { SessionUpdate } from '../../../../shared/domain/session/sessionView';
 
 /** The list row a pushed session update stands for, so the list follows a session going live or ending without a re-read. */
@@ -52,4 +53,20 @@ export function mergeSummary(
   const next = list.slice();
   next.splice(before < 0 ? next.length : before, 0, row);
   return { list: next, added: true };
+}
+
+/**
+ * The list after a review was read: a session whose review uses the platform's files (imported after the list was
+ * read) shows the review's GMV and peak viewers, as the list reads them from the database; null when nothing changes.
+ */
+export function summaryWithReport(list: readonly SessionSummary[], report: SessionReport): SessionSummary[] | null {
+  const at = list.findIndex((s) => s.sessionId === report.session.sessionId);
+  const held = list[at];
+  if (!held) return null;
+  const gmvFen = report.sources.totals.gmvFen === 'platform' ? report.totals.gmvFen : held.gmvFen;
+  const peakViewers = report.sources.totals.peakViewers === 'platform' ? report.totals.peakViewers : held.peakViewers;
+  if (gmvFen === held.gmvFen && peakViewers === held.peakViewers) return null;
+  const next = list.slice();
+  next[at] = { ...held, gmvFen, peakViewers };
+  return next;
 }
