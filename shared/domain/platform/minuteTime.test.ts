@@ -35,6 +35,40 @@ describe('createMinuteResolver', () => {
     expect(createMinuteResolver(local(2026, 12, 6, 23, 50))({ date: null, hour: 23, minute: 40 })).toBe(local(2026, 12, 6, 23, 40));
   });
 
+  it('keeps a file listed newest first on its day, and one out-of-order row shifts nothing after it', () => {
+    const resolveAll = (start: number, texts: string[]) => {
+      const resolve = createMinuteResolver(start);
+      return texts.map((t) => {
+        const m = parseClockMinute(t);
+        if (!m) throw new Error(t);
+        return resolve(m);
+      });
+    };
+    expect(resolveAll(local(2026, 12, 6, 20, 0), ['20:03', '20:02', '20:01'])).toEqual([
+      local(2026, 12, 6, 20, 3),
+      local(2026, 12, 6, 20, 2),
+      local(2026, 12, 6, 20, 1),
+    ]);
+    expect(resolveAll(local(2026, 12, 6, 20, 0), ['20:01', '20:03', '20:02', '20:04'])).toEqual([
+      local(2026, 12, 6, 20, 1),
+      local(2026, 12, 6, 20, 3),
+      local(2026, 12, 6, 20, 2),
+      local(2026, 12, 6, 20, 4),
+    ]);
+    // Newest first across midnight: back to the day before.
+    expect(resolveAll(local(2026, 12, 6, 23, 58), ['00:01', '00:00', '23:59'])).toEqual([
+      local(2026, 12, 7, 0, 1),
+      local(2026, 12, 7, 0, 0),
+      local(2026, 12, 6, 23, 59),
+    ]);
+  });
+
+  it('keeps the day before when the room opened minutes before a session started just after midnight', () => {
+    const resolve = createMinuteResolver(local(2026, 12, 7, 0, 5));
+    expect(resolve({ date: null, hour: 23, minute: 58 })).toBe(local(2026, 12, 6, 23, 58));
+    expect(resolve({ date: null, hour: 0, minute: 0 })).toBe(local(2026, 12, 7, 0, 0));
+  });
+
   it('keeps a full date as written', () => {
     const resolve = createMinuteResolver(local(2026, 12, 6, 20, 0));
     expect(resolve({ date: { year: 2026, month: 12, day: 7 }, hour: 1, minute: 2 })).toBe(local(2026, 12, 7, 1, 2));

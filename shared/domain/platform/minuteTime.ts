@@ -49,28 +49,26 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day;
 }
 
-/** Half a day: a time-only first row this far before the session's start is the next day's. */
-const HALF_DAY_MS = 12 * 60 * 60 * 1000;
-
 /**
  * Turns the file's minutes, in file order, into epoch ms in the computer's local time (the time the
- * platform's console showed). A time without a date takes the session's start date; when the times
- * go backwards (23:59 → 00:00) the date moves on a day, so a show across midnight keeps its order.
+ * platform's console showed). A time without a date takes the day that puts it nearest the row before it
+ * (the first row: nearest the session's start), so a show across midnight (23:59 → 00:00) moves on a day,
+ * a file listed newest first stays on its day, and a room opened just before a midnight start keeps the day before.
  */
 export function createMinuteResolver(sessionStartMs: number): (minute: ClockMinute) => number {
-  const start = new Date(sessionStartMs);
-  let dayOffset = 0;
-  let previous: number | null = null;
+  let anchor = sessionStartMs;
   return (m) => {
-    if (m.date) return new Date(m.date.year, m.date.month - 1, m.date.day, m.hour, m.minute).getTime();
-    const ofDay = m.hour * 60 + m.minute;
-    if (previous === null) {
-      const sameDay = new Date(start.getFullYear(), start.getMonth(), start.getDate(), m.hour, m.minute).getTime();
-      if (sessionStartMs - sameDay > HALF_DAY_MS) dayOffset = 1;
-    } else if (ofDay < previous) {
-      dayOffset++;
+    if (m.date) {
+      anchor = new Date(m.date.year, m.date.month - 1, m.date.day, m.hour, m.minute).getTime();
+      return anchor;
     }
-    previous = ofDay;
-    return new Date(start.getFullYear(), start.getMonth(), start.getDate() + dayOffset, m.hour, m.minute).getTime();
+    const near = new Date(anchor);
+    let best = Number.NaN;
+    for (const shift of [-1, 0, 1]) {
+      const at = new Date(near.getFullYear(), near.getMonth(), near.getDate() + shift, m.hour, m.minute).getTime();
+      if (Number.isNaN(best) || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
+    }
+    anchor = best;
+    return best;
   };
 }
