@@ -9,7 +9,12 @@ describe('parseClockMinute', () => {
     expect(parseClockMinute('2026/12/6 8:05:59')).toEqual({ date: { year: 2026, month: 12, day: 6 }, hour: 8, minute: 5 });
     expect(parseClockMinute('２０：０１')).toEqual({ date: null, hour: 20, minute: 1 });
     expect(parseClockMinute('1899-12-30 20:01:00')).toEqual({ date: null, hour: 20, minute: 1 });
-    for (const bad of ['25:00', '20:61', '2026-02-30 20:00', '2026-12-06', 'abc', '']) expect(parseClockMinute(bad)).toBeNull();
+    for (const bad of ['25:00', '20:61', '2026-02-30 20:00', '2026-02-30', 'abc', '']) expect(parseClockMinute(bad)).toBeNull();
+  });
+
+  it('reads midnight as an XLSX cell gives it: the bare date, or Excel day 0 for a time alone', () => {
+    expect(parseClockMinute('2026-12-07')).toEqual({ date: { year: 2026, month: 12, day: 7 }, hour: 0, minute: 0 });
+    expect(parseClockMinute('1899-12-30')).toEqual({ date: null, hour: 0, minute: 0 });
   });
 
   it('reads Excel serial numbers, a fraction alone being a time of day', () => {

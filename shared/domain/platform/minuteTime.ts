@@ -12,18 +12,19 @@ const EXCEL_DAY_ZERO = '1899-12-30';
 
 /**
  * Reads the trend file's time text; seconds are dropped (a row is the minute that starts there).
- * A date with no time is refused: a trend row needs its minute. Null when it is not a time.
+ * A date with no time is its midnight: an XLSX cell holding midnight reads as the bare date (00:00 alone as
+ * Excel's day 0). Null when it is not a time.
  */
 export function parseClockMinute(text: string): ClockMinute | null {
   const t = text.normalize('NFKC').trim();
   const timeOnly = TIME_ONLY.exec(t);
   if (timeOnly) return checked(null, Number(timeOnly[1]), Number(timeOnly[2]));
   const withDate = WITH_DATE.exec(t);
-  if (!withDate || withDate[4] === undefined) return null;
+  if (!withDate) return null;
   const [year, month, day] = [Number(withDate[1]), Number(withDate[2]), Number(withDate[3])];
   const date = t.startsWith(EXCEL_DAY_ZERO) ? null : { year, month, day };
   if (date && !isRealDate(year, month, day)) return null;
-  return checked(date, Number(withDate[4]), Number(withDate[5]));
+  return checked(date, Number(withDate[4] ?? 0), Number(withDate[5] ?? 0));
 }
 
 /** An Excel serial number: days since 1899-12-30, a fraction alone being a time of day. */
