@@ -33,6 +33,25 @@ describe('WriteGate', () => {
     expect(order).toEqual(['op done', 'long start']);
   });
 
+  it('runs two long writes that wait for the same operation one after the other, never both at once', async () => {
+    const gate = new WriteGate();
+    const order: string[] = [];
+    const op = gate.run(async () => {
+      await tick();
+      order.push('op done');
+    });
+    const long = (name: string) =>
+      gate.longWrite(async () => {
+        order.push(`${name} start`);
+        await tick();
+        await tick();
+        order.push(`${name} end`);
+        return 'done';
+      });
+    await Promise.all([op, long('a'), long('b')]);
+    expect(order).toEqual(['op done', 'a start', 'a end', 'b start', 'b end']);
+  });
+
   it('makes a long write step aside for an arriving operation, then retries it', async () => {
     const gate = new WriteGate();
     const order: string[] = [];

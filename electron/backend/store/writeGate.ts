@@ -61,7 +61,8 @@ export class WriteGate {
    */
   async longWrite(attempt: (control: LongWriteControl) => Promise<LongWriteOutcome>): Promise<void> {
     for (let n = 1; ; n++) {
-      await this.#untilIdle();
+      // Every idle waiter wakes at once: a second long write woken with this one must wait for it, not start too.
+      while (this.#inFlight > 0 || this.#long) await this.#untilIdle();
       const state = { preempt: false, preemptible: n <= this.#maxPreemptions };
       this.#long = state;
       let outcome: LongWriteOutcome;
