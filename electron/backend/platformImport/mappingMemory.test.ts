@@ -35,4 +35,10 @@ describe('mapping memory', () => {
     );
     expect(createMappingMemory(db).mappingFor('kuaishou', 'trend', ['进场', '点赞'], {})).toEqual({ '1': 'likes' });
   });
+
+  it('reads a remembered entry that is not JSON at all as nothing remembered, and the preview goes on', () => {
+    const { db } = catalogTestContext();
+    db.prepare("INSERT INTO settings (key, value) VALUES ('platformImport.mapping.kuaishou.trend', ?)").run('{"进场": "entri');
+    expect(createMappingMemory(db).mappingFor('kuaishou', 'trend', ['进场'], {})).toEqual({});
+  });
 });

@@ -19,7 +19,12 @@ export function createMappingMemory(db: Db) {
     const row = select.get(keyOf(platform, kind));
     const out = new Map<string, PlatformField | null>();
     if (!row) return out;
-    const stored: unknown = JSON.parse(row.value);
+    let stored: unknown;
+    try {
+      stored = JSON.parse(row.value);
+    } catch {
+      return out; // damaged beyond reading: as if nothing was remembered
+    }
     if (typeof stored !== 'object' || stored === null) return out;
     // A damaged or older entry loses only what no longer parses.
     for (const [header, field] of Object.entries(stored)) {
