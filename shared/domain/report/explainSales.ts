@@ -1,6 +1,6 @@
 import type { PlatformMinuteRow } from '../platform/platformData';
 import type { FigureSource } from './figureSources';
-import { addFigure } from './platformFigures';
+import { addFigure, minuteSpan } from './platformFigures';
 import type { CueInterval, ExplainSales } from './sessionReport';
 
 /** How long after an explain interval its sales still count as "just after" it (cut at the next explain). */
@@ -47,10 +47,15 @@ export function createTypedSales() {
   };
 }
 
-/** Trend minutes: a minute counts in the window that holds its middle (at + 30 s), so no minute counts twice. Null without orders or GMV columns. */
+/**
+ * Trend minutes: a minute counts in the window that holds its middle (at + 30 s), so no minute counts twice. Null
+ * without orders or GMV columns; a window wholly outside the file's minutes is unknown (null), not 0.
+ */
 export function trendSales(rows: readonly PlatformMinuteRow[] | null): WindowSales | null {
   if (!rows?.some((r) => r.orders !== null || r.gmvFen !== null)) return null;
+  const { first, end } = minuteSpan(rows);
   return (from, to) => {
+    if (to <= first || from >= end) return { orders: null, gmvFen: null };
     let orders: number | null = null;
     let gmvFen: number | null = null;
     for (const r of rows) {

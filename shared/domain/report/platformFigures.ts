@@ -116,3 +116,14 @@ export function emptyProductReport(productId: string): ProductReport {
     ...NO_PLATFORM_FIGURES,
   };
 }
+
+/** The file's minutes as one span: the first minute's start to the last one's end. */
+export function minuteSpan(rows: readonly { at: number }[]): { first: number; end: number } {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    if (r.at < first) first = r.at;
+    if (r.at > last) last = r.at;
+  }
+  return { first, end: last + MINUTE };
+}

@@ -288,6 +288,18 @@ describe('the review without a trend file', () => {
     });
   });
 
+  it('reads minutes and explains after the trend file ends as typed or unknown, not as 0 sold', () => {
+    // The export covers minutes 0–2 only; the show ran on to minute 10.
+    const r = computeSessionReport(typedShow().platformTrend(M(13), trendRows.slice(0, 3)).ended(M(10)).events, { now: 0 });
+    // p2 (explained in minute 3, after the file) sold nothing the file knows of: unknown, not 0.
+    expect(r.products.find((p) => p.productId === 'p2')?.explainSales).toMatchObject({ orders: null, gmvFen: null });
+    // p1's first explain (minutes 1–2) is inside the file: 1 + 2 orders.
+    expect(r.products.find((p) => p.productId === 'p1')?.explainSales).toMatchObject({ orders: 3, gmvFen: 3000 });
+    // Minute 3 keeps its typed order; minute 2 is the file's.
+    expect(r.minutes[2]).toMatchObject({ orders: 2, gmvFen: 2000, likes: 30 });
+    expect(r.minutes[3]).toMatchObject({ orders: 1, gmvFen: 0, likes: 0, viewersOnline: 300 });
+  });
+
   it('leaves sales around explains absent when nothing was sold on record', () => {
     const r = computeSessionReport(sessionLog().started(M(0)).cue(M(1), 'c1', 'product', { productId: 'p1' }).ended(M(2)).events, {
       now: 0,

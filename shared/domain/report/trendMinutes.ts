@@ -1,5 +1,6 @@
 import type { PlatformMinuteRow } from '../platform/platformData';
 import type { MinuteSourceKey, MinuteSources } from './figureSources';
+import { minuteSpan } from './platformFigures';
 import type { MinutePoint } from './sessionReport';
 
 const MINUTE = 60_000;
@@ -55,19 +56,23 @@ export function mergeTrendMinutes(
   const starts = [...byMinute.keys(), ...typedAt.keys()];
   const first = Math.min(...starts);
   const last = Math.max(...starts);
+  // Counts in minutes outside the file's span (the session ran on after the export ended) are the typed ones, not 0.
+  const span = minuteSpan([...byMinute.keys()].map((at) => ({ at })));
   const out: MinutePoint[] = [];
   let viewers: number | null = null;
   for (let at = first; at <= last; at += MINUTE) {
     const row = byMinute.get(at);
     const own = typedAt.get(at);
-    if (platform.viewersOnline) viewers = row?.viewersOnline ?? viewers;
-    else viewers = own ? own.viewersOnline : viewers;
+    const inFile = at >= span.first && at < span.end;
+    // Viewers: the file's readings, its last one carried on after it (typed readings carry forward too, stale by then).
+    if (platform.viewersOnline && at >= span.first) viewers = row?.viewersOnline ?? viewers;
+    else if (own) viewers = own.viewersOnline;
     out.push({
       at,
       viewersOnline: viewers,
-      likes: platform.likes ? (row?.likes ?? 0) : (own?.likes ?? 0),
-      orders: platform.orders ? (row?.orders ?? 0) : (own?.orders ?? 0),
-      gmvFen: platform.gmvFen ? (row?.gmvFen ?? 0) : (own?.gmvFen ?? 0),
+      likes: platform.likes && inFile ? (row?.likes ?? 0) : (own?.likes ?? 0),
+      orders: platform.orders && inFile ? (row?.orders ?? 0) : (own?.orders ?? 0),
+      gmvFen: platform.gmvFen && inFile ? (row?.gmvFen ?? 0) : (own?.gmvFen ?? 0),
     });
   }
   return { minutes: out, sources };
