@@ -278,9 +278,8 @@ describe('productsOption', () => {
     expect(format([{ dataIndex: 1 }])).toContain('O&nbsp;&nbsp;<b>n/a</b>');
   });
 
-  it('draws no conversion without the session’s buyers and unique viewers, nor for unique viewers of 0', () => {
+  it('draws no conversion without the session’s unique viewers, nor for unique viewers of 0', () => {
     const sold = [product('pa', 60_000, 10_000, { orders: 4, buyers: 3 })];
-    expect(Object.keys(bars(chart(sold, { buyers: null, uniqueViewers: 200 })))).toEqual(['E', 'O', 'G']);
     expect(Object.keys(bars(chart(sold, { buyers: 5, uniqueViewers: null })))).toEqual(['E', 'O', 'G']);
     expect(Object.keys(bars(chart(sold, { buyers: 5, uniqueViewers: 0 })))).toEqual(['E', 'O', 'G']);
   });
@@ -312,6 +311,10 @@ describe('productConversion', () => {
     expect(productConversion(base, t)).toBe(0.005);
     expect(productConversion(base, totals())).toBeNull();
     expect(productConversion({ ...base, buyers: null }, t)).toBeNull();
+    // The platform's buyers with no clicks: no conversion, rather than one over the typed audience.
+    expect(productConversion({ ...base, sources: { ...base.sources, buyers: 'platform' } }, t)).toBeNull();
+    // Typed buyers need only the audience, not the session's typed buyers.
+    expect(productConversion(base, totals({ uniqueViewers: 400 }))).toBe(0.005);
   });
 });
 
