@@ -85,6 +85,18 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     await shot(page, 'platform-import-1366-zh-CN-products-preview');
     await fullyVisible(page, 'platform-import-commit');
 
+    // Agreeing to leave rows out holds for that preview only: read for another platform, the question is asked again.
+    await page.getByTestId('platform-import-skip').check();
+    const before = await page.getByTestId('platform-import-preview').getAttribute('data-preview-id');
+    await page.getByTestId('platform-import-platform-kuaishou').check();
+    await page.waitForFunction((id) => {
+      const el = document.querySelector('[data-testid="platform-import-preview"]');
+      return el !== null && el.getAttribute('data-preview-id') !== id;
+    }, before);
+    await expect(page.getByTestId('platform-import-skip').isChecked()).resolves.toBe(false);
+    await expect(page.getByTestId('platform-import-commit').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('platform-import-platform-douyin').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="platform-import-preview"]') !== null);
     await page.getByTestId('platform-import-skip').check();
     await page.getByTestId('platform-import-commit').click();
     await page.getByTestId('platform-import-done').waitFor();

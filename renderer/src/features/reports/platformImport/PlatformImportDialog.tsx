@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLetter } from '../../../../../shared/domain/import/columnLetter';
 import { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
@@ -6,7 +6,6 @@ import {
   PLATFORM_FIELDS,
   PlatformField,
   type PlatformImportPreview,
-  platformIssueSeverity,
 } from '../../../../../shared/domain/platform/platformImport';
 import { IGNORE, selectValueOf } from '../../../state/products/mapping';
 import { Dialog } from '../../../ui/Dialog';
@@ -24,6 +23,11 @@ export function PlatformImportDialog({ sessionId, onClose, onImported }: { sessi
   const model = usePlatformImport(sessionId, onImported);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const { phase, preview, error } = model;
+  // Leaving rows out is agreed for one preview: another file, platform, kind or mapping asks again.
+  const previewId = preview?.previewId ?? null;
+  useEffect(() => {
+    if (previewId !== null) setSkipInvalid(false);
+  }, [previewId]);
   const busy = phase === 'reading' || phase === 'rechecking' || phase === 'committing';
   const invalid = preview?.totals.invalid ?? 0;
   const canImport = phase === 'preview' && preview !== null && preview.blocking.length === 0 && (invalid === 0 || skipInvalid);
@@ -210,10 +214,9 @@ function PreviewView({
       : null,
     source.sheetName ? t('platformImport.sheet', { sheet: source.sheetName }) : null,
   ].filter((d): d is string => d !== null);
-  const errors = preview.issues.filter((i) => platformIssueSeverity(i.code) === 'error').length;
 
   return (
-    <div className="pimport__preview" data-testid="platform-import-preview" aria-busy={busy}>
+    <div className="pimport__preview" data-testid="platform-import-preview" data-preview-id={preview.previewId} aria-busy={busy}>
       <p className="pimport__source muted" data-testid="platform-import-source">
         {[
           t('platformImport.source', { fileName: source.fileName, headerRow: preview.headerRow, format: source.format.toUpperCase() }),
@@ -238,7 +241,8 @@ function PreviewView({
         </p>
       ))}
       <PlatformIssueList issues={preview.issues} total={preview.issuesTotal} />
-      {errors > 0 && (
+      {/* From the totals, not the issues listed: those are capped, and warnings can fill them before the first error. */}
+      {totals.invalid > 0 && (
         <label className="pimport__skip">
           <input
             type="checkbox"

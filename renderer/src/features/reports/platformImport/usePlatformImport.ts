@@ -26,7 +26,8 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
   // Only the newest request's answer is shown: a quick second pick must not be overwritten by the first.
   const generation = useRef(0);
 
-  async function run(next: ImportPhase, work: () => Promise<void>, after: ImportPhase): Promise<void> {
+  /** `onError`: where a failure leaves the dialog (the held preview only while it still stands for the choices shown). */
+  async function run(next: ImportPhase, work: () => Promise<void>, after: ImportPhase, onError: ImportPhase): Promise<void> {
     const mine = ++generation.current;
     setPhase(next);
     setError(null);
@@ -36,7 +37,7 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     } catch (e) {
       if (mine !== generation.current) return;
       setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
-      setPhase(preview ? 'preview' : 'choose');
+      setPhase(onError);
     }
   }
 
@@ -56,13 +57,16 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     preview,
     result,
     error,
+    // The preview held was read for the other platform or kind: it goes, so it can never be imported under this one.
     setPlatform(p: LivePlatform) {
       setPlatformState(p);
-      if (file.current) void run('reading', () => previewWith(p, kind), 'preview');
+      setPreview(null);
+      if (file.current) void run('reading', () => previewWith(p, kind), 'preview', 'choose');
     },
     setKind(k: PlatformFileKind) {
       setKindState(k);
-      if (file.current) void run('reading', () => previewWith(platform, k), 'preview');
+      setPreview(null);
+      if (file.current) void run('reading', () => previewWith(platform, k), 'preview', 'choose');
     },
     pickFile(picked: File) {
       setFileName(picked.name);
@@ -75,6 +79,7 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
           await previewWith(platform, kind);
         },
         'preview',
+        'choose',
       );
     },
     mapColumn(columnIndex: number, field: PlatformField | null) {
@@ -83,6 +88,7 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
       void run(
         'rechecking',
         async () => setPreview(await client.call('platformImport.remap', { previewId: preview.previewId, mapping })),
+        'preview',
         'preview',
       );
     },
@@ -95,6 +101,7 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
           onImported();
         },
         'done',
+        'preview',
       );
     },
     restart() {
