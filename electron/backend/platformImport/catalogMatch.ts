@@ -14,8 +14,8 @@ const norm = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim(
 
 /**
  * Matches a platform's product row to the catalog: the platform's item id (the catalog's
- * `platformIds`), then the merchant's SKU, then the title. A title shared by several products
- * matches none of them, rather than the wrong one. The catalog is read once per preview: a few
+ * `platformIds`), then the merchant's SKU, then the title. An id or a title shared by several
+ * products matches none of them, rather than the wrong one. The catalog is read once per preview: a few
  * hundred rows each looking through the whole catalog would not be.
  */
 export function createCatalogMatcher(
@@ -25,7 +25,7 @@ export function createCatalogMatcher(
   const products = db
     .prepare<[], { id: string; sku: string; title: string; platform_ids: string }>('SELECT id, sku, title, platform_ids FROM products')
     .all();
-  const byPlatformId = new Map<string, string>();
+  const byPlatformId = new Map<string, string | null>();
   const bySku = new Map<string, string>();
   const byTitle = new Map<string, string | null>();
   for (const p of products) {
@@ -35,11 +35,12 @@ export function createCatalogMatcher(
     const ids = JSON.parse(p.platform_ids) as Partial<Record<Platform, string>>;
     for (const key of ID_KEYS[platform]) {
       const id = ids[key];
-      if (id && !byPlatformId.has(id)) byPlatformId.set(id, p.id);
+      // An id two products carry (a catalog mistake) matches neither, like a shared title.
+      if (id) byPlatformId.set(id, byPlatformId.has(id) && byPlatformId.get(id) !== p.id ? null : p.id);
     }
   }
   return (row) => {
-    const viaId = row.platformProductId === null ? undefined : byPlatformId.get(row.platformProductId);
+    const viaId = row.platformProductId === null ? null : byPlatformId.get(row.platformProductId);
     if (viaId) return { productId: viaId, matchedBy: 'platformId' };
     const viaSku = row.sku === null ? undefined : bySku.get(row.sku);
     if (viaSku) return { productId: viaSku, matchedBy: 'sku' };

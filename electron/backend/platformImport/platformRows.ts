@@ -108,7 +108,7 @@ export function readPlatformRow(row: RawRow, layout: PlatformLayout): PlatformRo
       const text = cellText(cell).normalize('NFKC').replace(/\s+/g, ' ').trim();
       if (looksLikeFormula(text)) issue(field, 'FORMULA_TEXT', 'is a spreadsheet formula, not a name or id; it is kept as text', cell);
       read[field as 'platformProductId' | 'sku' | 'title'] = text;
-    } else if (!NO_DATA.has(cellText(cell).trim().toLowerCase())) {
+    } else if (!NO_DATA.has(cellText(cell).normalize('NFKC').trim().toLowerCase())) {
       const parsed = parseFigure(cell, MONEY_FIELDS.has(field));
       if (parsed.ok) read.figures[field as FigureField] = parsed.value;
       else issue(field, parsed.code, parsed.problem, cell);
