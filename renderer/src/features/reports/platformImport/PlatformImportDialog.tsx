@@ -2,11 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLetter } from '../../../../../shared/domain/import/columnLetter';
 import { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
-import {
-  PLATFORM_FIELDS,
-  PlatformField,
-  type PlatformImportPreview,
-} from '../../../../../shared/domain/platform/platformImport';
+import { PLATFORM_FIELDS, PlatformField, type PlatformImportPreview } from '../../../../../shared/domain/platform/platformImport';
 import { IGNORE, selectValueOf } from '../../../state/products/mapping';
 import { Dialog } from '../../../ui/Dialog';
 import { ProgressBar } from '../../../ui/ProgressBar';
@@ -230,7 +226,9 @@ function PreviewView({
       {preview.totalsLines.length > 0 && (
         <p className="muted" data-testid="platform-import-totals-lines">
           {t('platformImport.totalsLines', {
-            lines: preview.totalsLines.map((l) => `${t('platformImport.issues.row', { row: l.row })}（${l.label}）`).join('、'),
+            lines: preview.totalsLines
+              .map((l) => t('platformImport.totalsLine', { row: t('platformImport.issues.row', { row: l.row }), label: l.label }))
+              .join(t('platformImport.listSeparator')),
           })}
         </p>
       )}

@@ -24,6 +24,8 @@ export const platformImportEn = {
   totals: '{{rows}} rows: {{valid}} to import, {{invalid}} with errors, {{duplicate}} repeated',
   matched: '{{matched}} matched to catalog products, {{unmatched}} not (imported without a product)',
   totalsLines: 'Totals lines left out: {{lines}}',
+  totalsLine: '{{row}} ({{label}})',
+  listSeparator: ', ',
   remembered: 'The column mapping you corrected last time for this platform is applied.',
   mapping: {
     title: 'Columns',

@@ -26,6 +26,8 @@ export const platformImportZhCN: typeof platformImportEn = {
   totals: '共 {{rows}} 行：可导入 {{valid}} 行，有错误 {{invalid}} 行，重复 {{duplicate}} 行',
   matched: '{{matched}} 个已匹配到商品库，{{unmatched}} 个未匹配（仍会导入，但不关联商品）',
   totalsLines: '已跳过合计行：{{lines}}',
+  totalsLine: '{{row}}（{{label}}）',
+  listSeparator: '、',
   remembered: '已沿用上次为这个平台改过的列对应。',
   mapping: {
     title: '列对应',
