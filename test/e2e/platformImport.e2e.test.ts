@@ -152,6 +152,7 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     await page.getByTestId('platform-import-preview').waitFor();
     const invalid = page.locator('[data-testid="platform-import-issue"][data-row="8"][data-code="NUMBER_INVALID"]');
     await expect(invalid.textContent()).resolves.toContain('Row 8error“abc” in “曝光人数” is not a number.');
+    await expect(page.getByTestId('platform-import-totals-lines').textContent()).resolves.toBe('Totals lines left out: Row 11 (合计)');
     await shot(page, 'platform-import-1920-en-products-preview');
     await page.keyboard.press('Escape');
     await page.getByTestId('platform-import-dialog').waitFor({ state: 'detached' });
