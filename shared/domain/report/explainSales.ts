@@ -53,7 +53,7 @@ export function createTypedSales() {
  */
 export function trendSales(rows: readonly PlatformMinuteRow[] | null): WindowSales | null {
   if (!rows?.some((r) => r.orders !== null || r.gmvFen !== null)) return null;
-  const { first, end } = minuteSpan(rows);
+  const { first, end } = minuteSpan(rows.map((r) => r.at));
   return (from, to) => {
     if (to <= first || from >= end) return { orders: null, gmvFen: null };
     let orders: number | null = null;

@@ -118,12 +118,12 @@ export function emptyProductReport(productId: string): ProductReport {
 }
 
 /** The file's minutes as one span: the first minute's start to the last one's end. */
-export function minuteSpan(rows: readonly { at: number }[]): { first: number; end: number } {
+export function minuteSpan(starts: Iterable<number>): { first: number; end: number } {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const r of rows) {
-    if (r.at < first) first = r.at;
-    if (r.at > last) last = r.at;
+  for (const at of starts) {
+    if (at < first) first = at;
+    if (at > last) last = at;
   }
   return { first, end: last + MINUTE };
 }

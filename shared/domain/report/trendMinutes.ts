@@ -57,7 +57,7 @@ export function mergeTrendMinutes(
   const first = Math.min(...starts);
   const last = Math.max(...starts);
   // Counts in minutes outside the file's span (the session ran on after the export ended) are the typed ones, not 0.
-  const span = minuteSpan([...byMinute.keys()].map((at) => ({ at })));
+  const span = minuteSpan(byMinute.keys());
   const out: MinutePoint[] = [];
   let viewers: number | null = null;
   for (let at = first; at <= last; at += MINUTE) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnLetter } from '../../../../../shared/domain/import/columnLetter';
 import { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
@@ -17,13 +17,11 @@ const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon' } as const
 export function PlatformImportDialog({ sessionId, onClose, onImported }: { sessionId: string; onClose(): void; onImported(): void }) {
   const { t } = useTranslation();
   const model = usePlatformImport(sessionId, onImported);
-  const [skipInvalid, setSkipInvalid] = useState(false);
   const { phase, preview, error } = model;
   // Leaving rows out is agreed for one preview: another file, platform, kind or mapping asks again.
-  const previewId = preview?.previewId ?? null;
-  useEffect(() => {
-    if (previewId !== null) setSkipInvalid(false);
-  }, [previewId]);
+  const [skipAgreedFor, setSkipAgreedFor] = useState<string | null>(null);
+  const skipInvalid = preview !== null && skipAgreedFor === preview.previewId;
+  const setSkipInvalid = (skip: boolean) => setSkipAgreedFor(skip && preview ? preview.previewId : null);
   const busy = phase === 'reading' || phase === 'rechecking' || phase === 'committing';
   const invalid = preview?.totals.invalid ?? 0;
   const canImport = phase === 'preview' && preview !== null && preview.blocking.length === 0 && (invalid === 0 || skipInvalid);
