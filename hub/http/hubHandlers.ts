@@ -1,3 +1,5 @@
+import { createStore, issueEnrollmentCode, listStores, revokeDevice } from '../console/consoleStores';
+import { publicationStores, publicationsStatus } from '../console/publicationStatus';
 import { enrollDevice } from '../enrollment/enrollDevice';
 import { limitEnrollmentFailures } from '../enrollment/enrollmentRateLimit';
 import { type IngestDeps, ingestBatch } from '../ingest/ingestBatch';
@@ -7,6 +9,7 @@ import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
 import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
 import { readSessionReport } from '../reports/storedSessionReports';
+import { exportResults, queryResults, resultSessions } from '../results/resultsAcrossStores';
 import type { HubHandlers } from './registerEndpoints';
 
 const HUB_VERSION = '0.1.0';
@@ -32,5 +35,15 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     publish: ({ caller, body }) => publish(db, caller, body, clock()),
     storeSessions: ({ caller, params }) => storeSessions(db, caller, params.storeCode),
     sessionReport: ({ caller, params }) => readSessionReport(db, caller, params.storeCode, params.sessionId, clock()),
+    me: async ({ caller }) => ({ username: caller.username, displayName: caller.displayName, role: caller.role, regions: caller.regions }),
+    stores: ({ caller }) => listStores(db, caller, clock()),
+    createStore: ({ caller, body }) => createStore(db, caller, body, clock()),
+    enrollmentCode: ({ caller, params, body }) => issueEnrollmentCode(db, caller, params.storeCode, body.ttlDays, clock()),
+    revokeDevice: ({ caller, params }) => revokeDevice(db, caller, params.storeCode, params.deviceId, clock()),
+    publicationsStatus: ({ caller }) => publicationsStatus(db, caller),
+    publicationStores: ({ caller, params }) => publicationStores(db, caller, params.publicationId),
+    results: ({ caller, query }) => queryResults(db, caller, query),
+    resultsExport: ({ caller, query }) => exportResults(db, caller, query),
+    resultSessions: ({ caller, params, query }) => resultSessions(db, caller, params.storeCode, query),
   };
 }

@@ -25,6 +25,8 @@ type Parsed<E, F extends 'params' | 'query' | 'body'> = E extends { [P in F]: in
 export interface RawBody {
   bytes: Uint8Array;
   mime: string;
+  /** Sent as an attachment under this name (a download), else inline. */
+  fileName?: string;
 }
 type Output<E> = E extends { response: infer R } ? (R extends z.ZodType ? z.input<R> : RawBody) : never;
 
@@ -117,12 +119,19 @@ function validate(schema: z.ZodType | undefined, value: unknown, where: 'params'
 function answer(spec: RouteSpec, result: unknown, reply: FastifyReply, options: RegisterOptions) {
   if (spec.response === null) {
     const raw = result as RawBody;
+    if (raw.fileName !== undefined) reply.header('content-disposition', contentDisposition(raw.fileName));
     return reply.type(raw.mime).send(Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength));
   }
   if (!options.validateResponses) return reply.send(result);
   const checked = spec.response.safeParse(result);
   if (!checked.success) throw new Error(`Answer of ${spec.method} ${spec.path} breaks the contract: ${checked.error.message}`);
   return reply.send(checked.data);
+}
+
+/** RFC 6266: an ASCII fallback name plus the UTF-8 one, so a Chinese file name survives every browser. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function toHubHttpError(error: unknown): HubHttpError {

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 import { SessionReport } from '../../domain/report/sessionReport';
 import { Sha256Hex } from '../../domain/showPackage/showPackageFormat';
+import {
+  ConsoleStore,
+  CreateStoreRequest,
+  EnrollmentCodeRequest,
+  EnrollmentCodeResponse,
+  PublicationStoresResponse,
+  PublicationsStatusResponse,
+  ResultSessionsResponse,
+  ResultsExportQuery,
+  ResultsQuery,
+  ResultsResponse,
+  RevokeDeviceResponse,
+  StoresResponse,
+} from './hubConsole';
 import { DeviceInfo, EnrollRequest, EnrollResponse } from './hubDevice';
 import { IngestRequest, IngestResponse } from './hubIngest';
-import { LoginRequest, LoginResponse, TargetsResponse } from './hubProducer';
+import { LoginRequest, LoginResponse, ProducerAccount, TargetsResponse } from './hubProducer';
 import {
   DeliveryReport,
   ImagesMissingRequest,
@@ -176,6 +190,96 @@ export const hubEndpoints = {
     summary: 'A session’s review, computed from the ingested events by the same code as the app.',
     params: StoreCodeParam.extend({ sessionId: z.string().min(1).max(64) }).strict(),
     response: SessionReport,
+  }),
+  // The head-office web console (see hubConsole.ts).
+  me: endpoint({
+    method: 'GET',
+    path: '/v1/me',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'The signed-in account.',
+    response: ProducerAccount,
+  }),
+  stores: endpoint({
+    method: 'GET',
+    path: '/v1/stores',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'Stores within the account’s regions: devices, last seen, events waiting, and what is live now.',
+    response: StoresResponse,
+  }),
+  createStore: endpoint({
+    method: 'POST',
+    path: '/v1/stores',
+    auth: 'producer',
+    roles: ['admin', 'producer'],
+    summary: 'Creates a store in one of the account’s regions. CONFLICT when the code is taken.',
+    body: CreateStoreRequest,
+    response: ConsoleStore,
+  }),
+  enrollmentCode: endpoint({
+    method: 'POST',
+    path: '/v1/stores/:storeCode/enrollment-codes',
+    auth: 'producer',
+    roles: ['admin', 'producer'],
+    summary: 'A one-time enrollment code for a store PC, with its QR code.',
+    params: StoreCodeParam,
+    body: EnrollmentCodeRequest,
+    response: EnrollmentCodeResponse,
+  }),
+  revokeDevice: endpoint({
+    method: 'POST',
+    path: '/v1/stores/:storeCode/devices/:deviceId/revoke',
+    auth: 'producer',
+    roles: ['admin', 'producer'],
+    summary: 'Revokes a store device’s credential; it stops syncing and keeps its local data.',
+    params: StoreCodeParam.extend({ deviceId: z.uuid() }).strict(),
+    response: RevokeDeviceResponse,
+  }),
+  publicationsStatus: endpoint({
+    method: 'GET',
+    path: '/v1/publications/status',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'Publications, newest first, with how many target stores received, applied, deferred or failed each.',
+    response: PublicationsStatusResponse,
+  }),
+  publicationStores: endpoint({
+    method: 'GET',
+    path: '/v1/publications/:publicationId/stores',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'Each target store of a publication (within the account’s regions) and its latest delivery status.',
+    params: z.object({ publicationId: z.coerce.number().int().positive() }).strict(),
+    response: PublicationStoresResponse,
+  }),
+  results: endpoint({
+    method: 'GET',
+    path: '/v1/results',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'Results across stores for a date range: leaderboard, products, coupons and tasks, days.',
+    query: ResultsQuery,
+    response: ResultsResponse,
+  }),
+  resultsExport: endpoint({
+    method: 'GET',
+    path: '/v1/results/export',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'The same results as a CSV or XLSX file. Raw bytes.',
+    query: ResultsExportQuery,
+    response: null,
+  }),
+  resultSessions: endpoint({
+    method: 'GET',
+    path: '/v1/results/stores/:storeCode/sessions',
+    auth: 'producer',
+    roles: ['admin', 'producer', 'viewer'],
+    summary: 'A store’s sessions in a results range, newest first, for drilling down to a review.',
+    params: StoreCodeParam,
+    query: ResultsQuery,
+    response: ResultSessionsResponse,
   }),
 } as const;
 

@@ -1,0 +1,77 @@
+import type { Migration } from './migration';
+
+/**
+ * Each session's figures, flat, for results across stores: written with the review it comes from (same
+ * transaction), so the leaderboard and the products-across-stores queries aggregate plain columns instead
+ * of reading every review's JSON. `started_at` is the device's start time (what a producer calls the
+ * session's date). Existing reviews are marked stale so the refresher fills these tables.
+ */
+export const migration0007: Migration = {
+  version: 7,
+  name: 'session_results',
+  statements: [
+    `CREATE TABLE session_results (
+      store_id uuid NOT NULL,
+      session_id text NOT NULL,
+      show_id text,
+      show_name text,
+      started_at bigint,
+      ended_at bigint,
+      duration_ms bigint,
+      live boolean NOT NULL,
+      gmv_fen bigint,
+      orders bigint,
+      buyers bigint,
+      views bigint,
+      unique_viewers bigint,
+      peak_viewers bigint,
+      explain_ms bigint NOT NULL,
+      current_cue text,
+      viewers_online bigint,
+      computed_at bigint NOT NULL,
+      PRIMARY KEY (store_id, session_id),
+      FOREIGN KEY (store_id, session_id) REFERENCES session_reports (store_id, session_id) ON DELETE CASCADE
+    )`,
+    'CREATE INDEX session_results_started ON session_results (started_at, store_id)',
+    `CREATE TABLE session_product_results (
+      store_id uuid NOT NULL,
+      session_id text NOT NULL,
+      product_id text NOT NULL,
+      title text NOT NULL,
+      started_at bigint,
+      explain_ms bigint NOT NULL,
+      explain_count integer NOT NULL,
+      orders bigint,
+      buyers bigint,
+      gmv_fen bigint,
+      clicks bigint,
+      platform_buyers bigint,
+      PRIMARY KEY (store_id, session_id, product_id),
+      FOREIGN KEY (store_id, session_id) REFERENCES session_results (store_id, session_id) ON DELETE CASCADE
+    )`,
+    'CREATE INDEX session_product_results_started ON session_product_results (started_at, product_id)',
+    `CREATE TABLE session_item_results (
+      store_id uuid NOT NULL,
+      session_id text NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('coupon', 'task')),
+      item_id text NOT NULL,
+      title text NOT NULL,
+      started_at bigint,
+      runs integer NOT NULL,
+      counted boolean,
+      met boolean,
+      PRIMARY KEY (store_id, session_id, kind, item_id),
+      FOREIGN KEY (store_id, session_id) REFERENCES session_results (store_id, session_id) ON DELETE CASCADE
+    )`,
+    'CREATE INDEX session_item_results_started ON session_item_results (started_at)',
+    `CREATE TABLE device_backlog (
+      store_id uuid NOT NULL,
+      device_id uuid NOT NULL,
+      events_waiting bigint NOT NULL,
+      reported_at bigint NOT NULL,
+      PRIMARY KEY (store_id, device_id),
+      FOREIGN KEY (store_id, device_id) REFERENCES devices (store_id, id)
+    )`,
+    'UPDATE session_reports SET stale = true WHERE report IS NOT NULL',
+  ],
+};
