@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { z } from 'zod';
+import { type HubClient, HubRequestError } from '../../../shared/api/hub/hubClient';
 import type { DeliveryStatus } from '../../../shared/api/hub/hubPublications';
 import { CouponsPartV1, imageEntryName, PACKAGE_ENTRY, ProductsPartV1 } from '../../../shared/domain/showPackage/showPackageFormat';
 import { DomainError } from '../dispatch/domainError';
@@ -9,7 +10,6 @@ import { toUpsertRow } from '../showPackage/packagePreview';
 import { readShowPackage } from '../showPackage/packageReader';
 import type { ShowPackageServices } from '../showPackage/services';
 import type { WriteGate } from '../store/writeGate';
-import { type HubClient, HubRequestError } from './hubClient';
 import type { InboxDao, InboxPublication } from './inbox.dao';
 
 export interface ApplyDeps {

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { createHubClient, type HubClientOptions, HubRequestError } from '../../../shared/api/hub/hubClient';
 import type { ProducerAccount, TargetsResponse } from '../../../shared/api/hub/hubProducer';
 import type { PublicationKind, PublicationTarget, PublishResponse } from '../../../shared/api/hub/hubPublications';
 import { PACKAGE_ENTRY, parseImageEntryName } from '../../../shared/domain/showPackage/showPackageFormat';
@@ -7,7 +8,6 @@ import type { SecretStore } from '../secrets/secretStore';
 import { buildShowPackage, readProductImages, toPackageCoupon, toPackageProduct } from '../showPackage/packageWriter';
 import type { ShowPackageServices } from '../showPackage/services';
 import type { Db } from '../store/database';
-import { createHubClient, type HubClientOptions, HubRequestError } from './hubClient';
 import { toDomainError } from './syncProblems';
 import { PRODUCER_TOKEN_SECRET } from './syncSecrets';
 

@@ -1,3 +1,4 @@
+import { createHubClient, type HubClientOptions } from '../../../shared/api/hub/hubClient';
 import { EnrollmentCode } from '../../../shared/api/hub/hubDevice';
 import type { TargetsResponse } from '../../../shared/api/hub/hubProducer';
 import type { PublicationTarget, PublishResponse } from '../../../shared/api/hub/hubPublications';
@@ -10,7 +11,6 @@ import { DomainError } from '../dispatch/domainError';
 import type { SecretStore } from '../secrets/secretStore';
 import type { ShowPackageServices } from '../showPackage/services';
 import { applyWaiting, type DownloadDeps, pullPublications, reportDeliveries } from './download';
-import { createHubClient, type HubClientOptions } from './hubClient';
 import { createInboxDao } from './inbox.dao';
 import { createOutbox } from './outbox';
 import { createProducer } from './producer';

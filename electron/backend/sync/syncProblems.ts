@@ -1,6 +1,6 @@
+import { HubRequestError } from '../../../shared/api/hub/hubClient';
 import type { SyncProblem, SyncState } from '../../../shared/domain/sync/syncStatus';
 import { DomainError } from '../dispatch/domainError';
-import { HubRequestError } from './hubClient';
 
 /** Any failure of a sync turn as the status shows it, with a plain detail. */
 export function toProblem(error: unknown, at: number): SyncProblem {

@@ -1,6 +1,6 @@
+import type { HubClient } from '../../../shared/api/hub/hubClient';
 import type { Clock } from '../clock';
 import type { WriteGate } from '../store/writeGate';
-import type { HubClient } from './hubClient';
 import type { Outbox } from './outbox';
 import type { SyncStateDao } from './syncState.dao';
 import { batchSize, planAck, UPLOAD_BATCH_EVENTS } from './uploadBatch';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { type HubEndpointName, type HubEndpoints, hubEndpoints } from '../../../shared/api/hub/hubEndpoints';
-import { HubError, type HubErrorCode } from '../../../shared/api/hub/hubErrors';
-import type { SyncProblemCode } from '../../../shared/domain/sync/syncStatus';
+import type { SyncProblemCode } from '../../domain/sync/syncStatus';
+import { type HubEndpointName, type HubEndpoints, hubEndpoints } from './hubEndpoints';
+import { HubError, type HubErrorCode } from './hubErrors';
 
 /** What went wrong talking to the hub, as the status shows it. `hubCode` is the hub's own refusal code, when it gave one. */
 export class HubRequestError extends Error {

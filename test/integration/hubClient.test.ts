@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHubClient, HubRequestError } from './hubClient';
+import { createHubClient, HubRequestError } from '../../shared/api/hub/hubClient';
 
 /** A real HTTP server whose answers each test chooses: the client is tested over the wire, not with a fake fetch. */
 let answer: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
