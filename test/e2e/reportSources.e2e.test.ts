@@ -173,8 +173,12 @@ describe.skipIf(!chromiumAvailable())('The review with the platform’s own numb
     // Explain time vs sales, from the trend; the task that ran with nothing counted; the 返场 numbered.
     expect(await page.getByTestId('reports-explain-row').count()).toBe(2);
     expect(await page.getByTestId('reports-section-explainSales').getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
+    // Nothing typed while the follower task ran: its reach is the trend's new followers during it, tagged as Douyin's
+    // (a run of well under a second of a 40-follower minute: 0).
     const taskRow = page.locator(`[data-testid="reports-task"][data-task-id="${task.id}"]`);
-    expect(await taskRow.getAttribute('data-counted')).toBe('false');
+    expect(await taskRow.getAttribute('data-counted')).toBe('true');
+    expect(await taskRow.getAttribute('data-source')).toBe('platform');
+    expect(await taskRow.getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
     expect(await taskRow.textContent()).toContain('100');
     expect(await page.getByTestId('reports-cue-run').allTextContents()).toEqual(['第 2 次']);
 
