@@ -1,5 +1,5 @@
-import QRCode from 'qrcode';
 import { createHub, type Hub } from '../createHub';
+import { enrollmentQr } from '../enrollment/enrollmentQr';
 import { type CliCommand, CliError } from './parseCli';
 
 export interface CliIo {
@@ -55,9 +55,9 @@ async function runAdmin(hub: Hub, cmd: Exclude<CliCommand, { command: 'serve' }>
     case 'enroll-code': {
       const issued = await hub.admin.issueEnrollmentCode(cmd.store, cmd.ttlDays ? { ttlMs: Math.round(cmd.ttlDays * DAY) } : {});
       io.out(`Enrollment code for ${cmd.store}: ${issued.display} (one use, expires ${new Date(issued.expiresAt).toISOString()})`);
-      io.out(await QRCode.toString(issued.display, { type: 'terminal', small: true }));
+      io.out(await enrollmentQr.terminal(issued.display));
       if (cmd.qrPng) {
-        await QRCode.toFile(cmd.qrPng, issued.display, { type: 'png', margin: 2, width: 320 });
+        await enrollmentQr.savePng(cmd.qrPng, issued.display);
         io.out(`QR code saved to ${cmd.qrPng}`);
       }
       return;
