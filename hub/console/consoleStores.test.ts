@@ -169,6 +169,8 @@ describe.each(hubBackends())('the console’s stores on $name', (backend) => {
       eventsWaiting: null,
       live: null,
     });
+    // The operator's CLI creates stores through the same function, under the same rules.
+    await expect(hub.admin.createStore({ code: `N-${n}`, name: '重复' })).rejects.toMatchObject({ code: 'CONFLICT' });
     const taken = refusal(await create({ code: `N-${n}`, name: '重复', region: mine }));
     expect(taken).toMatchObject({ status: 409, code: 'CONFLICT', message: expect.stringContaining(`N-${n}`) });
     const bad = await create({ code: 'has space', name: '店', region: mine });
