@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleStore, EnrollmentCodeResponse, ONLINE_WINDOW_MS, StoresResponse } from '../../shared/api/hub/hubConsole';
 import { EnrollResponse } from '../../shared/api/hub/hubDevice';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { asAccount, signedIn } from '../../test/support/hub/consoleTestKit';
 import { enrollDevice, enrolledStore, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { OPERATOR } from '../admin/operator';
 import { createHub, type Hub } from '../createHub';
 import type { HubQueryable } from '../db/hubDb';
 import { listStores } from './consoleStores';
-import { asAccount, signedIn } from './consoleTestKit';
 
 afterAll(stopHubBackends);
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublicationStoresResponse, PublicationsStatusResponse } from '../../shared/api/hub/hubConsole';
 import { PublishResponse } from '../../shared/api/hub/hubPublications';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { type Auth, asAccount, signedIn } from '../../test/support/hub/consoleTestKit';
 import { enrollDevice, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
-import { type Auth, asAccount, signedIn } from './consoleTestKit';
 
 afterAll(stopHubBackends);
 

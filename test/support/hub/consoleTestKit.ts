@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
-import { LoginResponse, type ProducerRole } from '../../shared/api/hub/hubProducer';
-import { ok } from '../../test/support/hub/hubTestKit';
-import type { Hub } from '../createHub';
+import type { Hub } from '../../../hub/createHub';
+import { LoginResponse, type ProducerRole } from '../../../shared/api/hub/hubProducer';
+import { ok } from './hubTestKit';
 
 export type Auth = { authorization: string };
 
