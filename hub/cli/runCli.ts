@@ -1,5 +1,6 @@
 import { createHub, type Hub } from '../createHub';
 import { enrollmentQr } from '../enrollment/enrollmentQr';
+import { DEFAULT_CONSOLE_DIR } from '../http/consoleStatic';
 import { type CliCommand, CliError } from './parseCli';
 
 export interface CliIo {
@@ -19,9 +20,11 @@ export async function runCli(cmd: CliCommand, io: CliIo): Promise<Hub | null> {
     database: cmd.database,
     logger: cmd.command === 'serve',
     ...(cmd.command === 'serve' && cmd.trustProxy ? { trustProxy: cmd.trustProxy } : {}),
+    ...(cmd.command === 'serve' ? { consoleDir: cmd.consoleDir ?? DEFAULT_CONSOLE_DIR } : {}),
   });
   if (cmd.command === 'serve') {
-    io.out(`LiveCue hub listening on ${await hub.listen(cmd.port, cmd.host)} (${hub.db.kind})`);
+    const url = await hub.listen(cmd.port, cmd.host);
+    io.out(`LiveCue hub listening on ${url} (${hub.db.kind}); web console at ${url}/console/`);
     return hub;
   }
   try {
