@@ -1,3 +1,4 @@
+import { consoleEn } from '../../console/console.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { liveEn } from '../../features/live/live.en';
@@ -132,6 +133,8 @@ export const en = {
   presenter: presenterEn,
   reports: reportsEn,
   platformImport: platformImportEn,
+  // The head-office web console (renderer/console).
+  console: consoleEn,
   punctuation: {
     colon: ': ',
   },

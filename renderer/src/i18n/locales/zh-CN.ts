@@ -1,3 +1,4 @@
+import { consoleZhCN } from '../../console/console.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
@@ -129,6 +130,8 @@ export const zhCN: Messages = {
   presenter: presenterZhCN,
   reports: reportsZhCN,
   platformImport: platformImportZhCN,
+  // The head-office web console (renderer/console).
+  console: consoleZhCN,
   punctuation: {
     colon: '：',
   },
