@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import type { HubClient } from '../../../../shared/api/hub/hubClient';
@@ -27,6 +27,9 @@ export function PublicationStores({ client, session, publication }: PublicationS
     [client, session, publication.id],
   );
   const { data, error } = usePolled(load, REFRESH_MS, String(publication.id));
+  const ref = useRef<HTMLElement>(null);
+  // Chosen from a list that may fill the window: bring its stores into view.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), []);
   const none = t('console.stores.none');
   const columns: Column<PublicationStoreStatus>[] = [
     {

@@ -86,6 +86,9 @@ export function StoreDetail({ store, hubTime, canManage, onClose, onEnroll, onRe
         </div>
       </div>
       <h3 className="console-panel__sub">{t('console.detail.devices')}</h3>
+      {canManage && store.devices.some((d) => d.revokedAt === null) && (
+        <p className="muted console-small">{t('console.detail.revokeHint')}</p>
+      )}
       {error && (
         <p className="notice notice--error" role="alert">
           {error}
