@@ -54,7 +54,7 @@ export function StoresPage({ client, session, account }: StoresPageProps) {
           </button>
         )}
       </div>
-      <StoreFiltersBar stores={stores} filters={filters} onChange={setFilters} shown={shown.length} />
+      {data !== null && <StoreFiltersBar stores={stores} filters={filters} onChange={setFilters} shown={shown.length} />}
       {error !== null && (
         <p className="notice notice--error" role="alert" data-testid="stores-error">
           {problemText(t, error)}
