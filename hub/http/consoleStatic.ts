@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+// The same table the desktop app serves its pages with: plain Node, no Electron in it.
+import { contentTypeFor } from '../../electron/web/contentTypes';
 
 /** Where `npm run build -- console` writes the web console: out/renderer/console beside the repo's hub/. */
 export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../out/renderer/console', import.meta.url));
@@ -9,24 +11,6 @@ export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../out/renderer/con
 /** The same policy as the page's own meta tag (renderer/console/index.html); a test keeps the two equal. */
 export const CONSOLE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Vite names what it emits under assets/ by content hash: a new build gets new names, so those may be kept for good. */
 const HASHED_ASSET = /^assets\//;
@@ -73,7 +57,7 @@ async function isFile(file: string): Promise<boolean> {
 async function sendFile(reply: FastifyReply, file: string, immutable: boolean) {
   const body = await readFile(file);
   return reply
-    .header('content-type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream')
+    .header('content-type', contentTypeFor(file))
     .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     .header('content-security-policy', CONSOLE_CSP)
     .header('x-content-type-options', 'nosniff')

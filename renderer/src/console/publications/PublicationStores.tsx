@@ -6,7 +6,7 @@ import type { PublicationStatus, PublicationStoreStatus } from '../../../../shar
 import { useDateTime } from '../../format/useDateTime';
 import { type Column, DataTable } from '../../ui/DataTable';
 import type { ConsoleSessionState } from '../session/consoleSession';
-import { problemText } from '../shell/problemText';
+import { LoadNotice } from '../shell/LoadNotice';
 import { REFRESH_MS, usePolled } from '../shell/usePolled';
 
 interface PublicationStoresProps {
@@ -74,12 +74,7 @@ export function PublicationStores({ client, session, publication }: PublicationS
       data-publication-id={publication.id}
     >
       <h2 id="publication-stores-title">{t('console.publications.storesTitle', { title: publication.title })}</h2>
-      {error !== null && (
-        <p className="notice notice--error" role="alert">
-          {problemText(t, error)}
-        </p>
-      )}
-      {data === null && error === null && <p className="muted">{t('console.loading')}</p>}
+      <LoadNotice loaded={data !== null} error={error} />
       {data !== null && data.stores.length === 0 && <p className="muted">{t('console.publications.storesEmpty')}</p>}
       {data !== null && data.stores.length > 0 && (
         <DataTable

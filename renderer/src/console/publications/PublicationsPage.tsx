@@ -8,7 +8,7 @@ import { type Column, DataTable } from '../../ui/DataTable';
 import { targetText } from '../format/consoleFormat';
 import type { ConsoleSessionState } from '../session/consoleSession';
 import { routeHash } from '../shell/hashRoute';
-import { problemText } from '../shell/problemText';
+import { LoadNotice } from '../shell/LoadNotice';
 import { REFRESH_MS, usePolled } from '../shell/usePolled';
 import { DeliveryBar } from './DeliveryBar';
 import { PublicationStores } from './PublicationStores';
@@ -88,12 +88,7 @@ export function PublicationsPage({ client, session, selectedId }: PublicationsPa
       <div className="console-page__head">
         <h1 id="publications-title">{t('console.publications.title')}</h1>
       </div>
-      {error !== null && (
-        <p className="notice notice--error" role="alert" data-testid="publications-error">
-          {problemText(t, error)}
-        </p>
-      )}
-      {data === null && error === null && <p className="muted">{t('console.loading')}</p>}
+      <LoadNotice loaded={data !== null} error={error} testId="publications-error" />
       {data !== null && publications.length === 0 && <p className="muted">{t('console.publications.empty')}</p>}
       {publications.length > 0 && (
         <DataTable

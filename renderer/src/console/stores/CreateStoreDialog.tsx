@@ -3,12 +3,33 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleStore, CreateStoreRequest } from '../../../../shared/api/hub/hubConsole';
 import type { ProducerAccount } from '../../../../shared/api/hub/hubProducer';
 import { Dialog } from '../../ui/Dialog';
-import { FormField, focusFirstField } from '../../ui/FormField';
+import { type FieldControlProps, FormField, focusFirstField } from '../../ui/FormField';
 import { problemText } from '../shell/problemText';
 import { checkStoreDraft, type StoreDraft, type StoreFormErrors, storeRefusal } from './createStoreForm';
 import { choices } from './storeFilters';
 
 const PREFIX = 'store-create';
+
+/** A text field that offers the values other stores already use (so 华东 is not typed two ways). */
+function SuggestInput({
+  control,
+  value,
+  onChange,
+  suggestions,
+}: {
+  control: FieldControlProps;
+  value: string;
+  onChange(value: string): void;
+  suggestions: string[];
+}) {
+  const listId = `${control.id}-suggestions`;
+  return (
+    <>
+      <input {...control} list={listId} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} />
+      <datalist id={listId}>{suggestions.map((v) => v && <option key={v} value={v} />)}</datalist>
+    </>
+  );
+}
 
 interface CreateStoreDialogProps {
   account: ProducerAccount;
@@ -96,18 +117,12 @@ export function CreateStoreDialog({ account, stores, create, onCreated, onCancel
                   ))}
                 </select>
               ) : (
-                <>
-                  <input
-                    {...props}
-                    list={`${formId}-regions`}
-                    autoComplete="off"
-                    value={draft.region}
-                    onChange={(e) => edit('region')(e.target.value)}
-                  />
-                  <datalist id={`${formId}-regions`}>
-                    {choices(stores, 'region', i18n.language).map((r) => r && <option key={r} value={r} />)}
-                  </datalist>
-                </>
+                <SuggestInput
+                  control={props}
+                  value={draft.region}
+                  onChange={edit('region')}
+                  suggestions={choices(stores, 'region', i18n.language)}
+                />
               )
             }
           </FormField>
@@ -120,18 +135,12 @@ export function CreateStoreDialog({ account, stores, create, onCreated, onCancel
             error={error('group')}
           >
             {(props) => (
-              <>
-                <input
-                  {...props}
-                  list={`${formId}-groups`}
-                  autoComplete="off"
-                  value={draft.group}
-                  onChange={(e) => edit('group')(e.target.value)}
-                />
-                <datalist id={`${formId}-groups`}>
-                  {choices(stores, 'group', i18n.language).map((g) => g && <option key={g} value={g} />)}
-                </datalist>
-              </>
+              <SuggestInput
+                control={props}
+                value={draft.group}
+                onChange={edit('group')}
+                suggestions={choices(stores, 'group', i18n.language)}
+              />
             )}
           </FormField>
         </div>

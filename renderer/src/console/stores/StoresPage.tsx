@@ -5,7 +5,7 @@ import type { HubClient } from '../../../../shared/api/hub/hubClient';
 import type { ConsoleStore, EnrollmentCodeResponse } from '../../../../shared/api/hub/hubConsole';
 import type { ProducerAccount } from '../../../../shared/api/hub/hubProducer';
 import type { ConsoleSessionState } from '../session/consoleSession';
-import { problemText } from '../shell/problemText';
+import { LoadNotice } from '../shell/LoadNotice';
 import { REFRESH_MS, usePolled } from '../shell/usePolled';
 import { CreateStoreDialog } from './CreateStoreDialog';
 import { EnrollmentDialog } from './EnrollmentDialog';
@@ -55,12 +55,7 @@ export function StoresPage({ client, session, account }: StoresPageProps) {
         )}
       </div>
       {data !== null && <StoreFiltersBar stores={stores} filters={filters} onChange={setFilters} shown={shown.length} />}
-      {error !== null && (
-        <p className="notice notice--error" role="alert" data-testid="stores-error">
-          {problemText(t, error)}
-        </p>
-      )}
-      {data === null && error === null && <p className="muted">{t('console.loading')}</p>}
+      <LoadNotice loaded={data !== null} error={error} testId="stores-error" />
       {data !== null && stores.length === 0 && <p className="muted">{t('console.stores.empty')}</p>}
       {stores.length > 0 && shown.length === 0 && <p className="muted">{t('console.stores.noMatch')}</p>}
       {shown.length > 0 && (
