@@ -41,7 +41,8 @@ export function StoresPage({ client, session, account }: StoresPageProps) {
 
   const stores = data?.stores ?? [];
   const shown = filterStores(stores, filters);
-  const selectedStore = stores.find((s) => s.code === selected) ?? null;
+  // Its PCs show while it is in the (filtered) list; clearing the filter brings them back.
+  const selectedStore = shown.find((s) => s.code === selected) ?? null;
   const hubTime = data?.hubTime ?? Date.now();
 
   return (
