@@ -93,6 +93,7 @@ export const consoleEn = {
     title: 'Enrollment code for {{name}}',
     making: 'Making a code…',
     intro: 'On the store PC open Settings → Head office and enter this code, or scan the QR code.',
+    hubUrl: 'Head-office address: {{url}}',
     qr: 'QR code of the enrollment code',
     expires: 'Valid once, until {{when}}.',
     failed: 'Could not make a code: {{message}}',

@@ -95,6 +95,7 @@ export const consoleZhCN: typeof consoleEn = {
     title: '{{name}} 的加入码',
     making: '正在生成加入码…',
     intro: '在门店电脑上打开「设置 → 总部同步」，输入这个加入码，或扫描二维码。',
+    hubUrl: '总部地址：{{url}}',
     qr: '加入码的二维码',
     expires: '只能使用一次，有效期至 {{when}}。',
     failed: '没能生成加入码：{{message}}',

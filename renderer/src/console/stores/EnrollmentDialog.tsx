@@ -56,6 +56,8 @@ export function EnrollmentDialog({ store, issuing, onClose }: EnrollmentDialogPr
             {answer.code}
           </p>
           <img className="console-enroll__qr" src={svgDataUrl(answer.qrSvg)} alt={t('console.enroll.qr')} data-testid="enrollment-qr" />
+          {/* The store PC asks for the address too: the one this console was opened at. */}
+          <p data-testid="enrollment-hub-url">{t('console.enroll.hubUrl', { url: window.location.origin })}</p>
           <p className="muted" data-testid="enrollment-expires">
             {t('console.enroll.expires', { when: dateTime(answer.expiresAt) })}
           </p>
