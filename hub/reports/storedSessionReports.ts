@@ -4,6 +4,7 @@ import type { ProducerCaller } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
 import { readableStore } from '../producers/regions';
 import { computeHubSessionReport } from './hubSessionReport';
+import { writeSessionResults } from './sessionResults';
 
 /**
  * Marks reviews stale inside the ingest's transaction: the sessions the batch stored events of (noting
@@ -37,7 +38,10 @@ export async function markReportsStale(
   }
 }
 
-/** Computes a session's review and stores it as fresh; the caller holds the row's lock. Null (and the row gone) when the session has no events. */
+/**
+ * Computes a session's review and stores it as fresh, with its flat result rows; the caller holds the row's
+ * lock. Null (and the row gone, its result rows with it) when the session has no events.
+ */
 export async function storeComputedReport(
   tx: HubQueryable,
   storeId: string,
@@ -54,6 +58,7 @@ export async function storeComputedReport(
       WHERE store_id = $1 AND session_id = $2`,
     [storeId, sessionId, JSON.stringify(computed.report), computed.eventsCounted, now, computed.report.session.endedAt],
   );
+  await writeSessionResults(tx, storeId, sessionId, computed.report, now);
   return computed.report;
 }
 
