@@ -1,8 +1,14 @@
 import type { HubDb } from '../db/hubDb';
 import { storeComputedReport } from './storedSessionReports';
 
-/** Reviews one tick recomputes at most, so a backlog is worked off over several ticks instead of one long one. */
+/**
+ * Reviews one tick recomputes at most, so a backlog is worked off over several ticks instead of one long one.
+ * At the default 2 s interval that is 100 recomputes a second per hub process.
+ */
 const MAX_PER_TICK = 200;
+
+/** A live session's review is recomputed at most this often: its figures feed the stores page's "live now". */
+export const LIVE_REFRESH_MS = 10_000;
 
 export interface ReportRefresher {
   /** Recomputes stale reviews until none is left to claim (or the tick's budget is spent); resolves with how many. */
@@ -12,12 +18,15 @@ export interface ReportRefresher {
 }
 
 /**
- * Keeps reviews ready in the background. Stateless-safe: each review is claimed with
- * `FOR UPDATE SKIP LOCKED` in its own transaction, so hub processes sharing a database each take
- * different rows and none waits on another. The interval debounces: a burst of batches is one recompute.
- * Only ended sessions: a live session's review is measured to "now", so the report route computes it
- * on every read and keeping it in the background would be work thrown away (a thousand stores live at
- * once would otherwise mean a thousand recomputes per interval).
+ * Keeps reviews (and the flat result rows written with them) ready in the background. Stateless-safe:
+ * each review is claimed with `FOR UPDATE SKIP LOCKED` in its own transaction, so hub processes sharing a
+ * database each take different rows and none waits on another. The interval debounces: a burst of
+ * batches is one recompute. Oldest computed first.
+ * Live sessions too, since the stores page and the results read their figures from the flat rows, but a
+ * live one only once its stored review is LIVE_REFRESH_MS old: a session that keeps uploading would
+ * otherwise be recomputed every tick. A thousand stores live cost at most 100 recomputes a second (one
+ * each per 10 s), which is also the tick budget; the report route still measures a live review to the
+ * moment it is read.
  */
 export function createReportRefresher(db: HubDb, clock: () => number, intervalMs: number | null): ReportRefresher {
   let running: Promise<number> | null = null;
@@ -28,7 +37,9 @@ export function createReportRefresher(db: HubDb, clock: () => number, intervalMs
       const now = clock();
       const [claimed] = await tx.query<{ store_id: string; session_id: string }>(
         `SELECT store_id, session_id FROM session_reports
-          WHERE stale AND ended_at IS NOT NULL ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          WHERE stale AND (ended_at IS NOT NULL OR computed_at IS NULL OR computed_at <= $1)
+          ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now - LIVE_REFRESH_MS],
       );
       if (!claimed) return false;
       await storeComputedReport(tx, claimed.store_id, claimed.session_id, now);

@@ -4,7 +4,9 @@ import type { Migration } from './migration';
  * Each session's figures, flat, for results across stores: written with the review it comes from (same
  * transaction), so the leaderboard and the products-across-stores queries aggregate plain columns instead
  * of reading every review's JSON. `started_at` is the device's start time (what a producer calls the
- * session's date). Existing reviews are marked stale so the refresher fills these tables.
+ * session's date); a range is picked on session_results and the per-product and per-item rows are joined
+ * to it by key, so they carry no time of their own. Existing reviews are marked stale so the refresher
+ * fills these tables.
  */
 export const migration0007: Migration = {
   version: 7,
@@ -38,7 +40,6 @@ export const migration0007: Migration = {
       session_id text NOT NULL,
       product_id text NOT NULL,
       title text NOT NULL,
-      started_at bigint,
       explain_ms bigint NOT NULL,
       explain_count integer NOT NULL,
       orders bigint,
@@ -49,21 +50,18 @@ export const migration0007: Migration = {
       PRIMARY KEY (store_id, session_id, product_id),
       FOREIGN KEY (store_id, session_id) REFERENCES session_results (store_id, session_id) ON DELETE CASCADE
     )`,
-    'CREATE INDEX session_product_results_started ON session_product_results (started_at, product_id)',
     `CREATE TABLE session_item_results (
       store_id uuid NOT NULL,
       session_id text NOT NULL,
       kind text NOT NULL CHECK (kind IN ('coupon', 'task')),
       item_id text NOT NULL,
       title text NOT NULL,
-      started_at bigint,
       runs integer NOT NULL,
       counted boolean,
       met boolean,
       PRIMARY KEY (store_id, session_id, kind, item_id),
       FOREIGN KEY (store_id, session_id) REFERENCES session_results (store_id, session_id) ON DELETE CASCADE
     )`,
-    'CREATE INDEX session_item_results_started ON session_item_results (started_at)',
     `CREATE TABLE device_backlog (
       store_id uuid NOT NULL,
       device_id uuid NOT NULL,
@@ -72,6 +70,9 @@ export const migration0007: Migration = {
       PRIMARY KEY (store_id, device_id),
       FOREIGN KEY (store_id, device_id) REFERENCES devices (store_id, id)
     )`,
+    // The refresher now keeps live reviews too (at most every 10 s each): its queue covers every stale row.
+    'DROP INDEX session_reports_stale',
+    'CREATE INDEX session_reports_stale ON session_reports (computed_at) WHERE stale',
     'UPDATE session_reports SET stale = true WHERE report IS NOT NULL',
   ],
 };
