@@ -9,7 +9,9 @@ import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
 import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
 import { readSessionReport } from '../reports/storedSessionReports';
-import { exportResults, queryResults, resultSessions } from '../results/resultsAcrossStores';
+import { exportResults } from '../results/resultsAcrossStores';
+import { queryResults } from '../results/queryResults';
+import { resultSessions } from '../results/resultSessions';
 import type { HubHandlers } from './registerEndpoints';
 
 const HUB_VERSION = '0.1.0';
