@@ -9,7 +9,7 @@ import { missingImages, uploadImage } from '../publications/images';
 import { publish } from '../publications/publish';
 import { imageFor, publicationsPage, recordDeliveries } from '../publications/storePublications';
 import { readSessionReport } from '../reports/storedSessionReports';
-import { exportResults } from '../results/resultsAcrossStores';
+import { exportResults } from '../results/exportResults';
 import { queryResults } from '../results/queryResults';
 import { resultSessions } from '../results/resultSessions';
 import type { HubHandlers } from './registerEndpoints';
