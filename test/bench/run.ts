@@ -1,5 +1,6 @@
 import { apiRoundTrip } from './api.roundTrip.bench';
 import type { Benchmark } from './benchResult';
+import { hubResults } from './hub.results.bench';
 import { importProducts50k } from './import.products50k.bench';
 import { importShowPackage } from './import.showPackage.bench';
 import { obsCueFire } from './obs.cueFire.bench';
@@ -29,6 +30,7 @@ const benchmarks: Benchmark[] = [
   syncIngest,
   syncThousandStores,
   syncCatchUp,
+  hubResults,
   uiGoToPaint,
 ];
 
