@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import type { ReportEvent } from '../../shared/domain/report/reportEvent';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { s, sessionLog } from '../../test/support/domain/reportFixtures';
-import { asUploadEvents, enrolledStore, ok } from '../../test/support/hub/hubTestKit';
+import { enrolledStore } from '../../test/support/hub/hubTestKit';
+import { upload } from '../../test/support/hub/resultsScenario';
 import { createHub, type Hub } from '../createHub';
 import { LIVE_REFRESH_MS } from './reportRefresher';
 
@@ -27,15 +27,7 @@ describe.each(hubBackends())('the report refresher and live sessions on $name', 
   }, 60_000);
   afterAll(() => hub?.close());
 
-  async function send(auth: { authorization: string }, events: ReportEvent[]) {
-    const res = await hub.app.inject({
-      method: 'POST',
-      url: '/v1/events',
-      headers: auth,
-      payload: { epoch: 1, epochStart: 1, sentAt: now, events: asUploadEvents(events) },
-    });
-    ok(res, IngestResponse);
-  }
+  const send = (auth: { authorization: string }, events: ReportEvent[]) => upload(hub, auth, events, now);
   const liveGmv = async (storeId: string, sessionId: string) =>
     (
       await hub.db.query<{ gmv_fen: number | null; computed_at: number }>(

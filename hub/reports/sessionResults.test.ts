@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
-import { ingestResultsScenario, type ResultsScenario, SCENARIO_NOW } from '../../test/support/hub/resultsScenario';
-import { createHub, type Hub } from '../createHub';
+import { resultsScenarioHub, SCENARIO_NOW } from '../../test/support/hub/resultsScenario';
 
 afterAll(stopHubBackends);
 
 /** The flat rows written with each review, read back as the results queries see them. */
 describe.each(hubBackends())('session result rows on $name', (backend) => {
-  let hub: Hub;
-  let scenario: ResultsScenario;
-  beforeAll(async () => {
-    hub = await createHub({ database: await backend.database(), clock: () => SCENARIO_NOW, reportRefreshMs: null });
-    scenario = await ingestResultsScenario(hub);
-  }, 120_000);
-  afterAll(() => hub?.close());
+  const ctx = resultsScenarioHub(backend);
 
   const sessionRow = async (store: 'A' | 'B' | 'C', sessionId: string) =>
     (
-      await hub.db.query<Record<string, unknown>>('SELECT * FROM session_results WHERE store_id = $1 AND session_id = $2', [
-        scenario.stores[store].id,
+      await ctx.hub.db.query<Record<string, unknown>>('SELECT * FROM session_results WHERE store_id = $1 AND session_id = $2', [
+        ctx.scenario.stores[store].id,
         sessionId,
       ])
     )[0];
@@ -53,10 +46,10 @@ describe.each(hubBackends())('session result rows on $name', (backend) => {
   });
 
   it('keeps the platform’s buyers apart from typed ones, and names products, coupons and tasks as the review does', async () => {
-    const products = await hub.db.query<Record<string, unknown>>(
+    const products = await ctx.hub.db.query<Record<string, unknown>>(
       `SELECT session_id, product_id, title, explain_ms, explain_count, orders, buyers, gmv_fen, clicks, platform_buyers
          FROM session_product_results WHERE store_id = ANY ($1::uuid[]) ORDER BY session_id, product_id`,
-      [[scenario.stores.A.id, scenario.stores.B.id]],
+      [[ctx.scenario.stores.A.id, ctx.scenario.stores.B.id]],
     );
     expect(products).toEqual([
       {
@@ -108,10 +101,10 @@ describe.each(hubBackends())('session result rows on $name', (backend) => {
         platform_buyers: 2,
       },
     ]);
-    const items = await hub.db.query<Record<string, unknown>>(
+    const items = await ctx.hub.db.query<Record<string, unknown>>(
       `SELECT session_id, kind, item_id, title, runs, counted, met FROM session_item_results
         WHERE store_id = ANY ($1::uuid[]) ORDER BY session_id, kind, item_id`,
-      [[scenario.stores.A.id, scenario.stores.B.id]],
+      [[ctx.scenario.stores.A.id, ctx.scenario.stores.B.id]],
     );
     expect(items).toEqual([
       { session_id: 'A1', kind: 'coupon', item_id: 'cp1', title: '满减券', runs: 2, counted: null, met: null },
@@ -121,15 +114,15 @@ describe.each(hubBackends())('session result rows on $name', (backend) => {
   });
 
   it('replaces a session’s rows when its review is recomputed, and drops them with it', async () => {
-    const { A } = scenario.stores;
-    await hub.db.query('UPDATE session_reports SET stale = true WHERE store_id = $1', [A.id]);
-    await hub.db.query("UPDATE session_results SET gmv_fen = 1 WHERE store_id = $1 AND session_id = 'A1'", [A.id]);
-    expect(await hub.refreshReports()).toBe(2);
+    const { A } = ctx.scenario.stores;
+    await ctx.hub.db.query('UPDATE session_reports SET stale = true WHERE store_id = $1', [A.id]);
+    await ctx.hub.db.query("UPDATE session_results SET gmv_fen = 1 WHERE store_id = $1 AND session_id = 'A1'", [A.id]);
+    expect(await ctx.hub.refreshReports()).toBe(2);
     expect(await sessionRow('A', 'A1')).toMatchObject({ gmv_fen: 600_000 });
     const count = async () =>
-      (await hub.db.query<{ n: number }>('SELECT count(*) AS n FROM session_product_results WHERE store_id = $1', [A.id]))[0]?.n;
+      (await ctx.hub.db.query<{ n: number }>('SELECT count(*) AS n FROM session_product_results WHERE store_id = $1', [A.id]))[0]?.n;
     expect(await count()).toBe(2);
-    await hub.db.query("DELETE FROM session_reports WHERE store_id = $1 AND session_id = 'A2'", [A.id]);
+    await ctx.hub.db.query("DELETE FROM session_reports WHERE store_id = $1 AND session_id = 'A2'", [A.id]);
     expect(await sessionRow('A', 'A2')).toBeUndefined();
     expect(await count()).toBe(1);
   });

@@ -3,26 +3,21 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { refusal } from '../../test/support/hub/hubTestKit';
-import { ingestResultsScenario, type ResultsScenario, SCENARIO_NOW } from '../../test/support/hub/resultsScenario';
-import { createHub, type Hub } from '../createHub';
+import { resultsScenarioHub } from '../../test/support/hub/resultsScenario';
 
 afterAll(stopHubBackends);
 
 const NOVEMBER = 'from=2026-11-01&to=2026-11-30';
 
 describe.each(hubBackends())('results export on $name', (backend) => {
-  let hub: Hub;
-  let scenario: ResultsScenario;
+  const ctx = resultsScenarioHub(backend);
   beforeAll(async () => {
-    hub = await createHub({ database: await backend.database(), clock: () => SCENARIO_NOW, reportRefreshMs: null });
-    scenario = await ingestResultsScenario(hub);
     // A name a spreadsheet would run as a formula: the export must show it as text.
-    await hub.db.query('UPDATE stores SET name = \'=HYPERLINK("http://x")\' WHERE id = $1', [scenario.stores.C.id]);
-  }, 120_000);
-  afterAll(() => hub?.close());
+    await ctx.hub.db.query('UPDATE stores SET name = \'=HYPERLINK("http://x")\' WHERE id = $1', [ctx.scenario.stores.C.id]);
+  });
 
   const download = async (query: string) => {
-    const res = await hub.app.inject({ url: `/v1/results/export?${NOVEMBER}&${query}`, headers: scenario.hq });
+    const res = await ctx.hub.app.inject({ url: `/v1/results/export?${NOVEMBER}&${query}`, headers: ctx.scenario.hq });
     expect(res.statusCode, res.body).toBe(200);
     const disposition = String(res.headers['content-disposition']);
     const fileName = decodeURIComponent(disposition.split("filename*=UTF-8''")[1] ?? '');
@@ -60,7 +55,7 @@ describe.each(hubBackends())('results export on $name', (backend) => {
     expect(storesHeader?.slice(0, 7)).toEqual(['排名', '门店编号', '门店', '区域', '分组', '场次', '成交额（元）']);
     expect(first).toEqual([
       '1',
-      scenario.stores.C.code,
+      ctx.scenario.stores.C.code,
       `'=HYPERLINK("http://x")`,
       '华南',
       '旗舰店',
@@ -76,7 +71,7 @@ describe.each(hubBackends())('results export on $name', (backend) => {
       '0.15%',
       '30.0',
     ]);
-    expect(second?.slice(0, 7)).toEqual(['2', scenario.stores.A.code, '门店A', '华东', '旗舰店', '2', '8000.00']);
+    expect(second?.slice(0, 7)).toEqual(['2', ctx.scenario.stores.A.code, '门店A', '华东', '旗舰店', '2', '8000.00']);
     // B had no session with both GMV and views: its GPM cell is empty.
     expect(third?.slice(11, 13)).toEqual(['800', '']);
     const [productsHeader, p1] = section('商品');
@@ -131,14 +126,14 @@ describe.each(hubBackends())('results export on $name', (backend) => {
     const totals = workbook.getWorksheet('Totals')?.getRow(2);
     expect([2, 10, 11].map((c) => totals?.getCell(c).numFmt)).toEqual(['0.00', '0.00%', '0.0']);
     expect(values('Stores', 1).slice(0, 3)).toEqual(['Rank', 'Store code', 'Store']);
-    expect(values('Stores', 2).slice(0, 3)).toEqual([1, scenario.stores.C.code, `'=HYPERLINK("http://x")`]);
+    expect(values('Stores', 2).slice(0, 3)).toEqual([1, ctx.scenario.stores.C.code, `'=HYPERLINK("http://x")`]);
     expect(values('Products', 2)).toEqual(['p1', '口红（返场）', 2, 3, 60, 34, 112, 18_000, 2_500, 0.05]);
     expect(values('Coupons and follower tasks', 3)).toEqual(['Follower task', 't1', '关注目标', 2, 2, 1, 2]);
     expect(values('Days', 4).slice(0, 3)).toEqual(['2026-11-03', 1, undefined]);
   });
 
   it('refuses an unknown format, naming the field', async () => {
-    const res = await hub.app.inject({ url: `/v1/results/export?${NOVEMBER}&format=pdf`, headers: scenario.hq });
+    const res = await ctx.hub.app.inject({ url: `/v1/results/export?${NOVEMBER}&format=pdf`, headers: ctx.scenario.hq });
     expect(refusal(res)).toMatchObject({ status: 400, code: 'INVALID_PAYLOAD' });
     expect(refusal(res).message).toMatch(/^query\.format/);
   });

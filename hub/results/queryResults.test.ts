@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ResultSessionsResponse, ResultsResponse } from '../../shared/api/hub/hubConsole';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { ok, refusal } from '../../test/support/hub/hubTestKit';
-import { china, ingestResultsScenario, type ResultsScenario, SCENARIO_NOW } from '../../test/support/hub/resultsScenario';
-import { createHub, type Hub } from '../createHub';
+import { china, resultsScenarioHub, SCENARIO_NOW } from '../../test/support/hub/resultsScenario';
 
 afterAll(stopHubBackends);
 
@@ -25,16 +24,10 @@ const figures = (f: {
 }) => f;
 
 describe.each(hubBackends())('results across stores on $name', (backend) => {
-  let hub: Hub;
-  let scenario: ResultsScenario;
-  beforeAll(async () => {
-    hub = await createHub({ database: await backend.database(), clock: () => SCENARIO_NOW, reportRefreshMs: null });
-    scenario = await ingestResultsScenario(hub);
-  }, 120_000);
-  afterAll(() => hub?.close());
+  const ctx = resultsScenarioHub(backend);
 
-  const results = async (query: string, auth = scenario.hq) =>
-    ok(await hub.app.inject({ url: `/v1/results?${query}`, headers: auth }), ResultsResponse);
+  const results = async (query: string, auth = ctx.scenario.hq) =>
+    ok(await ctx.hub.app.inject({ url: `/v1/results?${query}`, headers: auth }), ResultsResponse);
 
   it('adds up November in China time: totals, the leaderboard, products, coupons and tasks, days', async () => {
     const r = await results(NOVEMBER);
@@ -54,7 +47,7 @@ describe.each(hubBackends())('results across stores on $name', (backend) => {
         explainMs: 3_900_000,
       }),
     );
-    const { A, B, C } = scenario.stores;
+    const { A, B, C } = ctx.scenario.stores;
     expect(r.stores).toEqual([
       {
         storeCode: C.code,
@@ -226,7 +219,7 @@ describe.each(hubBackends())('results across stores on $name', (backend) => {
   });
 
   it('filters by region, group and show', async () => {
-    const { A, B, C } = scenario.stores;
+    const { A, B, C } = ctx.scenario.stores;
     const south = await results(`${NOVEMBER}&region=华南`);
     expect(south.stores.map((s) => s.storeCode)).toEqual([C.code]);
     expect(south.totals).toMatchObject({ sessions: 1, gmvFen: 1_000_000 });
@@ -249,22 +242,26 @@ describe.each(hubBackends())('results across stores on $name', (backend) => {
   });
 
   it('shows an account limited to a region only its stores, and refuses another region', async () => {
-    const { A, B, C } = scenario.stores;
-    const east = await results(NOVEMBER, scenario.east);
+    const { A, B, C } = ctx.scenario.stores;
+    const east = await results(NOVEMBER, ctx.scenario.east);
     expect(east.stores.map((s) => s.storeCode)).toEqual([A.code, B.code]);
     expect(east.totals).toMatchObject({ sessions: 4, gmvFen: 1_100_000, peakViewers: 800 });
     expect(east.products.find((p) => p.productId === 'p1')).toMatchObject({ stores: 1, gmvFen: 800_000, conversion: null });
-    const south = refusal(await hub.app.inject({ url: `/v1/results?${NOVEMBER}&region=华南`, headers: scenario.east }));
+    const south = refusal(await ctx.hub.app.inject({ url: `/v1/results?${NOVEMBER}&region=华南`, headers: ctx.scenario.east }));
     expect(south).toMatchObject({ status: 403, code: 'FORBIDDEN' });
-    const sessions = refusal(await hub.app.inject({ url: `/v1/results/stores/${C.code}/sessions?${NOVEMBER}`, headers: scenario.east }));
+    const sessions = refusal(
+      await ctx.hub.app.inject({ url: `/v1/results/stores/${C.code}/sessions?${NOVEMBER}`, headers: ctx.scenario.east }),
+    );
     expect(sessions).toMatchObject({ status: 403, code: 'FORBIDDEN' });
   });
 
   it('lists a store’s sessions in the range, newest first, live ones included', async () => {
-    const { A, B } = scenario.stores;
+    const { A, B } = ctx.scenario.stores;
     const sessions = async (code: string, query = NOVEMBER) =>
-      ok(await hub.app.inject({ url: `/v1/results/stores/${code}/sessions?${query}`, headers: scenario.hq }), ResultSessionsResponse)
-        .sessions;
+      ok(
+        await ctx.hub.app.inject({ url: `/v1/results/stores/${code}/sessions?${query}`, headers: ctx.scenario.hq }),
+        ResultSessionsResponse,
+      ).sessions;
     expect(await sessions(A.code)).toEqual([
       {
         sessionId: 'A2',
@@ -299,16 +296,18 @@ describe.each(hubBackends())('results across stores on $name', (backend) => {
         peakViewers: 100,
       },
     ]);
-    expect(refusal(await hub.app.inject({ url: `/v1/results/stores/NOPE/sessions?${NOVEMBER}`, headers: scenario.hq }))).toMatchObject({
+    expect(
+      refusal(await ctx.hub.app.inject({ url: `/v1/results/stores/NOPE/sessions?${NOVEMBER}`, headers: ctx.scenario.hq })),
+    ).toMatchObject({
       status: 404,
     });
   });
 
   it('refuses a date that does not exist and a reversed range, naming the field', async () => {
-    const bad = refusal(await hub.app.inject({ url: '/v1/results?from=2026-02-30&to=2026-03-01', headers: scenario.hq }));
+    const bad = refusal(await ctx.hub.app.inject({ url: '/v1/results?from=2026-02-30&to=2026-03-01', headers: ctx.scenario.hq }));
     expect(bad).toMatchObject({ status: 400, code: 'INVALID_PAYLOAD' });
     expect(bad.message).toMatch(/query\.from: 2026-02-30 is not a date/);
-    const reversed = refusal(await hub.app.inject({ url: '/v1/results?from=2026-11-30&to=2026-11-01', headers: scenario.hq }));
+    const reversed = refusal(await ctx.hub.app.inject({ url: '/v1/results?from=2026-11-30&to=2026-11-01', headers: ctx.scenario.hq }));
     expect(reversed.message).toMatch(/query\.to: 2026-11-01 is before from/);
   });
 });

@@ -1,13 +1,20 @@
-import type { Hub } from '../../../hub/createHub';
+import { afterAll, beforeAll } from 'vitest';
+import { createHub, type Hub } from '../../../hub/createHub';
 import { IngestResponse } from '../../../shared/api/hub/hubIngest';
 import { LoginResponse } from '../../../shared/api/hub/hubProducer';
 import type { ReportEvent } from '../../../shared/domain/report/reportEvent';
+import type { HubBackend } from '../../helpers/hubBackends';
 import { productRow, sessionLog } from '../domain/reportFixtures';
 import { asUploadEvents, enrollDevice, ok } from './hubTestKit';
 
 /** China time (UTC+8) on a day of November 2026 (day 31 = 1 December). */
 export const china = (day: number, hour: number, minute = 0) => Date.UTC(2026, 10, day, hour, minute) - 8 * 3_600_000;
 const min = (t: number, minutes: number) => t + minutes * 60_000;
+
+type Log = ReturnType<typeof sessionLog>;
+/** A product's typed sales: orders, buyers and GMV counted together. */
+const sold = (log: Log, at: number, productId: string, [orders, buyers, gmvFen]: [number, number, number]) =>
+  log.count(at, 'orders', orders, productId).count(at, 'buyers', buyers, productId).count(at, 'gmvFen', gmvFen, productId);
 
 /** The hub's clock in the scenario: after every session, while B2 is still live. */
 export const SCENARIO_NOW = china(31, 12);
@@ -35,12 +42,12 @@ function scenarioSessions(): { store: 'A' | 'B' | 'C'; events: ReportEvent[] }[]
   return [
     {
       store: 'A',
-      events: sessionLog('A1')
-        .started(a1, 'Double 11')
-        .cue(min(a1, 1), 'a1-p1', 'product', { productId: 'p1', title: '口红' })
-        .count(min(a1, 5), 'orders', 10, 'p1')
-        .count(min(a1, 5), 'buyers', 8, 'p1')
-        .count(min(a1, 5), 'gmvFen', 600_000, 'p1')
+      events: sold(
+        sessionLog('A1').started(a1, 'Double 11').cue(min(a1, 1), 'a1-p1', 'product', { productId: 'p1', title: '口红' }),
+        min(a1, 5),
+        'p1',
+        [10, 8, 600_000],
+      )
         .count(min(a1, 6), 'views', 20_000)
         .gauge(min(a1, 6), 'uniqueViewers', 4_000)
         .gauge(min(a1, 10), 'viewersOnline', 500)
@@ -57,24 +64,24 @@ function scenarioSessions(): { store: 'A' | 'B' | 'C'; events: ReportEvent[] }[]
     },
     {
       store: 'A',
-      events: sessionLog('A2')
-        .started(a2, 'Daily')
-        .cue(min(a2, 1), 'a2-p1', 'product', { productId: 'p1', title: '口红（返场）' })
-        .count(min(a2, 2), 'orders', 4, 'p1')
-        .count(min(a2, 2), 'buyers', 4, 'p1')
-        .count(min(a2, 2), 'gmvFen', 200_000, 'p1')
+      events: sold(
+        sessionLog('A2').started(a2, 'Daily').cue(min(a2, 1), 'a2-p1', 'product', { productId: 'p1', title: '口红（返场）' }),
+        min(a2, 2),
+        'p1',
+        [4, 4, 200_000],
+      )
         .count(min(a2, 3), 'views', 10_000)
         .cueEnded(min(a2, 11), 'a2-p1')
         .ended(min(a2, 20)).events,
     },
     {
       store: 'B',
-      events: sessionLog('B1')
-        .started(b1, 'Double 11')
-        .cue(min(b1, 1), 'b1-p2', 'product', { productId: 'p2', title: '精华' })
-        .count(min(b1, 2), 'orders', 3, 'p2')
-        .count(min(b1, 2), 'buyers', 3, 'p2')
-        .count(min(b1, 2), 'gmvFen', 300_000, 'p2')
+      events: sold(
+        sessionLog('B1').started(b1, 'Double 11').cue(min(b1, 1), 'b1-p2', 'product', { productId: 'p2', title: '精华' }),
+        min(b1, 2),
+        'p2',
+        [3, 3, 300_000],
+      )
         .gauge(min(b1, 3), 'uniqueViewers', 2_000)
         .gauge(min(b1, 3), 'viewersOnline', 800)
         .cueEnded(min(b1, 6), 'b1-p2')
@@ -97,12 +104,12 @@ function scenarioSessions(): { store: 'A' | 'B' | 'C'; events: ReportEvent[] }[]
     },
     {
       store: 'C',
-      events: sessionLog('C1')
-        .started(c1, 'Double 11')
-        .cue(min(c1, 1), 'c1-p1', 'product', { productId: 'p1', title: '口红' })
-        .count(min(c1, 2), 'orders', 20, 'p1')
-        .count(min(c1, 2), 'buyers', 15, 'p1')
-        .count(min(c1, 2), 'gmvFen', 1_000_000, 'p1')
+      events: sold(
+        sessionLog('C1').started(c1, 'Double 11').cue(min(c1, 1), 'c1-p1', 'product', { productId: 'p1', title: '口红' }),
+        min(c1, 2),
+        'p1',
+        [20, 15, 1_000_000],
+      )
         .count(min(c1, 3), 'views', 50_000)
         .gauge(min(c1, 3), 'uniqueViewers', 10_000)
         .gauge(min(c1, 4), 'viewersOnline', 2_000)
@@ -140,13 +147,7 @@ export async function ingestResultsScenario(hub: Hub): Promise<ResultsScenario> 
   }
   for (const { store, events } of scenarioSessions()) {
     const { auth } = await enrollDevice(hub, stores[store].code);
-    const res = await hub.app.inject({
-      method: 'POST',
-      url: '/v1/events',
-      headers: auth,
-      payload: { epoch: 1, epochStart: 1, sentAt: SCENARIO_NOW, events: asUploadEvents(events) },
-    });
-    ok(res, IngestResponse);
+    await upload(hub, auth, events, SCENARIO_NOW);
   }
   while ((await hub.refreshReports()) > 0) {}
   await hub.admin.createAccount({ username: `hq${n}`, password: 'password1', role: 'producer' });
@@ -156,4 +157,38 @@ export async function ingestResultsScenario(hub: Hub): Promise<ResultsScenario> 
     return { authorization: `Bearer ${ok(res, LoginResponse).token}` };
   };
   return { stores, hq: await token(`hq${n}`), east: await token(`east${n}`) };
+}
+
+/** Uploads a session's log through the real ingest, as one batch of epoch 1. */
+export async function upload(hub: Hub, auth: { authorization: string }, events: ReportEvent[], sentAt: number): Promise<void> {
+  const res = await hub.app.inject({
+    method: 'POST',
+    url: '/v1/events',
+    headers: auth,
+    payload: { epoch: 1, epochStart: 1, sentAt, events: asUploadEvents(events) },
+  });
+  ok(res, IngestResponse);
+}
+
+/** A hub on `backend` holding the scenario, for a suite: created before its tests, closed after them. */
+export function resultsScenarioHub(backend: HubBackend): { readonly hub: Hub; readonly scenario: ResultsScenario } {
+  let hub: Hub | null = null;
+  let scenario: ResultsScenario | null = null;
+  beforeAll(async () => {
+    hub = await createHub({ database: await backend.database(), clock: () => SCENARIO_NOW, reportRefreshMs: null });
+    scenario = await ingestResultsScenario(hub);
+  }, 120_000);
+  afterAll(() => hub?.close());
+  const ready = <T>(value: T | null): T => {
+    if (value === null) throw new Error('the scenario hub is not ready (used outside a test?)');
+    return value;
+  };
+  return {
+    get hub() {
+      return ready(hub);
+    },
+    get scenario() {
+      return ready(scenario);
+    },
+  };
 }
