@@ -63,7 +63,7 @@ export const hubResults: Benchmark = {
         const res = await fetch(`${url}/v1/results?${search}`, { headers });
         const text = await res.text();
         if (!res.ok) throw new Error(`GET /v1/results: ${res.status} ${text}`);
-        bytes = text.length;
+        bytes = Buffer.byteLength(text);
         answered = JSON.parse(text) as ResultsResponse;
       };
       const everyRegion: ProducerCaller = { kind: 'producer', username: 'bench', displayName: 'bench', role: 'producer', regions: [] };
