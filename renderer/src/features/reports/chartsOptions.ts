@@ -64,13 +64,13 @@ interface TooltipParam {
 }
 
 /** Cue titles and product names are typed by people: the tooltip is HTML. */
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const asList = (params: TooltipParam | TooltipParam[]): TooltipParam[] => (Array.isArray(params) ? params : [params]);
 
 /** Axis and legend styling shared by both charts, in the palette they are drawn with. */
-function chrome(palette: ChartPalette) {
+export function chrome(palette: ChartPalette) {
   return {
     axisLine: { lineStyle: { color: palette.border } },
     splitLine: { lineStyle: { color: palette.border, opacity: 0.5 } },
