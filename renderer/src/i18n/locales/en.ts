@@ -1,3 +1,4 @@
+import { consoleResultsEn } from '../../console/results/results.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { liveEn } from '../../features/live/live.en';
@@ -131,6 +132,7 @@ export const en = {
   phone: phoneEn,
   presenter: presenterEn,
   reports: reportsEn,
+  consoleResults: consoleResultsEn,
   platformImport: platformImportEn,
   punctuation: {
     colon: ': ',

@@ -1,3 +1,4 @@
+import { consoleResultsZhCN } from '../../console/results/results.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
@@ -128,6 +129,7 @@ export const zhCN: Messages = {
   phone: phoneZhCN,
   presenter: presenterZhCN,
   reports: reportsZhCN,
+  consoleResults: consoleResultsZhCN,
   platformImport: platformImportZhCN,
   punctuation: {
     colon: '：',

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ResultsResponse } from '../../../../shared/api/hub/hubConsole';
+import { Figure } from '../../features/reports/Figure';
+import { Section } from '../../features/reports/Section';
+import { useResultFormats } from './useResultFormats';
+
+/** The range's totals over every store in the filter, each with its unit. */
+export function ResultsTotals({ totals }: { totals: ResultsResponse['totals'] }) {
+  const { t } = useTranslation();
+  const f = useResultFormats();
+  return (
+    <Section id="results-totals" title={t('consoleResults.totals.title')}>
+      <dl className="reports-figures results-totals">
+        <Figure id="results-sessions" label={t('consoleResults.totals.sessions')} text={f.sessions(totals.sessions)} />
+        <Figure id="results-gmv" label={t('consoleResults.totals.gmv')} text={f.yuan(totals.gmvFen)} />
+        <Figure id="results-gpm" label={t('consoleResults.totals.gpm')} text={f.yuan(totals.gpmFen)} />
+        <Figure id="results-uv-value" label={t('consoleResults.totals.uvValue')} text={f.yuan(totals.uvValueFen)} />
+        <Figure id="results-unique-viewers" label={t('consoleResults.totals.uniqueViewers')} text={f.people(totals.uniqueViewers)} />
+        <Figure id="results-peak-viewers" label={t('consoleResults.totals.peakViewers')} text={f.people(totals.peakViewers)} />
+        <Figure id="results-conversion" label={t('consoleResults.totals.conversion')} text={f.percent(totals.conversion)} />
+        <Figure id="results-explain" label={t('consoleResults.totals.explain')} text={f.explain(totals.explainMs)} />
+      </dl>
+    </Section>
+  );
+}
