@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetsResponse } from '../../../../shared/api/hub/hubProducer';
 import { type ResultsFilters as Filters, rangeProblem } from './resultsQuery';
+import '../../ui/field.css';
 
 interface Props {
   filters: Filters;
@@ -31,6 +32,7 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
       <label className="results-filters__field">
         <span>{t('consoleResults.filters.from')}</span>
         <input
+          className="pfield__control"
           type="date"
           value={filters.from}
           max={filters.to || undefined}
@@ -42,6 +44,7 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
       <label className="results-filters__field">
         <span>{t('consoleResults.filters.to')}</span>
         <input
+          className="pfield__control"
           type="date"
           value={filters.to}
           min={filters.from || undefined}
@@ -52,7 +55,7 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
       </label>
       <label className="results-filters__field">
         <span>{t('consoleResults.filters.region')}</span>
-        <select value={filters.region} onChange={set('region')} data-testid="results-filter-region">
+        <select className="pfield__control" value={filters.region} onChange={set('region')} data-testid="results-filter-region">
           <option value="">{t('consoleResults.filters.allRegions')}</option>
           {regions.map((region) => (
             <option key={region} value={region}>
@@ -63,7 +66,7 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
       </label>
       <label className="results-filters__field">
         <span>{t('consoleResults.filters.group')}</span>
-        <select value={filters.group} onChange={set('group')} data-testid="results-filter-group">
+        <select className="pfield__control" value={filters.group} onChange={set('group')} data-testid="results-filter-group">
           <option value="">{t('consoleResults.filters.allGroups')}</option>
           {groups.map((group) => (
             <option key={group} value={group}>
@@ -75,6 +78,7 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
       <label className="results-filters__field results-filters__field--show">
         <span>{t('consoleResults.filters.show')}</span>
         <input
+          className="pfield__control"
           type="search"
           value={filters.show}
           placeholder={t('consoleResults.filters.showPlaceholder')}

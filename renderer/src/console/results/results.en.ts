@@ -90,6 +90,7 @@ export const consoleResultsEn = {
     runs: 'Runs',
     goalMet: 'Goal met',
     metOf: '{{met}} of {{counted}}',
+    noGoal: 'no goal',
     empty: 'No coupon was dropped and no task was run.',
   },
   days: {

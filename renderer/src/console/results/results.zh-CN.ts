@@ -92,6 +92,7 @@ export const consoleResultsZhCN: typeof consoleResultsEn = {
     runs: '次数',
     goalMet: '达成目标',
     metOf: '{{met}} / {{counted}}',
+    noGoal: '无目标',
     empty: '没有发券，也没有进行互动任务。',
   },
   days: {

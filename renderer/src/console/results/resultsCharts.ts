@@ -89,7 +89,10 @@ export function productsScatterOption(
         name: texts.conversion,
         data,
         itemStyle: { color: palette.viewers, opacity: 0.7, borderColor: palette.text, borderWidth: 1 },
-        emphasis: { label: { show: true, formatter: '{b}', position: 'top', color: palette.text } },
+        // Names beside the bubbles, where they do not collide (the tooltip has them all).
+        label: { show: true, formatter: '{b}', position: 'right', color: palette.muted, width: 120, overflow: 'truncate' },
+        labelLayout: { hideOverlap: true },
+        emphasis: { label: { color: palette.text } },
       },
     ],
   };

@@ -9,6 +9,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 /** Only the parts the app draws are bundled (line, bar and scatter charts on canvas), not the whole library. */
@@ -23,6 +24,7 @@ echarts.use([
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
