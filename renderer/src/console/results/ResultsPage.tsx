@@ -23,7 +23,7 @@ interface StoreRef {
 /** Where the reader is: the results, one store's sessions, or one session's review. */
 type Level =
   | { kind: 'results' }
-  | { kind: 'store'; store: StoreRef }
+  | { kind: 'store'; store: StoreRef /** The session the reader came back from, to focus again once the list is in. */; from?: string }
   | { kind: 'session'; store: StoreRef; session: { id: string; label: string } };
 
 /**
@@ -53,10 +53,7 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
 
   const up = useCallback(() => {
     setLevel((current) => {
-      if (current.kind === 'session') {
-        returnTo.current = `[data-session-id="${CSS.escape(current.session.id)}"] [data-testid="results-session-open"]`;
-        return { kind: 'store', store: current.store };
-      }
+      if (current.kind === 'session') return { kind: 'store', store: current.store, from: current.session.id };
       if (current.kind === 'store')
         returnTo.current = `[data-store-code="${CSS.escape(current.store.code)}"] [data-testid="results-store-open"]`;
       return { kind: 'results' };
@@ -82,7 +79,7 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
     returnTo.current = null;
     const back = selector ? document.querySelector<HTMLElement>(selector) : null;
     if (back) back.focus();
-    else if (level.kind !== 'results') heading.current?.focus();
+    else if (level.kind !== 'results' && !(level.kind === 'store' && level.from)) heading.current?.focus();
   }, [level]);
 
   const openStore = (row: LeaderboardRow) => setLevel({ kind: 'store', store: { code: row.storeCode, name: row.storeName } });
@@ -147,7 +144,14 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
                   <p className="muted">{t('consoleResults.drill.range', { from: query.from, to: query.to })}</p>
                 </div>
               </header>
-              <StoreSessions client={client} token={token} storeCode={level.store.code} query={query} onOpen={openSession} />
+              <StoreSessions
+                client={client}
+                token={token}
+                storeCode={level.store.code}
+                query={query}
+                onOpen={openSession}
+                returnTo={level.from}
+              />
             </section>
           ) : (
             <section className="results-drill" aria-label={level.session.label}>

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubClient } from '../../../../shared/api/hub/hubClient';
 import type { ResultSession, ResultsQuery } from '../../../../shared/api/hub/hubConsole';
@@ -16,16 +16,26 @@ interface Props {
   storeCode: string;
   query: ResultsQuery;
   onOpen(session: ResultSession): void;
+  /** A session to focus once the list is in (the one the reader came back from). */
+  returnTo?: string | undefined;
 }
 
 /** One store's sessions in the range, newest first; a session opens its review. */
-export function StoreSessions({ client, token, storeCode, query, onOpen }: Props) {
+export function StoreSessions({ client, token, storeCode, query, onOpen, returnTo }: Props) {
   const { t } = useTranslation();
   const f = useResultFormats();
   const { loaded, retry } = useLoad(`${storeCode}|${JSON.stringify(query)}`, () =>
     client.call('resultSessions', { params: { storeCode }, query: queryRecord(query), token }),
   );
   const sessions = loaded.data?.sessions ?? [];
+  const list = useRef<HTMLDivElement>(null);
+  const refocused = useRef(false);
+
+  useEffect(() => {
+    if (refocused.current || !returnTo || loaded.state !== 'ok') return;
+    refocused.current = true;
+    list.current?.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(returnTo)}"] [data-testid="results-session-open"]`)?.focus();
+  }, [loaded.state, returnTo]);
 
   const columns: Column<ResultSession>[] = [
     {
@@ -84,7 +94,7 @@ export function StoreSessions({ client, token, storeCode, query, onOpen }: Props
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: each row's show button is the keyboard way in; this only widens the click target
     // biome-ignore lint/a11y/useKeyWithClickEvents: as above
-    <div className="results-sessions" onClick={openRow}>
+    <div className="results-sessions" onClick={openRow} ref={list}>
       <DataTable
         columns={columns}
         rows={sessions}
