@@ -1,9 +1,10 @@
-import { type MouseEvent, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeaderboardRow } from '../../../../shared/api/hub/hubConsole';
 import { Section } from '../../features/reports/Section';
 import { Value } from '../../features/reports/Value';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { ClickableRows } from './ClickableRows';
 import { type LeaderboardSort, type LeaderboardSortKey, nextSort, sortLeaderboard } from './leaderboardSort';
 import { useResultFormats } from './useResultFormats';
 
@@ -97,21 +98,15 @@ export function Leaderboard({ rows, sort, onSort, onOpen }: Props) {
     figure('explainMs', t('consoleResults.leaderboard.explain'), (r) => f.explainBare(r.explainMs), t('consoleResults.units.minutes')),
   ];
 
-  // A click anywhere on a row opens the store, like its name's button (which is what Enter and screen readers use).
-  const openRow = (event: MouseEvent<HTMLDivElement>) => {
-    const target = event.target as Element;
-    if (target.closest('button, a, thead')) return;
-    const code = target.closest('tr')?.getAttribute('data-store-code');
-    const row = code ? sorted.find((r) => r.storeCode === code) : undefined;
+  const openCode = (code: string) => {
+    const row = sorted.find((r) => r.storeCode === code);
     if (row) onOpen(row);
   };
 
   return (
     <Section id="results-leaderboard" title={t('consoleResults.leaderboard.title')}>
       <p className="muted results-hint">{t('consoleResults.leaderboard.hint')}</p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: the rows' own buttons are the keyboard way in; this only widens the click target */}
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above, Enter goes through each row's store button */}
-      <div className="results-leaderboard" onClick={openRow}>
+      <ClickableRows className="results-leaderboard" attribute="data-store-code" onRow={openCode}>
         <DataTable
           columns={columns}
           rows={sorted}
@@ -120,7 +115,7 @@ export function Leaderboard({ rows, sort, onSort, onOpen }: Props) {
           label={t('consoleResults.leaderboard.title')}
           testId="results-leaderboard"
         />
-      </div>
+      </ClickableRows>
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import type { LeaderboardRow, ResultsResponse } from '../../../../shared/api/hub
 import { DayTrend } from './DayTrend';
 import { ItemsAcross } from './ItemsAcross';
 import { Leaderboard } from './Leaderboard';
+import { LoadingNote } from './LoadingNote';
 import { LoadProblem } from './LoadProblem';
 import type { LeaderboardSort } from './leaderboardSort';
 import { ProductsAcross } from './ProductsAcross';
@@ -23,16 +24,10 @@ export function ResultsBody({ loaded, onRetry, sort, onSort, onOpen }: Props) {
   if (loaded.state === 'error')
     return <LoadProblem message={t('consoleResults.state.failed', { message: loaded.message })} onRetry={onRetry} />;
   const data = loaded.data;
-  if (data === null) {
-    return (
-      <p className="muted results-empty" role="status" data-testid="results-loading">
-        {t('consoleResults.state.loading')}
-      </p>
-    );
-  }
+  if (data === null) return <LoadingNote text={t('consoleResults.state.loading')} testId="results-loading" />;
   if (data.totals.sessions === 0) {
     return (
-      <p className="muted results-empty" role="status" data-testid="results-empty">
+      <p className="muted reports-placeholder" role="status" data-testid="results-empty">
         {t('consoleResults.state.empty')}
       </p>
     );

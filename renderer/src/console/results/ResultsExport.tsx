@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsExportQuery, ResultsQuery } from '../../../../shared/api/hub/hubConsole';
+import { ExportPanel } from '../../features/reports/ExportPanel';
+import type { ExportOutcome } from '../../state/reports/reportsStore';
 import { fetchResultsFile, saveFile } from './resultsExport';
 import { buildExportQuery } from './resultsQuery';
 
 type Format = ResultsExportQuery['format'];
-type Outcome = { tone: 'ok'; fileName: string } | { tone: 'error'; message: string } | null;
 
 const FORMATS: readonly Format[] = ['csv', 'xlsx'];
 
@@ -13,7 +14,7 @@ const FORMATS: readonly Format[] = ['csv', 'xlsx'];
 export function ResultsExport({ baseUrl, token, query }: { baseUrl: string; token: string; query: ResultsQuery }) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<Format | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   const run = async (format: Format) => {
     setBusy(format);
@@ -30,33 +31,21 @@ export function ResultsExport({ baseUrl, token, query }: { baseUrl: string; toke
   };
 
   return (
-    <div className="results-export">
-      <div className="results-export__buttons">
-        {FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="button"
-            data-testid={`results-export-${format}`}
-            disabled={busy !== null}
-            aria-busy={busy === format}
-            onClick={() => void run(format)}
-          >
-            {busy === format ? t('consoleResults.export.busy') : t(`consoleResults.export.${format}`)}
-          </button>
-        ))}
-      </div>
-      {outcome && (
-        <p
-          className={`results-export__message results-export__message--${outcome.tone}`}
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          data-testid="results-export-message"
-        >
-          {outcome.tone === 'ok'
-            ? t('consoleResults.export.done', { fileName: outcome.fileName })
-            : t('consoleResults.export.failed', { message: outcome.message })}
-        </p>
-      )}
-    </div>
+    <ExportPanel
+      className="results-export"
+      formats={FORMATS}
+      busy={busy}
+      disabled={false}
+      label={(format) => t(`consoleResults.export.${format}`)}
+      busyText={t('consoleResults.export.busy')}
+      outcome={outcome}
+      outcomeText={(o) =>
+        o.tone === 'ok'
+          ? t('consoleResults.export.done', { fileName: o.fileName })
+          : t('consoleResults.export.failed', { message: o.message })
+      }
+      onExport={(format) => void run(format)}
+      testIdPrefix="results-export"
+    />
   );
 }

@@ -26,55 +26,35 @@ export function ResultsFilters({ filters, onChange, targets, busy, onQuery }: Pr
   // A region or group typed in a link or kept from before stays choosable even if the hub no longer lists it.
   const regions = withCurrent(targets?.regions.map((r) => r.region) ?? [], filters.region);
   const groups = withCurrent(targets?.groups.map((g) => g.group) ?? [], filters.group);
+  const choices = [
+    { key: 'region', all: t('consoleResults.filters.allRegions'), names: regions },
+    { key: 'group', all: t('consoleResults.filters.allGroups'), names: groups },
+  ] as const;
 
   return (
     <form className="results-filters" aria-label={t('consoleResults.filters.label')} onSubmit={submit} data-testid="results-filters">
-      <label className="results-filters__field">
-        <span>{t('consoleResults.filters.from')}</span>
-        <input
-          className="pfield__control"
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={set('from')}
-          data-testid="results-filter-from"
-          required
+      {(['from', 'to'] as const).map((key) => (
+        <DateField
+          key={key}
+          label={t(`consoleResults.filters.${key}`)}
+          value={filters[key]}
+          // The picker keeps the range the right way round.
+          {...(key === 'from' ? { max: filters.to } : { min: filters.from })}
+          onChange={set(key)}
+          testId={`results-filter-${key}`}
         />
-      </label>
-      <label className="results-filters__field">
-        <span>{t('consoleResults.filters.to')}</span>
-        <input
-          className="pfield__control"
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={set('to')}
-          data-testid="results-filter-to"
-          required
+      ))}
+      {choices.map((choice) => (
+        <ChoiceField
+          key={choice.key}
+          label={t(`consoleResults.filters.${choice.key}`)}
+          all={choice.all}
+          choices={choice.names}
+          value={filters[choice.key]}
+          onChange={set(choice.key)}
+          testId={`results-filter-${choice.key}`}
         />
-      </label>
-      <label className="results-filters__field">
-        <span>{t('consoleResults.filters.region')}</span>
-        <select className="pfield__control" value={filters.region} onChange={set('region')} data-testid="results-filter-region">
-          <option value="">{t('consoleResults.filters.allRegions')}</option>
-          {regions.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="results-filters__field">
-        <span>{t('consoleResults.filters.group')}</span>
-        <select className="pfield__control" value={filters.group} onChange={set('group')} data-testid="results-filter-group">
-          <option value="">{t('consoleResults.filters.allGroups')}</option>
-          {groups.map((group) => (
-            <option key={group} value={group}>
-              {group}
-            </option>
-          ))}
-        </select>
-      </label>
+      ))}
       <label className="results-filters__field results-filters__field--show">
         <span>{t('consoleResults.filters.show')}</span>
         <input
@@ -110,3 +90,47 @@ const withCurrent = (names: readonly string[], current: string): string[] => {
   const list = names.filter((n) => n !== '');
   return current && !list.includes(current) ? [...list, current] : list;
 };
+
+type ValueEvent = { currentTarget: { value: string } };
+
+function DateField(props: { label: string; value: string; min?: string; max?: string; onChange(event: ValueEvent): void; testId: string }) {
+  return (
+    <label className="results-filters__field">
+      <span>{props.label}</span>
+      <input
+        className="pfield__control"
+        type="date"
+        value={props.value}
+        min={props.min || undefined}
+        max={props.max || undefined}
+        onChange={props.onChange}
+        data-testid={props.testId}
+        required
+      />
+    </label>
+  );
+}
+
+/** A region or group: "all" first (sent as nothing), then the hub's names. */
+function ChoiceField(props: {
+  label: string;
+  all: string;
+  choices: readonly string[];
+  value: string;
+  onChange(event: ValueEvent): void;
+  testId: string;
+}) {
+  return (
+    <label className="results-filters__field">
+      <span>{props.label}</span>
+      <select className="pfield__control" value={props.value} onChange={props.onChange} data-testid={props.testId}>
+        <option value="">{props.all}</option>
+        {props.choices.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -13,6 +13,7 @@ import { SessionDrill } from './SessionDrill';
 import { StoreSessions } from './StoreSessions';
 import { useLoad } from './useLoad';
 import { useResultFormats } from './useResultFormats';
+import '../../features/reports/reports.css';
 import './results.css';
 
 interface StoreRef {

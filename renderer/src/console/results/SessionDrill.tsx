@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HubClient } from '../../../../shared/api/hub/hubClient';
 import { ReviewSections, ReviewTitle } from '../../features/reports/ReviewSections';
+import { LoadingNote } from './LoadingNote';
 import { LoadProblem } from './LoadProblem';
 import { useLoad } from './useLoad';
 
@@ -23,13 +24,7 @@ export function SessionDrill({
   if (loaded.state === 'error')
     return <LoadProblem message={t('consoleResults.drill.reviewFailed', { message: loaded.message })} onRetry={retry} />;
   const report = loaded.data;
-  if (report === null) {
-    return (
-      <p className="muted" role="status" data-testid="reports-review-loading">
-        {t('consoleResults.drill.reviewLoading')}
-      </p>
-    );
-  }
+  if (report === null) return <LoadingNote text={t('consoleResults.drill.reviewLoading')} testId="reports-review-loading" />;
   return (
     <article
       className="reports-review"

@@ -1,10 +1,12 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubClient } from '../../../../shared/api/hub/hubClient';
 import type { ResultSession, ResultsQuery } from '../../../../shared/api/hub/hubConsole';
 import { figureColumn } from '../../features/reports/figureColumn';
 import { Value } from '../../features/reports/Value';
 import { type Column, DataTable } from '../../ui/DataTable';
+import { ClickableRows } from './ClickableRows';
+import { LoadingNote } from './LoadingNote';
 import { LoadProblem } from './LoadProblem';
 import { queryRecord } from './resultsQuery';
 import { useLoad } from './useLoad';
@@ -66,43 +68,34 @@ export function StoreSessions({ client, token, storeCode, query, onOpen, returnT
     figureColumn('peak', t('consoleResults.drill.peak'), (s) => f.people(s.peakViewers), 'results-session-peak'),
   ];
 
-  // The whole row opens the session; its show button is the keyboard's way in.
-  const openRow = (event: MouseEvent<HTMLDivElement>) => {
-    const target = event.target as Element;
-    if (target.closest('button, a, thead')) return;
-    const id = target.closest('tr')?.getAttribute('data-session-id');
-    const session = id ? sessions.find((s) => s.sessionId === id) : undefined;
+  const openId = (id: string) => {
+    const session = sessions.find((s) => s.sessionId === id);
     if (session) onOpen(session);
   };
 
   if (loaded.state === 'error')
     return <LoadProblem message={t('consoleResults.drill.failed', { message: loaded.message })} onRetry={retry} />;
-  if (loaded.state === 'loading' && loaded.data === null) {
-    return (
-      <p className="muted" role="status" data-testid="results-sessions-loading">
-        {t('consoleResults.drill.loading')}
-      </p>
-    );
-  }
+  if (loaded.state === 'loading' && loaded.data === null)
+    return <LoadingNote text={t('consoleResults.drill.loading')} testId="results-sessions-loading" />;
   if (sessions.length === 0) {
     return (
-      <p className="muted results-empty" data-testid="results-sessions-empty">
+      <p className="muted reports-placeholder" data-testid="results-sessions-empty">
         {t('consoleResults.drill.empty')}
       </p>
     );
   }
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: each row's show button is the keyboard way in; this only widens the click target
-    // biome-ignore lint/a11y/useKeyWithClickEvents: as above
-    <div className="results-sessions" onClick={openRow} ref={list}>
-      <DataTable
-        columns={columns}
-        rows={sessions}
-        rowKey={(s) => s.sessionId}
-        rowAttributes={(s) => ({ className: 'results-row', 'data-session-id': s.sessionId, 'data-testid': 'results-session-row' })}
-        label={t('consoleResults.drill.sessions')}
-        testId="results-sessions"
-      />
-    </div>
+    <ClickableRows className="results-sessions" attribute="data-session-id" onRow={openId}>
+      <div ref={list}>
+        <DataTable
+          columns={columns}
+          rows={sessions}
+          rowKey={(s) => s.sessionId}
+          rowAttributes={(s) => ({ className: 'results-row', 'data-session-id': s.sessionId, 'data-testid': 'results-session-row' })}
+          label={t('consoleResults.drill.sessions')}
+          testId="results-sessions"
+        />
+      </div>
+    </ClickableRows>
   );
 }

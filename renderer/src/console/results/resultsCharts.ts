@@ -1,6 +1,6 @@
 import type { DayRow, ProductAcrossStores } from '../../../../shared/api/hub/hubConsole';
 import type { ChartPalette } from '../../features/reports/chartPalette';
-import { chrome, escapeHtml, type UnitFormats } from '../../features/reports/chartsOptions';
+import { chrome, escapeHtml, sideAxis, type UnitFormats } from '../../features/reports/chartsOptions';
 import type { EChartsCoreOption } from '../../ui/charts/echarts';
 
 /** Figures with their units, for tooltips ("¥398.00", "120 人", "2.5 分钟", "4.2%"). */
@@ -155,16 +155,6 @@ export function dayTrendOption(
     }
     return lines.join('<br/>');
   };
-  const valueAxis = (name: string, position: 'left' | 'right') => ({
-    type: 'value',
-    name,
-    position,
-    nameTextStyle: ui.nameTextStyle,
-    axisLabel: ui.axisLabel,
-    axisLine: { show: false },
-    splitLine: position === 'left' ? ui.splitLine : { show: false },
-    minInterval: 1,
-  });
   return {
     animation: false,
     textStyle: { fontFamily: 'inherit' },
@@ -178,7 +168,7 @@ export function dayTrendOption(
       axisLabel: { ...ui.axisLabel, hideOverlap: true },
       axisTick: { alignWithLabel: true },
     },
-    yAxis: [valueAxis(texts.yuanAxis, 'left'), valueAxis(texts.peopleAxis, 'right')],
+    yAxis: [sideAxis(ui, texts.yuanAxis, 'left'), sideAxis(ui, texts.peopleAxis, 'right')],
     series: [
       {
         name: texts.gmv,

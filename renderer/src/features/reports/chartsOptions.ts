@@ -85,6 +85,20 @@ export function chrome(palette: ChartPalette) {
   };
 }
 
+/** A value axis on one side of a two-axis chart, named with its unit; only the left one draws grid lines. */
+export function sideAxis(ui: ReturnType<typeof chrome>, name: string, position: 'left' | 'right') {
+  return {
+    type: 'value',
+    name,
+    position,
+    nameTextStyle: ui.nameTextStyle,
+    axisLabel: ui.axisLabel,
+    axisLine: { show: false },
+    splitLine: position === 'left' ? ui.splitLine : { show: false },
+    minInterval: 1,
+  };
+}
+
 /**
  * The session minute by minute, on two stacked grids that share the time axis: viewers online and likes above,
  * orders and GMV below. Each product's explain time is a shaded span with its name, so a bump in orders reads
@@ -192,17 +206,7 @@ export function timelineOption(input: TimelineInput): EChartsCoreOption {
     axisLabel: { ...ui.axisLabel, show: labels, formatter: (value: number) => clock(value), hideOverlap: true },
     splitLine: { show: false },
   });
-  const valueAxis = (gridIndex: number, name: string, position: 'left' | 'right') => ({
-    type: 'value',
-    gridIndex,
-    name,
-    position,
-    nameTextStyle: ui.nameTextStyle,
-    axisLabel: ui.axisLabel,
-    axisLine: { show: false },
-    splitLine: position === 'left' ? ui.splitLine : { show: false },
-    minInterval: 1,
-  });
+  const valueAxis = (gridIndex: number, name: string, position: 'left' | 'right') => ({ gridIndex, ...sideAxis(ui, name, position) });
   /** The hovered minute: each figure with its unit, then the markers that fell in it. */
   const tooltipText = (params: TooltipParam | TooltipParam[]): string => {
     const list = asList(params);
