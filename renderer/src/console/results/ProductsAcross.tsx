@@ -70,6 +70,7 @@ export function ProductsAcross({ products }: { products: readonly ProductAcrossS
               testId="results-chart-products"
             />
           )}
+          <p className="muted results-note">{t('reports.definitions.productConversion')}</p>
           {unplotted > 0 && (
             <p className="muted results-note" data-testid="results-products-unplotted">
               {t('consoleResults.products.notPlotted', { count: unplotted })}

@@ -95,7 +95,8 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
   const steps: TrailStep[] = [{ key: 'results', label: t('consoleResults.title'), onGo: () => setLevel({ kind: 'results' }) }];
   if (store) {
     steps.push(
-      { key: 'store', label: store.name, onGo: () => setLevel({ kind: 'store', store }) },
+      // The store's name leads to its sessions: a link only from a review (on the list it would go nowhere).
+      { key: 'store', label: store.name, ...(level.kind === 'session' ? { onGo: () => setLevel({ kind: 'store', store }) } : {}) },
       { key: 'sessions', label: t('consoleResults.drill.sessions'), onGo: () => setLevel({ kind: 'store', store }) },
     );
   }

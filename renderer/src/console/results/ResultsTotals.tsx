@@ -13,13 +13,29 @@ export function ResultsTotals({ totals }: { totals: ResultsResponse['totals'] })
       <dl className="reports-figures results-totals">
         <Figure id="results-sessions" label={t('consoleResults.totals.sessions')} text={f.sessions(totals.sessions)} />
         <Figure id="results-gmv" label={t('consoleResults.totals.gmv')} text={f.yuan(totals.gmvFen)} />
-        <Figure id="results-gpm" label={t('consoleResults.totals.gpm')} text={f.yuan(totals.gpmFen)} />
-        <Figure id="results-uv-value" label={t('consoleResults.totals.uvValue')} text={f.yuan(totals.uvValueFen)} />
+        <Figure
+          id="results-gpm"
+          label={t('consoleResults.totals.gpm')}
+          text={f.yuan(totals.gpmFen)}
+          definition={t('reports.definitions.gpmFen')}
+        />
+        <Figure
+          id="results-uv-value"
+          label={t('consoleResults.totals.uvValue')}
+          text={f.yuan(totals.uvValueFen)}
+          definition={t('reports.definitions.uvValueFen')}
+        />
         <Figure id="results-unique-viewers" label={t('consoleResults.totals.uniqueViewers')} text={f.people(totals.uniqueViewers)} />
         <Figure id="results-peak-viewers" label={t('consoleResults.totals.peakViewers')} text={f.people(totals.peakViewers)} />
-        <Figure id="results-conversion" label={t('consoleResults.totals.conversion')} text={f.percent(totals.conversion)} />
+        <Figure
+          id="results-conversion"
+          label={t('consoleResults.totals.conversion')}
+          text={f.percent(totals.conversion)}
+          definition={t('reports.definitions.conversion')}
+        />
         <Figure id="results-explain" label={t('consoleResults.totals.explain')} text={f.explain(totals.explainMs)} />
       </dl>
+      <p className="muted reports-note">{t('consoleResults.totals.note')}</p>
     </Section>
   );
 }
