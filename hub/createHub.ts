@@ -4,6 +4,7 @@ import { createEventPartitions } from './db/eventPartitions';
 import type { HubDatabaseConfig, HubDb } from './db/hubDb';
 import { migrate } from './db/migrate';
 import { openHubDb } from './db/openHubDb';
+import { DEFAULT_CONSOLE_DIR, registerConsoleStatic } from './http/consoleStatic';
 import { createHubHandlers } from './http/hubHandlers';
 import { registerEndpoints } from './http/registerEndpoints';
 import { createReportRefresher } from './reports/reportRefresher';
@@ -36,6 +37,8 @@ export interface CreateHubOptions {
    * names the client. Without it every store behind the proxy shares one address, and so one enrollment rate limit.
    */
   trustProxy?: string;
+  /** The built web console served at /console/ (default: out/renderer/console in this repo). */
+  consoleDir?: string;
 }
 
 const DEFAULT_REPORT_REFRESH_MS = 2000;
@@ -59,6 +62,7 @@ export async function createHub(options: CreateHubOptions): Promise<Hub> {
   });
   const handlers = createHubHandlers({ db, clock, ensurePartition: createEventPartitions(db) });
   registerEndpoints(app, handlers, { db, clock, validateResponses: options.validateResponses ?? true });
+  registerConsoleStatic(app, options.consoleDir ?? DEFAULT_CONSOLE_DIR);
   await app.ready();
   const refresher = createReportRefresher(
     db,

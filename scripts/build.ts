@@ -9,6 +9,7 @@ import { pageConfig } from '../vite.overlay.config';
  *   renderer → out/renderer   (browser, from vite.config.ts), and the pages of their own → out/renderer/<page>:
  *              overlay, remote (phone), presenter (pageConfig in vite.overlay.config.ts; built after it, because
  *              the renderer build empties out/renderer)
+ *   console  → out/renderer/console   (the hub's web console on its own: `npm run build -- console` before `npm run hub`)
  *   main     → out/main/main.js, out/host/serve.js   (ESM for Node/Electron main)
  *   preload  → out/preload/preload.cjs   (CommonJS: a sandboxed preload cannot load ESM)
  */
@@ -50,9 +51,11 @@ const want = (name: string) => targets.includes('all') || targets.includes(name)
 
 if (want('renderer')) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
-  for (const page of ['overlay', 'remote', 'presenter'] as const) {
+  for (const page of ['overlay', 'remote', 'presenter', 'console'] as const) {
     await build({ ...pageConfig(page), configFile: false, logLevel: 'warn', mode: 'production' });
   }
+} else if (want('console')) {
+  await build({ ...pageConfig('console'), configFile: false, logLevel: 'warn', mode: 'production' });
 }
 if (want('host')) await build(nodeTarget({ serve: 'electron/host/serve.ts' }, 'es', 'out/host'));
 if (want('main')) await build(nodeTarget({ main: 'electron/main/main.ts' }, 'es', 'out/main'));

@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { HubStore } from '../../shared/api/hub/hubDevice';
+import type { HubStore } from '../../shared/api/hub/hubDevice';
 import { ProducerRole } from '../../shared/api/hub/hubProducer';
 import type { HubDb } from '../db/hubDb';
-import { issueEnrollmentCode } from '../enrollment/enrollmentCodes';
+import { issueStoreEnrollmentCode } from '../enrollment/enrollmentCodes';
 import { HubHttpError } from '../http/hubHttpError';
 import { hashPassword } from '../producers/passwords';
+import { OPERATOR } from './operator';
+import { type HubDeviceListing, listStoreDevices, revokeStoreDevice } from './storeDevices';
+import { createStore } from './stores';
 
-export interface HubDeviceListing {
-  deviceId: string;
-  name: string;
-  revokedAt: number | null;
-  lastSeenAt: number | null;
-  clockSkewMs: number | null;
-  appVersion: string;
-}
+export type { HubDeviceListing } from './storeDevices';
 
 /** What the operator CLI does, callable from tests. Refusals are HubHttpErrors with a message for the operator. */
 export interface HubAdmin {
@@ -21,18 +16,14 @@ export interface HubAdmin {
   createStore(s: { code: string; name: string; region?: string; group?: string }): Promise<HubStore>;
   issueEnrollmentCode(storeCode: string, options?: { ttlMs?: number }): Promise<{ code: string; display: string; expiresAt: number }>;
   listDevices(storeCode: string): Promise<HubDeviceListing[]>;
-  revokeDevice(storeCode: string, deviceId: string): Promise<void>;
+  /** Resolves with when it was revoked (the first time, when it already was). */
+  revokeDevice(storeCode: string, deviceId: string): Promise<number>;
 }
 
 const MIN_PASSWORD = 8;
 
+/** Store and device commands are the web console's own functions, run as the operator (see OPERATOR). */
 export function createHubAdmin(db: HubDb, clock: () => number): HubAdmin {
-  async function storeId(code: string): Promise<string> {
-    const [row] = await db.query<{ id: string }>('SELECT id FROM stores WHERE code = $1', [code]);
-    if (!row) throw HubHttpError.notFound(`No store ${code}.`);
-    return row.id;
-  }
-
   return {
     async createAccount(a) {
       const username = a.username.trim();
@@ -49,49 +40,9 @@ export function createHubAdmin(db: HubDb, clock: () => number): HubAdmin {
       );
       if (rows.length === 0) throw HubHttpError.conflict(`Account ${username} already exists.`);
     },
-
-    async createStore(s) {
-      const store = HubStore.safeParse({
-        id: randomUUID(),
-        code: s.code.trim(),
-        name: s.name.trim(),
-        region: s.region?.trim() ?? '',
-        group: s.group?.trim() ?? '',
-      });
-      if (!store.success) {
-        const issue = store.error.issues[0];
-        throw HubHttpError.invalid(`Store ${issue?.path.join('.')}: ${issue?.message}`);
-      }
-      const { id, code, name, region, group } = store.data;
-      const rows = await db.query(
-        'INSERT INTO stores (id, code, name, region, grp, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING 1',
-        [id, code, name, region, group, clock()],
-      );
-      if (rows.length === 0) throw HubHttpError.conflict(`Store ${code} already exists.`);
-      return store.data;
-    },
-
-    async issueEnrollmentCode(storeCode, options) {
-      return issueEnrollmentCode(db, await storeId(storeCode), clock(), options?.ttlMs);
-    },
-
-    async listDevices(storeCode) {
-      return db.query<HubDeviceListing>(
-        `SELECT id AS "deviceId", name, revoked_at AS "revokedAt", last_seen_at AS "lastSeenAt", clock_skew_ms AS "clockSkewMs",
-                app_version AS "appVersion" FROM devices WHERE store_id = $1 ORDER BY enrolled_at, id`,
-        [await storeId(storeCode)],
-      );
-    },
-
-    async revokeDevice(storeCode, deviceId) {
-      const id = await storeId(storeCode);
-      const rows = /^[0-9a-f-]{36}$/i.test(deviceId)
-        ? await db.query<{ revoked_at: number }>(
-            'UPDATE devices SET revoked_at = coalesce(revoked_at, $3) WHERE store_id = $1 AND id = $2 RETURNING revoked_at',
-            [id, deviceId, clock()],
-          )
-        : [];
-      if (rows.length === 0) throw HubHttpError.notFound(`No device ${deviceId} at store ${storeCode}.`);
-    },
+    createStore: (s) => createStore(db, OPERATOR, s, clock()),
+    issueEnrollmentCode: (storeCode, options) => issueStoreEnrollmentCode(db, OPERATOR, storeCode, clock(), options?.ttlMs),
+    listDevices: (storeCode) => listStoreDevices(db, OPERATOR, storeCode),
+    revokeDevice: (storeCode, deviceId) => revokeStoreDevice(db, OPERATOR, storeCode, deviceId, clock()),
   };
 }

@@ -15,6 +15,7 @@ describe('parseCli', () => {
       port: 8787,
       host: '127.0.0.1',
       trustProxy: null,
+      consoleDir: null,
       database: { kind: 'pglite', dataDir: './hub-data' },
     });
     expect(parseCli(['--trust-proxy', '127.0.0.1'], {})).toMatchObject({ command: 'serve', trustProxy: '127.0.0.1' });

@@ -5,7 +5,7 @@ export class CliError extends Error {}
 
 type Db = { database: HubDatabaseConfig };
 export type CliCommand =
-  | ({ command: 'serve'; port: number; host: string; trustProxy: string | null } & Db)
+  | ({ command: 'serve'; port: number; host: string; trustProxy: string | null; consoleDir: string | null } & Db)
   | ({ command: 'migrate' } & Db)
   | ({
       command: 'account create';
@@ -40,11 +40,12 @@ const OPTIONS = {
   'qr-png': { type: 'string' },
   'ttl-days': { type: 'string' },
   'trust-proxy': { type: 'string' },
+  'console-dir': { type: 'string' },
 } as const;
 
 /** Which options each command takes (besides --data), and which it requires. */
 const ACCEPTS: Record<(typeof COMMANDS)[number], { required: string[]; optional: string[] }> = {
-  serve: { required: [], optional: ['port', 'host', 'trust-proxy'] },
+  serve: { required: [], optional: ['port', 'host', 'trust-proxy', 'console-dir'] },
   migrate: { required: [], optional: [] },
   'account create': { required: ['username', 'role'], optional: ['password', 'display-name', 'regions'] },
   'store create': { required: ['code', 'name'], optional: ['region', 'group'] },
@@ -83,7 +84,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
 
   switch (command) {
     case 'serve':
-      return { command, database, port: port(values.port ?? '8787'), host: v('host') || '127.0.0.1', trustProxy: v('trust-proxy') || null };
+      return {
+        command,
+        database,
+        port: port(values.port ?? '8787'),
+        host: v('host') || '127.0.0.1',
+        trustProxy: v('trust-proxy') || null,
+        consoleDir: v('console-dir') || null,
+      };
     case 'migrate':
       return { command, database };
     case 'account create':

@@ -1,5 +1,6 @@
-import QRCode from 'qrcode';
 import { createHub, type Hub } from '../createHub';
+import { enrollmentQr } from '../enrollment/enrollmentQr';
+import { DEFAULT_CONSOLE_DIR } from '../http/consoleStatic';
 import { type CliCommand, CliError } from './parseCli';
 
 export interface CliIo {
@@ -19,9 +20,11 @@ export async function runCli(cmd: CliCommand, io: CliIo): Promise<Hub | null> {
     database: cmd.database,
     logger: cmd.command === 'serve',
     ...(cmd.command === 'serve' && cmd.trustProxy ? { trustProxy: cmd.trustProxy } : {}),
+    ...(cmd.command === 'serve' ? { consoleDir: cmd.consoleDir ?? DEFAULT_CONSOLE_DIR } : {}),
   });
   if (cmd.command === 'serve') {
-    io.out(`LiveCue hub listening on ${await hub.listen(cmd.port, cmd.host)} (${hub.db.kind})`);
+    const url = await hub.listen(cmd.port, cmd.host);
+    io.out(`LiveCue hub listening on ${url} (${hub.db.kind}); web console at ${url}/console/`);
     return hub;
   }
   try {
@@ -55,9 +58,9 @@ async function runAdmin(hub: Hub, cmd: Exclude<CliCommand, { command: 'serve' }>
     case 'enroll-code': {
       const issued = await hub.admin.issueEnrollmentCode(cmd.store, cmd.ttlDays ? { ttlMs: Math.round(cmd.ttlDays * DAY) } : {});
       io.out(`Enrollment code for ${cmd.store}: ${issued.display} (one use, expires ${new Date(issued.expiresAt).toISOString()})`);
-      io.out(await QRCode.toString(issued.display, { type: 'terminal', small: true }));
+      io.out(await enrollmentQr.terminal(issued.display));
       if (cmd.qrPng) {
-        await QRCode.toFile(cmd.qrPng, issued.display, { type: 'png', margin: 2, width: 320 });
+        await enrollmentQr.savePng(cmd.qrPng, issued.display);
         io.out(`QR code saved to ${cmd.qrPng}`);
       }
       return;

@@ -1,30 +1,43 @@
 import type { ConsoleStore, CreateStoreRequest, EnrollmentCodeResponse, StoresResponse } from '../../shared/api/hub/hubConsole';
-import type { HubDb } from '../db/hubDb';
+import { revokeStoreDevice } from '../admin/storeDevices';
+import { createStore as createStoreRecord } from '../admin/stores';
+import type { HubQueryable } from '../db/hubDb';
+import { issueStoreEnrollmentCode } from '../enrollment/enrollmentCodes';
+import { enrollmentQr } from '../enrollment/enrollmentQr';
 import type { ProducerCaller } from '../http/hubAuth';
-import { HubHttpError } from '../http/hubHttpError';
+import { loadConsoleStores } from './storeListing';
 
-// Placeholders until the stores page's queries land.
-export async function listStores(_db: HubDb, _caller: ProducerCaller, _now: number): Promise<StoresResponse> {
-  throw new HubHttpError('INTERNAL', 'not built');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The web console's Stores page. Creating, enrolling and revoking are the operator CLI's functions, under the account's regions. */
+export async function listStores(db: HubQueryable, caller: ProducerCaller, now: number): Promise<StoresResponse> {
+  return { stores: await loadConsoleStores(db, caller.regions, now), hubTime: now };
 }
-export async function createStore(_db: HubDb, _caller: ProducerCaller, _body: CreateStoreRequest, _now: number): Promise<ConsoleStore> {
-  throw new HubHttpError('INTERNAL', 'not built');
+
+export async function createStore(db: HubQueryable, caller: ProducerCaller, body: CreateStoreRequest, now: number): Promise<ConsoleStore> {
+  const created = await createStoreRecord(db, caller, body, now);
+  const [store] = await loadConsoleStores(db, caller.regions, now, created.code);
+  if (!store) throw new Error(`Store ${created.code} vanished right after it was created.`);
+  return store;
 }
+
 export async function issueEnrollmentCode(
-  _db: HubDb,
-  _caller: ProducerCaller,
-  _storeCode: string,
-  _ttlDays: number,
-  _now: number,
+  db: HubQueryable,
+  caller: ProducerCaller,
+  storeCode: string,
+  ttlDays: number,
+  now: number,
 ): Promise<EnrollmentCodeResponse> {
-  throw new HubHttpError('INTERNAL', 'not built');
+  const issued = await issueStoreEnrollmentCode(db, caller, storeCode, now, ttlDays * DAY_MS);
+  return { code: issued.display, expiresAt: issued.expiresAt, qrSvg: await enrollmentQr.svg(issued.display) };
 }
+
 export async function revokeDevice(
-  _db: HubDb,
-  _caller: ProducerCaller,
-  _storeCode: string,
-  _deviceId: string,
-  _now: number,
+  db: HubQueryable,
+  caller: ProducerCaller,
+  storeCode: string,
+  deviceId: string,
+  now: number,
 ): Promise<{ revokedAt: number }> {
-  throw new HubHttpError('INTERNAL', 'not built');
+  return { revokedAt: await revokeStoreDevice(db, caller, storeCode, deviceId, now) };
 }

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { ENROLLMENT_CODE_ALPHABET } from '../../shared/api/hub/hubDevice';
 import type { HubQueryable } from '../db/hubDb';
-import { secretHash } from '../http/hubAuth';
+import { type ProducerCaller, secretHash } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
+import { readableStore } from '../producers/regions';
 
 const ENROLLMENT_CODE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -23,6 +24,12 @@ export async function issueEnrollmentCode(db: HubQueryable, storeId: string, now
     expiresAt,
   ]);
   return { code, display, expiresAt };
+}
+
+/** A one-time code for a store the account may read (the operator CLI and the web console both issue them here). */
+export async function issueStoreEnrollmentCode(db: HubQueryable, account: ProducerCaller, storeCode: string, now: number, ttlMs?: number) {
+  const store = await readableStore(db, account, storeCode);
+  return issueEnrollmentCode(db, store.id, now, ttlMs);
 }
 
 /**

@@ -25,7 +25,7 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     },
     device: async ({ caller }) => ({ deviceId: caller.deviceId, store: caller.store, hubTime: clock() }),
     ingest: ({ caller, body }) => ingestBatch(deps, caller, body),
-    publications: ({ caller, query }) => publicationsPage(db, caller, query.after, query.limit),
+    publications: ({ caller, query }) => publicationsPage(db, caller, query, clock()),
     deliveries: ({ caller, body }) => recordDeliveries(db, caller, body, clock()),
     image: ({ caller, params }) => imageFor(db, caller, params.sha256),
     login: ({ body }) => login(db, body.username, body.password, clock()),

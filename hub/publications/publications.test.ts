@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResponse } from '../../shared/api/hub/hubIngest';
 import { LoginResponse, TargetsResponse } from '../../shared/api/hub/hubProducer';
-import { PublicationsPage, PublishResponse } from '../../shared/api/hub/hubPublications';
+import { PublicationsPage, PublicationsQuery, PublishResponse } from '../../shared/api/hub/hubPublications';
 import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
 import { enrolledStore, event, ok, refusal } from '../../test/support/hub/hubTestKit';
 import { createHub, type Hub } from '../createHub';
@@ -161,6 +161,31 @@ describe.each(hubBackends())('publications and isolation on $name', (backend) =>
     const sent = ok(await publish(await signIn(`lin${n}`, 'password1'), { kind: 'store', storeCode: store.store.code }), PublishResponse);
     const received = (await pull(store.auth)).publications.find((p) => p.id === sent.publicationId);
     expect(received?.publishedBy).toBe('林晓');
+  });
+
+  it('notes the events a store says are waiting when it pulls, the latest word kept', async () => {
+    const s = await enrolledStore(hub);
+    const backlog = () => hub.db.query('SELECT events_waiting FROM device_backlog WHERE device_id = $1', [s.deviceId]);
+    const pullWith = (query: string) => hub.app.inject({ url: `/v1/publications?after=0&${query}`, headers: s.auth });
+    ok(await pullWith('waiting=12'), PublicationsPage);
+    expect(await backlog()).toEqual([{ events_waiting: 12 }]);
+    ok(await pullWith('limit=5'), PublicationsPage); // an older store says nothing: what it said last stands
+    expect(await backlog()).toEqual([{ events_waiting: 12 }]);
+    ok(await pullWith('waiting=0'), PublicationsPage);
+    expect(await backlog()).toEqual([{ events_waiting: 0 }]);
+    for (const bad of ['waiting=-1', 'waiting=2.5', 'waiting=many']) {
+      const res = await pullWith(bad);
+      expect(refusal(res)).toMatchObject({ status: 400, code: 'INVALID_PAYLOAD' });
+      expect(res.json().error.path).toEqual(['query', 'waiting']);
+    }
+    expect(await backlog()).toEqual([{ events_waiting: 0 }]);
+  });
+
+  it('answers a pull carrying query keys it does not know, as an older hub answers a newer store', async () => {
+    const s = await enrolledStore(hub);
+    ok(await hub.app.inject({ url: '/v1/publications?after=0&waiting=3&sentBy=2027', headers: s.auth }), PublicationsPage);
+    // An older hub's query had no `waiting`: it strips the key rather than refusing the pull.
+    expect(PublicationsQuery.omit({ waiting: true }).parse({ after: '4', waiting: '3' })).toEqual({ after: 4, limit: 10 });
   });
 
   it('files a device’s events under its own store whatever it claims, and tells a revoked device so everywhere', async () => {

@@ -1,4 +1,4 @@
-import type { DeliveryReport, Publication, PublicationsPage } from '../../shared/api/hub/hubPublications';
+import type { DeliveryReport, Publication, PublicationsPage, PublicationsQuery } from '../../shared/api/hub/hubPublications';
 import type { HubDb, HubQueryable } from '../db/hubDb';
 import type { DeviceCaller, ProducerCaller } from '../http/hubAuth';
 import { HubHttpError } from '../http/hubHttpError';
@@ -7,8 +7,15 @@ import { visibleTo } from './publicationTargets';
 
 const storeArgs = (caller: DeviceCaller) => [caller.store.region, caller.store.group, caller.store.code];
 
-/** This store's publications after its cursor, oldest first. */
-export async function publicationsPage(db: HubQueryable, caller: DeviceCaller, after: number, limit: number): Promise<PublicationsPage> {
+/** This store's publications after its cursor, oldest first; notes the PC's upload backlog when it says it. */
+export async function publicationsPage(
+  db: HubQueryable,
+  caller: DeviceCaller,
+  query: PublicationsQuery,
+  now: number,
+): Promise<PublicationsPage> {
+  const { after, limit, waiting } = query;
+  if (waiting !== undefined) await noteBacklog(db, caller, waiting, now);
   const rows = await db.query<Omit<Publication, 'id'> & { id: number }>(
     `SELECT id, kind, key, version, title, published_at AS "publishedAt", published_by AS "publishedBy", content
        FROM publications WHERE ${visibleTo(1)} AND id > $4 ORDER BY id LIMIT $5`,
@@ -16,6 +23,16 @@ export async function publicationsPage(db: HubQueryable, caller: DeviceCaller, a
   );
   const page = rows.slice(0, limit);
   return { publications: page, cursor: page.at(-1)?.id ?? after, more: rows.length > limit };
+}
+
+/** The latest word wins: of two pulls answered out of order, the older report does not overwrite the newer. */
+async function noteBacklog(db: HubQueryable, caller: DeviceCaller, waiting: number, now: number): Promise<void> {
+  await db.query(
+    `INSERT INTO device_backlog (store_id, device_id, events_waiting, reported_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (store_id, device_id) DO UPDATE SET events_waiting = excluded.events_waiting, reported_at = excluded.reported_at
+      WHERE device_backlog.reported_at <= excluded.reported_at`,
+    [caller.store.id, caller.deviceId, waiting, now],
+  );
 }
 
 /** An image: for a device only when a publication it can see names it; for a producer any. */

@@ -173,8 +173,12 @@ describe.skipIf(!chromiumAvailable())('The review with the platform’s own numb
     // Explain time vs sales, from the trend; the task that ran with nothing counted; the 返场 numbered.
     expect(await page.getByTestId('reports-explain-row').count()).toBe(2);
     expect(await page.getByTestId('reports-section-explainSales').getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
+    // Nothing typed while the follower task ran: its reach is the trend's new followers during it, tagged as Douyin's
+    // (a run of well under a second of a 40-follower minute: 0).
     const taskRow = page.locator(`[data-testid="reports-task"][data-task-id="${task.id}"]`);
-    expect(await taskRow.getAttribute('data-counted')).toBe('false');
+    expect(await taskRow.getAttribute('data-counted')).toBe('true');
+    expect(await taskRow.getAttribute('data-source')).toBe('platform');
+    expect(await taskRow.getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
     expect(await taskRow.textContent()).toContain('100');
     expect(await page.getByTestId('reports-cue-run').allTextContents()).toEqual(['第 2 次']);
 
@@ -195,9 +199,14 @@ describe.skipIf(!chromiumAvailable())('The review with the platform’s own numb
       .waitFor();
     expect(await en.page.getByTestId('reports-figure-gmvFen').getByTestId('reports-source').textContent()).toBe('Platform data · Douyin');
     expect(await en.page.getByTestId('reports-figure-buyers').getByTestId('reports-source').textContent()).toBe('Typed in');
+    // A cue's kind and trigger under its title (not columns of their own), its times on a 24-hour clock.
+    const firstCue = en.page.getByTestId('reports-cue').first();
+    expect(await firstCue.getByTestId('reports-cue-kind').textContent()).toBe('Product explain · GO');
+    expect(await firstCue.textContent()).toMatch(/\d{2}:\d{2}:\d{2}/);
+    expect(await firstCue.textContent()).not.toMatch(/[AP]M/);
     // English headers and times are wider, and platform GMVs longer: the tables still fit (the products table leaves
     // out its coupon and flash-sale columns when no product has any).
-    for (const testId of ['reports-products', 'reports-explain-sales', 'reports-platform-products', 'reports-tasks']) {
+    for (const testId of ['reports-cues', 'reports-products', 'reports-explain-sales', 'reports-platform-products', 'reports-tasks']) {
       const fits = await tableFit(en.page, testId);
       await shot(en.page, `report-sources-1366-en-${testId}`);
       expect(fits, testId).toEqual({ overflow: 0, squeezed: [], inWindow: true });

@@ -3,6 +3,8 @@ import type { SyncStateDao } from './syncState.dao';
 
 export interface DownloadDeps extends ApplyDeps {
   state: SyncStateDao;
+  /** Events in the outbox the hub has not acknowledged yet: told with each pull, so head office sees a PC falling behind. */
+  waiting(): number;
 }
 
 const PAGE = 10;
@@ -17,7 +19,10 @@ export async function pullPublications(deps: DownloadDeps): Promise<number> {
   for (;;) {
     const sync = deps.state.get();
     if (!sync) return pulled;
-    const page = await deps.client.call('publications', { token: deps.credential, query: { after: sync.publicationCursor, limit: PAGE } });
+    const page = await deps.client.call('publications', {
+      token: deps.credential,
+      query: { after: sync.publicationCursor, limit: PAGE, waiting: deps.waiting() },
+    });
     const now = deps.services.clock.now();
     await deps.gate.run(() =>
       deps.services.db.transaction(() => {

@@ -155,7 +155,7 @@ export function createSyncService(
       const client = createHubClient({ ...http, baseUrl: sync.hubUrl });
       const upload = { client, credential, outbox, state, gate: ctx.writeGate, clock: ctx.clock };
       await uploadOutbox(upload);
-      const deps: DownloadDeps = { client, credential, services, inbox, gate: ctx.writeGate, state };
+      const deps: DownloadDeps = { client, credential, services, inbox, gate: ctx.writeGate, state, waiting: outbox.size };
       await pullPublications(deps);
       await applyWaiting(deps);
       await reportDeliveries(deps);

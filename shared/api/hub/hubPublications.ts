@@ -66,11 +66,17 @@ export const Publication = z.object({
 });
 export type Publication = z.infer<typeof Publication>;
 
-/** `GET /v1/publications?after=N&limit=M` (device): this store's publications after its cursor, oldest first. */
+/**
+ * `GET /v1/publications?after=N&limit=M&waiting=W` (device): this store's publications after its cursor, oldest
+ * first. `waiting`: events in the PC's outbox the hub has not acknowledged, shown at head office. Not `.strict()`
+ * on purpose: a hub strips keys it does not know, so an older hub still answers a newer store.
+ */
 export const PublicationsQuery = z.object({
   after: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  waiting: z.coerce.number().int().nonnegative().optional(),
 });
+export type PublicationsQuery = z.output<typeof PublicationsQuery>;
 export const PublicationsPage = z.object({
   publications: z.array(Publication),
   /** The cursor to ask after next time (the last id in this page, or `after` when there was none). */

@@ -5,7 +5,7 @@ import { createReportAccumulator } from './reportAccumulator';
 import { REPORT_DEFINITIONS, SessionReport } from './sessionReport';
 
 const MIN = 60_000;
-const noCue = { cueId: null, cueType: null, runs: null, counted: true };
+const noCue = { cueId: null, cueType: null, runs: null, counted: true, counter: null, source: 'typed' };
 
 /** A one-hour show, every figure below worked out by hand in the comments. */
 function oneHourShow() {

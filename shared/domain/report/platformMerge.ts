@@ -14,6 +14,7 @@ import {
   trendTotals,
 } from './platformFigures';
 import type { ProductReport, SessionReport } from './sessionReport';
+import { withTrendReach } from './taskTrendReach';
 import { mergeTrendMinutes } from './trendMinutes';
 
 export interface PlatformInput {
@@ -84,6 +85,7 @@ export function mergePlatform(typed: SessionReport, input: PlatformInput): Sessi
       minutes: minuteSources,
     },
     unmatchedProducts: unmatched,
+    tasks: trendRows ? withTrendReach(typed.tasks, typed.cues, trendRows) : typed.tasks,
   };
 }
 

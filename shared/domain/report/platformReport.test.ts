@@ -36,7 +36,7 @@ function typedShow() {
     .count(M(1) + 10_000, 'orders', 1, 'p1')
     .count(M(1) + 10_000, 'buyers', 1, 'p1')
     .count(M(1) + 10_000, 'gmvFen', 5000, 'p1')
-    .cue(M(2), 'c9', 'task', { taskId: 't1', taskTarget: 100 })
+    .cue(M(2), 'c9', 'task', { taskId: 't1', taskTarget: 100, taskCounter: 'newFollowers' })
     .cueEnded(M(3), 'c1', 'next')
     .cue(M(3), 'c2', 'product', { productId: 'p2' })
     .count(M(3) + 10_000, 'orders', 1, 'p2')
@@ -44,7 +44,7 @@ function typedShow() {
     .cueEnded(M(5), 'c9', 'stopped')
     .cue(M(6), 'c1', 'product', { productId: 'p1', trigger: 'refire' })
     .cueEnded(M(7), 'c1', 'stopped')
-    .cue(M(8), 'c9', 'task', { taskId: 't1', taskTarget: 100, trigger: 'refire' });
+    .cue(M(8), 'c9', 'task', { taskId: 't1', taskTarget: 100, taskCounter: 'newFollowers', trigger: 'refire' });
 }
 
 const UNMATCHED = {
@@ -187,7 +187,7 @@ describe('the review with the platform’s numbers', () => {
     expect(report.sources.minutes).toEqual({ viewersOnline: 'platform', likes: 'platform', orders: 'platform', gmvFen: 'platform' });
   });
 
-  it('numbers the runs of a re-fired cue and lists a task that ran with nothing counted, with its goal and runs', () => {
+  it('numbers the runs of a re-fired cue and reads a follower task’s reach from the trend while it ran', () => {
     expect(report.cues.map((c) => [c.cueId, c.run])).toEqual([
       ['c1', 1],
       ['c9', 1],
@@ -195,20 +195,44 @@ describe('the review with the platform’s numbers', () => {
       ['c1', 2],
       ['c9', 2],
     ]);
+    // Nothing typed while it ran; the trend's new followers in its runs: minutes 2–4 (2 + 3 + 4) and 8–9 (0 + 0).
     expect(report.tasks).toEqual([
       {
         taskId: 't1',
         target: 100,
-        reached: 0,
+        reached: 9,
         targetMet: false,
         metAt: null,
-        lastUpdateAt: M(8),
+        lastUpdateAt: M(10),
         cueId: 'c9',
         cueType: 'task',
         runs: 2,
-        counted: false,
+        counted: true,
+        counter: 'newFollowers',
+        source: 'platform',
       },
     ]);
+  });
+
+  it('counts the trend minutes a task only partly covered by their share, and says when the goal was met', () => {
+    const events = sessionLog()
+      .started(M(0))
+      // A like goal of 50 from half past minute 1 to half past minute 3: likes 10, 20, 30, 40 in minutes 0–3.
+      .cue(M(1) + 30_000, 'like', 'task', { taskId: 'likes', taskTarget: 50, taskCounter: 'likes' })
+      .cueEnded(M(3) + 30_000, 'like', 'stopped')
+      // The trend has no fan-club column, and a giveaway from an older log names no counter: both keep what was typed.
+      .cue(M(4), 'fan', 'task', { taskId: 'fans', taskTarget: 5, taskCounter: 'fanClubJoins' })
+      .task(M(4) + 1000, 'fans', 5, 2)
+      .cue(M(5), 'bag', 'giveaway', { taskId: 'bag', taskTarget: 3 })
+      .platformTrend(M(7), trendRows.slice(0, 7))
+      .ended(M(6)).events;
+    const r = computeSessionReport(events, { now: 0 });
+    const like = r.tasks.find((t) => t.taskId === 'likes');
+    // Half of minute 1 (10), all of minute 2 (30), half of minute 3 (20) = 60. The rounded sum shows 50 once it is
+    // 49.5: 40 after minute 2, then 9.5 of minute 3's 20-in-30-seconds = 14.25 s into it.
+    expect(like).toMatchObject({ reached: 60, targetMet: true, metAt: M(3) + 14_250, source: 'platform', counted: true });
+    expect(r.tasks.find((t) => t.taskId === 'fans')).toMatchObject({ reached: 2, source: 'typed', counter: 'fanClubJoins' });
+    expect(r.tasks.find((t) => t.taskId === 'bag')).toMatchObject({ reached: 0, counted: false, source: null, counter: null });
   });
 
   it('lists a giveaway with its goal; a task cue logged before goals were is listed once counted, else left to the cue table', () => {
@@ -227,8 +251,20 @@ describe('the review with the platform’s numbers', () => {
         metAt: null,
         lastUpdateAt: M(1) + 1000,
         counted: false,
+        counter: null,
+        source: null,
       },
-      { ...ran('old-task', 'c1', 'task'), target: 30, reached: 12, targetMet: false, metAt: null, lastUpdateAt: M(3), counted: true },
+      {
+        ...ran('old-task', 'c1', 'task'),
+        target: 30,
+        reached: 12,
+        targetMet: false,
+        metAt: null,
+        lastUpdateAt: M(3),
+        counted: true,
+        counter: null,
+        source: 'typed',
+      },
     ]);
   });
 

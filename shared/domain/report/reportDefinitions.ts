@@ -28,6 +28,8 @@ export const REPORT_DEFINITIONS = {
   productConversion: "Product conversion = a product's buyers ÷ its clicks, both from the platform products file.",
   explainSales:
     "Sold while explained: the whole room's orders and GMV during a product's explain intervals; just after = in the 5 minutes after each interval ends, cut where the next product explain starts. GMV per minute = GMV while explained ÷ minutes explained. From the platform trend (a minute counts where its middle falls), else from the typed counts (to the second).",
+  taskReached:
+    "Task reached (platform): the trend file's figure for the counter the task watches (likes, new followers, comments, orders), over the task's runs; a minute only partly covered by a run counts by the share covered. Met when it comes to the goal.",
   unmatchedProducts:
     'Unmatched: rows of the platform products file that matched no catalog product (by platform id, SKU or title), with their figures as the file gives them.',
 } satisfies Record<string, string>;
@@ -57,5 +59,7 @@ export const REPORT_DEFINITIONS_ZH: Record<ReportDefinitionKey, string> = {
   productConversion: '商品转化率 = 商品成交人数 ÷ 点击次数，均取自平台商品文件。',
   explainSales:
     '讲解期间成交：该商品各讲解时段内整个直播间的订单数和成交额；讲解后 = 每段讲解结束后 5 分钟内，遇到下一个商品开始讲解即截止。每分钟讲解成交额 = 讲解期间成交额 ÷ 讲解分钟数。取自平台趋势（按每分钟的中点归属），没有趋势时取手动录入的计数（精确到秒）。',
+  taskReached:
+    '任务完成（平台）= 趋势文件中该任务所计指标（点赞、新增关注、评论、订单）在任务进行期间的数字之和；某分钟只有一部分在任务期间时按所占比例计入。达到目标即为完成。',
   unmatchedProducts: '未匹配商品：平台商品文件中按平台商品 ID、商品编码和标题都未能对应到商品库的行，数字按文件原样列出。',
 };

@@ -3,7 +3,7 @@ import { CueType } from '../catalog/show';
 import { ObsOutputKind } from '../obsActions';
 import { OutputProblem } from '../outputProblem';
 import { PlatformProductRow } from '../platform/platformData';
-import { CueEndReason, StartTrigger } from '../session/sessionEvents';
+import { CueEndReason, SessionCounter, StartTrigger } from '../session/sessionEvents';
 import { FigureSource, LEGACY_SOURCES, NO_PRODUCT_SOURCES, ProductSources, ReportSources } from './figureSources';
 
 /**
@@ -126,6 +126,10 @@ export const TaskReport = z.object({
   runs: z.number().int().nullable().default(null),
   /** False when it ran but nothing was counted while it ran: `reached` 0 then means "not entered". */
   counted: z.boolean().default(true),
+  /** The counter it watches, as its cue's start logged it (null in older logs). */
+  counter: SessionCounter.nullable().default(null),
+  /** Where `reached` came from: the platform's trend while it ran (see `definitions.taskReached`), or the counts typed while it ran. */
+  source: FigureSource.default(null),
 });
 export type TaskReport = z.infer<typeof TaskReport>;
 

@@ -1,5 +1,5 @@
 import type { CueType } from '../catalog/show';
-import type { SessionEventPayload } from '../session/sessionEvents';
+import type { SessionCounter, SessionEventPayload } from '../session/sessionEvents';
 import type { TaskReport } from './sessionReport';
 
 interface TaskRuns {
@@ -8,6 +8,7 @@ interface TaskRuns {
   runs: number;
   /** The goal as the cue's start logged it; null in logs from before it was logged. */
   target: number | null;
+  counter: SessionCounter | null;
   lastStartAt: number;
 }
 
@@ -32,6 +33,7 @@ export function createTaskResults() {
         cueType: held?.cueType ?? e.cueType,
         runs: (held?.runs ?? 0) + 1,
         target: e.taskTarget ?? held?.target ?? null,
+        counter: e.taskCounter ?? held?.counter ?? null,
         lastStartAt: e.at,
       });
     },
@@ -51,6 +53,8 @@ export function createTaskResults() {
         cueType: null,
         runs: null,
         counted: true,
+        counter: null,
+        source: 'typed',
       });
     },
     result(): TaskReport[] {
@@ -58,7 +62,7 @@ export function createTaskResults() {
       for (const taskId of order) {
         const p = progress.get(taskId);
         const r = runs.get(taskId);
-        if (p) out.push(r ? { ...p, cueId: r.cueId, cueType: r.cueType, runs: r.runs } : p);
+        if (p) out.push(r ? { ...p, cueId: r.cueId, cueType: r.cueType, runs: r.runs, counter: r.counter } : p);
         // Without a count and without a logged goal there is nothing to report beyond the cue table's row.
         else if (r && r.target !== null)
           out.push({
@@ -72,6 +76,8 @@ export function createTaskResults() {
             cueType: r.cueType,
             runs: r.runs,
             counted: false,
+            counter: r.counter,
+            source: null,
           });
       }
       return out;

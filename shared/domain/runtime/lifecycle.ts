@@ -87,6 +87,7 @@ export function start(d: Draft, cue: RuntimeCue, trigger: StartTrigger, at: numb
       plannedDurationMs: cue.plannedDurationMs,
       deadlineAt,
       taskTarget: cue.taskId === null ? null : (d.s.catalog.tasks[cue.taskId]?.target ?? null),
+      taskCounter: cue.taskId === null ? null : (d.s.catalog.tasks[cue.taskId]?.counter ?? null),
     },
   });
   if (cue.couponId !== null && (cue.type === 'coupon' || cue.type === 'flash_sale')) {

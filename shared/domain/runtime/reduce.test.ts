@@ -159,6 +159,7 @@ describe('GO', () => {
           plannedDurationMs: 60_000,
           deadlineAt: null,
           taskTarget: null,
+          taskCounter: null,
         },
       },
     ]);
@@ -166,9 +167,14 @@ describe('GO', () => {
     expect(obsBatches(effects)).toEqual([]);
   });
 
-  it('logs the goal of a task cue as it starts, for the review', () => {
+  it('logs the goal of a task cue and the counter it watches as it starts, for the review', () => {
     const { effects } = play(fresh(), [[{ type: 'jump', cueId: 't1' }, T0 + 1000]]);
-    expect(logs(effects).find((e) => e.type === 'cue.started')?.payload).toMatchObject({ cueId: 't1', taskId: 'task-1', taskTarget: 500 });
+    expect(logs(effects).find((e) => e.type === 'cue.started')?.payload).toMatchObject({
+      cueId: 't1',
+      taskId: 'task-1',
+      taskTarget: 500,
+      taskCounter: 'newFollowers',
+    });
   });
 
   it('ignores a second press within the debounce window, then accepts one after it', () => {

@@ -57,6 +57,8 @@ export const sessionEventSchemas = {
     deadlineAt: Ms.nullable(),
     /** The goal of its task (follower task or giveaway) when it started, for the review. Absent in older logs. */
     taskTarget: z.number().int().nullable().optional(),
+    /** The counter its task watches (follow → newFollowers, like goal → likes), so the platform's trend can give its reach. Absent in older logs. */
+    taskCounter: SessionCounter.nullable().optional(),
   }),
   'cue.ended': z.object({ ...Base, cueId: z.string(), at: Ms, reason: CueEndReason }),
   'counter.incremented': z.object({ ...Base, counter: SessionCounter, by: z.number().int(), at: Ms, productId: z.string().nullable() }),

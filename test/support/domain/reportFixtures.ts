@@ -50,6 +50,7 @@ export function sessionLog(sessionId = 's1') {
           plannedDurationMs: options.plannedDurationMs ?? null,
           deadlineAt: options.deadlineAt ?? null,
           ...(options.taskTarget === undefined ? {} : { taskTarget: options.taskTarget }),
+          ...(options.taskCounter === undefined ? {} : { taskCounter: options.taskCounter }),
         },
       });
       return log;

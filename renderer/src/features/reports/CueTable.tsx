@@ -20,7 +20,8 @@ export function CueTable({ report }: { report: SessionReport }) {
       key: 'cue',
       header: t('reports.cues.cue'),
       rowHeader: true,
-      // A re-fire reads as the same cue again, numbered, not as an unrelated row.
+      // A re-fire reads as the same cue again, numbered, not as an unrelated row. Its kind and what started it sit
+      // under the title rather than in columns of their own, so the table fits a 1366 screen in English too.
       cell: (c) => (
         <>
           {c.title}
@@ -29,11 +30,12 @@ export function CueTable({ report }: { report: SessionReport }) {
               {t('reports.sources.run', { run: c.run })}
             </span>
           )}
+          <span className="reports-cue-kind muted" data-testid="reports-cue-kind">
+            {t(`glossary.cueType.${c.cueType}`)} · {t(`reports.triggers.${c.trigger}`)}
+          </span>
         </>
       ),
     },
-    { key: 'type', header: t('reports.cues.type'), cell: (c) => t(`glossary.cueType.${c.cueType}`) },
-    { key: 'trigger', header: t('reports.cues.trigger'), cell: (c) => t(`reports.triggers.${c.trigger}`) },
     { key: 'plannedStart', header: t('reports.cues.plannedStart'), cell: (c) => <Value compact text={f.time(c.plannedStartAt)} /> },
     { key: 'start', header: t('reports.cues.start'), cell: (c) => f.time(c.startedAt) },
     {

@@ -3,6 +3,7 @@ import type { SessionReport, TaskReport } from '../../../../shared/domain/report
 import { type Column, DataTable } from '../../ui/DataTable';
 import type { ItemNames } from './reportNames';
 import { Section } from './Section';
+import { hasPlatformData, SourceTag } from './SourceTag';
 import { useFormatters } from './useFormatters';
 import { Value } from './Value';
 
@@ -10,6 +11,9 @@ import { Value } from './Value';
 export function TasksTable({ report, names }: { report: SessionReport; names: ItemNames }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  // Tags only once a platform file is in: before that every reach was typed.
+  const tagged = hasPlatformData(report);
+  const platform = report.sources.platform.trend?.platform ?? null;
   const columns: Column<TaskReport>[] = [
     { key: 'task', header: t('reports.tasks.task'), rowHeader: true, cell: (task) => names.task(task.taskId) },
     {
@@ -35,7 +39,12 @@ export function TasksTable({ report, names }: { report: SessionReport; names: It
       header: t('reports.tasks.reached'),
       numeric: true,
       // Nothing counted while it ran: the reach was never entered, not 0.
-      cell: (task) => <Value compact text={task.counted ? f.count(task.reached) : null} />,
+      cell: (task) => (
+        <>
+          <Value compact text={task.counted ? f.count(task.reached) : null} />
+          {tagged && task.counted && <SourceTag source={task.source} platform={task.source === 'platform' ? platform : null} />}
+        </>
+      ),
     },
     {
       key: 'met',
@@ -63,8 +72,12 @@ export function TasksTable({ report, names }: { report: SessionReport; names: It
           'data-task-id': task.taskId,
           'data-met': task.targetMet ? 'true' : 'false',
           'data-counted': task.counted ? 'true' : 'false',
+          'data-source': task.source ?? undefined,
         })}
       />
+      {report.tasks.some((task) => task.source === 'platform') && (
+        <p className="muted reports-note">{t('reports.definitions.taskReached')}</p>
+      )}
     </Section>
   );
 }

@@ -5,7 +5,7 @@ import { durationParts, formatAverage, formatCount } from './reportFormat';
 export interface Formatters {
   /** "2025/11/11 20:00" / "Nov 11, 2025, 8:00 PM". */
   dateTime(ms: number): string;
-  /** Time of day to the second, for events within a session. */
+  /** Time of day to the second, 24-hour, for events within a session. */
   time(ms: number | null): string | null;
   count(n: number | null): string | null;
   average(n: number | null): string | null;
@@ -19,7 +19,8 @@ export function useFormatters(): Formatters {
   const language = i18n.language;
   return useMemo(() => {
     const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const time = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
+    // 24-hour in every language, as a run-of-show log reads: "20:05:12", never "8:05:12 PM".
+    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
     return {
       dateTime: (ms) => dateTime.format(new Date(ms)),
       time: (ms) => (ms === null ? null : time.format(new Date(ms))),

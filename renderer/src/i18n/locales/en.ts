@@ -1,3 +1,4 @@
+import { consoleEn } from '../../console/console.en';
 import { consoleResultsEn } from '../../console/results/results.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
@@ -134,6 +135,8 @@ export const en = {
   reports: reportsEn,
   consoleResults: consoleResultsEn,
   platformImport: platformImportEn,
+  // The head-office web console (renderer/console).
+  console: consoleEn,
   punctuation: {
     colon: ': ',
   },

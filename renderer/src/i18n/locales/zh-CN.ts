@@ -1,3 +1,4 @@
+import { consoleZhCN } from '../../console/console.zh-CN';
 import { consoleResultsZhCN } from '../../console/results/results.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
@@ -131,6 +132,8 @@ export const zhCN: Messages = {
   reports: reportsZhCN,
   consoleResults: consoleResultsZhCN,
   platformImport: platformImportZhCN,
+  // The head-office web console (renderer/console).
+  console: consoleZhCN,
   punctuation: {
     colon: '：',
   },

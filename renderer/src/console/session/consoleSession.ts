@@ -1,0 +1,117 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type HubClient, HubRequestError } from '../../../../shared/api/hub/hubClient';
+import type { ProducerAccount } from '../../../../shared/api/hub/hubProducer';
+
+/** Where the sign-in is kept: this tab only, gone when the tab closes (a shared office PC forgets it). */
+export const TOKEN_KEY = 'livecue.console.token';
+
+export type SignInProblem = { kind: 'wrongCredentials' } | { kind: 'unreachable' } | { kind: 'failed'; message: string };
+
+export interface ConsoleSessionState {
+  /** `checking`: a kept token is being tried; `signedOut` shows the sign-in page. */
+  status: 'checking' | 'signedOut' | 'signedIn';
+  token: string | null;
+  account: ProducerAccount | null;
+  /** Why the sign-in page is showing, when it is not the first visit. */
+  expired: boolean;
+  signIn(username: string, password: string): Promise<SignInProblem | null>;
+  signOut(): void;
+  /**
+   * Runs a call with the token; a 401 (the sign-in expired or was dropped) returns to the sign-in page. Every page
+   * calls the hub through this.
+   */
+  authorized<T>(call: (token: string) => Promise<T>): Promise<T>;
+  /** Back to the sign-in page saying the sign-in expired, when `token` is still the one in use. */
+  expire(token: string | null): void;
+}
+
+type SessionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const isUnauthenticated = (error: unknown): boolean => error instanceof HubRequestError && error.hubCode === 'UNAUTHENTICATED';
+
+/** What a failed sign-in means for the person typing. */
+export function signInProblem(error: unknown): SignInProblem {
+  if (error instanceof HubRequestError) {
+    if (error.hubCode === 'UNAUTHENTICATED' || error.hubCode === 'INVALID_PAYLOAD') return { kind: 'wrongCredentials' };
+    if (error.problem === 'UNREACHABLE') return { kind: 'unreachable' };
+  }
+  return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The signed-in producer: signs in, keeps the token for this tab, and drops back to sign-in on any 401. */
+export function createConsoleSession(client: HubClient, storage: SessionStorage): StoreApi<ConsoleSessionState> {
+  const kept = storage.getItem(TOKEN_KEY);
+  const store = createStore<ConsoleSessionState>((set, get) => {
+    const expire = (token: string | null) => {
+      // A token replaced meanwhile (signed out and in again) is not an old call's to expire.
+      if (get().token !== token) return;
+      storage.removeItem(TOKEN_KEY);
+      set({ status: 'signedOut', token: null, account: null, expired: true });
+    };
+    return {
+      expire,
+      status: kept ? 'checking' : 'signedOut',
+      token: kept,
+      account: null,
+      expired: false,
+      async signIn(username, password) {
+        try {
+          const answer = await client.call('login', { body: { username: username.trim(), password } });
+          storage.setItem(TOKEN_KEY, answer.token);
+          set({ status: 'signedIn', token: answer.token, account: answer.account, expired: false });
+          return null;
+        } catch (error) {
+          return signInProblem(error);
+        }
+      },
+      signOut() {
+        storage.removeItem(TOKEN_KEY);
+        set({ status: 'signedOut', token: null, account: null, expired: false });
+      },
+      async authorized(call) {
+        const token = get().token;
+        if (token === null) {
+          expire(null);
+          throw new HubRequestError('REJECTED', 'not signed in', 'UNAUTHENTICATED');
+        }
+        try {
+          return await call(token);
+        } catch (error) {
+          if (isUnauthenticated(error)) expire(token);
+          throw error;
+        }
+      },
+    };
+  });
+  if (kept) {
+    // A reload keeps the page: the kept token is checked once and names the account.
+    store
+      .getState()
+      .authorized((token) => client.call('me', { token }))
+      .then(
+        (account) => store.setState({ status: 'signedIn', account }),
+        (error: unknown) => {
+          // A 401 has already expired it; any other failure asks to sign in again rather than show an empty page.
+          if (!isUnauthenticated(error)) store.getState().signOut();
+        },
+      );
+  }
+  return store;
+}
+
+/**
+ * The client as handed to pages that hold the token themselves (the results page): a 401 on any call but the
+ * sign-in itself returns to the sign-in page, as it does for calls made through `authorized`.
+ */
+export function expiringClient(client: HubClient, session: StoreApi<ConsoleSessionState>): HubClient {
+  const watch = <T>(token: string | null | undefined, promise: Promise<T>): Promise<T> =>
+    promise.catch((error: unknown) => {
+      if (isUnauthenticated(error)) session.getState().expire(token ?? null);
+      throw error;
+    });
+  return {
+    baseUrl: client.baseUrl,
+    call: (name, options) => (name === 'login' ? client.call(name, options) : watch(options?.token, client.call(name, options))),
+    image: (sha256, token) => watch(token, client.image(sha256, token)),
+  };
+}
