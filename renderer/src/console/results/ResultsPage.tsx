@@ -112,7 +112,7 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
         <>
           <header className="results-page__head">
             <div>
-              <h2 className="results-page__title">{t('consoleResults.title')}</h2>
+              <h1 className="results-page__title">{t('consoleResults.title')}</h1>
               <p className="muted" data-testid="results-scope">
                 {scope}
               </p>
@@ -140,9 +140,9 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
             >
               <header className="results-page__head">
                 <div>
-                  <h2 className="results-page__title" id="results-drill-title" ref={heading} tabIndex={-1}>
+                  <h1 className="results-page__title" id="results-drill-title" ref={heading} tabIndex={-1}>
                     {t('consoleResults.drill.sessionsTitle', { store: level.store.name })}
-                  </h2>
+                  </h1>
                   <p className="muted">{t('consoleResults.drill.range', { from: query.from, to: query.to })}</p>
                 </div>
               </header>
@@ -157,9 +157,9 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
             </section>
           ) : (
             <section className="results-drill" aria-label={level.session.label}>
-              <h2 className="visually-hidden" ref={heading} tabIndex={-1}>
+              <h1 className="visually-hidden" ref={heading} tabIndex={-1}>
                 {level.session.label}
-              </h2>
+              </h1>
               <SessionDrill client={client} token={token} storeCode={level.store.code} sessionId={level.session.id} />
             </section>
           )}
