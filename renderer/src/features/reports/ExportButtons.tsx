@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useConnection } from '../../state/AppStateContext';
 import type { ExportFormat } from '../../state/reports/reportsStore';
 import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
+import { ExportPanel } from './ExportPanel';
 
 const FORMATS: ExportFormat[] = ['csv', 'json'];
 
@@ -15,33 +16,18 @@ export function ExportButtons() {
   const language = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';
 
   return (
-    <div className="reports-export">
-      <div className="reports-export__buttons">
-        {FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="button"
-            data-testid={`reports-export-${format}`}
-            disabled={!connected || exporting !== null}
-            aria-busy={exporting === format}
-            onClick={() => void store.getState().exportReport(format, language)}
-          >
-            {exporting === format ? t('reports.export.busy') : t(`reports.export.${format}`)}
-          </button>
-        ))}
-      </div>
-      {outcome && (
-        <p
-          className={`reports-export__message reports-export__message--${outcome.tone}`}
-          role={outcome.tone === 'error' ? 'alert' : 'status'}
-          data-testid="reports-export-message"
-        >
-          {outcome.tone === 'ok'
-            ? t('reports.export.done', { fileName: outcome.fileName })
-            : t('reports.export.failed', { message: outcome.message })}
-        </p>
-      )}
-    </div>
+    <ExportPanel
+      formats={FORMATS}
+      busy={exporting}
+      disabled={!connected}
+      label={(format) => t(`reports.export.${format}`)}
+      busyText={t('reports.export.busy')}
+      outcome={outcome}
+      outcomeText={(o) =>
+        o.tone === 'ok' ? t('reports.export.done', { fileName: o.fileName }) : t('reports.export.failed', { message: o.message })
+      }
+      onExport={(format) => void store.getState().exportReport(format, language)}
+      testIdPrefix="reports-export"
+    />
   );
 }

@@ -64,13 +64,13 @@ interface TooltipParam {
 }
 
 /** Cue titles and product names are typed by people: the tooltip is HTML. */
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const asList = (params: TooltipParam | TooltipParam[]): TooltipParam[] => (Array.isArray(params) ? params : [params]);
 
 /** Axis and legend styling shared by both charts, in the palette they are drawn with. */
-function chrome(palette: ChartPalette) {
+export function chrome(palette: ChartPalette) {
   return {
     axisLine: { lineStyle: { color: palette.border } },
     splitLine: { lineStyle: { color: palette.border, opacity: 0.5 } },
@@ -82,6 +82,20 @@ function chrome(palette: ChartPalette) {
       borderColor: palette.border,
       textStyle: { color: palette.text },
     },
+  };
+}
+
+/** A value axis on one side of a two-axis chart, named with its unit; only the left one draws grid lines. */
+export function sideAxis(ui: ReturnType<typeof chrome>, name: string, position: 'left' | 'right') {
+  return {
+    type: 'value',
+    name,
+    position,
+    nameTextStyle: ui.nameTextStyle,
+    axisLabel: ui.axisLabel,
+    axisLine: { show: false },
+    splitLine: position === 'left' ? ui.splitLine : { show: false },
+    minInterval: 1,
   };
 }
 
@@ -192,17 +206,7 @@ export function timelineOption(input: TimelineInput): EChartsCoreOption {
     axisLabel: { ...ui.axisLabel, show: labels, formatter: (value: number) => clock(value), hideOverlap: true },
     splitLine: { show: false },
   });
-  const valueAxis = (gridIndex: number, name: string, position: 'left' | 'right') => ({
-    type: 'value',
-    gridIndex,
-    name,
-    position,
-    nameTextStyle: ui.nameTextStyle,
-    axisLabel: ui.axisLabel,
-    axisLine: { show: false },
-    splitLine: position === 'left' ? ui.splitLine : { show: false },
-    minInterval: 1,
-  });
+  const valueAxis = (gridIndex: number, name: string, position: 'left' | 'right') => ({ gridIndex, ...sideAxis(ui, name, position) });
   /** The hovered minute: each figure with its unit, then the markers that fell in it. */
   const tooltipText = (params: TooltipParam | TooltipParam[]): string => {
     const list = asList(params);

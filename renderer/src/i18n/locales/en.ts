@@ -1,4 +1,5 @@
 import { consoleEn } from '../../console/console.en';
+import { consoleResultsEn } from '../../console/results/results.en';
 import { couponsEn } from '../../features/coupons/coupons.en';
 import { headOfficeEn } from '../../features/headOffice/headOffice.en';
 import { liveEn } from '../../features/live/live.en';
@@ -132,6 +133,7 @@ export const en = {
   phone: phoneEn,
   presenter: presenterEn,
   reports: reportsEn,
+  consoleResults: consoleResultsEn,
   platformImport: platformImportEn,
   // The head-office web console (renderer/console).
   console: consoleEn,

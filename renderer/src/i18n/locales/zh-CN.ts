@@ -1,4 +1,5 @@
 import { consoleZhCN } from '../../console/console.zh-CN';
+import { consoleResultsZhCN } from '../../console/results/results.zh-CN';
 import { couponsZhCN } from '../../features/coupons/coupons.zh-CN';
 import { headOfficeZhCN } from '../../features/headOffice/headOffice.zh-CN';
 import { liveZhCN } from '../../features/live/live.zh-CN';
@@ -129,6 +130,7 @@ export const zhCN: Messages = {
   phone: phoneZhCN,
   presenter: presenterZhCN,
   reports: reportsZhCN,
+  consoleResults: consoleResultsZhCN,
   platformImport: platformImportZhCN,
   // The head-office web console (renderer/console).
   console: consoleZhCN,

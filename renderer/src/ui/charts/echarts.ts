@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AxisPointerComponent,
   DataZoomComponent,
@@ -9,12 +9,14 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-/** Only the parts the app draws are bundled (line and bar charts on canvas), not the whole library. */
+/** Only the parts the app draws are bundled (line, bar and scatter charts on canvas), not the whole library. */
 echarts.use([
   BarChart,
   LineChart,
+  ScatterChart,
   AxisPointerComponent,
   DataZoomComponent,
   GridComponent,
@@ -22,6 +24,7 @@ echarts.use([
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
