@@ -6,6 +6,11 @@ import { Value } from '../../features/reports/Value';
 import { type Column, DataTable } from '../../ui/DataTable';
 import { useResultFormats } from './useResultFormats';
 
+/** "met of counted" for a task; null (not entered) when it was counted in no session: "0 / 0" would read like a result. */
+export function goalMet(i: ItemAcrossStores, text: (met: number, counted: number) => string): string | null {
+  return i.met === null || i.counted === null || i.counted === 0 ? null : text(i.met, i.counted);
+}
+
 /** Coupons dropped and follower tasks run across stores; a task says in how many counted sessions its goal was met. */
 export function ItemsAcross({ items }: { items: readonly ItemAcrossStores[] }) {
   const { t } = useTranslation();
@@ -24,10 +29,7 @@ export function ItemsAcross({ items }: { items: readonly ItemAcrossStores[] }) {
         i.kind === 'coupon' ? (
           <span className="muted">{t('consoleResults.items.noGoal')}</span>
         ) : (
-          <Value
-            compact
-            text={i.met === null || i.counted === null ? null : t('consoleResults.items.metOf', { met: i.met, counted: i.counted })}
-          />
+          <Value compact text={goalMet(i, (met, counted) => t('consoleResults.items.metOf', { met, counted }))} />
         ),
       cellAttributes: () => ({ 'data-testid': 'results-item-met' }),
     },

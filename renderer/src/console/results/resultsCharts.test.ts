@@ -35,9 +35,11 @@ const product = (productId: string, title: string, over: Partial<ProductAcrossSt
 interface ScatterSeries {
   type: string;
   data: { name: string; value: number[]; symbolSize: number }[];
+  label: { position: string };
 }
 interface Axis {
   name: string;
+  boundaryGap?: unknown;
 }
 
 describe('the products scatter', () => {
@@ -70,6 +72,12 @@ describe('the products scatter', () => {
     ]);
     expect((option.xAxis as Axis).name).toBe('讲解（分钟）');
     expect((option.yAxis as Axis).name).toBe('转化率（%）');
+  });
+
+  it('leaves room past the largest values and names bubbles above them, so none is cut at the plot’s edge', () => {
+    expect((option.xAxis as Axis).boundaryGap).toEqual([0, '18%']);
+    expect((option.yAxis as Axis).boundaryGap).toEqual([0, '18%']);
+    expect(series?.label.position).toBe('top');
   });
 
   it('sizes bubbles by GMV (area), the biggest seller largest, an unsold one smallest', () => {

@@ -75,6 +75,8 @@ export function productsScatterOption(
     splitLine: ui.splitLine,
     min: 0,
     scale: false,
+    // Room past the largest value, so the biggest bubble and its name are not cut at the plot's edge.
+    boundaryGap: [0, '18%'],
   });
   return {
     animation: false,
@@ -90,7 +92,8 @@ export function productsScatterOption(
         data,
         itemStyle: { color: palette.viewers, opacity: 0.7, borderColor: palette.text, borderWidth: 1 },
         // Names beside the bubbles, where they do not collide (the tooltip has them all).
-        label: { show: true, formatter: '{b}', position: 'right', color: palette.muted, width: 120, overflow: 'truncate' },
+        // Above the bubble rather than beside it, so a product at the right edge keeps its name on the chart.
+        label: { show: true, formatter: '{b}', position: 'top', color: palette.muted, width: 120, overflow: 'truncate' },
         labelLayout: { hideOverlap: true },
         emphasis: { label: { color: palette.text } },
       },
