@@ -426,6 +426,23 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable())('Head-office web c
     await shot(southPage, 'console-1366-zh-CN-south-results');
     await close();
   });
+
+  it('the producer revokes the store PC in the console; its next sync is refused as revoked, its data kept', async () => {
+    const page = ui();
+    await page.getByTestId('console-nav-stores').click();
+    await storeRow(page, STORE.code).getByTestId('store-select').click();
+    const detail = page.getByTestId('store-detail');
+    const device = detail.getByTestId('device-row');
+    await device.getByTestId('device-revoke').click();
+    await shot(page, 'console-1366-zh-CN-revoke-armed');
+    await device.getByTestId('device-revoke-confirm').click();
+    await expect.poll(() => device.getAttribute('data-revoked')).toBe('true');
+    const status = await storePc?.api.must<{ state: string }>('sync.now', {});
+    expect(status?.state).toBe('revoked');
+    // The session stays on the store PC.
+    expect((await storePc?.api.must<{ totals: { orders: number } }>('report.session', { sessionId }))?.totals.orders).toBe(10);
+    expect(errors).toEqual([]);
+  });
 });
 
 export type { View };
