@@ -235,6 +235,31 @@ describe('the review with the platform’s numbers', () => {
     expect(r.tasks.find((t) => t.taskId === 'bag')).toMatchObject({ reached: 0, counted: false, source: null, counter: null });
   });
 
+  it('keeps the typed reach when a run reaches past the file or over a minute it left blank, and counts overlapping runs once', () => {
+    const likeTask = (id: string) => ({ taskId: id, taskTarget: 10, taskCounter: 'likes' as const });
+    const events = sessionLog()
+      .started(M(0))
+      // Starts half a minute before the file's first minute (the file below starts at minute 1).
+      .cue(M(0) + 30_000, 'early', 'task', likeTask('early'))
+      .task(M(1), 'early', 10, 4)
+      .cueEnded(M(2), 'early', 'stopped')
+      // Runs over minute 3, whose likes cell is blank.
+      .cue(M(2), 'gap', 'task', likeTask('gap'))
+      .task(M(3), 'gap', 10, 6)
+      .cueEnded(M(4), 'gap', 'stopped')
+      // A task and a giveaway of one task on air together over minute 4: its 50 likes once, not twice.
+      .cue(M(4), 'both-task', 'task', likeTask('both'))
+      .cue(M(4), 'both-bag', 'giveaway', likeTask('both'))
+      .cueEnded(M(5), 'both-task', 'stopped')
+      .cueEnded(M(5), 'both-bag', 'stopped');
+    const rows = trendRows.slice(1, 7).map((r) => (r.at === M(3) ? { ...r, likes: null } : r));
+    const r = computeSessionReport(events.platformTrend(M(7), rows).ended(M(6)).events, { now: 0 });
+    const task = (id: string) => r.tasks.find((t) => t.taskId === id);
+    expect(task('early')).toMatchObject({ reached: 4, source: 'typed' });
+    expect(task('gap')).toMatchObject({ reached: 6, source: 'typed' });
+    expect(task('both')).toMatchObject({ reached: 50, source: 'platform', targetMet: true, runs: 2 });
+  });
+
   it('lists a giveaway with its goal; a task cue logged before goals were is listed once counted, else left to the cue table', () => {
     const events = sessionLog().started(M(0));
     events.cue(M(1), 'g1', 'giveaway', { taskId: 'old-giveaway' });

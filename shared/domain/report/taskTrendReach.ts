@@ -1,12 +1,12 @@
 import type { PlatformMinuteRow } from '../platform/platformData';
 import type { SessionCounter } from '../session/sessionEvents';
-import { minuteSpan } from './platformFigures';
 import type { CueInterval, TaskReport } from './sessionReport';
 
 const MINUTE = 60_000;
 
 /** The trend file's columns a task's counter can be read from. */
-const TREND_COLUMN: Partial<Record<SessionCounter, 'likes' | 'newFollowers' | 'comments' | 'orders' | 'gmvFen'>> = {
+type TrendColumn = 'likes' | 'newFollowers' | 'comments' | 'orders' | 'gmvFen';
+const TREND_COLUMN: Partial<Record<SessionCounter, TrendColumn>> = {
   likes: 'likes',
   newFollowers: 'newFollowers',
   comments: 'comments',
@@ -24,35 +24,30 @@ interface Piece {
 /**
  * Tasks' reach from the platform's trend file: the figure of the counter a task watches, over the task's runs, each
  * minute counted by the share of it the run covered (a minute's likes are taken as spread evenly over it). Met when
- * the reach comes to the goal, at the moment the running sum crosses it. A task whose counter the file has no column
- * for, or whose runs lie wholly outside the file's minutes, keeps what was typed.
+ * the reach comes to the goal, at the moment the running sum crosses it. Only when the file covers every minute of
+ * every run with a figure: a task whose counter the file has no column for, or with a run partly outside the file or
+ * over a minute it left blank, keeps what was typed (a minute the file does not give is unknown, not 0).
  */
 export function withTrendReach(
   tasks: readonly TaskReport[],
   cues: readonly CueInterval[],
   rows: readonly PlatformMinuteRow[],
 ): TaskReport[] {
-  if (rows.length === 0) return [...tasks];
-  const span = minuteSpan(rows.map((r) => r.at));
   return tasks.map((task) => {
     const column = task.counter === null ? undefined : TREND_COLUMN[task.counter];
-    if (column === undefined || !rows.some((r) => r[column] !== null)) return task;
-    const runs = cues
-      .filter((c) => c.taskId === task.taskId && (c.cueType === 'task' || c.cueType === 'giveaway'))
-      .map((c) => ({ from: c.startedAt, to: c.startedAt + c.durationMs }));
-    if (!runs.some((r) => r.to > span.first && r.from < span.end)) return task;
+    if (column === undefined) return task;
+    const byMinute = minuteFigures(rows, column);
+    const runs = mergedRuns(cues.filter((c) => c.taskId === task.taskId && (c.cueType === 'task' || c.cueType === 'giveaway')));
+    if (runs.length === 0 || !runs.every((run) => covered(run, byMinute))) return task;
     const pieces: Piece[] = [];
     for (const run of runs)
-      for (const row of rows) {
-        const value = row[column];
-        const from = Math.max(run.from, row.at);
-        const to = Math.min(run.to, row.at + MINUTE);
-        if (value === null || value === 0 || to <= from) continue;
-        pieces.push({ from, to, value: (value * (to - from)) / MINUTE });
+      for (let minute = floorMinute(run.from); minute < run.to; minute += MINUTE) {
+        const value = byMinute.get(minute) ?? 0;
+        const from = Math.max(run.from, minute);
+        const to = Math.min(run.to, minute + MINUTE);
+        if (value !== 0 && to > from) pieces.push({ from, to, value: (value * (to - from)) / MINUTE });
       }
-    pieces.sort((a, b) => a.from - b.from);
-    const total = pieces.reduce((sum, p) => sum + p.value, 0);
-    const reached = Math.round(total);
+    const reached = Math.round(pieces.reduce((sum, p) => sum + p.value, 0));
     const targetMet = reached >= task.target;
     return {
       ...task,
@@ -64,6 +59,38 @@ export function withTrendReach(
       source: 'platform',
     };
   });
+}
+
+const floorMinute = (at: number) => Math.floor(at / MINUTE) * MINUTE;
+
+/** The column's figure per minute start (rows in one minute add up); a minute whose cells are all blank is absent. */
+function minuteFigures(rows: readonly PlatformMinuteRow[], column: TrendColumn): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const row of rows) {
+    const value = row[column];
+    if (value === null) continue;
+    const minute = floorMinute(row.at);
+    out.set(minute, (out.get(minute) ?? 0) + value);
+  }
+  return out;
+}
+
+/** Every minute the run touches has a figure. */
+function covered(run: { from: number; to: number }, byMinute: ReadonlyMap<number, number>): boolean {
+  for (let minute = floorMinute(run.from); minute < run.to; minute += MINUTE) if (!byMinute.has(minute)) return false;
+  return true;
+}
+
+/** Runs in time order with overlaps joined: a task and a giveaway of one task on air together count its minutes once. */
+function mergedRuns(cues: readonly CueInterval[]): { from: number; to: number }[] {
+  const runs = cues.map((c) => ({ from: c.startedAt, to: c.startedAt + c.durationMs })).sort((a, b) => a.from - b.from);
+  const out: { from: number; to: number }[] = [];
+  for (const run of runs) {
+    const last = out.at(-1);
+    if (last && run.from <= last.to) last.to = Math.max(last.to, run.to);
+    else out.push({ ...run });
+  }
+  return out;
 }
 
 /** When the running sum of the pieces first comes to `target`, interpolated within the piece that gets it there. */
