@@ -115,6 +115,10 @@ describe.each(hubBackends())('the console’s stores on $name', (backend) => {
     expect(byCode.get(b.store.code)).toMatchObject({ lastSeenAt: t0, online: false, eventsWaiting: null, live: null });
     expect(byCode.get(quiet.code)).toMatchObject({ devices: [], lastSeenAt: null, online: false, eventsWaiting: null, live: null });
 
+    // A newer session that has ended: nothing is on air, though older ones were never ended.
+    await session(a.store.id, { id: 'after', live: false, startedAt: t0 + MINUTE });
+    expect((await list(admin)).stores.find((s) => s.code === a.store.code)).toMatchObject({ online: true, live: null });
+
     now = t0 + 4 * MINUTE + ONLINE_WINDOW_MS + 1;
     expect((await list(admin)).stores.find((s) => s.code === a.store.code)).toMatchObject({ online: false, live: null, eventsWaiting: 5 });
   });

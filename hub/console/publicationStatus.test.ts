@@ -120,6 +120,20 @@ describe.each(hubBackends())('publications status on $name', (backend) => {
     expect(refusal(await storesOf(admin, 9_999_999))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
+  it('leaves a revoked PC’s reports out of its store’s status', async () => {
+    const t = ++n;
+    const code = `R-${t}`;
+    const working = await store(code, `华北-${t}`, '');
+    const revoked = await enrollDevice(hub, code);
+    const toStore = await publish({ kind: 'store', storeCode: code });
+    await report(working.auth, toStore, 'applied', 10);
+    await report(revoked.auth, toStore, 'failed', 50, '磁盘已满');
+    expect((await statusList(admin)).publications.find((p) => p.id === toStore)).toMatchObject({ applied: 0, failed: 1 });
+    await hub.admin.revokeDevice(code, revoked.deviceId);
+    expect((await statusList(admin)).publications.find((p) => p.id === toStore)).toMatchObject({ applied: 1, failed: 0 });
+    expect(ok(await storesOf(admin, toStore), PublicationStoresResponse).stores).toMatchObject([{ storeCode: code, status: 'applied' }]);
+  });
+
   it('lists the newest 200 publications, newest first', async () => {
     await hub.db.query(
       `INSERT INTO publications (kind, key, version, title, target_kind, target_value, content, published_at, published_by)

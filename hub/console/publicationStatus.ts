@@ -11,10 +11,14 @@ const SCOPED_STORES = `SELECT id, code, name, region, grp FROM stores WHERE card
 /** Publication `p` is for store `s` now (the store side of publicationTargets' visibleTo, by columns). */
 const TARGETS = `(p.target_kind = 'all' OR (p.target_kind = 'region' AND p.target_value = s.region)
   OR (p.target_kind = 'group' AND p.target_value = s.grp) OR (p.target_kind = 'store' AND p.target_value = s.code))`;
-/** A store's status for a publication: the latest report over its devices (by the device's `at`). */
+/**
+ * A store's status for a publication: the latest report over its devices still enrolled (a revoked PC's last word no
+ * longer speaks for the store), latest by the hub's receive time (a device clock can be wrong), then the device's.
+ */
 const LATEST_DELIVERY = `SELECT DISTINCT ON (d.store_id, d.publication_id) d.store_id, d.publication_id, d.status, d.reason, d.at
   FROM deliveries d JOIN reach r ON r.store_id = d.store_id AND r.publication_id = d.publication_id
- ORDER BY d.store_id, d.publication_id, d.at DESC, d.recorded_at DESC, d.device_id`;
+  JOIN devices dev ON dev.store_id = d.store_id AND dev.id = d.device_id AND dev.revoked_at IS NULL
+ ORDER BY d.store_id, d.publication_id, d.recorded_at DESC, d.at DESC, d.device_id`;
 
 type PublicationRow = Omit<PublicationStatus, 'target' | 'kind'> & {
   kind: PublicationKind;

@@ -34,16 +34,19 @@ export async function loadConsoleStores(
         WHERE ${IN_SCOPE} ORDER BY d.enrolled_at, d.id`,
       scope,
     ),
-    // Only stores online now: a session whose PC went quiet is not "live" whatever its last review said.
-    // The newest session wins when an older one was never ended (its PC crashed mid-show).
+    // Only stores online now: a session whose PC went quiet is not "live" whatever its last review said. The store's
+    // newest session, and only while it is live: an older one never ended (its PC crashed or was revoked mid-show)
+    // is not on air once a newer one started.
     db.query<LiveRow>(
-      `SELECT DISTINCT ON (r.store_id) r.store_id AS "storeId", r.session_id AS "sessionId", r.show_name AS "showName",
-              r.started_at AS "startedAt", r.current_cue AS "currentCue", r.viewers_online AS "viewersOnline", r.gmv_fen AS "gmvFen",
-              r.computed_at AS "asOf"
-         FROM session_results r JOIN stores s ON s.id = r.store_id
-        WHERE r.live AND ${IN_SCOPE}
-          AND EXISTS (SELECT 1 FROM devices d WHERE d.store_id = r.store_id AND d.revoked_at IS NULL AND d.last_seen_at >= $3)
-        ORDER BY r.store_id, r.started_at DESC NULLS LAST, r.computed_at DESC, r.session_id DESC`,
+      `SELECT "storeId", "sessionId", "showName", "startedAt", "currentCue", "viewersOnline", "gmvFen", "asOf" FROM (
+         SELECT DISTINCT ON (r.store_id) r.store_id AS "storeId", r.session_id AS "sessionId", r.show_name AS "showName",
+                r.started_at AS "startedAt", r.current_cue AS "currentCue", r.viewers_online AS "viewersOnline", r.gmv_fen AS "gmvFen",
+                r.computed_at AS "asOf", r.live
+           FROM session_results r JOIN stores s ON s.id = r.store_id
+          WHERE ${IN_SCOPE}
+            AND EXISTS (SELECT 1 FROM devices d WHERE d.store_id = r.store_id AND d.revoked_at IS NULL AND d.last_seen_at >= $3)
+          ORDER BY r.store_id, r.started_at DESC NULLS LAST, r.computed_at DESC, r.session_id DESC) newest
+        WHERE newest.live`,
       [...scope, onlineSince],
     ),
   ]);

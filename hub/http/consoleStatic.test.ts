@@ -39,7 +39,9 @@ describe('the hub serves the web console', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.headers['content-security-policy']).toBe(CONSOLE_CSP);
+    // The page's own policy, plus no framing (which a meta tag cannot say).
+    expect(res.headers['content-security-policy']).toBe(`${CONSOLE_CSP}; frame-ancestors 'none'`);
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.body).toContain('<title>console</title>');
   });

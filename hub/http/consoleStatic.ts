@@ -12,6 +12,12 @@ export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../out/renderer/con
 export const CONSOLE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
+/**
+ * The header adds what a meta tag cannot carry: no framing, so the console's revoke and create buttons cannot be
+ * clicked through another site's page.
+ */
+const CONSOLE_CSP_HEADER = `${CONSOLE_CSP}; frame-ancestors 'none'`;
+
 /** Vite names what it emits under assets/ by content hash: a new build gets new names, so those may be kept for good. */
 const HASHED_ASSET = /^assets\//;
 export const NOT_BUILT = 'console not built: run npm run build -- console\n';
@@ -59,7 +65,8 @@ async function sendFile(reply: FastifyReply, file: string, immutable: boolean) {
   return reply
     .header('content-type', contentTypeFor(file))
     .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-    .header('content-security-policy', CONSOLE_CSP)
+    .header('content-security-policy', CONSOLE_CSP_HEADER)
+    .header('x-frame-options', 'DENY')
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'no-referrer')
     .send(body);

@@ -5,7 +5,7 @@ import { s, sessionLog } from '../../test/support/domain/reportFixtures';
 import { enrolledStore } from '../../test/support/hub/hubTestKit';
 import { upload } from '../../test/support/hub/resultsScenario';
 import { createHub, type Hub } from '../createHub';
-import { LIVE_REFRESH_MS } from './reportRefresher';
+import { createReportRefresher, LIVE_REFRESH_MS } from './reportRefresher';
 
 afterAll(stopHubBackends);
 
@@ -65,6 +65,22 @@ describe.each(hubBackends())('the report refresher and live sessions on $name', 
       [store.id, 'onair'],
     );
     expect(ended).toEqual({ live: false, computed_at: now });
+  });
+
+  it('gives every other claim to a live session, so a backlog of ended reviews does not hold live figures back', async () => {
+    const { store, auth } = await enrolledStore(hub);
+    const log = liveLog('busy-live');
+    await send(auth, log.slice(0, 2));
+    expect(await hub.refreshReports()).toBe(1);
+    // A backlog of ended sessions never computed (as after an upgrade), then the live one due again.
+    for (const id of ['old-1', 'old-2', 'old-3']) await send((await enrolledStore(hub)).auth, liveLog(id));
+    now += LIVE_REFRESH_MS;
+    await send(auth, log.slice(0, 4));
+    const oneAtATime = createReportRefresher(hub.db, () => now, null, 1);
+    expect(await oneAtATime.refreshStale()).toBe(1);
+    expect(await liveGmv(store.id, 'busy-live')).toEqual({ gmv_fen: 600, computed_at: now });
+    await oneAtATime.stop();
+    expect(await hub.refreshReports()).toBe(3);
   });
 
   it('leaves a live review that nothing changed alone', async () => {

@@ -28,19 +28,39 @@ export interface ReportRefresher {
  * each per 10 s), which is also the tick budget; the report route still measures a live review to the
  * moment it is read.
  */
-export function createReportRefresher(db: HubDb, clock: () => number, intervalMs: number | null): ReportRefresher {
+export function createReportRefresher(
+  db: HubDb,
+  clock: () => number,
+  intervalMs: number | null,
+  maxPerTick = MAX_PER_TICK,
+): ReportRefresher {
   let running: Promise<number> | null = null;
   let stopped = false;
 
-  async function refreshOne(): Promise<boolean> {
+  /**
+   * Every other claim goes to a live session first, so live figures keep moving while a backlog of ended reviews
+   * (after an upgrade marked them all stale, or a fleet catching up) is worked off, and neither starves the other.
+   */
+  async function refreshOne(liveFirst: boolean): Promise<boolean> {
     return db.transaction(async (tx) => {
       const now = clock();
-      const [claimed] = await tx.query<{ store_id: string; session_id: string }>(
-        `SELECT store_id, session_id FROM session_reports
-          WHERE stale AND (ended_at IS NOT NULL OR computed_at IS NULL OR computed_at <= $1)
-          ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [now - LIVE_REFRESH_MS],
-      );
+      const due = now - LIVE_REFRESH_MS;
+      const [live] = liveFirst
+        ? await tx.query<{ store_id: string; session_id: string }>(
+            `SELECT store_id, session_id FROM session_reports
+              WHERE stale AND ended_at IS NULL AND (computed_at IS NULL OR computed_at <= $1)
+              ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            [due],
+          )
+        : [];
+      const [claimed] = live
+        ? [live]
+        : await tx.query<{ store_id: string; session_id: string }>(
+            `SELECT store_id, session_id FROM session_reports
+              WHERE stale AND (ended_at IS NOT NULL OR computed_at IS NULL OR computed_at <= $1)
+              ORDER BY computed_at NULLS FIRST LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            [due],
+          );
       if (!claimed) return false;
       await storeComputedReport(tx, claimed.store_id, claimed.session_id, now);
       return true;
@@ -49,7 +69,7 @@ export function createReportRefresher(db: HubDb, clock: () => number, intervalMs
 
   async function refreshStale(): Promise<number> {
     let done = 0;
-    while (!stopped && done < MAX_PER_TICK && (await refreshOne())) done++;
+    while (!stopped && done < maxPerTick && (await refreshOne(done % 2 === 0))) done++;
     return done;
   }
 

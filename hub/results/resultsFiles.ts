@@ -43,7 +43,8 @@ const NUMBER_FORMAT: Partial<Record<ColumnKind, string>> = { yuan: '0.00', perce
 
 function xlsxCell(kind: ColumnKind, value: CellValue): string | number | null {
   if (value === null) return null;
-  if (typeof value === 'string' || kind === 'text') return guardFormula(String(value));
+  // A string is written as a text cell, never as a formula, so it needs no guard (which would show as an apostrophe).
+  if (typeof value === 'string' || kind === 'text') return String(value);
   switch (kind) {
     case 'yuan':
       return value / 100;

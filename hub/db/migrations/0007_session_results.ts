@@ -73,6 +73,9 @@ export const migration0007: Migration = {
     // The refresher now keeps live reviews too (at most every 10 s each): its queue covers every stale row.
     'DROP INDEX session_reports_stale',
     'CREATE INDEX session_reports_stale ON session_reports (computed_at) WHERE stale',
+    // The refresher's live-first claim, and the stores page's newest session per store.
+    'CREATE INDEX session_reports_stale_live ON session_reports (computed_at) WHERE stale AND ended_at IS NULL',
+    'CREATE INDEX session_results_store_started ON session_results (store_id, started_at DESC)',
     'UPDATE session_reports SET stale = true WHERE report IS NOT NULL',
   ],
 };

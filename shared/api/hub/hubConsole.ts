@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PublicationKind, PublicationTarget } from './hubPublications';
+import { DeliveryStatus, PublicationKind, PublicationTarget } from './hubPublications';
 
 /**
  * What the head-office web console reads and does, beyond the producer routes the app already uses.
@@ -120,7 +120,7 @@ export const PublicationStoreStatus = z.object({
   storeName: z.string(),
   region: z.string(),
   group: z.string(),
-  status: z.enum(['received', 'applied', 'deferred', 'failed']).nullable(),
+  status: DeliveryStatus.nullable(),
   reason: z.string().nullable(),
   at: z.number().int().nullable(),
 });
