@@ -38,6 +38,19 @@ describe('guarded product import', () => {
     ctx.db.close();
   });
 
+  it('tells the event listeners (the sync loop) once its event is committed, not before', async () => {
+    const ctx = context();
+    const heard: number[] = [];
+    ctx.events.onAppend(() => heard.push(ctx.events.outboxSize()));
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), { sliceMs: 0, chunkRows: 50 });
+    const write = sink.begin([]);
+    write.upsertChunk(rows(100));
+    await write.commit();
+    // Heard with the import's fact already in the outbox the sync loop reads.
+    expect(heard).toEqual([1]);
+    ctx.db.close();
+  });
+
   it('steps aside for a command that arrives mid-apply, then commits everything', async () => {
     const ctx = context();
     const order: string[] = [];

@@ -107,6 +107,10 @@ export function createEventStore(db: Db, clock: Clock) {
       appendListeners.add(listener);
       return () => appendListeners.delete(listener);
     },
+    /** Tells the listeners that events were committed through another connection (an import's long write). */
+    notifyAppended(): void {
+      for (const listener of appendListeners) listener();
+    },
   };
 }
 

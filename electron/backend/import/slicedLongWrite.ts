@@ -70,6 +70,9 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
   });
   ctx.checkpointSoon();
   if (!result) throw new Error('The long write ended without a result');
+  // Its events (an import's fact, a package's) went in on this connection, past the main store's listeners: the
+  // sync loop hears of them now, once they are committed, rather than at its next interval.
+  ctx.events.notifyAppended();
   return (result as { value: T }).value;
 }
 
