@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../../format/dateTimeFormat';
 import { durationParts, formatAverage, formatCount } from './reportFormat';
 
 export interface Formatters {
-  /** "2025/11/11 20:00" / "Nov 11, 2025, 8:00 PM". */
+  /** "2025年11月11日 20:00" / "Nov 11, 2025, 20:00" (24-hour, as `time`). */
   dateTime(ms: number): string;
   /** Time of day to the second, 24-hour, for events within a session. */
   time(ms: number | null): string | null;
@@ -18,7 +19,7 @@ export function useFormatters(): Formatters {
   const { i18n, t } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
-    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const dateTime = dateTimeFormat(language);
     // 24-hour in every language, as a run-of-show log reads: "20:05:12", never "8:05:12 PM".
     const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
     return {
