@@ -22,7 +22,7 @@ export function ProductsAcross({ products }: { products: readonly ProductAcrossS
       explain: t('consoleResults.products.explain'),
       conversion: t('consoleResults.products.conversion'),
       gmv: t('consoleResults.products.gmv'),
-      stores: (n) => t('consoleResults.units.storesCount', { n }),
+      stores: f.stores,
       absent: t('reports.absent'),
       units: f.units,
     };

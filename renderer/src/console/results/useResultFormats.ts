@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, formatYuan } from '../../features/reports/reportFormat';
 import { useFormatters } from '../../features/reports/useFormatters';
+import { resultCounts } from './resultCounts';
 import { explainMinutes, type ResultUnits } from './resultsCharts';
 
 /** Figures as the results page shows them, each with its unit; null for a figure never entered. */
@@ -19,7 +20,8 @@ export interface ResultFormats {
   /** "3.25%". */
   percent(ratio: number | null): string | null;
   sessions(n: number): string;
-  /** "2025/11/11 20:00". */
+  stores(n: number): string;
+  /** "2025年11月11日 20:00" / "Nov 11, 2025, 20:00". */
   dateTime(ms: number | null): string | null;
   duration(ms: number | null): string | null;
   /** For chart tooltips. */
@@ -33,12 +35,12 @@ export function useResultFormats(): ResultFormats {
   const language = i18n.language;
   return useMemo(() => {
     const tenth = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+    const counts = resultCounts(t, language);
     const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
     const units: ResultUnits = {
       yuan: (fen) => formatYuan(fen) ?? '',
-      people: (n) => t('consoleResults.units.peopleCount', { n: whole.format(n) }),
-      minutes: (n) => t('consoleResults.units.minutesCount', { n: tenth.format(n) }),
+      people: counts.people,
+      minutes: counts.minutes,
       percent: (ratio) => percent.format(ratio),
     };
     return {
@@ -48,7 +50,8 @@ export function useResultFormats(): ResultFormats {
       explain: (ms) => units.minutes(explainMinutes(ms)),
       explainBare: (ms) => tenth.format(explainMinutes(ms)),
       percent: formatPercent,
-      sessions: (n) => t('consoleResults.units.sessionsCount', { n: whole.format(n) }),
+      sessions: counts.sessions,
+      stores: counts.stores,
       dateTime: (ms) => (ms === null ? null : f.dateTime(ms)),
       duration: f.duration,
       units,
