@@ -68,6 +68,7 @@ export function PublicationStores({ client, session, publication }: PublicationS
   ];
   return (
     <section
+      ref={ref}
       className="console-panel"
       aria-labelledby="publication-stores-title"
       data-testid="publication-stores"
