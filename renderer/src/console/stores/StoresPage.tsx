@@ -71,6 +71,8 @@ export function StoresPage({ client, session, account }: StoresPageProps) {
       )}
       {selectedStore && (
         <StoreDetail
+          // Another store is another panel: nothing said about the last one (a revoke's failure) carries over.
+          key={selectedStore.code}
           store={selectedStore}
           hubTime={hubTime}
           canManage={canManage}
