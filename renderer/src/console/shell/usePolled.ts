@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { requestOrder } from './requestOrder';
 
 /** How often the pages re-read the hub while shown. */
 export const REFRESH_MS = 10_000;
@@ -20,25 +21,25 @@ export function usePolled<T>(load: () => Promise<T>, intervalMs: number, key = '
   const [error, setError] = useState<unknown>(null);
   const loadRef = useRef(load);
   loadRef.current = load;
-  const generation = useRef(0);
+  // Polls and reloads overlap: an answer older than one already shown (or for what is no longer shown) is dropped.
+  const [order] = useState(requestOrder);
 
   const reload = useCallback(() => {
-    const mine = generation.current;
+    const request = order.next();
     loadRef.current().then(
       (answer) => {
-        if (generation.current !== mine) return; // an answer for what is no longer shown
+        if (!request.settle()) return;
         setData(answer);
         setError(null);
       },
       (failure: unknown) => {
-        if (generation.current === mine) setError(failure);
+        if (request.settle()) setError(failure);
       },
     );
-  }, []);
+  }, [order]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is what restarts the polling
   useEffect(() => {
-    generation.current++;
     setData(null);
     setError(null);
     reload();
@@ -50,10 +51,11 @@ export function usePolled<T>(load: () => Promise<T>, intervalMs: number, key = '
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
+      order.dropPending(); // answers still on their way are for what is no longer shown
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [key, intervalMs, reload]);
+  }, [key, intervalMs, reload, order]);
 
   return { data, error, reload };
 }
