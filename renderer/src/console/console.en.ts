@@ -26,6 +26,7 @@ export const consoleEn = {
   nav: { label: 'Pages', stores: 'Stores', publications: 'Publications', results: 'Results across stores' },
   problem: {
     unreachable: 'Cannot reach the hub; showing what was last loaded. Retrying every 10 seconds.',
+    unreachableOnce: 'Cannot reach the hub. Check the network and try again.',
     forbidden: 'This account may not do that.',
     failed: 'The hub did not answer as expected: {{message}}',
   },

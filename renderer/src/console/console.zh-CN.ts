@@ -28,6 +28,7 @@ export const consoleZhCN: typeof consoleEn = {
   nav: { label: '页面', stores: '门店', publications: '下发记录', results: '跨店业绩' },
   problem: {
     unreachable: '连不上总部服务器，显示的是上次加载的内容；每 10 秒自动重试。',
+    unreachableOnce: '连不上总部服务器，请检查网络后重试。',
     forbidden: '这个账号没有此权限。',
     failed: '总部服务器的回答不正常：{{message}}',
   },
