@@ -5,6 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { HubClient } from '../../../shared/api/hub/hubClient';
 import { ConsoleShell } from './ConsoleShell';
 import type { ConsoleSessionState } from './session/consoleSession';
+import { SessionCheckFailed } from './session/SessionCheckFailed';
 import { SignInPage } from './session/SignInPage';
 
 interface ConsoleAppProps {
@@ -33,6 +34,7 @@ function SessionGate({ client, session }: Omit<ConsoleAppProps, 'i18n'>) {
       </p>
     );
   }
+  if (status === 'checkFailed') return <SessionCheckFailed session={session} />;
   if (status === 'signedOut' || account === null) return <SignInPage session={session} />;
   return <ConsoleShell client={client} session={session} account={account} />;
 }

@@ -17,6 +17,11 @@ export const consoleEn = {
     failed: 'Sign-in failed: {{message}}',
     expired: 'Your sign-in has expired. Please sign in again.',
   },
+  check: {
+    title: 'Could not check your sign-in',
+    retry: 'Try again',
+    signIn: 'Sign in again',
+  },
   header: {
     roles: { admin: 'Administrator', producer: 'Producer', viewer: 'Read only' },
     allRegions: 'All regions',

@@ -19,6 +19,11 @@ export const consoleZhCN: typeof consoleEn = {
     failed: '登录没有成功：{{message}}',
     expired: '登录已过期，请重新登录',
   },
+  check: {
+    title: '无法确认登录状态',
+    retry: '重试',
+    signIn: '重新登录',
+  },
   header: {
     roles: { admin: '管理员', producer: '制作人', viewer: '只读' },
     allRegions: '全部地区',

@@ -14,11 +14,13 @@ const refusal = (status: number, code: HubError['error']['code']) => json(status
 /** A hub that knows one password and one token; `drop()` forgets the token, as when a sign-in expires. */
 function fakeHub() {
   let known = TOKEN;
+  let down: Response | null = null;
   const seen: string[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = new URL(String(input));
     const auth = new Headers(init?.headers).get('authorization');
     seen.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+    if (down) return down.clone();
     if (url.pathname === '/v1/auth/login') {
       const body = JSON.parse(String(init?.body)) as { username: string; password: string };
       return body.password === 'right' ? json(200, { token: TOKEN, expiresAt: 1, account: ACCOUNT }) : refusal(401, 'UNAUTHENTICATED');
@@ -29,7 +31,13 @@ function fakeHub() {
     if (url.pathname === '/v1/publications/status') return refusal(403, 'FORBIDDEN');
     return refusal(404, 'NOT_FOUND');
   };
-  return { client: createHubClient({ baseUrl: 'http://hub.test', fetch }), seen, drop: () => (known = 'gone') };
+  return {
+    client: createHubClient({ baseUrl: 'http://hub.test', fetch }),
+    seen,
+    drop: () => (known = 'gone'),
+    /** Every answer is this one (a gateway's 502, say) until `fail(null)`. */
+    fail: (answer: Response | null) => (down = answer),
+  };
 }
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -79,6 +87,30 @@ describe('the console session', () => {
     expect(session.getState().status).toBe('checking');
     await flush();
     expect(session.getState()).toMatchObject({ status: 'signedIn', account: ACCOUNT });
+  });
+
+  it('keeps the token when the check after a reload fails for another reason than a 401, and tries again', async () => {
+    const hub = fakeHub();
+    hub.fail(new Response('<html>Bad Gateway</html>', { status: 502 }));
+    const storage = memoryStorage({ [TOKEN_KEY]: TOKEN });
+    const session = createConsoleSession(hub.client, storage);
+    await flush();
+    expect(session.getState()).toMatchObject({ status: 'checkFailed', token: TOKEN, expired: false });
+    expect(session.getState().checkError).toMatchObject({ problem: 'UNREACHABLE' });
+    expect(storage.map.get(TOKEN_KEY)).toBe(TOKEN);
+    hub.fail(null);
+    await session.getState().check();
+    expect(session.getState()).toMatchObject({ status: 'signedIn', account: ACCOUNT, checkError: null });
+  });
+
+  it('signs out, saying it expired, when the check after a reload gets a 401', async () => {
+    const hub = fakeHub();
+    hub.drop();
+    const storage = memoryStorage({ [TOKEN_KEY]: TOKEN });
+    const session = createConsoleSession(hub.client, storage);
+    await flush();
+    expect(session.getState()).toMatchObject({ status: 'signedOut', token: null, expired: true });
+    expect(storage.map.has(TOKEN_KEY)).toBe(false);
   });
 
   it('returns to sign-in, saying it expired, on a 401 from any call; a 403 leaves the sign-in alone', async () => {

@@ -8,14 +8,21 @@ export const TOKEN_KEY = 'livecue.console.token';
 export type SignInProblem = { kind: 'wrongCredentials' } | { kind: 'unreachable' } | { kind: 'failed'; message: string };
 
 export interface ConsoleSessionState {
-  /** `checking`: a kept token is being tried; `signedOut` shows the sign-in page. */
-  status: 'checking' | 'signedOut' | 'signedIn';
+  /**
+   * `checking`: a kept token is being tried; `checkFailed`: trying it failed for another reason than a 401 (the hub
+   * unreachable, a gateway's 502), so the token is kept and `checkError` says why; `signedOut` shows the sign-in page.
+   */
+  status: 'checking' | 'checkFailed' | 'signedOut' | 'signedIn';
+  /** Why the kept token could not be checked, while `status` is `checkFailed`. */
+  checkError: unknown;
   token: string | null;
   account: ProducerAccount | null;
   /** Why the sign-in page is showing, when it is not the first visit. */
   expired: boolean;
   signIn(username: string, password: string): Promise<SignInProblem | null>;
   signOut(): void;
+  /** Tries the kept token again (after a reload, or when the last try failed): `me` names the account. */
+  check(): Promise<void>;
   /**
    * Runs a call with the token; a 401 (the sign-in expired or was dropped) returns to the sign-in page. Every page
    * calls the hub through this.
@@ -46,7 +53,7 @@ export function createConsoleSession(client: HubClient, storage: SessionStorage)
       // A token replaced meanwhile (signed out and in again) is not an old call's to expire.
       if (get().token !== token) return;
       storage.removeItem(TOKEN_KEY);
-      set({ status: 'signedOut', token: null, account: null, expired: true });
+      set({ status: 'signedOut', token: null, account: null, expired: true, checkError: null });
     };
     return {
       expire,
@@ -54,11 +61,12 @@ export function createConsoleSession(client: HubClient, storage: SessionStorage)
       token: kept,
       account: null,
       expired: false,
+      checkError: null,
       async signIn(username, password) {
         try {
           const answer = await client.call('login', { body: { username: username.trim(), password } });
           storage.setItem(TOKEN_KEY, answer.token);
-          set({ status: 'signedIn', token: answer.token, account: answer.account, expired: false });
+          set({ status: 'signedIn', token: answer.token, account: answer.account, expired: false, checkError: null });
           return null;
         } catch (error) {
           return signInProblem(error);
@@ -66,7 +74,19 @@ export function createConsoleSession(client: HubClient, storage: SessionStorage)
       },
       signOut() {
         storage.removeItem(TOKEN_KEY);
-        set({ status: 'signedOut', token: null, account: null, expired: false });
+        set({ status: 'signedOut', token: null, account: null, expired: false, checkError: null });
+      },
+      async check() {
+        const token = get().token;
+        if (token === null) return;
+        set({ status: 'checking', checkError: null });
+        try {
+          const account = await get().authorized((kept) => client.call('me', { token: kept }));
+          if (get().token === token) set({ status: 'signedIn', account });
+        } catch (error) {
+          // A 401 has already signed out. Anything else says nothing about the token: keep it and say what went wrong.
+          if (!isUnauthenticated(error) && get().token === token) set({ status: 'checkFailed', checkError: error });
+        }
       },
       async authorized(call) {
         const token = get().token;
@@ -83,19 +103,8 @@ export function createConsoleSession(client: HubClient, storage: SessionStorage)
       },
     };
   });
-  if (kept) {
-    // A reload keeps the page: the kept token is checked once and names the account.
-    store
-      .getState()
-      .authorized((token) => client.call('me', { token }))
-      .then(
-        (account) => store.setState({ status: 'signedIn', account }),
-        (error: unknown) => {
-          // A 401 has already expired it; any other failure asks to sign in again rather than show an empty page.
-          if (!isUnauthenticated(error)) store.getState().signOut();
-        },
-      );
-  }
+  // A reload keeps the page: the kept token is checked and names the account.
+  if (kept) void store.getState().check();
   return store;
 }
 
