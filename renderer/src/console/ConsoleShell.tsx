@@ -28,7 +28,9 @@ export function ConsoleShell({ client, session, account }: ConsoleShellProps) {
       <main className="console__main" aria-label={t(`console.nav.${route.page}`)}>
         {route.page === 'stores' && <StoresPage client={client} session={session} account={account} />}
         {route.page === 'publications' && <PublicationsPage client={client} session={session} selectedId={route.publicationId} />}
-        {route.page === 'results' && <ResultsPage client={resultsClient} token={token} account={account} />}
+        {route.page === 'results' && (
+          <ResultsPage client={resultsClient} token={token} account={account} onExpired={() => session.getState().expire(token)} />
+        )}
       </main>
     </div>
   );

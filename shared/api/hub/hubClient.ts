@@ -121,7 +121,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
   };
 }
 
-function networkProblem(baseUrl: string, error: unknown, timeoutMs: number): HubRequestError {
+/** Why a request got no answer (timed out, refused connection, certificate), as the hub client says it. */
+export function networkProblem(baseUrl: string, error: unknown, timeoutMs: number): HubRequestError {
   if (error instanceof HubRequestError) return error;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return new HubRequestError('UNREACHABLE', `${baseUrl} did not answer within ${Math.round(timeoutMs / 1000)} s`);
@@ -133,7 +134,8 @@ function networkProblem(baseUrl: string, error: unknown, timeoutMs: number): Hub
   return new HubRequestError('UNREACHABLE', `${baseUrl} cannot be reached (${why})`);
 }
 
-async function refusal(path: string, response: Response): Promise<HubRequestError> {
+/** A hub's non-2xx answer as the hub client says it: the hub's own code and message, or what the status means. */
+export async function refusal(path: string, response: Response): Promise<HubRequestError> {
   let json: unknown = null;
   try {
     json = await response.json();

@@ -11,7 +11,18 @@ type Format = ResultsExportQuery['format'];
 const FORMATS: readonly Format[] = ['csv', 'xlsx'];
 
 /** 导出 CSV / 导出 Excel of the results on screen (the query last sent, not the filters being edited). */
-export function ResultsExport({ baseUrl, token, query }: { baseUrl: string; token: string; query: ResultsQuery }) {
+export function ResultsExport({
+  baseUrl,
+  token,
+  query,
+  onExpired,
+}: {
+  baseUrl: string;
+  token: string;
+  query: ResultsQuery;
+  /** A 401: back to the sign-in page, as for every other call. */
+  onExpired(): void;
+}) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<Format | null>(null);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -20,7 +31,9 @@ export function ResultsExport({ baseUrl, token, query }: { baseUrl: string; toke
     setBusy(format);
     setOutcome(null);
     try {
-      const file = await fetchResultsFile(baseUrl, token, buildExportQuery(query, format, i18n.language));
+      const file = await fetchResultsFile(baseUrl, token, buildExportQuery(query, format, i18n.language), {
+        onUnauthenticated: onExpired,
+      });
       saveFile(file);
       setOutcome({ tone: 'ok', fileName: file.fileName });
     } catch (error) {

@@ -31,7 +31,18 @@ type Level =
  * 跨店业绩: results of every store in the account's regions over a date range, with a drill-down from a store to its
  * sessions and from a session to its review. Filters, sort and the results stay as they were when the reader goes back.
  */
-export function ResultsPage({ client, token, account }: { client: HubClient; token: string; account: ProducerAccount }) {
+export function ResultsPage({
+  client,
+  token,
+  account,
+  onExpired,
+}: {
+  client: HubClient;
+  token: string;
+  account: ProducerAccount;
+  /** A 401 outside the client (the export's raw fetch): back to the sign-in page. */
+  onExpired(): void;
+}) {
   const { t, i18n } = useTranslation();
   const f = useResultFormats();
   const tz = useMemo(() => readerTzOffsetMinutes(), []);
@@ -117,7 +128,7 @@ export function ResultsPage({ client, token, account }: { client: HubClient; tok
                 {scope}
               </p>
             </div>
-            <ResultsExport baseUrl={client.baseUrl} token={token} query={query} />
+            <ResultsExport baseUrl={client.baseUrl} token={token} query={query} onExpired={onExpired} />
           </header>
           <ResultsFilters
             filters={filters}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { HubRequestError } from '../../../../shared/api/hub/hubClient';
 import type { ResultsExportQuery } from '../../../../shared/api/hub/hubConsole';
-import { ExportError, fetchResultsFile } from './resultsExport';
+import { fetchResultsFile } from './resultsExport';
 
 const query: ResultsExportQuery = {
   from: '2026-11-08',
@@ -11,6 +12,15 @@ const query: ResultsExportQuery = {
   language: 'zh-CN',
 };
 
+/** Options for a call whose sign-in stays valid; `expired` counts the 401s passed on. */
+function options(fetch: typeof globalThis.fetch, timeoutMs?: number) {
+  const seen = { expired: 0 };
+  return { seen, options: { fetch, onUnauthenticated: () => void seen.expired++, ...(timeoutMs === undefined ? {} : { timeoutMs }) } };
+}
+
+const hubError = (status: number, code: string, message: string) =>
+  new Response(JSON.stringify({ error: { code, message } }), { status, headers: { 'content-type': 'application/json' } });
+
 describe('fetching the results file', () => {
   it('asks for the same query with the bearer token and takes the hub’s file name', async () => {
     const seen: { url: string; auth: string | null }[] = [];
@@ -20,7 +30,7 @@ describe('fetching the results file', () => {
         headers: { 'content-disposition': `attachment; filename="r.xlsx"; filename*=UTF-8''${encodeURIComponent('跨店业绩.xlsx')}` },
       });
     }) as typeof fetch;
-    const file = await fetchResultsFile('http://hub.example/', 'tok', query, fakeFetch);
+    const file = await fetchResultsFile('http://hub.example/', 'tok', query, options(fakeFetch).options);
     expect(file.fileName).toBe('跨店业绩.xlsx');
     expect(file.blob.size).toBe(3);
     const url = new URL(seen[0]?.url ?? '');
@@ -38,20 +48,44 @@ describe('fetching the results file', () => {
 
   it('names the file after the range when the hub gave no name', async () => {
     const fakeFetch = (async () => new Response('a,b\n')) as typeof fetch;
-    expect((await fetchResultsFile('http://hub', 't', { ...query, format: 'csv' }, fakeFetch)).fileName).toBe(
+    expect((await fetchResultsFile('http://hub', 't', { ...query, format: 'csv' }, options(fakeFetch).options)).fileName).toBe(
       'results-2026-11-08-2026-12-07.csv',
     );
   });
 
-  it('fails with the hub’s own message, or the status, or why the hub could not be reached', async () => {
-    const refused = (async () =>
-      new Response(JSON.stringify({ error: { code: 'FORBIDDEN', message: 'region 华南 is not yours' } }), { status: 403 })) as typeof fetch;
-    await expect(fetchResultsFile('http://hub', 't', query, refused)).rejects.toThrow(new ExportError('region 华南 is not yours'));
+  it('fails as any hub call does: the hub’s own refusal, a gateway’s error, a hub that cannot be reached', async () => {
+    const refused = (async () => hubError(403, 'FORBIDDEN', 'region 华南 is not yours')) as typeof fetch;
+    await expect(fetchResultsFile('http://hub', 't', query, options(refused).options)).rejects.toMatchObject({
+      hubCode: 'FORBIDDEN',
+      message: '/v1/results/export: region 华南 is not yours',
+    });
     const proxy = (async () => new Response('<html>', { status: 502 })) as typeof fetch;
-    await expect(fetchResultsFile('http://hub', 't', query, proxy)).rejects.toThrow('HTTP 502');
+    await expect(fetchResultsFile('http://hub', 't', query, options(proxy).options)).rejects.toMatchObject({ problem: 'UNREACHABLE' });
     const down = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
-    await expect(fetchResultsFile('http://hub', 't', query, down)).rejects.toThrow('http://hub: fetch failed');
+    await expect(fetchResultsFile('http://hub', 't', query, options(down).options)).rejects.toThrow(
+      new HubRequestError('UNREACHABLE', 'http://hub cannot be reached (fetch failed)'),
+    );
+  });
+
+  it('passes a 401 on, so the console returns to sign-in; other refusals leave the sign-in alone', async () => {
+    const expired = options((async () => hubError(401, 'UNAUTHENTICATED', 'token expired')) as typeof fetch);
+    await expect(fetchResultsFile('http://hub', 't', query, expired.options)).rejects.toMatchObject({ hubCode: 'UNAUTHENTICATED' });
+    expect(expired.seen.expired).toBe(1);
+    const forbidden = options((async () => hubError(403, 'FORBIDDEN', 'no')) as typeof fetch);
+    await expect(fetchResultsFile('http://hub', 't', query, forbidden.options)).rejects.toThrow();
+    expect(forbidden.seen.expired).toBe(0);
+  });
+
+  it('gives up on a hub that stays silent, as unreachable', async () => {
+    const silent = (async (_url: string | URL | Request, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      })) as typeof fetch;
+    await expect(fetchResultsFile('http://hub', 't', query, options(silent, 20).options)).rejects.toMatchObject({
+      problem: 'UNREACHABLE',
+      message: expect.stringMatching(/^http:\/\/hub did not answer within/),
+    });
   });
 });

@@ -1,6 +1,7 @@
+import { networkProblem, refusal } from '../../../../shared/api/hub/hubClient';
 import type { ResultsExportQuery } from '../../../../shared/api/hub/hubConsole';
 import { hubEndpoints } from '../../../../shared/api/hub/hubEndpoints';
-import { HubError } from '../../../../shared/api/hub/hubErrors';
+import { isUnauthenticated } from '../session/consoleSession';
 import { fileNameFromContentDisposition } from './contentDisposition';
 import { queryRecord } from './resultsQuery';
 
@@ -9,47 +10,51 @@ export interface ExportedFile {
   fileName: string;
 }
 
-/** Thrown with the hub's own message (or what went wrong reaching it), for the page to show as is. */
-export class ExportError extends Error {
-  override name = 'ExportError';
+/** How long an export may take, the file's bytes included; a hub silent past it counts as unreachable. */
+export const EXPORT_TIMEOUT_MS = 60_000;
+
+export interface FetchResultsOptions {
+  /** The sign-in expired or was dropped (a 401): back to the sign-in page, as for every other call. */
+  onUnauthenticated(): void;
+  timeoutMs?: number;
+  /** Injected in tests. */
+  fetch?: typeof fetch;
 }
 
 /**
  * Fetches the results file. The typed HubClient reads JSON answers only, so the raw bytes come through fetch here,
- * with the same credential; the file name is the one the hub chose (content-disposition), else one built from the range.
+ * with the same credential, the same kind of time limit and the same errors as the client's (`HubRequestError`); the
+ * file name is the one the hub chose (content-disposition), else one built from the range.
  */
 export async function fetchResultsFile(
   baseUrl: string,
   token: string,
   query: ResultsExportQuery,
-  doFetch: typeof fetch = fetch,
+  { onUnauthenticated, timeoutMs = EXPORT_TIMEOUT_MS, fetch: doFetch = fetch }: FetchResultsOptions,
 ): Promise<ExportedFile> {
+  const base = baseUrl.replace(/\/+$/, '');
+  const { path } = hubEndpoints.resultsExport;
   const search = new URLSearchParams(Object.entries(queryRecord(query)).map(([k, v]) => [k, String(v)]));
-  const url = `${baseUrl.replace(/\/+$/, '')}${hubEndpoints.resultsExport.path}?${search.toString()}`;
   let response: Response;
+  let blob: Blob;
   try {
-    response = await doFetch(url, { headers: { authorization: `Bearer ${token}` } });
+    response = await doFetch(`${base}${path}?${search.toString()}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) throw await refusal(path, response);
+    blob = await response.blob();
   } catch (error) {
-    throw new ExportError(`${baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    const problem = networkProblem(base, error, timeoutMs);
+    if (isUnauthenticated(problem)) onUnauthenticated();
+    throw problem;
   }
-  if (!response.ok) throw new ExportError(await refusalMessage(response));
-  const blob = await response.blob();
   const fileName = fileNameFromContentDisposition(response.headers.get('content-disposition')) ?? fallbackFileName(query);
   return { blob, fileName };
 }
 
 /** `results-2026-11-08-2026-12-07.csv` when the hub named no file. */
 export const fallbackFileName = (query: ResultsExportQuery): string => `results-${query.from}-${query.to}.${query.format}`;
-
-async function refusalMessage(response: Response): Promise<string> {
-  try {
-    const parsed = HubError.safeParse(await response.json());
-    if (parsed.success) return parsed.data.error.message;
-  } catch {
-    // Not the hub's own error shape: say the status.
-  }
-  return `HTTP ${response.status}`;
-}
 
 /** Hands a file to the browser's download (the name is already stripped of any path). */
 export function saveFile({ blob, fileName }: ExportedFile, doc: Document = document): void {
