@@ -21,8 +21,7 @@ interface Props {
 /** The results of the last query, or why there are none: loading, no sessions, or the hub's message with a retry. */
 export function ResultsBody({ loaded, onRetry, sort, onSort, onOpen }: Props) {
   const { t } = useTranslation();
-  if (loaded.state === 'error')
-    return <LoadProblem message={t('consoleResults.state.failed', { message: loaded.message })} onRetry={onRetry} />;
+  if (loaded.state === 'error') return <LoadProblem failure="state.failed" error={loaded.error} onRetry={onRetry} />;
   const data = loaded.data;
   if (data === null) return <LoadingNote text={t('consoleResults.state.loading')} testId="results-loading" />;
   if (data.totals.sessions === 0) {

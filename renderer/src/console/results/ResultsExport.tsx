@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsExportQuery, ResultsQuery } from '../../../../shared/api/hub/hubConsole';
 import { ExportPanel } from '../../features/reports/ExportPanel';
-import type { ExportOutcome } from '../../state/reports/reportsStore';
 import { fetchResultsFile, saveFile } from './resultsExport';
+import { resultsProblemText } from './resultsProblem';
 import { buildExportQuery } from './resultsQuery';
 
 type Format = ResultsExportQuery['format'];
 
 const FORMATS: readonly Format[] = ['csv', 'xlsx'];
+
+/** How the last export went; a failure keeps its error, said in the language on screen when shown. */
+type Outcome = { tone: 'ok'; fileName: string } | { tone: 'error'; error: unknown };
 
 /** 导出 CSV / 导出 Excel of the results on screen (the query last sent, not the filters being edited). */
 export function ResultsExport({
@@ -25,7 +28,7 @@ export function ResultsExport({
 }) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<Format | null>(null);
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const run = async (format: Format) => {
     setBusy(format);
@@ -37,7 +40,7 @@ export function ResultsExport({
       saveFile(file);
       setOutcome({ tone: 'ok', fileName: file.fileName });
     } catch (error) {
-      setOutcome({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ tone: 'error', error });
     } finally {
       setBusy(null);
     }
@@ -51,12 +54,8 @@ export function ResultsExport({
       disabled={false}
       label={(format) => t(`consoleResults.export.${format}`)}
       busyText={t('consoleResults.export.busy')}
-      outcome={outcome}
-      outcomeText={(o) =>
-        o.tone === 'ok'
-          ? t('consoleResults.export.done', { fileName: o.fileName })
-          : t('consoleResults.export.failed', { message: o.message })
-      }
+      outcome={outcome?.tone === 'error' ? { tone: 'error', message: resultsProblemText(t, 'export.failed', outcome.error) } : outcome}
+      outcomeText={(o) => (o.tone === 'ok' ? t('consoleResults.export.done', { fileName: o.fileName }) : o.message)}
       onExport={(format) => void run(format)}
       testIdPrefix="results-export"
     />

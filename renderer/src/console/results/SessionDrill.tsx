@@ -21,8 +21,7 @@ export function SessionDrill({
   const { loaded, retry } = useLoad(`${storeCode}|${sessionId}`, () =>
     client.call('sessionReport', { params: { storeCode, sessionId }, token }),
   );
-  if (loaded.state === 'error')
-    return <LoadProblem message={t('consoleResults.drill.reviewFailed', { message: loaded.message })} onRetry={retry} />;
+  if (loaded.state === 'error') return <LoadProblem failure="drill.reviewFailed" error={loaded.error} onRetry={retry} />;
   const report = loaded.data;
   if (report === null) return <LoadingNote text={t('consoleResults.drill.reviewLoading')} testId="reports-review-loading" />;
   return (

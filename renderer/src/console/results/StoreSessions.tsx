@@ -73,8 +73,7 @@ export function StoreSessions({ client, token, storeCode, query, onOpen, returnT
     if (session) onOpen(session);
   };
 
-  if (loaded.state === 'error')
-    return <LoadProblem message={t('consoleResults.drill.failed', { message: loaded.message })} onRetry={retry} />;
+  if (loaded.state === 'error') return <LoadProblem failure="drill.failed" error={loaded.error} onRetry={retry} />;
   if (loaded.state === 'loading' && loaded.data === null)
     return <LoadingNote text={t('consoleResults.drill.loading')} testId="results-sessions-loading" />;
   if (sessions.length === 0) {

@@ -4,7 +4,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export type Loaded<T> =
   | { state: 'loading'; data: T | null }
   | { state: 'ok'; data: T }
-  | { state: 'error'; message: string; data: T | null };
+  | { state: 'error'; error: unknown; data: T | null };
+
+/** A request under way: the last good data stays shown. */
+export const loading = <T>(before: Loaded<T>): Loaded<T> => ({ state: 'loading', data: before.data });
+
+/** A request failed: the error as it came (the page says it in the UI language), and the last good data. */
+export const failed = <T>(before: Loaded<T>, error: unknown): Loaded<T> => ({ state: 'error', error, data: before.data });
 
 /**
  * Runs `load` whenever `key` changes (and on `retry`), keeping only the answer to the latest request: a slow
@@ -19,14 +25,13 @@ export function useLoad<T>(key: string, load: () => Promise<T>): { loaded: Loade
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key says when to load again; load is read through a ref
   useEffect(() => {
     let current = true;
-    setLoaded((before) => ({ state: 'loading', data: before.data }));
+    setLoaded(loading);
     latest.current().then(
       (data) => {
         if (current) setLoaded({ state: 'ok', data });
       },
       (error: unknown) => {
-        if (current)
-          setLoaded((before) => ({ state: 'error', message: error instanceof Error ? error.message : String(error), data: before.data }));
+        if (current) setLoaded((before) => failed(before, error));
       },
     );
     return () => {
