@@ -69,7 +69,7 @@ export function CreateStoreDialog({ account, stores, create, onCreated, onCancel
       if (refusal) {
         setErrors(refusal);
         focusFirstField(PREFIX, Object.keys(refusal));
-      } else setFailure(t('console.create.failed', { message: problemText(t, e) }));
+      } else setFailure(t('console.create.failed', { message: problemText(t, e, { once: true }) }));
     } finally {
       setBusy(false);
     }

@@ -25,7 +25,7 @@ export function EnrollmentDialog({ store, issuing, onClose }: EnrollmentDialogPr
     let live = true;
     issuing.then(
       (a) => live && setAnswer(a),
-      (e: unknown) => live && setError(t('console.enroll.failed', { message: problemText(t, e) })),
+      (e: unknown) => live && setError(t('console.enroll.failed', { message: problemText(t, e, { once: true }) })),
     );
     return () => {
       live = false;

@@ -24,7 +24,9 @@ export function StoreDetail({ store, hubTime, canManage, onClose, onEnroll, onRe
   const [error, setError] = useState<string | null>(null);
   const revoke = (device: ConsoleDevice) => {
     setError(null);
-    onRevoke(device.deviceId).catch((e: unknown) => setError(t('console.detail.revokeFailed', { message: problemText(t, e) })));
+    onRevoke(device.deviceId).catch((e: unknown) =>
+      setError(t('console.detail.revokeFailed', { message: problemText(t, e, { once: true }) })),
+    );
   };
   const columns: Column<ConsoleDevice>[] = [
     { key: 'name', header: t('console.detail.device'), rowHeader: true, cell: (d) => d.name },
