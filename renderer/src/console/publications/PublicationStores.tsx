@@ -29,7 +29,10 @@ export function PublicationStores({ client, session, publication }: PublicationS
   const { data, error } = usePolled(load, REFRESH_MS, String(publication.id));
   const ref = useRef<HTMLElement>(null);
   // Chosen from a list that may fill the window: bring its stores into view.
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), []);
+  // Braces: newer browsers return a promise from scrollIntoView, which React would take for the effect's cleanup.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const none = t('console.stores.none');
   const columns: Column<PublicationStoreStatus>[] = [
     {
