@@ -6,6 +6,7 @@ import type {
   ResultsQuery,
   ResultsResponse,
 } from '../../shared/api/hub/hubConsole';
+import { fen, ratio } from '../../shared/domain/report/derivedFigures';
 import type { HubQueryable } from '../db/hubDb';
 import type { ProducerCaller } from '../http/hubAuth';
 import { dayString, resultsScope } from './resultsScope';
@@ -54,12 +55,6 @@ export async function queryResults(db: HubQueryable, caller: ProducerCaller, que
   days.sort((a, b) => compareText(a.day, b.day));
   return { query, totals, stores, products: productRows.map(product), items: itemRows.map(item), days };
 }
-
-/** a ÷ b, or null when either part is absent or b is 0. */
-function ratio(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b === 0 ? null : a / b;
-}
-const fen = (n: number | null) => (n === null ? null : Math.round(n));
 
 /** The contract's figures from a row of sums; `null` = no session in scope (every sum absent). */
 function figures(row: FigureRow | null): Figures {

@@ -8,12 +8,13 @@ export interface DerivedInputs {
 }
 
 /** a ÷ b, or null when either was not entered or b is 0 (a ratio over nothing is undefined, not 0). */
-function ratio(a: number | null, b: number | null): number | null {
+export function ratio(a: number | null, b: number | null): number | null {
   if (a === null || b === null || b === 0) return null;
   return a / b;
 }
 
-const fen = (n: number | null) => (n === null ? null : Math.round(n));
+/** A money figure rounded to the fen; absent stays absent. */
+export const fen = (n: number | null) => (n === null ? null : Math.round(n));
 
 /** The standard figures; the formulas are spelled out in REPORT_DEFINITIONS too. */
 export function deriveFigures({ gmvFen, views, uniqueViewers, buyers }: DerivedInputs): DerivedFigures {

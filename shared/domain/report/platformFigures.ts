@@ -86,7 +86,7 @@ export function splitProductRows(rows: readonly PlatformProductRow[]): {
 }
 
 /** a ÷ b as a ratio; null when either is absent or b is 0. */
-export const ratioOf = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+export { ratio as ratioOf } from './derivedFigures';
 
 /** A product's platform-only figures before any platform file is merged in. */
 export const NO_PLATFORM_FIGURES = {
