@@ -32,10 +32,13 @@ export async function limitEnrollmentFailures<R>(
       )
       .then((rows) => ({ n: Number(rows[0]?.n ?? 0), oldest: Number(rows[0]?.oldest ?? now) }));
   const limited = (oldest: number) => {
-    const minutes = Math.max(1, Math.ceil((oldest + ENROLL_FAILURE_WINDOW_MS - now) / 60_000));
+    const seconds = Math.max(1, Math.ceil((oldest + ENROLL_FAILURE_WINDOW_MS - now) / 1000));
+    const minutes = Math.ceil(seconds / 60);
     return new HubHttpError(
       'RATE_LIMITED',
       `Too many wrong enrollment codes from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      undefined,
+      seconds,
     );
   };
 

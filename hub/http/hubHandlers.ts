@@ -30,7 +30,7 @@ export function createHubHandlers(deps: IngestDeps): HubHandlers {
     publications: ({ caller, query }) => publicationsPage(db, caller, query, clock()),
     deliveries: ({ caller, body }) => recordDeliveries(db, caller, body, clock()),
     image: ({ caller, params }) => imageFor(db, caller, params.sha256),
-    login: ({ body }) => login(db, body.username, body.password, clock()),
+    login: ({ body, clientIp }) => login(db, body, clientIp, clock()),
     targets: ({ caller }) => publishTargets(db, caller),
     imagesMissing: ({ body }) => missingImages(db, body.hashes),
     imageUpload: ({ body }) => uploadImage(db, body, clock()),

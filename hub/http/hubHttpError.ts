@@ -6,6 +6,8 @@ export class HubHttpError extends Error {
     readonly code: HubErrorCode,
     message: string,
     readonly path?: (string | number)[],
+    /** For RATE_LIMITED: how long until a retry can succeed, sent as `Retry-After` too. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -144,6 +144,14 @@ function toHubHttpError(error: unknown): HubHttpError {
 }
 
 function sendError(reply: FastifyReply, error: HubHttpError) {
-  const body: HubError = { error: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } };
+  const body: HubError = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { path: error.path } : {}),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    },
+  };
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(HUB_ERROR_STATUS[error.code]).send(body);
 }

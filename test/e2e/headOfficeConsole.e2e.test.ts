@@ -427,6 +427,32 @@ describe.skipIf(!chromiumAvailable() || !postgresAvailable())('Head-office web c
     await close();
   });
 
+  it('an account with too many failed sign-ins is refused in the console for 15 minutes, the right password included', async () => {
+    const guessed = { username: `guessed-${run}`, password: 'right password 1' };
+    await hub?.admin.createAccount({ ...guessed, role: 'producer' });
+    for (let i = 0; i < 10; i++) {
+      const res = await fetch(`${hubUrl}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: guessed.username, password: `guess ${i}` }),
+      });
+      expect(res.status).toBe(401);
+    }
+    const other = await browser?.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+    if (!other) throw new Error('no browser');
+    const lockedPage = await other.newPage();
+    await lockedPage.goto(`${hubUrl}/console/`);
+    await lockedPage.getByTestId('console-signin-field-username').fill(guessed.username);
+    await lockedPage.getByTestId('console-signin-field-password').fill(guessed.password);
+    await lockedPage.getByTestId('console-signin-submit').click();
+    const error = lockedPage.getByTestId('console-signin-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('登录失败的次数太多，请 15 分钟后再试。');
+    expect(await lockedPage.getByTestId('console-account-name').count()).toBe(0);
+    await shot(lockedPage, 'console-1366-zh-CN-signin-limited');
+    await other.close();
+  });
+
   it('the producer revokes the store PC in the console; its next sync is refused as revoked, its data kept', async () => {
     const page = ui();
     await page.getByTestId('console-nav-stores').click();

@@ -265,3 +265,12 @@ describe('publishing the catalog and coupons from the producer’s LiveCue', () 
     await empty.close();
   }, 30_000);
 });
+
+describe('signing in from the producer’s LiveCue', () => {
+  it('too many failed sign-ins are refused as SIGN_IN_LIMITED at the password, the right password included', async () => {
+    await hub.admin.createAccount({ username: 'guessed', password: 'right password', role: 'producer' });
+    const signIn = (password: string) => refusal(producer, 'sync.producerSignIn', { hubUrl: url, username: 'guessed', password });
+    for (let i = 0; i < 10; i++) expect(await signIn(`guess ${i}`)).toMatchObject({ reason: 'SIGN_IN_FAILED' });
+    expect(await signIn('right password')).toMatchObject({ code: 'CONFLICT', reason: 'SIGN_IN_LIMITED', path: ['password'] });
+  }, 30_000);
+});

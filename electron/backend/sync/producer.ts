@@ -80,6 +80,9 @@ export function createProducer(deps: ProducerDeps) {
       if (error instanceof HubRequestError && error.hubCode === 'UNAUTHENTICATED') {
         throw toDomainError(new HubRequestError('SIGN_IN_FAILED', error.message, error.hubCode), ['password']);
       }
+      if (error instanceof HubRequestError && error.hubCode === 'RATE_LIMITED') {
+        throw toDomainError(new HubRequestError('SIGN_IN_LIMITED', error.message, error.hubCode), ['password']);
+      }
       throw toDomainError(error);
     }
   }

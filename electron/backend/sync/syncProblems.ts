@@ -23,6 +23,7 @@ const HINTS: Partial<Record<SyncProblem['code'], string>> = {
   RATE_LIMITED: 'Too many wrong enrollment codes were tried from this network; wait and try again',
   BAD_RESPONSE: 'The address does not answer like a LiveCue hub of this version',
   SIGN_IN_FAILED: 'The user name or password is wrong',
+  SIGN_IN_LIMITED: 'Too many failed sign-ins; wait and try again',
 };
 
 /** A command's refusal (enroll, sign in, publish) for the user: the reason is the problem's code. */

@@ -5,6 +5,7 @@ import { migration0004 } from './0004_publications';
 import { migration0005 } from './0005_session_reports';
 import { migration0006 } from './0006_enrollment_failures';
 import { migration0007 } from './0007_session_results';
+import { migration0008 } from './0008_login_failures';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Add a file, then add it here. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

@@ -14,6 +14,8 @@ export const consoleEn = {
     passwordRequired: 'Enter your password.',
     wrongCredentials: 'Wrong username or password.',
     unreachable: 'Cannot reach the hub. Check the network and try again.',
+    rateLimited_one: 'Too many failed sign-ins. Try again in {{count}} minute.',
+    rateLimited_other: 'Too many failed sign-ins. Try again in {{count}} minutes.',
     failed: 'Sign-in failed: {{message}}',
     expired: 'Your sign-in has expired. Please sign in again.',
   },

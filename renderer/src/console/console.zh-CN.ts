@@ -16,6 +16,8 @@ export const consoleZhCN: typeof consoleEn = {
     passwordRequired: '请填写密码。',
     wrongCredentials: '用户名或密码不正确。',
     unreachable: '连不上总部服务器，请检查网络后重试。',
+    rateLimited_one: '登录失败的次数太多，请 {{count}} 分钟后再试。',
+    rateLimited_other: '登录失败的次数太多，请 {{count}} 分钟后再试。',
     failed: '登录没有成功：{{message}}',
     expired: '登录已过期，请重新登录',
   },

@@ -9,6 +9,8 @@ export class HubRequestError extends Error {
     readonly problem: SyncProblemCode,
     message: string,
     readonly hubCode: HubErrorCode | null = null,
+    /** RATE_LIMITED: how long the hub asks to wait. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'HubRequestError';
@@ -149,7 +151,7 @@ export async function refusal(path: string, response: Response): Promise<HubRequ
       return new HubRequestError('UNREACHABLE', `${path}: the hub is not answering (HTTP ${response.status})`);
     return new HubRequestError('BAD_RESPONSE', `${path}: HTTP ${response.status} without a hub error; is this a LiveCue hub?`);
   }
-  const { code, message } = parsed.data.error;
+  const { code, message, retryAfterSeconds } = parsed.data.error;
   const problem: SyncProblemCode =
     code === 'DEVICE_REVOKED'
       ? 'REVOKED'
@@ -158,5 +160,5 @@ export async function refusal(path: string, response: Response): Promise<HubRequ
         : code === 'RATE_LIMITED'
           ? 'RATE_LIMITED'
           : 'REJECTED';
-  return new HubRequestError(problem, `${path}: ${message}`, code);
+  return new HubRequestError(problem, `${path}: ${message}`, code, retryAfterSeconds ?? null);
 }

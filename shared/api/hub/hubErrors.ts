@@ -15,7 +15,7 @@ export const HubErrorCode = z.enum([
   'ENROLLMENT_CODE_INVALID', // unknown, expired or already used
   'TOO_LARGE',
   'INTERNAL',
-  'RATE_LIMITED', // too many wrong enrollment codes from this address: wait (the message says how long) and try again
+  'RATE_LIMITED', // too many wrong enrollment codes or failed sign-ins: wait (the message and `retryAfterSeconds` say how long) and try again
 ]);
 export type HubErrorCode = z.infer<typeof HubErrorCode>;
 
@@ -24,6 +24,8 @@ export const HubError = z.object({
     code: HubErrorCode,
     message: z.string(),
     path: z.array(z.union([z.string(), z.number()])).optional(),
+    /** RATE_LIMITED only: seconds until a retry can succeed (also the `Retry-After` header). */
+    retryAfterSeconds: z.number().int().positive().optional(),
   }),
 });
 export type HubError = z.infer<typeof HubError>;

@@ -21,6 +21,7 @@ export const SyncProblemCode = z.enum([
   'REJECTED', // the hub refused a request (detail says which)
   'BAD_RESPONSE', // the hub's answer broke the contract (a different version, or not a LiveCue hub)
   'SIGN_IN_FAILED',
+  'SIGN_IN_LIMITED', // too many failed sign-ins for the account or from this network: wait and try again
   'PUBLICATION_FAILED', // a publication could not be applied (detail names it)
 ]);
 export type SyncProblemCode = z.infer<typeof SyncProblemCode>;

@@ -46,7 +46,9 @@ export function SignInPage({ session }: { session: StoreApi<ConsoleSessionState>
       ? null
       : problem.kind === 'failed'
         ? t('console.signIn.failed', { message: problem.message })
-        : t(`console.signIn.${problem.kind}`);
+        : problem.kind === 'rateLimited'
+          ? t('console.signIn.rateLimited', { count: problem.minutes })
+          : t(`console.signIn.${problem.kind}`);
 
   return (
     <main className="console-signin">

@@ -81,6 +81,14 @@ describe('the console session', () => {
     expect(await createConsoleSession(down, memoryStorage()).getState().signIn('li', 'right')).toEqual({ kind: 'unreachable' });
   });
 
+  it('names too many failed sign-ins with the minutes the hub asks to wait', async () => {
+    const hub = fakeHub();
+    hub.fail(json(429, { error: { code: 'RATE_LIMITED', message: 'Too many failed sign-ins', retryAfterSeconds: 61 } }));
+    const session = createConsoleSession(hub.client, memoryStorage());
+    expect(await session.getState().signIn('li', 'right')).toEqual({ kind: 'rateLimited', minutes: 2 });
+    expect(session.getState().status).toBe('signedOut');
+  });
+
   it('picks the kept token up after a reload, naming the account', async () => {
     const hub = fakeHub();
     const session = createConsoleSession(hub.client, memoryStorage({ [TOKEN_KEY]: TOKEN }));

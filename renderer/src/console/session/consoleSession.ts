@@ -5,7 +5,12 @@ import type { ProducerAccount } from '../../../../shared/api/hub/hubProducer';
 /** Where the sign-in is kept: this tab only, gone when the tab closes (a shared office PC forgets it). */
 export const TOKEN_KEY = 'livecue.console.token';
 
-export type SignInProblem = { kind: 'wrongCredentials' } | { kind: 'unreachable' } | { kind: 'failed'; message: string };
+export type SignInProblem =
+  | { kind: 'wrongCredentials' }
+  | { kind: 'unreachable' }
+  /** Too many failed sign-ins for the account or from this network; `minutes` until it may work again. */
+  | { kind: 'rateLimited'; minutes: number }
+  | { kind: 'failed'; message: string };
 
 export interface ConsoleSessionState {
   /**
@@ -41,6 +46,8 @@ export function signInProblem(error: unknown): SignInProblem {
   if (error instanceof HubRequestError) {
     if (error.hubCode === 'UNAUTHENTICATED' || error.hubCode === 'INVALID_PAYLOAD') return { kind: 'wrongCredentials' };
     if (error.problem === 'UNREACHABLE') return { kind: 'unreachable' };
+    if (error.hubCode === 'RATE_LIMITED')
+      return { kind: 'rateLimited', minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) };
   }
   return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

@@ -48,6 +48,7 @@ export const headOfficeEn = {
     REJECTED: 'Head office refused a request from this PC.',
     BAD_RESPONSE: 'The answer did not come from a LiveCue head office, or from a different version. Check the address, or ask head office.',
     SIGN_IN_FAILED: 'Sign-in failed: check the user name and password.',
+    SIGN_IN_LIMITED: 'Too many failed sign-ins. Try again later (at most 15 minutes).',
     PUBLICATION_FAILED: 'Something sent by head office could not be put into this PC.',
   },
   state: {

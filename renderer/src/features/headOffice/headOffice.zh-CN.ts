@@ -48,6 +48,7 @@ export const headOfficeZhCN: typeof headOfficeEn = {
     REJECTED: '总部拒绝了这台电脑的请求。',
     BAD_RESPONSE: '对方不是 LiveCue 总部，或版本不一致。请检查地址，或联系总部。',
     SIGN_IN_FAILED: '登录失败：请检查用户名和密码。',
+    SIGN_IN_LIMITED: '登录失败的次数太多，请稍后再试（最长 15 分钟）。',
     PUBLICATION_FAILED: '总部下发的内容没能导入这台电脑。',
   },
   state: {

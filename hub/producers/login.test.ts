@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HubError } from '../../shared/api/hub/hubErrors';
+import { LoginResponse } from '../../shared/api/hub/hubProducer';
+import { hubBackends, stopHubBackends } from '../../test/helpers/hubBackends';
+import { ok, range, refusal } from '../../test/support/hub/hubTestKit';
+import { createHub, type Hub } from '../createHub';
+import { LOGIN_LIMITS } from './loginRateLimit';
+
+afterAll(stopHubBackends);
+
+describe.each(hubBackends())('producer sign-in limits on $name', (backend) => {
+  let hub: Hub;
+  let now = Date.UTC(2026, 11, 7, 12);
+  let n = 0;
+  beforeAll(async () => {
+    hub = await createHub({ database: await backend.database(), clock: () => now });
+  }, 60_000);
+  afterAll(() => hub?.close());
+
+  const account = async () => {
+    const username = `p${++n}`;
+    await hub.admin.createAccount({ username, password: 'right password', role: 'producer' });
+    return username;
+  };
+  const login = (username: string, password: string, remoteAddress: string) =>
+    hub.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password }, remoteAddress });
+
+  it('refuses an account after 10 failed sign-ins from any addresses, even with the right password, until the window has passed', async () => {
+    const user = await account();
+    for (const i of range(1, LOGIN_LIMITS.perAccount)) {
+      expect(refusal(await login(user, `guess ${i}`, `10.1.0.${i}`))).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      now += 1000;
+    }
+    const limited = await login(user, 'right password', '10.1.1.1');
+    expect(refusal(limited)).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(refusal(limited).message).toContain('for this account: try again in 15 minutes');
+    const retryAfter = HubError.parse(limited.json()).error.retryAfterSeconds;
+    expect(retryAfter).toBe(15 * 60 - 10);
+    expect(limited.headers['retry-after']).toBe(String(retryAfter));
+    // Another account from the same addresses is not held back, and a refused attempt does not extend the wait.
+    const other = await account();
+    ok(await login(other, 'right password', '10.1.0.1'), LoginResponse);
+    expect(refusal(await login(user, 'right password', '10.1.1.1'))).toMatchObject({ status: 429 });
+    now += LOGIN_LIMITS.windowMs - 10_000 + 1; // the first failure leaves the window
+    expect(ok(await login(user, 'right password', '10.1.1.1'), LoginResponse).account.username).toBe(user);
+  });
+
+  it('refuses an address after 30 failed sign-ins across account names, and only that address', async () => {
+    const user = await account();
+    for (const i of range(1, LOGIN_LIMITS.perAddress)) {
+      expect(refusal(await login(`nobody${i}`, 'guess', '10.2.0.1'))).toMatchObject({ status: 401 });
+    }
+    expect(refusal(await login(user, 'right password', '10.2.0.1'))).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(refusal(await login(user, 'right password', '10.2.0.1')).message).toContain('from this address');
+    ok(await login(user, 'right password', '10.2.0.2'), LoginResponse);
+    now += LOGIN_LIMITS.windowMs;
+  });
+
+  it('checks at most the limit of parallel guesses at one account', async () => {
+    const user = await account();
+    const answers = await Promise.all(range(1, 25).map((i) => login(user, `guess ${i}`, `10.3.0.${i}`)));
+    const statuses = answers.map((a) => a.statusCode);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(LOGIN_LIMITS.perAccount);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25 - checked);
+    now += LOGIN_LIMITS.windowMs;
+  });
+
+  it('does not count right passwords, and keeps no rows past the window', async () => {
+    const user = await account();
+    for (const _ of range(1, LOGIN_LIMITS.perAccount + 2)) ok(await login(user, 'right password', '10.4.0.1'), LoginResponse);
+    now += LOGIN_LIMITS.windowMs;
+    await login(user, 'wrong', '10.4.0.1');
+    const rows = await hub.db.query<{ n: number }>('SELECT count(*) AS n FROM login_failures');
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+import type { HubQueryable } from '../db/hubDb';
+import { HubHttpError } from '../http/hubHttpError';
+
+/**
+ * Failed sign-ins allowed within the window. Per account, so guessing one producer's password from many
+ * addresses stays hopeless; per address, higher, so one office behind one address is not held back by a
+ * colleague's typos but a guesser cannot sweep account names.
+ */
+export const LOGIN_LIMITS = { perAccount: 10, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
+
+interface Attempt {
+  clientIp: string;
+  username: string;
+  now: number;
+}
+
+/**
+ * Runs one sign-in under the limits. The attempt is written down before the password is checked and then
+ * counted, so of parallel guesses at most the limit are ever checked; a right password takes its row back,
+ * a refused attempt never counts, so waiting out the window always works. `check` gives the account when
+ * the password was right (null when not); `signIn` runs only then.
+ */
+export async function limitLoginFailures<A, R>(
+  db: HubQueryable,
+  { clientIp, username, now }: Attempt,
+  check: () => Promise<A | null>,
+  signIn: (account: A) => Promise<R>,
+  wrong: () => Error,
+): Promise<R> {
+  const windowStart = now - LOGIN_LIMITS.windowMs;
+  // Sign-ins are rare; clearing expired rows here keeps the table at one window's worth.
+  await db.query('DELETE FROM login_failures WHERE at <= $1', [windowStart]);
+  const [mine] = await db.query<{ id: number }>('INSERT INTO login_failures (client_ip, username, at) VALUES ($1, $2, $3) RETURNING id', [
+    clientIp,
+    username,
+    now,
+  ]);
+  if (!mine) throw new Error('login_failures insert returned no row');
+  const [counts] = await db.query<{ by_account: number; by_address: number; account_oldest: number; address_oldest: number }>(
+    `SELECT count(*) FILTER (WHERE username = $2) AS by_account, min(at) FILTER (WHERE username = $2) AS account_oldest,
+            count(*) FILTER (WHERE client_ip = $3) AS by_address, min(at) FILTER (WHERE client_ip = $3) AS address_oldest
+       FROM login_failures WHERE at > $1 AND (username = $2 OR client_ip = $3)`,
+    [windowStart, username, clientIp],
+  );
+  const over =
+    Number(counts?.by_account ?? 0) > LOGIN_LIMITS.perAccount
+      ? { what: 'for this account', oldest: Number(counts?.account_oldest ?? now) }
+      : Number(counts?.by_address ?? 0) > LOGIN_LIMITS.perAddress
+        ? { what: 'from this address', oldest: Number(counts?.address_oldest ?? now) }
+        : null;
+  const forget = () => db.query('DELETE FROM login_failures WHERE id = $1', [mine.id]);
+  if (over) {
+    await forget();
+    const seconds = Math.max(1, Math.ceil((over.oldest + LOGIN_LIMITS.windowMs - now) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    throw new HubHttpError(
+      'RATE_LIMITED',
+      `Too many failed sign-ins ${over.what}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      undefined,
+      seconds,
+    );
+  }
+  const account = await check();
+  if (account === null) throw wrong();
+  await forget();
+  return signIn(account);
+}
