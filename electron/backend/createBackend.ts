@@ -6,6 +6,7 @@ import type { HostKind } from '../../shared/domain/about';
 import { createAppHandlers } from './app/app.handlers';
 import type { BackendContext } from './backendContext';
 import { createCatalogHandlers } from './catalog/catalog.handlers';
+import { resumeProductImport } from './catalog/guardedProductImport';
 import { type Clock, systemClock } from './clock';
 import { createCoreServices } from './coreServices';
 import { createDispatcher } from './dispatch/dispatcher';
@@ -153,6 +154,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // In the background: a store with no hub does nothing here; an enrolled one uploads what it missed.
   sync.start();
   let closed = false;
+  // An import a crash cut short while applying is finished now, between commands like any import.
+  const resuming = resumeProductImport(ctx, { stopped: () => closed })
+    .then((outcome) => {
+      if (outcome)
+        console.warn(`[livecue] finished a product import cut short: ${outcome.created.length} created, ${outcome.updated.length} updated`);
+    })
+    .catch((error: unknown) => console.error('[livecue] finishing a product import cut short failed; retried at the next start', error));
   const backupTimer = setInterval(() => {
     store.dailyBackupIfDue().catch((error: unknown) => console.error('[livecue] daily backup failed', error));
   }, BACKUP_CHECK_MS);
@@ -180,6 +188,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       clearInterval(backupTimer);
       clearInterval(checkpointTimer);
       await sync.stop();
+      await resuming;
       remote.close();
       sessions.close();
       obs.close();

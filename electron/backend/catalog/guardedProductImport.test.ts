@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backendTestContext } from '../../../test/support/backend/catalogTestContext';
-import { createGuardedProductImportSink } from './guardedProductImport';
+import { createGuardedProductImportSink, resumeProductImport } from './guardedProductImport';
 import { createProductsService } from './products.service';
 
 const context = () => backendTestContext();
@@ -12,28 +12,32 @@ const rows = (n: number, from = 0) =>
     livePriceFen: 990 + i,
   }));
 
+const journalRows = (ctx: ReturnType<typeof context>) => ctx.count('product_import_stage') + ctx.count('product_import_job');
+
 describe('guarded product import', () => {
-  it('applies in many slices on its own connection; the main connection sees nothing until commit', async () => {
+  it('applies in many short transactions on its own connection, each recording how far it got, then one event', async () => {
     const ctx = context();
-    const seenDuringApply: number[] = [];
+    const seen: { visible: number; recorded: number }[] = [];
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), {
       sliceMs: 0, // one chunk per slice: many slices
       chunkRows: 50,
       onSlice: () => {
-        seenDuringApply.push(ctx.count('products'));
+        const job = ctx.db.prepare('SELECT applied_through AS n FROM product_import_job').get() as { n: number };
+        seen.push({ visible: ctx.count('products'), recorded: job.n });
       },
     });
     const write = sink.begin([]);
-    write.upsertChunk(rows(500));
+    await write.upsertChunk(rows(500));
     expect(await write.commit()).toEqual({ created: 500, updated: 0 });
-    expect(seenDuringApply.length).toBe(10);
-    expect(new Set(seenDuringApply)).toEqual(new Set([0]));
+    // Each slice is committed on its own: the main connection sees the import arrive, and the journal says how far.
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => ({ visible: (i + 1) * 50, recorded: (i + 1) * 50 })));
     expect(ctx.count('products')).toBe(500);
+    expect(journalRows(ctx)).toBe(0);
     // One fact for the import, naming every SKU it created, instead of one event per product.
     expect(ctx.eventTypes()).toEqual(['product.imported']);
     const [imported] = ctx.events.listAfter(0, 10);
     if (!imported) throw new Error('no import event');
-    expect(imported.payload).toMatchObject({ rows: 500, created: 500, updated: 0 });
+    expect(imported.payload).toMatchObject({ rows: 500, created: 500, updated: 0, skipped: 0 });
     expect((imported.payload as { skus: { created: string[] } }).skus.created).toHaveLength(500);
     ctx.db.close();
   });
@@ -44,22 +48,23 @@ describe('guarded product import', () => {
     ctx.events.onAppend(() => heard.push(ctx.events.outboxSize()));
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), { sliceMs: 0, chunkRows: 50 });
     const write = sink.begin([]);
-    write.upsertChunk(rows(100));
+    await write.upsertChunk(rows(100));
     await write.commit();
     // Heard with the import's fact already in the outbox the sync loop reads.
     expect(heard).toEqual([1]);
     ctx.db.close();
   });
 
-  it('steps aside for a command that arrives mid-apply, then commits everything', async () => {
+  it('lets a command that arrives mid-apply run before the next slice, rolling nothing back', async () => {
     const ctx = context();
     const order: string[] = [];
     let command: Promise<unknown> | null = null;
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), {
       sliceMs: 0,
       chunkRows: 50,
-      onSlice: (applied, attempt) => {
-        if (attempt === 1 && applied === 150 && !command) {
+      onSlice: (applied) => {
+        order.push(`slice to ${applied}`);
+        if (applied === 150 && !command) {
           command = ctx.writeGate.run(() => {
             // An everyday write on the main connection, like a cue being logged.
             ctx.events.append({ type: 'cue.fired', payload: { while: 'importing' } });
@@ -69,29 +74,103 @@ describe('guarded product import', () => {
       },
     });
     const write = sink.begin([]);
-    write.upsertChunk(rows(400));
+    await write.upsertChunk(rows(400));
     const result = await write.commit();
-    order.push('import committed');
     await command;
     expect(result).toEqual({ created: 400, updated: 0 });
-    expect(order).toEqual(['command ran with 0 products visible', 'import committed']);
+    expect(order.slice(2, 5)).toEqual(['slice to 150', 'command ran with 150 products visible', 'slice to 200']);
     expect(ctx.count('products')).toBe(400);
     const imported = ctx.events.listAfter(0, 10_000).find((e) => e.type === 'product.imported');
-    expect(imported?.payload).toMatchObject({ rows: 400, created: 400, attempts: 2 });
-    expect(ctx.eventTypes().filter((t) => t === 'cue.fired')).toHaveLength(1);
+    expect(imported?.payload).toMatchObject({ rows: 400, created: 400 });
+    expect(ctx.eventTypes()).toEqual(['cue.fired', 'product.imported']);
     ctx.db.close();
   });
 
-  it('leaves the catalog untouched when a row fails in the middle of the apply', async () => {
+  it('refuses a new SKU without a title before applying anything, and drops what it staged', async () => {
     const ctx = context();
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), { sliceMs: 0, chunkRows: 20 });
     const write = sink.begin([]);
-    // A new SKU without a title is only refused when applied (the preview would have caught it).
-    write.upsertChunk([...rows(100), { sku: 'NO-TITLE' }, ...rows(50, 100)]);
-    await expect(write.commit()).rejects.toThrow(/title is required/);
+    // A new SKU without a title is refused at commit when the preview could not know (its product deleted since).
+    await write.upsertChunk([...rows(100), { sku: 'NO-TITLE' }, ...rows(50, 100)]);
+    await expect(write.commit()).rejects.toThrow(/Row 101 \(SKU "NO-TITLE"\): title is required/);
     expect(ctx.count('products')).toBe(0);
     expect(ctx.count('events')).toBe(0);
+    expect(journalRows(ctx)).toBe(0);
     expect(ctx.writeGate.longWriteActive).toBe(false);
+    ctx.db.close();
+  });
+
+  it('skips, and names, a row whose product was deleted mid-apply when it has no title to create it again', async () => {
+    const ctx = context();
+    const products = createProductsService(ctx);
+    for (const row of rows(100)) products.create(row);
+    let deleted = false;
+    const sink = createGuardedProductImportSink(ctx, products, {
+      sliceMs: 0,
+      chunkRows: 25,
+      onSlice: async () => {
+        if (deleted) return;
+        deleted = true;
+        const victim = products.getBySkus(['SKU-00080']).get('SKU-00080');
+        await ctx.writeGate.run(() => products.remove(victim?.id ?? ''));
+      },
+    });
+    const write = sink.begin(['stock']);
+    await write.upsertChunk(rows(100).map((r, i) => ({ sku: r.sku, stock: i + 1 })));
+    expect(await write.commit()).toEqual({ created: 0, updated: 99 });
+    expect(ctx.count('products')).toBe(99);
+    const imported = ctx.events.listAfter(0, 10_000).find((e) => e.type === 'product.imported');
+    expect(imported?.payload).toMatchObject({ rows: 100, created: 0, updated: 99, skipped: 1, skus: { skipped: ['SKU-00080'] } });
+    ctx.db.close();
+  });
+
+  it('finishes an import a crash cut short while applying at the next start, with one event for all of it', async () => {
+    const ctx = context();
+    const crash = new Error('power cut');
+    const sink = createGuardedProductImportSink(ctx, createProductsService(ctx), {
+      sliceMs: 0,
+      chunkRows: 50,
+      onSlice: (applied) => {
+        if (applied === 100) throw crash;
+      },
+    });
+    const write = sink.begin([]);
+    await write.upsertChunk(rows(300));
+    await expect(write.commit()).rejects.toBe(crash);
+    await write.abort();
+    // Cut short: a third of it is in, and the journal holds the rest.
+    expect(ctx.count('products')).toBe(100);
+    expect(ctx.db.prepare('SELECT status, applied_through FROM product_import_job').get()).toEqual({
+      status: 'applying',
+      applied_through: 100,
+    });
+
+    // A new import waits for it rather than throwing it away.
+    const other = createGuardedProductImportSink(ctx, createProductsService(ctx)).begin([]);
+    await expect(other.upsertChunk(rows(1, 1000))).rejects.toMatchObject({ code: 'JOB_BUSY' });
+    await other.abort();
+    expect(ctx.count('product_import_stage')).toBe(300);
+
+    const outcome = await resumeProductImport(ctx, { sliceMs: 0, chunkRows: 50 });
+    expect(outcome?.created).toEqual(rows(300).map((r) => r.sku));
+    expect(ctx.count('products')).toBe(300);
+    expect(journalRows(ctx)).toBe(0);
+    expect(ctx.eventTypes()).toEqual(['product.imported']);
+    expect(ctx.events.listAfter(0, 10)[0]?.payload).toMatchObject({ rows: 300, created: 300, updated: 0, resumed: true });
+    // Nothing left to finish.
+    expect(await resumeProductImport(ctx)).toBeNull();
+    ctx.db.close();
+  });
+
+  it('drops, at the next start, an import that was still being staged', async () => {
+    const ctx = context();
+    const write = createGuardedProductImportSink(ctx, createProductsService(ctx)).begin([]);
+    await write.upsertChunk(rows(40));
+    // The app stops here: never committed, never aborted.
+    expect(ctx.count('product_import_stage')).toBe(40);
+    expect(await resumeProductImport(ctx)).toBeNull();
+    expect(journalRows(ctx)).toBe(0);
+    expect(ctx.count('products')).toBe(0);
     ctx.db.close();
   });
 
@@ -99,10 +178,10 @@ describe('guarded product import', () => {
     const ctx = context();
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx));
     const first = sink.begin([]);
-    first.upsertChunk(rows(10));
+    await first.upsertChunk(rows(10));
     await first.commit();
     const second = sink.begin([]);
-    second.upsertChunk([{ sku: 'SKU-00003', stock: 7 }]);
+    await second.upsertChunk([{ sku: 'SKU-00003', stock: 7 }]);
     expect(await second.commit()).toEqual({ created: 0, updated: 1 });
     const row = ctx.db.prepare("SELECT title, stock, live_price_fen FROM products WHERE sku = 'SKU-00003'").get();
     expect(row).toEqual({ title: '商品 3', stock: 7, live_price_fen: 993 });
@@ -119,7 +198,7 @@ describe('guarded product import', () => {
     const before = ctx.db.prepare("SELECT updated_at FROM products WHERE sku = 'B'").get();
     const sink = createGuardedProductImportSink(ctx, products, { chunkRows: 1 });
     const write = sink.begin([]);
-    write.upsertChunk([
+    await write.upsertChunk([
       { sku: 'A', stock: 5, platformIds: { douyin: 'D1' } },
       { sku: 'B', title: '旧 B', stock: 2 },
       { sku: 'C', title: '新 C' },
@@ -144,10 +223,11 @@ describe('guarded product import', () => {
     const ctx = context();
     const sink = createGuardedProductImportSink(ctx, createProductsService(ctx));
     const write = sink.begin([]);
-    write.upsertChunk(rows(3));
-    expect(() => write.upsertChunk([{ sku: 'LONG', title: 'x'.repeat(201) }])).toThrow(expect.objectContaining({ path: [3, 'title'] }));
-    write.abort();
+    await write.upsertChunk(rows(3));
+    await expect(write.upsertChunk([{ sku: 'LONG', title: 'x'.repeat(201) }])).rejects.toMatchObject({ path: [3, 'title'] });
+    await write.abort();
     expect(ctx.count('products')).toBe(0);
+    expect(journalRows(ctx)).toBe(0);
     ctx.db.close();
   });
 });

@@ -1,74 +1,104 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ImportedProduct } from '../../../shared/domain/import/importedProduct';
 import type { BackendContext } from '../backendContext';
 import { createEventStore } from '../events/eventStore';
+import { uuidv7 } from '../events/uuidv7';
+import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
-import { openImportConnection, runSlicedLongWrite } from '../import/slicedLongWrite';
+import { openImportConnection, syncFile } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
-import { createProductImportStage, type ProductImportStage } from './productImportStage';
+import { createProductImportJournal, type JournalOutcome, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
 
 export interface GuardedImportOptions {
-  /** Longest stretch of apply work between two event-loop turns. */
+  /** Longest stretch of apply work in one transaction. */
   sliceMs?: number;
   /** Staged rows per set-based statement inside a slice. */
   chunkRows?: number;
-  /** Called after each slice of the apply (tests use it to act mid-apply). */
-  onSlice?: (rowsApplied: number, attempt: number) => void | Promise<void>;
+  /** Called after each committed slice of the apply (tests use it to act, or crash, mid-apply). */
+  onSlice?: (rowsApplied: number) => void | Promise<void>;
+  /** True once the backend is closing: the apply stops between slices, and the next start finishes it. */
+  stopped?: () => boolean;
 }
 
 /**
- * The catalog side of a product import, applied without blocking the backend and without ever
- * exposing half an import:
+ * The catalog side of a product import, applied without making live commands wait and without ever
+ * leaving half an import behind:
  *
  * - SKU look-ups for the preview run on the main connection.
- * - `upsertChunk` validates rows and stages their final column values in a TEMP table of the
- *   import's own connection, which takes no catalog lock, so commands run freely meanwhile.
- * - `commit` applies every staged row on a connection of its own, in ONE transaction, in slices of
- *   a few milliseconds (set-based statements over staged row ranges) with event-loop turns between them. Readers on the main connection keep
- *   seeing the catalog as it was until COMMIT (WAL snapshot), so no one sees half an import.
- * - The apply is a long write of the backend's write gate: a command arriving meanwhile (a cue
- *   fired during the import) makes it roll back at the next slice and start over after the command,
- *   so live operation waits for one slice at most.
- * - One `product.imported` event with the totals and the SKUs created and updated, in the same
- *   transaction (a per-product event each would double the cost of the apply).
+ * - `upsertChunk` validates rows and stages their final column values in the import journal (migration
+ *   0010), a short write each.
+ * - `commit` applies the staged rows set-based on a connection of its own, in short transactions of a few
+ *   milliseconds, each recording how far it got; live commands run between them and never wait for more
+ *   than one. Readers see the import arrive over its second or so of applying.
+ * - A crash mid-apply leaves the journal on disk: the next start finishes the import (`resumeProductImport`),
+ *   so it ends whole either way. Cancelling is possible until the apply starts.
+ * - One `product.imported` event with the totals and the SKUs created, updated and skipped, written with the
+ *   apply's last rows (a per-product event each would double the cost of the apply).
  */
 export function createGuardedProductImportSink(
   ctx: BackendContext,
   catalog: Pick<ProductsService, 'existingSkus'>,
   options: GuardedImportOptions = {},
 ): ProductImportSink {
-  const sliceMs = options.sliceMs ?? 5;
-  const chunkRows = options.chunkRows ?? 250;
-
   return {
     getExistingSkus: (skus) => catalog.existingSkus(skus),
     begin(): StagedProductWrite {
       const connection = openImportConnection(ctx);
-      let stage: ProductImportStage;
-      try {
-        stage = createProductImportStage(connection, ctx.clock);
-      } catch (error) {
-        connection.close();
-        throw error;
-      }
+      const journal = createProductImportJournal(connection);
       let open = true;
-      const close = () => {
-        if (!open) return;
+      const id = uuidv7(ctx.clock.now());
+      let staged: Promise<void> = inSlice(ctx, connection, () => {
+        // An import cut short while applying is being finished (at start): it must not be thrown away for this one.
+        if (journal.job()?.status === 'applying') {
+          throw new ImportError('JOB_BUSY', 'An earlier import is still being finished; try again in a moment.');
+        }
+        journal.begin(id, ctx.clock.now(), ctx.clock.now());
+      });
+      let closing: Promise<void> | null = null;
+      // Rows staged for an import that never started applying are thrown away; an applying one stays for the next start.
+      const close = (): Promise<void> => {
+        if (closing) return closing;
         open = false;
-        stage.drop();
-        connection.close();
+        closing = staged
+          .catch(() => undefined)
+          .then(() =>
+            inSlice(ctx, connection, () => {
+              const job = journal.job();
+              if (job?.id === id && job.status === 'staging') journal.clear();
+            }),
+          )
+          .catch((error: unknown) => console.error('[livecue] dropping a staged import failed; dropped at the next start', error))
+          .finally(() => connection.close());
+        return closing;
       };
       return {
         upsertChunk(rows: readonly ImportedProduct[]) {
           if (!open) throw new Error('This import is already committed or aborted');
-          stage.add(rows);
+          // Each chunk is its own short write, after the ones before it.
+          staged = staged.then(() => inSlice(ctx, connection, () => journal.add(rows)));
+          return staged;
         },
         async commit() {
           if (!open) throw new Error('This import is already committed or aborted');
           try {
-            return await applyStaged(ctx, connection, stage, { sliceMs, chunkRows, onSlice: options.onSlice });
+            await staged;
+            const job = journal.job();
+            if (!job) throw new Error('The import journal lost its job');
+            await checkTitles(journal, job.size, options);
+            await inSlice(ctx, connection, () => journal.setStatus('applying'));
+          } catch (error) {
+            await close();
+            throw error;
+          }
+          // From here on the import ends whole: now, or at the next start if the app stops first.
+          try {
+            const outcome = await applyJournal(ctx, connection, journal, options, { created: [], updated: [], skipped: [] }, false);
+            return { created: outcome.created.length, updated: outcome.updated.length };
           } finally {
-            close();
+            open = false;
+            closing = Promise.resolve();
+            connection.close();
           }
         },
         abort: close,
@@ -77,38 +107,109 @@ export function createGuardedProductImportSink(
   };
 }
 
-async function applyStaged(
+/**
+ * Finishes a product import a crash cut short while applying (and drops one that was still being staged:
+ * no one was told it worked). Run at start; live commands run between its slices as during any import.
+ * Returns what the import did, or null when there was nothing to finish.
+ */
+export async function resumeProductImport(ctx: BackendContext, options: GuardedImportOptions = {}): Promise<JournalOutcome | null> {
+  const connection = openImportConnection(ctx);
+  try {
+    const journal = createProductImportJournal(connection);
+    const job = journal.job();
+    if (!job) return null;
+    if (job.status === 'staging') {
+      await inSlice(ctx, connection, () => journal.clear());
+      return null;
+    }
+    return await applyJournal(ctx, connection, journal, options, journal.outcomeSoFar(), true);
+  } finally {
+    connection.close();
+  }
+}
+
+/** A staged row that would create a product without a title refuses the whole import, before anything is applied. */
+async function checkTitles(journal: ProductImportJournal, size: number, options: GuardedImportOptions): Promise<void> {
+  const chunk = (options.chunkRows ?? DEFAULT_CHUNK_ROWS) * 8;
+  for (let from = 0; from < size; from += chunk) {
+    journal.checkTitles(from, from + chunk);
+    // Reads only: a turn between chunks is enough.
+    await yieldToLoop();
+  }
+}
+
+const DEFAULT_SLICE_MS = 5;
+const DEFAULT_CHUNK_ROWS = 250;
+
+async function applyJournal(
   ctx: BackendContext,
   connection: Db,
-  stage: ProductImportStage,
-  options: { sliceMs: number; chunkRows: number; onSlice: GuardedImportOptions['onSlice'] },
-): Promise<{ created: number; updated: number }> {
+  journal: ProductImportJournal,
+  options: GuardedImportOptions,
+  sofar: JournalOutcome,
+  resumed: boolean,
+): Promise<JournalOutcome> {
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+  const job = journal.job();
+  if (!job) throw new Error('The import journal lost its job');
+  const outcome: JournalOutcome = { created: [...sofar.created], updated: [...sofar.updated], skipped: [...sofar.skipped] };
   const events = createEventStore(connection, ctx.clock);
-  const total = stage.size;
-  return runSlicedLongWrite(ctx, connection, async ({ attempt, turn }) => {
-    const changed = { created: [] as string[], updated: [] as string[] };
-    const now = ctx.clock.now();
-    let next = 0;
-    while (next < total) {
+  let next = job.appliedThrough;
+  while (next < job.size) {
+    if (options.stopped?.()) throw new ImportError('CANCELLED', 'The app is closing; the import is finished at the next start.');
+    await inSlice(ctx, connection, () => {
       const sliceStart = performance.now();
       do {
-        const result = stage.apply(next, next + options.chunkRows, now);
-        for (const sku of result.created) changed.created.push(sku);
-        for (const sku of result.updated) changed.updated.push(sku);
-        next += options.chunkRows;
-      } while (next < total && performance.now() - sliceStart < options.sliceMs);
-      await options.onSlice?.(Math.min(next, total), attempt);
-      await turn();
+        const done = journal.apply(next, next + chunkRows);
+        for (const sku of done.created) outcome.created.push(sku);
+        for (const sku of done.updated) outcome.updated.push(sku);
+        for (const sku of done.skipped) outcome.skipped.push(sku);
+        next = Math.min(job.size, next + chunkRows);
+      } while (next < job.size && performance.now() - sliceStart < sliceMs);
+    });
+    await options.onSlice?.(next);
+  }
+  // One fact for the whole import (which SKUs it created, updated and skipped), not 50,000 of them; the
+  // journal goes with it, so the import ends exactly once.
+  await inSlice(ctx, connection, () => {
+    events.append({
+      type: 'product.imported',
+      payload: {
+        rows: job.size,
+        created: outcome.created.length,
+        updated: outcome.updated.length,
+        skipped: outcome.skipped.length,
+        skus: outcome,
+        ...(resumed ? { resumed: true } : {}),
+      },
+    });
+    journal.clear();
+  });
+  // Durable before anyone is told it worked: this connection commits without syncing (synchronous=NORMAL).
+  await syncFile(`${ctx.databaseFile}-wal`);
+  ctx.checkpointSoon();
+  // Its event went in on this connection, past the main store's listeners: the sync loop hears of it now.
+  ctx.events.notifyAppended();
+  return outcome;
+}
+
+/**
+ * Runs `write` in one short transaction on the import connection, as a long write of the backend's write gate
+ * that never steps aside: it is over within the turn, and commands arriving meanwhile run right after it.
+ */
+async function inSlice(ctx: BackendContext, connection: Db, write: () => void): Promise<void> {
+  // A turn of the event loop first, so what arrived meanwhile (a command, a timer) is heard before the next slice.
+  await yieldToLoop();
+  await ctx.writeGate.longWrite(async () => {
+    connection.exec('BEGIN IMMEDIATE');
+    try {
+      write();
+      connection.exec('COMMIT');
+    } catch (error) {
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+      throw error;
     }
-    // The search index holds its newest entries in memory until the transaction ends; a savepoint
-    // makes it write them now, in a turn of their own, rather than inside COMMIT.
-    connection.exec('SAVEPOINT flush_search; RELEASE flush_search');
-    await turn();
-    const totals = { created: changed.created.length, updated: changed.updated.length };
-    // One fact for the whole import (which SKUs it created and updated), not 50,000 of them.
-    // Its payload is large, so it gets a turn of its own too.
-    events.append({ type: 'product.imported', payload: { rows: total, ...totals, skus: changed, attempts: attempt } });
-    await turn();
-    return totals;
+    return 'done';
   });
 }

@@ -45,43 +45,79 @@ const CHANGED = `(s.title IS NOT NULL AND s.title IS NOT p.title)
   OR (s.selling_points IS NOT NULL AND s.selling_points IS NOT p.selling_points)
   OR (s.platform_ids IS NOT NULL AND json_patch(p.platform_ids, s.platform_ids) IS NOT p.platform_ids)`;
 
+/** The statements over a stage table (`temp.product_import_stage`, or the journal's `main.product_import_stage`). */
+export function stageStatements(db: Db, table: string) {
+  const insertStaged = db.prepare(
+    `INSERT INTO ${table} (seq, id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points, platform_ids)
+     VALUES (@seq, @id, @sku, @title, @subtitle, @list_price_fen, @live_price_fen, @stock, @category, @tags, @selling_points, @platform_ids)`,
+  );
+  return {
+    stageMany: db.transaction((rows: readonly StagedRow[]) => {
+      for (const row of rows) insertStaged.run(row);
+    }),
+    newWithoutTitle: db.prepare<{ from: number; to: number }, { seq: number; sku: string }>(
+      `SELECT seq, sku FROM ${table} AS s WHERE s.seq >= @from AND s.seq < @to AND s.title IS NULL
+         AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku) ORDER BY s.seq LIMIT 1`,
+    ),
+    // Merging platform ids (json_patch) keeps the ids of platforms the file has no column for.
+    update: db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
+      `UPDATE main.products AS p SET
+         title = coalesce(s.title, p.title), subtitle = coalesce(s.subtitle, p.subtitle),
+         list_price_fen = ${keepOrSet('list_price_fen')}, live_price_fen = ${keepOrSet('live_price_fen')},
+         stock = ${keepOrSet('stock')}, category = coalesce(s.category, p.category), tags = coalesce(s.tags, p.tags),
+         selling_points = coalesce(s.selling_points, p.selling_points),
+         platform_ids = CASE WHEN s.platform_ids IS NULL THEN p.platform_ids ELSE json_patch(p.platform_ids, s.platform_ids) END,
+         updated_at = @now
+       FROM ${table} AS s
+       WHERE s.seq >= @from AND s.seq < @to AND p.sku = s.sku AND (${CHANGED})
+       RETURNING sku`,
+    ),
+    // A row without a title cannot create its product; the caller decides what that means (refused, or skipped).
+    insert: db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
+      `INSERT INTO main.products (id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points,
+         platform_ids, created_at, updated_at)
+       SELECT s.id, s.sku, s.title, coalesce(s.subtitle, ''), nullif(s.list_price_fen, ${CLEARED}), nullif(s.live_price_fen, ${CLEARED}),
+         nullif(s.stock, ${CLEARED}), coalesce(s.category, ''),
+         coalesce(s.tags, '[]'), coalesce(s.selling_points, '[]'), coalesce(s.platform_ids, '{}'), @now, @now
+       FROM ${table} AS s
+       WHERE s.seq >= @from AND s.seq < @to AND s.title IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku)
+       ORDER BY s.seq
+       RETURNING sku`,
+    ),
+  };
+}
+
+/** Validates rows by the catalog's rules and gives their staged form, `seq` counting on from `firstSeq`. */
+export function toStagedRows(
+  rows: readonly ProductUpsert[],
+  firstSeq: number,
+  seen: ReadonlyMap<string, number>,
+  now: number,
+): StagedRow[] {
+  const staged: StagedRow[] = [];
+  const skus = new Set<string>();
+  for (const row of rows) {
+    const seq = firstSeq + staged.length;
+    const parsed = ProductUpsert.safeParse(row);
+    if (!parsed.success) throw DomainError.fromZod(parsed.error, [seq]);
+    // The preview keeps one row per SKU; a second one here is a caller bug, not a file problem.
+    if (seen.has(parsed.data.sku) || skus.has(parsed.data.sku)) throw new Error(`SKU "${parsed.data.sku}" is staged twice`);
+    skus.add(parsed.data.sku);
+    staged.push(toStaged(seq, parsed.data, now));
+  }
+  return staged;
+}
+
+/** The refusal of a new product without a title, naming its row. */
+export function titleRequired(missing: { seq: number; sku: string }): DomainError {
+  return new DomainError('INVALID_PAYLOAD', `Row ${missing.seq + 1} (SKU "${missing.sku}"): title is required for a new product`, {
+    path: [missing.seq, 'title'],
+  });
+}
+
 export function createProductImportStage(db: Db, clock: Clock): ProductImportStage {
   db.exec(`DROP TABLE IF EXISTS temp.product_import_stage; CREATE TEMP TABLE product_import_stage (${STAGE_COLUMNS})`);
-  const insertStaged = db.prepare(
-    `INSERT INTO temp.product_import_stage VALUES (@seq, @id, @sku, @title, @subtitle, @list_price_fen, @live_price_fen, @stock,
-       @category, @tags, @selling_points, @platform_ids)`,
-  );
-  const stageMany = db.transaction((rows: readonly StagedRow[]) => {
-    for (const row of rows) insertStaged.run(row);
-  });
-  const newWithoutTitle = db.prepare<{ from: number; to: number }, { seq: number; sku: string }>(
-    `SELECT seq, sku FROM temp.product_import_stage AS s WHERE s.seq >= @from AND s.seq < @to AND s.title IS NULL
-       AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku) ORDER BY s.seq LIMIT 1`,
-  );
-  // Merging platform ids (json_patch) keeps the ids of platforms the file has no column for.
-  const update = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
-    `UPDATE main.products AS p SET
-       title = coalesce(s.title, p.title), subtitle = coalesce(s.subtitle, p.subtitle),
-       list_price_fen = ${keepOrSet('list_price_fen')}, live_price_fen = ${keepOrSet('live_price_fen')},
-       stock = ${keepOrSet('stock')}, category = coalesce(s.category, p.category), tags = coalesce(s.tags, p.tags),
-       selling_points = coalesce(s.selling_points, p.selling_points),
-       platform_ids = CASE WHEN s.platform_ids IS NULL THEN p.platform_ids ELSE json_patch(p.platform_ids, s.platform_ids) END,
-       updated_at = @now
-     FROM temp.product_import_stage AS s
-     WHERE s.seq >= @from AND s.seq < @to AND p.sku = s.sku AND (${CHANGED})
-     RETURNING sku`,
-  );
-  const insert = db.prepare<{ from: number; to: number; now: number }, { sku: string }>(
-    `INSERT INTO main.products (id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points,
-       platform_ids, created_at, updated_at)
-     SELECT s.id, s.sku, s.title, coalesce(s.subtitle, ''), nullif(s.list_price_fen, ${CLEARED}), nullif(s.live_price_fen, ${CLEARED}),
-       nullif(s.stock, ${CLEARED}), coalesce(s.category, ''),
-       coalesce(s.tags, '[]'), coalesce(s.selling_points, '[]'), coalesce(s.platform_ids, '{}'), @now, @now
-     FROM temp.product_import_stage AS s
-     WHERE s.seq >= @from AND s.seq < @to AND NOT EXISTS (SELECT 1 FROM main.products AS p WHERE p.sku = s.sku)
-     ORDER BY s.seq
-     RETURNING sku`,
-  );
+  const sql = stageStatements(db, 'temp.product_import_stage');
   const order = new Map<string, number>();
 
   return {
@@ -89,29 +125,17 @@ export function createProductImportStage(db: Db, clock: Clock): ProductImportSta
       return order.size;
     },
     add(rows) {
-      const staged: StagedRow[] = [];
-      for (const row of rows) {
-        const seq = order.size + staged.length;
-        const parsed = ProductUpsert.safeParse(row);
-        if (!parsed.success) throw DomainError.fromZod(parsed.error, [seq]);
-        // The preview keeps one row per SKU; a second one here is a caller bug, not a file problem.
-        if (order.has(parsed.data.sku)) throw new Error(`SKU "${parsed.data.sku}" is staged twice`);
-        staged.push(toStaged(seq, parsed.data, clock.now()));
-      }
-      stageMany(staged);
+      const staged = toStagedRows(rows, order.size, order, clock.now());
+      sql.stageMany(staged);
       for (const row of staged) order.set(row.sku, row.seq);
     },
     apply(from, to, now) {
-      const missing = newWithoutTitle.get({ from, to });
-      if (missing) {
-        throw new DomainError('INVALID_PAYLOAD', `Row ${missing.seq + 1} (SKU "${missing.sku}"): title is required for a new product`, {
-          path: [missing.seq, 'title'],
-        });
-      }
+      const missing = sql.newWithoutTitle.get({ from, to });
+      if (missing) throw titleRequired(missing);
       const inFileOrder = (rows: { sku: string }[]) => rows.map((r) => r.sku).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       // Updates first: a row inserted by this slice must not then count as updated too.
-      const updated = inFileOrder(update.all({ from, to, now }));
-      const created = inFileOrder(insert.all({ from, to, now }));
+      const updated = inFileOrder(sql.update.all({ from, to, now }));
+      const created = inFileOrder(sql.insert.all({ from, to, now }));
       return { created, updated };
     },
     drop() {
@@ -121,7 +145,7 @@ export function createProductImportStage(db: Db, clock: Clock): ProductImportSta
   };
 }
 
-interface StagedRow {
+export interface StagedRow {
   seq: number;
   id: string;
   sku: string;

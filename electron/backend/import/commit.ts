@@ -50,7 +50,7 @@ export async function commitPreview(
   const write = sink.begin(state.fields);
   try {
     for (let i = 0; i < valid.length; i += COMMIT_CHUNK) {
-      write.upsertChunk(valid.slice(i, i + COMMIT_CHUNK).map((v) => v.product));
+      await write.upsertChunk(valid.slice(i, i + COMMIT_CHUNK).map((v) => v.product));
       options.onProgress?.('staging', Math.min(valid.length, i + COMMIT_CHUNK), valid.length);
       await yielder.maybeYield();
     }

@@ -6,11 +6,10 @@ import type { ImportField } from '../../../shared/domain/import/importField';
  * touches the products table itself.
  *
  * Why staged rather than one `db.transaction(() => …)`: 50,000 upserts in a single synchronous
- * call would block the backend for far longer than 50 ms, and a SQLite transaction held open across
- * event-loop turns on the shared connection would swallow every other write made meanwhile (a cue
- * fired during the import would be rolled back with it). So the sink stages chunks somewhere
- * private (a TEMP table on the same connection, each chunk its own short statement batch) and
- * `commit()` moves them into the catalog in ONE transaction: all rows or none.
+ * call would block the backend for far longer than 50 ms, and one transaction held while commands
+ * wait would make live operation wait with it. So the sink stages chunks in a journal on disk and
+ * `commit()` applies them in short transactions that record their progress: commands run between
+ * them, and an import cut short by a crash is finished at the next start, so it ends whole.
  */
 export interface ProductImportSink {
   /** Which of these SKUs the catalog already has. Called with at most a few hundred SKUs at a time. */
@@ -21,18 +20,16 @@ export interface ProductImportSink {
 
 export interface StagedProductWrite {
   /**
-   * Stages a chunk; short synchronous work. Nothing is visible to readers of the catalog yet.
+   * Stages a chunk (a short write). Nothing is visible to readers of the catalog yet.
    * Each SKU is staged once (the preview keeps one row per SKU); a row the catalog's rules refuse
    * throws here, its index counted across chunks.
    */
-  upsertChunk(rows: readonly ImportedProduct[]): void;
+  upsertChunk(rows: readonly ImportedProduct[]): void | Promise<void>;
   /**
-   * Applies every staged row in one transaction and reports what it did; rejects (and changes
-   * nothing) on failure. May be async: one INSERT … SELECT of 50,000 rows takes ~75 ms, over the
-   * 50 ms budget, so the products service may apply in slices inside a transaction it guards from
-   * other writers, or on a worker connection.
+   * Applies every staged row and reports what it did. Refused before anything is applied (changing
+   * nothing) when a row cannot be applied; once applying, the import ends whole, now or at the next start.
    */
-  commit(): Promise<{ created: number; updated: number }> | { created: number; updated: number };
-  /** Drops whatever was staged; the catalog is unchanged. Safe to call more than once and after a failed commit. */
-  abort(): void;
+  commit(): Promise<{ created: number; updated: number }>;
+  /** Drops whatever was staged and not applied; the catalog is unchanged. Safe to call more than once and after a failed commit. */
+  abort(): void | Promise<void>;
 }

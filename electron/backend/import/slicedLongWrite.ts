@@ -104,7 +104,8 @@ export function runStepsNow<T>(steps: Generator<void, T>): T {
   }
 }
 
-async function syncFile(file: string): Promise<void> {
+/** fsync on the thread pool (a COMMIT with synchronous=NORMAL leaves the log unsynced). */
+export async function syncFile(file: string): Promise<void> {
   const handle = await open(file, 'r+');
   try {
     await handle.sync();

@@ -8,6 +8,7 @@ import { m0006TaskEntry } from './0006_task_entry';
 import { m0007Sync } from './0007_sync';
 import { m0008RemoteDevices } from './0008_remote_devices';
 import { m0009SessionSetup } from './0009_session_setup';
+import { m0010ProductImportJournal } from './0010_product_import_journal';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m0007Sync,
   m0008RemoteDevices,
   m0009SessionSetup,
+  m0010ProductImportJournal,
 ];
