@@ -17,6 +17,7 @@ const fields: [ImportField, number][] = [
 ];
 const layout: RowLayout = { headers, fields: new Map(fields) };
 const validate = (cells: RawCell[], line = 2) => validateRow({ line, cells }, layout);
+const list = (n: number, separator: string) => Array.from({ length: n }, (_, i) => `t${i}`).join(separator);
 
 describe('validateRow', () => {
   it('builds the product from a good row', () => {
@@ -78,6 +79,46 @@ describe('validateRow', () => {
     expect(validate(['A1', 't', { error: '#N/A' }]).issues[0]).toMatchObject({ code: 'CELL_ERROR', value: '#N/A' });
     expect(validate(['A\t1', 't']).issues[0]).toMatchObject({ code: 'TEXT_CONTROL_CHARS', field: 'sku' });
     expect(validate(['A1', '长'.repeat(201)]).issues[0]).toMatchObject({ code: 'TEXT_TOO_LONG', field: 'title' });
+  });
+
+  it('refuses more tags or selling points than the catalog holds, naming the row, column and count', () => {
+    const tags = validate(['A1', 't', null, null, list(51, ',')], 9);
+    expect(tags.product).toBeNull();
+    expect(tags.issues).toEqual([
+      expect.objectContaining({
+        row: 9,
+        column: '标签',
+        field: 'tags',
+        code: 'TEXT_TOO_LONG',
+        message: 'Row 9, column "标签": has 51 tags; at most 50 are allowed',
+      }),
+    ]);
+    const points = validate(['A1', 't', null, null, null, list(51, '\n')], 3);
+    expect(points.product).toBeNull();
+    expect(points.issues).toEqual([
+      expect.objectContaining({
+        column: '卖点',
+        field: 'sellingPoints',
+        message: 'Row 3, column "卖点": has 51 selling points; at most 50 are allowed',
+      }),
+    ]);
+  });
+
+  it('accepts exactly 50 tags and selling points, counting tags after duplicates are dropped', () => {
+    const row = validate(['A1', 't', null, null, `${list(50, '，')},t0,t1`, list(50, '|')]);
+    expect(row.issues).toEqual([]);
+    expect(row.product?.tags).toHaveLength(50);
+    expect(row.product?.sellingPoints).toHaveLength(50);
+  });
+
+  it('counts characters, not UTF-16 units, against the length limits', () => {
+    expect(validate(['A1', '😀'.repeat(200)]).issues).toEqual([]);
+    expect(validate(['A1', '😀'.repeat(201)]).issues[0]).toMatchObject({ message: expect.stringContaining('is 201 characters long') });
+    expect(validate(['A1', 't', null, null, '😀'.repeat(30)]).issues).toEqual([]);
+  });
+
+  it('turns inner control characters into single spaces in one-line text', () => {
+    expect(validate(['A1', ' a\t\u007f b\r\n ']).product?.title).toBe('a b');
   });
 });
 

@@ -10,6 +10,9 @@ import { parseStock } from './stock';
 /** Longest text per field, in characters; beyond it the row is refused, not truncated. */
 export const MAX_LENGTH = { sku: 64, id: 64, title: 200, subtitle: 200, category: 100, tag: 30, sellingPoint: 500 } as const;
 
+/** Most items per list cell, as the catalog schema allows; more is refused here rather than at commit. */
+export const MAX_ITEMS = { tags: 50, sellingPoints: 50 } as const;
+
 /** Excel keeps 15 significant digits; an integer id stored as a number at or above this has lost digits. */
 const EXCEL_EXACT_INTEGER_LIMIT = 1e15;
 
@@ -70,12 +73,18 @@ export function validateRow(row: RawRow, layout: RowLayout): ValidatedRow {
         assign(product, 'stock', take(parseStock(cell), issues, row, layout, field, cell));
         break;
       case 'tags': {
-        const tags = listOf(splitTags(cellText(cell)), MAX_LENGTH.tag, 'tag');
+        const tags = listOf(splitTags(cellText(cell)), MAX_LENGTH.tag, MAX_ITEMS.tags, 'tag', 'tags');
         assign(product, 'tags', take(tags, issues, row, layout, field, cell));
         break;
       }
       case 'sellingPoints': {
-        const points = listOf(splitSellingPoints(cellText(cell)), MAX_LENGTH.sellingPoint, 'selling point');
+        const points = listOf(
+          splitSellingPoints(cellText(cell)),
+          MAX_LENGTH.sellingPoint,
+          MAX_ITEMS.sellingPoints,
+          'selling point',
+          'selling points',
+        );
         assign(product, 'sellingPoints', take(points, issues, row, layout, field, cell));
         break;
       }
@@ -226,11 +235,15 @@ export function splitTags(text: string): string[] {
   return [...seen];
 }
 
-function listOf(items: string[], max: number, what: string): ParseResult<string[]> {
+/** A list cell's items: none longer than `max` characters, at most `maxItems` of them (the catalog's limit). */
+function listOf(items: string[], max: number, maxItems: number, what: string, whatPlural: string): ParseResult<string[]> {
   for (const item of items) {
     if (item.length > max && charCount(item) > max) {
       return { ok: false, code: 'TEXT_TOO_LONG', message: `the ${what} "${item}" is longer than ${max} characters` };
     }
+  }
+  if (items.length > maxItems) {
+    return { ok: false, code: 'TEXT_TOO_LONG', message: `has ${items.length} ${whatPlural}; at most ${maxItems} are allowed` };
   }
   return { ok: true, value: items };
 }
