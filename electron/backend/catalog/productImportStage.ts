@@ -1,4 +1,5 @@
-import { ProductUpsert } from '../../../shared/domain/catalog/product';
+import type { ProductUpsert } from '../../../shared/domain/catalog/product';
+import { checkProductUpsert } from '../../../shared/domain/catalog/productUpsertCheck';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
 import { uuidv7 } from '../events/uuidv7';
@@ -98,12 +99,14 @@ export function toStagedRows(
   const skus = new Set<string>();
   for (const row of rows) {
     const seq = firstSeq + staged.length;
-    const parsed = ProductUpsert.safeParse(row);
-    if (!parsed.success) throw DomainError.fromZod(parsed.error, [seq]);
+    // The schema's rules by hand: zod costs a third of a second over 50,000 rows.
+    const checked = checkProductUpsert(row);
+    if (!checked.ok) throw DomainError.invalid([{ path: checked.path, message: checked.message }], [seq]);
+    const { value } = checked;
     // The preview keeps one row per SKU; a second one here is a caller bug, not a file problem.
-    if (seen.has(parsed.data.sku) || skus.has(parsed.data.sku)) throw new Error(`SKU "${parsed.data.sku}" is staged twice`);
-    skus.add(parsed.data.sku);
-    staged.push(toStaged(seq, parsed.data, now));
+    if (seen.has(value.sku) || skus.has(value.sku)) throw new Error(`SKU "${value.sku}" is staged twice`);
+    skus.add(value.sku);
+    staged.push(toStaged(seq, value, now));
   }
   return staged;
 }
