@@ -20,31 +20,48 @@ export function createTypedSales() {
   return {
     add(counter: 'orders' | 'gmvFen', by: number, at: number): void {
       const key = Math.floor(at / SECOND) * SECOND;
-      const held = seconds.get(key) ?? { orders: 0, gmvFen: 0 };
-      held[counter] += by;
-      seconds.set(key, held);
+      const held = seconds.get(key);
+      if (held) held[counter] += by;
+      else seconds.set(key, counter === 'orders' ? { orders: by, gmvFen: 0 } : { orders: 0, gmvFen: by });
       if (counter === 'orders') orders = true;
       else gmv = true;
     },
     /** Null when no order or GMV was typed at all. */
     window(): WindowSales | null {
       if (!orders && !gmv) return null;
-      const entries = [...seconds];
+      // Seconds in time order with running totals: a window is two binary searches, not a pass over every second
+      // (a 4-hour show has up to 14,400 of them, asked twice per explain).
+      const times = [...seconds.keys()].sort((a, b) => a - b);
+      const sumOrders = [0];
+      const sumGmv = [0];
+      for (const at of times) {
+        const s = seconds.get(at) ?? { orders: 0, gmvFen: 0 };
+        sumOrders.push((sumOrders.at(-1) ?? 0) + s.orders);
+        sumGmv.push((sumGmv.at(-1) ?? 0) + s.gmvFen);
+      }
       // An entry counts in the window its second falls in; windows are cut to the second, so they stay disjoint.
       return (from, to) => {
-        const lo = Math.floor(from / SECOND) * SECOND;
-        const hi = Math.floor(to / SECOND) * SECOND;
-        let o = 0;
-        let g = 0;
-        for (const [at, s] of entries)
-          if (at >= lo && at < hi) {
-            o += s.orders;
-            g += s.gmvFen;
-          }
-        return { orders: orders ? o : null, gmvFen: gmv ? g : null };
+        const lo = firstAtOrAfter(times, Math.floor(from / SECOND) * SECOND);
+        const hi = Math.max(lo, firstAtOrAfter(times, Math.floor(to / SECOND) * SECOND));
+        return {
+          orders: orders ? (sumOrders[hi] ?? 0) - (sumOrders[lo] ?? 0) : null,
+          gmvFen: gmv ? (sumGmv[hi] ?? 0) - (sumGmv[lo] ?? 0) : null,
+        };
       };
     },
   };
+}
+
+/** The index of the first of the sorted `times` at or after `at` (times.length when none is). */
+function firstAtOrAfter(times: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
