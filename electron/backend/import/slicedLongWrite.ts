@@ -78,8 +78,7 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
 
 /**
  * Runs synchronous steps (a generator yields at each point where a turn is safe), calling `turn`
- * once `sliceMs` of work has gone by since the last one. The same steps run to the end at once with
- * `runStepsNow` when the caller already holds a transaction of its own.
+ * once `sliceMs` of work has gone by since the last one.
  */
 export async function runStepsSliced<T>(steps: Generator<void, T>, turn: () => Promise<void>, sliceMs: number): Promise<T> {
   let sliceStart = performance.now();
@@ -94,13 +93,6 @@ export async function runStepsSliced<T>(steps: Generator<void, T>, turn: () => P
   } finally {
     // A preempted attempt leaves the steps half-way: close them (runs their `finally` blocks).
     steps.return(undefined as T);
-  }
-}
-
-export function runStepsNow<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
   }
 }
 

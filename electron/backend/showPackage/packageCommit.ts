@@ -2,8 +2,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import type { BackendContext } from '../backendContext';
 import { createEventStore } from '../events/eventStore';
-import { openImportConnection, runSlicedLongWrite, runStepsNow, runStepsSliced } from '../import/slicedLongWrite';
-import { applyPackage } from './packageApply';
+import { openImportConnection, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
+import { type ApplyTarget, applyPackage } from './packageApply';
 import type { ReadPackage } from './packageReader';
 import { type PackageStage, stagePackage } from './packageStage';
 import { relabel } from './partLabel';
@@ -14,6 +14,12 @@ export interface PackageCommitOptions {
   sliceMs?: number;
   /** Called at each turn of the apply, before the write gate is asked (tests act mid-apply). */
   onTurn?: (attempt: number) => void | Promise<void>;
+  /**
+   * Writes of the caller's in the apply's own transaction, on its connection: `before` runs first (again at each
+   * restart; throwing stops the import with nothing written), `after` last, with the result.
+   */
+  before?: (tx: ApplyTarget) => void;
+  after?: (tx: ApplyTarget, result: ShowPackageImportResult) => void;
 }
 
 const DEFAULT_SLICE_MS = 5;
@@ -43,16 +49,19 @@ export async function commitShowPackage(
     stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
     const staged = stage;
     const target = { db: connection, events: createEventStore(connection, ctx.clock), clock: ctx.clock };
-    return await runSlicedLongWrite(ctx, connection, ({ attempt, turn }) =>
-      runStepsSliced(
+    return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn }) => {
+      options.before?.(target);
+      const result = await runStepsSliced(
         applyPackage(target, staged, pkg),
         async () => {
           await options.onTurn?.(attempt);
           await turn();
         },
         sliceMs,
-      ),
-    );
+      );
+      options.after?.(target, result);
+      return result;
+    });
   } finally {
     stage?.drop();
     connection.close();
@@ -72,17 +81,4 @@ export async function stagePackageImages(services: ShowPackageServices, pkg: Rea
     }
   }
   return staged;
-}
-
-/**
- * The same apply at once, inside a transaction the caller holds on the main connection (head-office
- * sync writes its own rows in the same transaction). The image files must be written already.
- */
-export function applyPackageNow(services: ShowPackageServices, pkg: ReadPackage): ShowPackageImportResult {
-  const stage = runStepsNow(stagePackage(services.db, services.clock, pkg));
-  try {
-    return runStepsNow(applyPackage(services, stage, pkg));
-  } finally {
-    stage.drop();
-  }
 }

@@ -17,6 +17,7 @@ import { changedFields } from '../catalog/sameValue';
 import { createTasksDao } from '../catalog/tasks.dao';
 import { DomainError } from '../dispatch/domainError';
 import { uuidv7 } from '../events/uuidv7';
+import { removeShow } from './showRemoval';
 import { createShowsDao, type ShowRecord } from './shows.dao';
 import { uniqueShowName } from './uniqueShowName';
 
@@ -150,9 +151,7 @@ export function createShowsService({ db, events, clock }: CatalogDeps) {
   function deleteShow(id: string): { id: string; deleted: true } {
     db.transaction(() => {
       mustGetShow(id);
-      const cueIds = dao.cueIdsOf(id);
-      dao.deleteShow(id);
-      events.append({ type: 'show.deleted', payload: { id, cueIds } });
+      removeShow(dao, events, id);
     })();
     return { id, deleted: true };
   }

@@ -4,15 +4,23 @@ import type { z } from 'zod';
 import { type HubClient, HubRequestError } from '../../../shared/api/hub/hubClient';
 import type { DeliveryStatus } from '../../../shared/api/hub/hubPublications';
 import { CouponsPartV1, imageEntryName, PACKAGE_ENTRY, ProductsPartV1 } from '../../../shared/domain/showPackage/showPackageFormat';
+import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
-import { applyPackageNow, type StagedImage, stagePackageImages } from '../showPackage/packageCommit';
+import { commitShowPackage, type PackageCommitOptions, type StagedImage } from '../showPackage/packageCommit';
 import { toUpsertRow } from '../showPackage/packagePreview';
 import { readShowPackage } from '../showPackage/packageReader';
 import type { ShowPackageServices } from '../showPackage/services';
+import { removeShow } from '../shows/showRemoval';
+import { createShowsDao } from '../shows/shows.dao';
+import type { Db } from '../store/database';
 import type { WriteGate } from '../store/writeGate';
-import type { InboxDao, InboxPublication } from './inbox.dao';
+import { createInboxDao, type InboxDao, type InboxPublication } from './inbox.dao';
 
 export interface ApplyDeps {
+  /** The backend, for applying show packages in slices on a connection of their own. */
+  ctx: BackendContext;
+  /** For tests: slices and a hook at each turn of a show package's apply. */
+  packageOptions?: Pick<PackageCommitOptions, 'sliceMs' | 'onTurn'>;
   services: ShowPackageServices;
   inbox: InboxDao;
   gate: WriteGate;
@@ -23,7 +31,8 @@ export interface ApplyDeps {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Applies one pulled publication and records what became of it, in ONE transaction with its rows.
+ * Applies one pulled publication and records what became of it, in ONE transaction with its rows (a show's in
+ * slices on the import connection, like a package imported by hand).
  * A show from head office that is live here is not touched: the publication waits (`deferred`) and is
  * tried again at the next turn after the session ended. A publication this PC cannot apply is `failed`
  * with the reason; a hub that cannot be reached throws (the publication stays `received`, tried later).
@@ -37,26 +46,37 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
   };
   try {
     if (pub.kind === 'show') {
-      const deferred = liveDeferral(deps, pub);
+      const deferred = liveDeferral(services.db, inbox, pub);
       if (deferred) return await gate.run(() => record('deferred', deferred));
       const pkg = await readShowPackage(`${pub.title}.livecue`, await rebuildPackage(deps, pub));
-      await stagePackageImages(services, pkg);
-      return await gate.run(() =>
-        services.db.transaction((): DeliveryStatus => {
-          // Checked again: a session may have gone live on the show while the package was being read.
-          const stillLive = liveDeferral(deps, pub);
-          if (stillLive) return record('deferred', stillLive);
-          // A newer version replaces the store's copy: the old show goes (its sessions and events stay, they
-          // name the show by id and keep its name) and the new one takes over the origin row. Removing rather
-          // than rewriting cues in place keeps the package import the one path that builds a show from a package.
-          const origin = inbox.origin('show', pub.key);
-          if (origin && services.db.prepare('SELECT 1 FROM shows WHERE id = ?').get(origin.localId))
-            services.shows.deleteShow(origin.localId);
-          const result = applyPackageNow(services, pkg);
-          inbox.setOrigin({ ...originOf(pub), kind: 'show', localId: result.showId });
-          return record('applied', null);
-        })(),
-      );
+      // Applied like a package imported by hand: in slices on a connection of its own, one transaction with the
+      // inbox rows, so live commands run between slices instead of waiting for thousands of products.
+      try {
+        await commitShowPackage(deps.ctx, services, pkg, {
+          ...deps.packageOptions,
+          before: ({ db, events }) => {
+            const tx = createInboxDao(db);
+            // Checked again at each attempt: a session may have gone live on the show meanwhile.
+            const stillLive = liveDeferral(db, tx, pub);
+            if (stillLive) throw new Deferred(stillLive);
+            // A newer version replaces the store's copy: the old show goes (its sessions and events stay, they
+            // name the show by id and keep its name) and the new one takes over the origin row. Removing rather
+            // than rewriting cues in place keeps the package import the one path that builds a show from a package.
+            const origin = tx.origin('show', pub.key);
+            if (origin && db.prepare('SELECT 1 FROM shows WHERE id = ?').get(origin.localId))
+              removeShow(createShowsDao(db), events, origin.localId);
+          },
+          after: ({ db }, result) => {
+            const tx = createInboxDao(db);
+            tx.setOrigin({ ...originOf(pub), kind: 'show', localId: result.showId });
+            tx.setStatus(pub.publicationId, 'applied', null, now());
+          },
+        });
+        return 'applied';
+      } catch (error) {
+        if (error instanceof Deferred) return await gate.run(() => record('deferred', error.message));
+        throw error;
+      }
     }
     const staged = await fetchAndStage(deps, pub);
     return await gate.run(() =>
@@ -106,14 +126,17 @@ function originOf(pub: InboxPublication) {
 }
 
 /** Why a show publication must wait: its show is live here. Null when it may be applied now. */
-function liveDeferral(deps: ApplyDeps, pub: InboxPublication): string | null {
-  const origin = deps.inbox.origin('show', pub.key);
+function liveDeferral(db: Db, inbox: InboxDao, pub: InboxPublication): string | null {
+  const origin = inbox.origin('show', pub.key);
   if (!origin) return null;
-  const live = deps.services.db.prepare("SELECT show_name FROM sessions WHERE status = 'live' AND show_id = ?").get(origin.localId) as
+  const live = db.prepare("SELECT show_name FROM sessions WHERE status = 'live' AND show_id = ?").get(origin.localId) as
     | { show_name: string }
     | undefined;
   return live ? `“${live.show_name}” is live; version ${pub.version} is applied when the session ends` : null;
 }
+
+/** A show publication found live inside the apply's transaction: rolled back, recorded as deferred. */
+class Deferred extends Error {}
 
 /** The image bytes a publication names: from the local store when present, else from the hub, each checked against its hash. */
 async function imageBytes(deps: ApplyDeps, pub: InboxPublication): Promise<Map<string, Uint8Array>> {

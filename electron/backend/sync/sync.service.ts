@@ -155,7 +155,7 @@ export function createSyncService(
       const client = createHubClient({ ...http, baseUrl: sync.hubUrl });
       const upload = { client, credential, outbox, state, gate: ctx.writeGate, clock: ctx.clock };
       await uploadOutbox(upload);
-      const deps: DownloadDeps = { client, credential, services, inbox, gate: ctx.writeGate, state, waiting: outbox.size };
+      const deps: DownloadDeps = { ctx, client, credential, services, inbox, gate: ctx.writeGate, state, waiting: outbox.size };
       await pullPublications(deps);
       await applyWaiting(deps);
       await reportDeliveries(deps);
@@ -220,8 +220,11 @@ export function createSyncService(
       throw toDomainError(error, ['code']);
     }
     secrets.set(DEVICE_CREDENTIAL_SECRET, answer.credential);
-    state.enroll({ hubUrl, deviceId: answer.deviceId, deviceName: input.deviceName, store: answer.store });
-    state.answered(ctx.clock.now(), answer.hubTime - ctx.clock.now());
+    // Not a command of the gate (it waits for a sync turn): its writes pass the gate themselves.
+    await ctx.writeGate.run(() => {
+      state.enroll({ hubUrl, deviceId: answer.deviceId, deviceName: input.deviceName, store: answer.store });
+      state.answered(ctx.clock.now(), answer.hubTime - ctx.clock.now());
+    });
     backoff.reset();
     retrying = false;
     if (!stopped) schedule(0);
@@ -232,7 +235,7 @@ export function createSyncService(
   async function leave(): Promise<SyncStatus> {
     await quiesce();
     secrets.delete(DEVICE_CREDENTIAL_SECRET);
-    state.forget();
+    await ctx.writeGate.run(() => state.forget());
     return publishStatus();
   }
 

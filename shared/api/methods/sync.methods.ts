@@ -3,7 +3,7 @@ import { Id } from '../../domain/catalog/common';
 import { SyncStatus } from '../../domain/sync/syncStatus';
 import { TargetsResponse } from '../hub/hubProducer';
 import { PublicationTarget, PublishResponse } from '../hub/hubPublications';
-import { defineMethod, defineQuery, NoInput } from './defineMethod';
+import { defineJob, defineMethod, defineQuery, NoInput } from './defineMethod';
 
 const HubUrl = z.string().trim().min(1, 'the hub address is required').max(500);
 /** Plain HTTP to an address that is neither loopback nor on the local network needs this set, after asking the user. */
@@ -15,7 +15,8 @@ export const syncMethods = {
     input: NoInput,
     output: SyncStatus,
   }),
-  'sync.enroll': defineMethod({
+  // Jobs, not commands: they wait for a sync turn, which applies show packages as long writes of the write gate.
+  'sync.enroll': defineJob({
     summary:
       'Enrolls this PC as a store with the one-time code from head office; the credential is kept in the OS keychain. ' +
       'Refused with reason INSECURE_ADDRESS for plain HTTP beyond this network unless confirmInsecure.',
@@ -29,12 +30,12 @@ export const syncMethods = {
       .strict(),
     output: SyncStatus,
   }),
-  'sync.leave': defineMethod({
+  'sync.leave': defineJob({
     summary: 'Stops syncing and forgets the credential. Local data (shows, sessions, events) stays.',
     input: NoInput,
     output: SyncStatus,
   }),
-  'sync.now': defineMethod({ summary: 'Uploads and pulls now instead of at the next interval.', input: NoInput, output: SyncStatus }),
+  'sync.now': defineJob({ summary: 'Uploads and pulls now instead of at the next interval.', input: NoInput, output: SyncStatus }),
   'sync.producerSignIn': defineMethod({
     summary: 'Signs this LiveCue in with a head-office producer account, for publishing shows to stores.',
     input: z

@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/helpers/seededRandom';
 import { ProductFields, ProductUpsert } from './product';
@@ -124,7 +123,17 @@ const ODD: unknown[] = [
 ];
 
 const pick = <T>(random: ReturnType<typeof seededRandom>, items: readonly T[]): T => items[random.int(0, items.length - 1)] as T;
-const label = (input: unknown) => inspect(input, { depth: 3, breakLength: Number.POSITIVE_INFINITY, maxStringLength: 80 });
+/** A short printable form of any input (symbols, -0 and undefined included), to name a failing case. */
+const label = (input: unknown): string => {
+  try {
+    const text = JSON.stringify(input, (_key, value: unknown) =>
+      typeof value === 'symbol' || typeof value === 'bigint' || value === undefined || Object.is(value, -0) ? String(value) : value,
+    );
+    return (text ?? String(input)).slice(0, 200);
+  } catch {
+    return String(input).slice(0, 200);
+  }
+};
 
 /** The hand check gives zod's answer: the same verdict, the same value, the path of zod's first issue. */
 function same(input: unknown): void {
