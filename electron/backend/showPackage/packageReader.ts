@@ -28,6 +28,7 @@ import {
 } from '../../../shared/domain/showPackage/showPackageFormat';
 import { DomainError } from '../dispatch/domainError';
 import { detectImageMime } from '../images/imageFormat';
+import { jsonListParts } from './jsonListParts';
 import { listZipEntries, readZipEntry, type ZipEntry, ZipReadError } from './zipReader';
 
 export interface PackageImage {
@@ -57,7 +58,9 @@ export interface ReadPackage {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Items of a list part validated between two turns of the event loop. */
-const LIST_SLICE = 250;
+const LIST_SLICE = 100;
+/** Coupons are few but each can link thousands of products: fewer per slice. */
+const COUPON_SLICE = 10;
 /** Bytes of a JSON part decoded between two turns: a 3 MB products.json decoded at once holds the loop for 50 ms or more. */
 const DECODE_SLICE = 256 * 1024;
 
@@ -222,24 +225,46 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
    * A part holding one list (`{ "products": [...] }`), validated a slice of items at a time with a turn of
    * the event loop between slices: 5,000 products validated in one go hold the loop for 100 ms or more.
    */
-  const parseList = async <S extends z.ZodType>(name: string, schema: S, key: string): Promise<z.output<S>> => {
-    const value = await parseJson(name);
-    const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-    const list = record?.[key];
-    // Anything but a long list of allowed length is refused (or accepted) by the whole schema, as it says.
-    if (!record || !Array.isArray(list) || list.length <= LIST_SLICE || list.length > PACKAGE_MAX_ITEMS) return check(name, schema, value);
+  const parseList = async <S extends z.ZodType>(name: string, schema: S, key: string, slice = LIST_SLICE): Promise<z.output<S>> => {
+    // A long list is read item by item, its text never built in one piece (see jsonListParts); anything else whole.
+    const parts = jsonListParts(contents.get(name) ?? new Uint8Array(), key);
+    let record: Record<string, unknown>;
+    let count: number;
+    let item: (i: number) => unknown;
+    if (parts?.items && parts.items.length > slice && parts.items.length <= PACKAGE_MAX_ITEMS) {
+      record = parts.rest;
+      count = parts.items.length;
+      item = (i) => {
+        try {
+          return parts.item(i);
+        } catch {
+          throw refuse(fileName, `${name} is not valid JSON`);
+        }
+      };
+    } else {
+      const value = await parseJson(name);
+      const whole = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+      const list = whole?.[key];
+      // Anything but a long list of allowed length is refused (or accepted) by the whole schema, as it says.
+      if (!whole || !Array.isArray(list) || list.length <= slice || list.length > PACKAGE_MAX_ITEMS) return check(name, schema, value);
+      record = whole;
+      count = list.length;
+      item = (i) => list[i];
+    }
     const items: unknown[] = [];
     let rest: z.output<S> | undefined;
-    for (let at = 0; at < list.length; at += LIST_SLICE) {
-      rest = check(name, schema, { ...record, [key]: list.slice(at, at + LIST_SLICE) }, { key, offset: at });
-      items.push(...((rest as Record<string, unknown[]>)[key] ?? []));
+    for (let at = 0; at < count; at += slice) {
       await nextMacrotask();
+      const list: unknown[] = [];
+      for (let i = at; i < Math.min(count, at + slice); i++) list.push(item(i));
+      rest = check(name, schema, { ...record, [key]: list }, { key, offset: at });
+      items.push(...((rest as Record<string, unknown[]>)[key] ?? []));
     }
     return { ...(rest as Record<string, unknown>), [key]: items } as z.output<S>;
   };
   const show = await parseList(PACKAGE_ENTRY.show, ShowPartV1Schema, 'cues');
   const { products } = await parseList(PACKAGE_ENTRY.products, ProductsPartV1, 'products');
-  const { coupons } = await parseList(PACKAGE_ENTRY.coupons, CouponsPartV1, 'coupons');
+  const { coupons } = await parseList(PACKAGE_ENTRY.coupons, CouponsPartV1, 'coupons', COUPON_SLICE);
   const { tasks } = await parseList(PACKAGE_ENTRY.tasks, TasksPartV1, 'tasks');
 
   const images = new Map<string, PackageImage>();
