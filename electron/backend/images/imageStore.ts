@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IMAGE_MAX_BYTES, type ImageInfo, type ImageMime, type ImageRefusal } from '../../../shared/domain/catalog/image';
@@ -73,7 +72,7 @@ export function createImageStore(deps: ImageStoreDeps) {
       const written = sha256(await readFile(tmp));
       if (written !== hash) throw new Error(`Image write verification failed: wrote ${hash}, read back ${written}`);
       await rename(tmp, file);
-      syncDir(dir);
+      await syncDir(dir);
     } catch (error) {
       await rm(tmp, { force: true });
       throw error;
@@ -147,15 +146,18 @@ export function createImageStore(deps: ImageStoreDeps) {
 
 export type ImageStore = ReturnType<typeof createImageStore>;
 
-/** Makes a rename durable. Directories cannot be opened for fsync on Windows; there NTFS journals it. */
-function syncDir(dir: string): void {
-  let fd: number | undefined;
+/**
+ * Makes a rename durable, on the thread pool (a directory fsync on the main thread held the loop for each image
+ * of a package). Directories cannot be opened for fsync on Windows; there NTFS journals it.
+ */
+async function syncDir(dir: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
+    handle = await open(dir, 'r');
+    await handle.sync();
   } catch {
     // not supported on this platform
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    await handle?.close();
   }
 }

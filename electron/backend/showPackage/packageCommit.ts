@@ -70,14 +70,20 @@ export async function commitShowPackage(
 
 export type StagedImage = Awaited<ReturnType<ShowPackageServices['images']['stageFile']>>;
 
-/** Writes the package's image files (content-addressed, outside any transaction). */
+/** Image files written at once: each waits on its own fsyncs, so a few side by side take the time of one. */
+const IMAGE_WRITES_AT_ONCE = 4;
+
+/** Writes the package's image files (content-addressed, outside any transaction), a few at a time; in package order. */
 export async function stagePackageImages(services: ShowPackageServices, pkg: ReadPackage): Promise<StagedImage[]> {
+  const images = [...pkg.images.values()];
   const staged: StagedImage[] = [];
-  for (const image of pkg.images.values()) {
-    try {
-      staged.push(await services.images.stageFile(image.bytes));
-    } catch (error) {
-      throw relabel(`${pkg.fileName}: ${image.entry}`, error);
+  for (let at = 0; at < images.length; at += IMAGE_WRITES_AT_ONCE) {
+    const batch = images.slice(at, at + IMAGE_WRITES_AT_ONCE);
+    // Every write of the batch settles before a refusal is thrown, so none is left running.
+    const settled = await Promise.allSettled(batch.map((image) => services.images.stageFile(image.bytes)));
+    for (const [i, result] of settled.entries()) {
+      if (result.status === 'rejected') throw relabel(`${pkg.fileName}: ${batch[i]?.entry}`, result.reason);
+      staged.push(result.value);
     }
   }
   return staged;
