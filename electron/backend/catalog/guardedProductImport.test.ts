@@ -28,7 +28,10 @@ describe('guarded product import', () => {
     });
     const write = sink.begin([]);
     await write.upsertChunk(rows(500));
-    expect(await write.commit()).toEqual({ created: 500, updated: 0 });
+    const progress: string[] = [];
+    expect(await write.commit((applied, total) => progress.push(`${applied}/${total}`))).toEqual({ created: 500, updated: 0 });
+    // The import dialog hears how far the apply got after each slice.
+    expect(progress).toEqual(Array.from({ length: 10 }, (_, i) => `${(i + 1) * 50}/500`));
     // Each slice is committed on its own: the main connection sees the import arrive, and the journal says how far.
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => ({ visible: (i + 1) * 50, recorded: (i + 1) * 50 })));
     expect(ctx.count('products')).toBe(500);

@@ -21,6 +21,11 @@ export interface GuardedImportOptions {
   stopped?: () => boolean;
 }
 
+/** The apply's own options: those of the sink, and who hears its progress. */
+interface ApplyOptions extends GuardedImportOptions {
+  onApplied?: ((rowsApplied: number, rowsTotal: number) => void) | undefined;
+}
+
 /**
  * The catalog side of a product import, applied without making live commands wait and without ever
  * leaving half an import behind:
@@ -79,7 +84,7 @@ export function createGuardedProductImportSink(
           staged = staged.then(() => inSlice(ctx, connection, () => journal.add(rows)));
           return staged;
         },
-        async commit() {
+        async commit(onApplied) {
           if (!open) throw new Error('This import is already committed or aborted');
           try {
             await staged;
@@ -93,7 +98,14 @@ export function createGuardedProductImportSink(
           }
           // From here on the import ends whole: now, or at the next start if the app stops first.
           try {
-            const outcome = await applyJournal(ctx, connection, journal, options, { created: [], updated: [], skipped: [] }, false);
+            const outcome = await applyJournal(
+              ctx,
+              connection,
+              journal,
+              { ...options, onApplied },
+              { created: [], updated: [], skipped: [] },
+              false,
+            );
             return { created: outcome.created.length, updated: outcome.updated.length };
           } finally {
             open = false;
@@ -145,7 +157,7 @@ async function applyJournal(
   ctx: BackendContext,
   connection: Db,
   journal: ProductImportJournal,
-  options: GuardedImportOptions,
+  options: ApplyOptions,
   sofar: JournalOutcome,
   resumed: boolean,
 ): Promise<JournalOutcome> {
@@ -168,6 +180,7 @@ async function applyJournal(
         next = Math.min(job.size, next + chunkRows);
       } while (next < job.size && performance.now() - sliceStart < sliceMs);
     });
+    options.onApplied?.(next, job.size);
     await options.onSlice?.(next);
   }
   // One fact for the whole import (which SKUs it created, updated and skipped), not 50,000 of them; the

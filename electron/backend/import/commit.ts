@@ -56,8 +56,8 @@ export async function commitPreview(
     }
     // Last chance to cancel; past this line the import is one synchronous transaction.
     yielder.throwIfAborted();
-    options.onProgress?.('committing', valid.length, valid.length);
-    const { created, updated } = await write.commit();
+    options.onProgress?.('committing', 0, valid.length);
+    const { created, updated } = await write.commit((applied, total) => options.onProgress?.('committing', applied, total));
     return { created, updated, skippedInvalid: totals.invalid };
   } catch (error) {
     write.abort();

@@ -29,7 +29,7 @@ export interface StagedProductWrite {
    * Applies every staged row and reports what it did. Refused before anything is applied (changing
    * nothing) when a row cannot be applied; once applying, the import ends whole, now or at the next start.
    */
-  commit(): Promise<{ created: number; updated: number }>;
+  commit(onApplied?: (rowsApplied: number, rowsTotal: number) => void): Promise<{ created: number; updated: number }>;
   /** Drops whatever was staged and not applied; the catalog is unchanged. Safe to call more than once and after a failed commit. */
   abort(): void | Promise<void>;
 }
