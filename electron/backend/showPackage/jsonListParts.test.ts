@@ -71,6 +71,8 @@ describe('reading a JSON list item by item', () => {
       '',
       '{"products":[01]}',
       '{"products":["tab\there"]}',
+      '{"version":\ufeff1,"products":[1]}',
+      '{"products":[\ufeff"x"]}',
     ];
     for (const text of bad) {
       expect(wholeParse(text), text).toBe('invalid');

@@ -28,11 +28,15 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
+/** The first byte of a number or literal: - 0-9 t f n. */
+const BARE_START: ReadonlySet<number> = new Set([0x2d, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x74, 0x66, 0x6e]);
+
 const isSpace = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 export function jsonListParts(bytes: Uint8Array, key: string): JsonListParts | null {
   if (!isUtf8(bytes)) return null;
-  const decoder = new TextDecoder('utf-8');
+  // ignoreBOM: a U+FEFF inside the text is a character JSON.parse refuses outside strings, not one to drop.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const text = (start: number, end: number) => decoder.decode(bytes.subarray(start, end));
   const parse = (start: number, end: number): unknown => JSON.parse(text(start, end));
   let at = 0;
@@ -55,6 +59,8 @@ export function jsonListParts(bytes: Uint8Array, key: string): JsonListParts | n
     const first = bytes[from];
     if (first === QUOTE) return stringEnd(from);
     if (first !== OPEN_OBJECT && first !== OPEN_ARRAY) {
+      // A number or true/false/null; anything else (a stray byte) is left to the whole-text parse.
+      if (first === undefined || !BARE_START.has(first)) return -1;
       let i = from;
       while (i < bytes.length) {
         const b = bytes[i];
