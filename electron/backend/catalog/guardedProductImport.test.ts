@@ -148,13 +148,13 @@ describe('guarded product import', () => {
       applied_through: 100,
     });
 
-    // A new import waits for it rather than throwing it away.
+    // While it is being finished, a new import is refused rather than throwing it away.
+    const finishing = resumeProductImport(ctx, { sliceMs: 0, chunkRows: 50 });
     const other = createGuardedProductImportSink(ctx, createProductsService(ctx)).begin([]);
     await expect(other.upsertChunk(rows(1, 1000))).rejects.toMatchObject({ code: 'JOB_BUSY' });
     await other.abort();
-    expect(ctx.count('product_import_stage')).toBe(300);
 
-    const outcome = await resumeProductImport(ctx, { sliceMs: 0, chunkRows: 50 });
+    const outcome = await finishing;
     expect(outcome?.created).toEqual(rows(300).map((r) => r.sku));
     expect(ctx.count('products')).toBe(300);
     expect(journalRows(ctx)).toBe(0);
@@ -162,6 +162,33 @@ describe('guarded product import', () => {
     expect(ctx.events.listAfter(0, 10)[0]?.payload).toMatchObject({ rows: 300, created: 300, updated: 0, resumed: true });
     // Nothing left to finish.
     expect(await resumeProductImport(ctx)).toBeNull();
+    ctx.db.close();
+  });
+
+  it('finishes an import whose apply failed (not a crash) before the next import of the same run starts', async () => {
+    const ctx = context();
+    const products = createProductsService(ctx);
+    const failing = createGuardedProductImportSink(ctx, products, {
+      sliceMs: 0,
+      chunkRows: 50,
+      onSlice: (applied) => {
+        if (applied === 50) throw new Error('disk full');
+      },
+    }).begin([]);
+    await failing.upsertChunk(rows(200));
+    await expect(failing.commit()).rejects.toThrow('disk full');
+    await failing.abort();
+    expect(ctx.count('products')).toBe(50);
+
+    const next = createGuardedProductImportSink(ctx, products, { sliceMs: 0, chunkRows: 50 }).begin([]);
+    await next.upsertChunk(rows(10, 1000));
+    expect(await next.commit()).toEqual({ created: 10, updated: 0 });
+    expect(ctx.count('products')).toBe(210);
+    expect(ctx.events.listAfter(0, 10).map((e) => e.payload)).toMatchObject([
+      { rows: 200, created: 200, resumed: true },
+      { rows: 10, created: 10 },
+    ]);
+    expect(journalRows(ctx)).toBe(0);
     ctx.db.close();
   });
 

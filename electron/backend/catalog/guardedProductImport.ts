@@ -5,7 +5,7 @@ import { createEventStore } from '../events/eventStore';
 import { uuidv7 } from '../events/uuidv7';
 import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
-import { openImportConnection, syncFile } from '../import/slicedLongWrite';
+import { openImportConnection, syncAfterCommit } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
 import { createProductImportJournal, type JournalOutcome, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
@@ -53,13 +53,16 @@ export function createGuardedProductImportSink(
       const journal = createProductImportJournal(connection);
       let open = true;
       const id = uuidv7(ctx.clock.now());
-      let staged: Promise<void> = inSlice(ctx, connection, () => {
-        // An import cut short while applying is being finished (at start): it must not be thrown away for this one.
-        if (journal.job()?.status === 'applying') {
-          throw new ImportError('JOB_BUSY', 'An earlier import is still being finished; try again in a moment.');
-        }
-        journal.begin(id, ctx.clock.now(), ctx.clock.now());
-      });
+      // An import cut short while applying (its apply failed, say on a full disk) is finished first, here and now,
+      // unless it is being finished already: it must never be thrown away for this one.
+      let staged: Promise<void> = finishLeftover(ctx, options).then(() =>
+        inSlice(ctx, connection, () => {
+          if (journal.job()?.status === 'applying') {
+            throw new ImportError('JOB_BUSY', 'An earlier import is still being finished; try again in a moment.');
+          }
+          journal.begin(id, ctx.clock.now(), ctx.clock.now());
+        }),
+      );
       let closing: Promise<void> | null = null;
       // Rows staged for an import that never started applying are thrown away; an applying one stays for the next start.
       const close = (): Promise<void> => {
@@ -131,13 +134,33 @@ export async function resumeProductImport(ctx: BackendContext, options: GuardedI
     const job = journal.job();
     if (!job) return null;
     if (job.status === 'staging') {
-      await inSlice(ctx, connection, () => journal.clear());
+      // Only that job: an import begun meanwhile has a job of its own.
+      await inSlice(ctx, connection, () => {
+        const now = journal.job();
+        if (now?.id === job.id && now.status === 'staging') journal.clear();
+      });
       return null;
     }
     return await applyJournal(ctx, connection, journal, options, journal.outcomeSoFar(), true);
   } finally {
     connection.close();
   }
+}
+
+/** Applies under way in this process, per backend: a new import waits for one rather than starting another. */
+const applying = new WeakMap<BackendContext, Promise<unknown>>();
+
+/** Finishes an applying job left in the journal when no apply of this process is working on it. */
+async function finishLeftover(ctx: BackendContext, options: GuardedImportOptions): Promise<void> {
+  if (applying.has(ctx)) return;
+  const connection = openImportConnection(ctx);
+  let leftover: boolean;
+  try {
+    leftover = createProductImportJournal(connection).job()?.status === 'applying';
+  } finally {
+    connection.close();
+  }
+  if (leftover) await resumeProductImport(ctx, options);
 }
 
 /** A staged row that would create a product without a title refuses the whole import, before anything is applied. */
@@ -153,7 +176,22 @@ async function checkTitles(journal: ProductImportJournal, size: number, options:
 const DEFAULT_SLICE_MS = 5;
 const DEFAULT_CHUNK_ROWS = 250;
 
-async function applyJournal(
+function applyJournal(
+  ctx: BackendContext,
+  connection: Db,
+  journal: ProductImportJournal,
+  options: ApplyOptions,
+  sofar: JournalOutcome,
+  resumed: boolean,
+): Promise<JournalOutcome> {
+  const running = applyJournalNow(ctx, connection, journal, options, sofar, resumed);
+  applying.set(ctx, running);
+  return running.finally(() => {
+    if (applying.get(ctx) === running) applying.delete(ctx);
+  });
+}
+
+async function applyJournalNow(
   ctx: BackendContext,
   connection: Db,
   journal: ProductImportJournal,
@@ -200,7 +238,7 @@ async function applyJournal(
     journal.clear();
   });
   // Durable before anyone is told it worked: this connection commits without syncing (synchronous=NORMAL).
-  await syncFile(`${ctx.databaseFile}-wal`);
+  await syncCommitted(ctx);
   ctx.checkpointSoon();
   // Its event went in on this connection, past the main store's listeners: the sync loop hears of it now.
   ctx.events.notifyAppended();
@@ -223,6 +261,19 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
       if (connection.inTransaction) connection.exec('ROLLBACK');
       throw error;
     }
+    // The log this connection left unsynced is synced on the thread pool every so often, before commands run: a
+    // command's own synced commit on the main thread would otherwise pay for all of it.
+    if (performance.now() - (lastSynced.get(ctx) ?? 0) >= SYNC_EVERY_MS) await syncCommitted(ctx);
     return 'done';
   });
+}
+
+/** How much unsynced apply work a command's commit may meet at most. */
+const SYNC_EVERY_MS = 50;
+const lastSynced = new WeakMap<BackendContext, number>();
+
+/** Syncs the log after a COMMIT (see syncAfterCommit), noting when. */
+async function syncCommitted(ctx: BackendContext): Promise<void> {
+  lastSynced.set(ctx, performance.now());
+  await syncAfterCommit(`${ctx.databaseFile}-wal`);
 }

@@ -59,7 +59,7 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
       connection.exec('COMMIT');
       // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
       // this thread), and before the gate lets the next command commit.
-      await syncFile(wal);
+      await syncAfterCommit(wal);
       result = { value };
       return 'done';
     } catch (error) {
@@ -96,8 +96,20 @@ export async function runStepsSliced<T>(steps: Generator<void, T>, turn: () => P
   }
 }
 
+/**
+ * Syncs the log after a COMMIT on the thread pool. What was committed stays committed whatever happens here: a failed
+ * sync is logged (the next synced commit tries again), not reported as a failed import that the user would run again.
+ */
+export async function syncAfterCommit(wal: string): Promise<void> {
+  try {
+    await syncFile(wal);
+  } catch (error) {
+    console.error('[livecue] syncing the database log after a commit failed; the next commit syncs it', error);
+  }
+}
+
 /** fsync on the thread pool (a COMMIT with synchronous=NORMAL leaves the log unsynced). */
-export async function syncFile(file: string): Promise<void> {
+async function syncFile(file: string): Promise<void> {
   const handle = await open(file, 'r+');
   try {
     await handle.sync();
