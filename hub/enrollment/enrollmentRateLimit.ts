@@ -1,4 +1,5 @@
 import type { HubQueryable } from '../db/hubDb';
+import { limitKey } from '../http/clientAddress';
 import { HubHttpError } from '../http/hubHttpError';
 import { invalidCode, isLiveCode } from './enrollmentCodes';
 
@@ -16,11 +17,12 @@ const ENROLL_FAILURE_WINDOW_MS = 10 * 60 * 1000;
  */
 export async function limitEnrollmentFailures<R>(
   db: HubQueryable,
-  clientIp: string,
+  ip: string,
   now: number,
   code: string,
   attempt: () => Promise<R>,
 ): Promise<R> {
+  const clientIp = limitKey(ip);
   const windowStart = now - ENROLL_FAILURE_WINDOW_MS;
   // Enrollments are rare; clearing expired rows here keeps the table at one window's worth.
   await db.query('DELETE FROM enrollment_failures WHERE at <= $1', [windowStart]);

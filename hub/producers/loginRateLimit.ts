@@ -1,12 +1,15 @@
 import type { HubQueryable } from '../db/hubDb';
+import { limitKey } from '../http/clientAddress';
 import { HubHttpError } from '../http/hubHttpError';
 
 /**
- * Failed sign-ins allowed within the window. Per account, so guessing one producer's password from many
- * addresses stays hopeless; per address, higher, so one office behind one address is not held back by a
- * colleague's typos but a guesser cannot sweep account names.
+ * Failed sign-ins allowed within the window:
+ * - per account from one address (IPv6 by its /64): a guesser there is stopped after a few tries;
+ * - per account from anywhere, higher: guessing from many addresses stays slow, and locking a producer out takes
+ *   several networks rather than one;
+ * - per address across account names: one network cannot sweep names, while an office's typos fit well under it.
  */
-export const LOGIN_LIMITS = { perAccount: 10, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
+export const LOGIN_LIMITS = { perAccountAddress: 10, perAccount: 50, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
 
 interface Attempt {
   clientIp: string;
@@ -22,11 +25,12 @@ interface Attempt {
  */
 export async function limitLoginFailures<A, R>(
   db: HubQueryable,
-  { clientIp, username, now }: Attempt,
+  { clientIp: ip, username, now }: Attempt,
   check: () => Promise<A | null>,
   signIn: (account: A) => Promise<R>,
   wrong: () => Error,
 ): Promise<R> {
+  const clientIp = limitKey(ip);
   const windowStart = now - LOGIN_LIMITS.windowMs;
   // Sign-ins are rare; clearing expired rows here keeps the table at one window's worth.
   await db.query('DELETE FROM login_failures WHERE at <= $1', [windowStart]);
@@ -36,18 +40,29 @@ export async function limitLoginFailures<A, R>(
     now,
   ]);
   if (!mine) throw new Error('login_failures insert returned no row');
-  const [counts] = await db.query<{ by_account: number; by_address: number; account_oldest: number; address_oldest: number }>(
-    `SELECT count(*) FILTER (WHERE username = $2) AS by_account, min(at) FILTER (WHERE username = $2) AS account_oldest,
+  const [counts] = await db.query<{
+    by_pair: number;
+    pair_oldest: number;
+    by_account: number;
+    account_oldest: number;
+    by_address: number;
+    address_oldest: number;
+  }>(
+    `SELECT count(*) FILTER (WHERE username = $2 AND client_ip = $3) AS by_pair,
+            min(at) FILTER (WHERE username = $2 AND client_ip = $3) AS pair_oldest,
+            count(*) FILTER (WHERE username = $2) AS by_account, min(at) FILTER (WHERE username = $2) AS account_oldest,
             count(*) FILTER (WHERE client_ip = $3) AS by_address, min(at) FILTER (WHERE client_ip = $3) AS address_oldest
        FROM login_failures WHERE at > $1 AND (username = $2 OR client_ip = $3)`,
     [windowStart, username, clientIp],
   );
   const over =
-    Number(counts?.by_account ?? 0) > LOGIN_LIMITS.perAccount
-      ? { what: 'for this account', oldest: Number(counts?.account_oldest ?? now) }
-      : Number(counts?.by_address ?? 0) > LOGIN_LIMITS.perAddress
-        ? { what: 'from this address', oldest: Number(counts?.address_oldest ?? now) }
-        : null;
+    Number(counts?.by_pair ?? 0) > LOGIN_LIMITS.perAccountAddress
+      ? { what: 'for this account from this address', oldest: Number(counts?.pair_oldest ?? now) }
+      : Number(counts?.by_account ?? 0) > LOGIN_LIMITS.perAccount
+        ? { what: 'for this account', oldest: Number(counts?.account_oldest ?? now) }
+        : Number(counts?.by_address ?? 0) > LOGIN_LIMITS.perAddress
+          ? { what: 'from this address', oldest: Number(counts?.address_oldest ?? now) }
+          : null;
   const forget = () => db.query('DELETE FROM login_failures WHERE id = $1', [mine.id]);
   if (over) {
     await forget();
