@@ -176,15 +176,10 @@ async function checkTitles(journal: ProductImportJournal, size: number, options:
 const DEFAULT_SLICE_MS = 5;
 const DEFAULT_CHUNK_ROWS = 250;
 
-function applyJournal(
-  ctx: BackendContext,
-  connection: Db,
-  journal: ProductImportJournal,
-  options: ApplyOptions,
-  sofar: JournalOutcome,
-  resumed: boolean,
-): Promise<JournalOutcome> {
-  const running = applyJournalNow(ctx, connection, journal, options, sofar, resumed);
+/** Applies the journal's job to its end (see applyJournalNow), noted as under way for its backend meanwhile. */
+function applyJournal(...args: Parameters<typeof applyJournalNow>): Promise<JournalOutcome> {
+  const [ctx] = args;
+  const running = applyJournalNow(...args);
   applying.set(ctx, running);
   return running.finally(() => {
     if (applying.get(ctx) === running) applying.delete(ctx);
