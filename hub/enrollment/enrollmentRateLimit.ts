@@ -33,16 +33,8 @@ export async function limitEnrollmentFailures<R>(
         [clientIp, windowStart],
       )
       .then((rows) => ({ n: Number(rows[0]?.n ?? 0), oldest: Number(rows[0]?.oldest ?? now) }));
-  const limited = (oldest: number) => {
-    const seconds = Math.max(1, Math.ceil((oldest + ENROLL_FAILURE_WINDOW_MS - now) / 1000));
-    const minutes = Math.ceil(seconds / 60);
-    return new HubHttpError(
-      'RATE_LIMITED',
-      `Too many wrong enrollment codes from this address: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      undefined,
-      seconds,
-    );
-  };
+  const limited = (oldest: number) =>
+    HubHttpError.rateLimited('Too many wrong enrollment codes from this address', oldest, ENROLL_FAILURE_WINDOW_MS, now);
 
   const before = await failures();
   if (before.n >= ENROLL_FAILURE_LIMIT) throw limited(before.oldest);

@@ -24,4 +24,10 @@ export class HubHttpError extends Error {
   static conflict(message: string, path?: (string | number)[]) {
     return new HubHttpError('CONFLICT', message, path);
   }
+  /** RATE_LIMITED until the oldest counted failure leaves its window: "<what>: try again in N minutes". */
+  static rateLimited(what: string, oldest: number, windowMs: number, now: number) {
+    const seconds = Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    return new HubHttpError('RATE_LIMITED', `${what}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, seconds);
+  }
 }

@@ -66,14 +66,7 @@ export async function limitLoginFailures<A, R>(
   const forget = () => db.query('DELETE FROM login_failures WHERE id = $1', [mine.id]);
   if (over) {
     await forget();
-    const seconds = Math.max(1, Math.ceil((over.oldest + LOGIN_LIMITS.windowMs - now) / 1000));
-    const minutes = Math.ceil(seconds / 60);
-    throw new HubHttpError(
-      'RATE_LIMITED',
-      `Too many failed sign-ins ${over.what}: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      undefined,
-      seconds,
-    );
+    throw HubHttpError.rateLimited(`Too many failed sign-ins ${over.what}`, over.oldest, LOGIN_LIMITS.windowMs, now);
   }
   const account = await check();
   if (account === null) throw wrong();

@@ -7,7 +7,7 @@ import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
 import { openImportConnection, syncAfterCommit } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
-import { createProductImportJournal, type JournalOutcome, type ProductImportJournal } from './productImportJournal';
+import { createProductImportJournal, type JournalOutcome, journalStatus, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
 
 export interface GuardedImportOptions {
@@ -128,6 +128,8 @@ export function createGuardedProductImportSink(
  * Returns what the import did, or null when there was nothing to finish.
  */
 export async function resumeProductImport(ctx: BackendContext, options: GuardedImportOptions = {}): Promise<JournalOutcome | null> {
+  // Nearly every start has nothing to finish: asked on the main connection, no connection is opened for it.
+  if (journalStatus(ctx.db) === null) return null;
   const connection = openImportConnection(ctx);
   try {
     const journal = createProductImportJournal(connection);
@@ -152,15 +154,7 @@ const applying = new WeakMap<BackendContext, Promise<unknown>>();
 
 /** Finishes an applying job left in the journal when no apply of this process is working on it. */
 async function finishLeftover(ctx: BackendContext, options: GuardedImportOptions): Promise<void> {
-  if (applying.has(ctx)) return;
-  const connection = openImportConnection(ctx);
-  let leftover: boolean;
-  try {
-    leftover = createProductImportJournal(connection).job()?.status === 'applying';
-  } finally {
-    connection.close();
-  }
-  if (leftover) await resumeProductImport(ctx, options);
+  if (!applying.has(ctx) && journalStatus(ctx.db) === 'applying') await resumeProductImport(ctx, options);
 }
 
 /** A staged row that would create a product without a title refuses the whole import, before anything is applied. */

@@ -47,6 +47,12 @@ export interface ProductImportJournal {
   clear(): void;
 }
 
+/** The status of the journal's job, read on any connection (the main one at start: no import connection for nothing). */
+export function journalStatus(db: Db): JournalStatus | null {
+  const row = db.prepare<[], { status: JournalStatus }>('SELECT status FROM main.product_import_job LIMIT 1').get();
+  return row?.status ?? null;
+}
+
 export function createProductImportJournal(db: Db): ProductImportJournal {
   const sql = stageStatements(db, TABLE);
   const readJob = db.prepare<[], { id: string; status: JournalStatus; applied_through: number; now: number; started_at: number }>(

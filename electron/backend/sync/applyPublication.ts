@@ -51,11 +51,13 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
       const pkg = await readShowPackage(`${pub.title}.livecue`, await rebuildPackage(deps, pub));
       // Applied like a package imported by hand: in slices on a connection of its own, one transaction with the
       // inbox rows, so live commands run between slices instead of waiting for thousands of products.
+      // The inbox on the apply's connection, made once per attempt in `before` and used again in `after`.
+      let tx: InboxDao | null = null;
       try {
         await commitShowPackage(deps.ctx, services, pkg, {
           ...deps.packageOptions,
           before: ({ db, events }) => {
-            const tx = createInboxDao(db);
+            tx = createInboxDao(db);
             // Checked again at each attempt: a session may have gone live on the show meanwhile.
             const stillLive = liveDeferral(db, tx, pub);
             if (stillLive) throw new Deferred(stillLive);
@@ -67,7 +69,7 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
               removeShow(createShowsDao(db), events, origin.localId);
           },
           after: ({ db }, result) => {
-            const tx = createInboxDao(db);
+            tx ??= createInboxDao(db);
             tx.setOrigin({ ...originOf(pub), kind: 'show', localId: result.showId });
             tx.setStatus(pub.publicationId, 'applied', null, now());
           },
