@@ -308,6 +308,22 @@ describe('ObsController against a fake obs-websocket server', () => {
     await until(c, 'lost');
   });
 
+  it('a heartbeat OBS answers with a refusal keeps the connection: OBS is there', async () => {
+    server = await FakeObsServer.start();
+    server.handlers.set('GetVideoSettings', () => ({ error: 204, comment: 'Unknown request type' }));
+    const { c, timers } = setup();
+    c.configure({ url: server.url, password: 'pw' });
+    await until(c, 'ready');
+    const states: string[] = [];
+    c.onStatus((s) => states.push(s.state));
+    for (let beat = 0; beat < 4; beat++) {
+      timers.advance(3000);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(states).not.toContain('lost');
+    expect(server.identified).toBe(1);
+  });
+
   it('a call pending when the socket closes rejects at once, not at its timeout', async () => {
     server = await FakeObsServer.start();
     const { c } = setup();

@@ -8,7 +8,7 @@ import { requestFor, scenesNeeded } from './actionRequests';
 import { type ConnectionEvent, nextState, wantsSocket } from './connectionState';
 import { DesiredState } from './desiredState';
 import { startHeartbeat } from './heartbeat';
-import { obsOffline } from './obsErrors';
+import { isObsRefusal, obsOffline } from './obsErrors';
 import { ObsLink } from './obsLink';
 import { type ObsOp, opScene, opSource } from './obsOps';
 import { OutputWatch } from './outputWatch';
@@ -333,8 +333,12 @@ export class ObsController {
       timers: this.#timers,
       // The video settings answer as cheaply as anything, and obs-websocket 5 sends no event when the canvas changes.
       ping: async (timeoutMs) => {
-        const data = await link.call('GetVideoSettings', undefined, timeoutMs);
-        if (generation === this.#generation) this.#noteCanvas(canvasFrom(data));
+        const data = await link.call('GetVideoSettings', undefined, timeoutMs).catch((error: unknown) => {
+          // A refusal is still an answer: OBS is there. Only silence (timeout) or a close is a miss.
+          if (isObsRefusal(error)) return null;
+          throw error;
+        });
+        if (data && generation === this.#generation) this.#noteCanvas(canvasFrom(data));
       },
       onLost: () => {
         if (generation !== this.#generation) return;

@@ -23,6 +23,11 @@ export function obsRequestFailed(requestType: string, code: number, comment: str
   return new DomainError('CONFLICT', `OBS refused ${requestType} (${code}): ${comment}`, { reason: OBS_REQUEST_FAILED });
 }
 
+/** OBS answered the request with a refusal: it is there and listening, unlike a timeout or a close. */
+export function isObsRefusal(error: unknown): boolean {
+  return error instanceof DomainError && error.reason === OBS_REQUEST_FAILED;
+}
+
 export function obsUnsupported(what: string): DomainError {
   return new DomainError('CONFLICT', `This OBS does not support ${what}`, { reason: OBS_UNSUPPORTED });
 }

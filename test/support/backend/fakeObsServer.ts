@@ -38,6 +38,15 @@ export class FakeObsServer {
     this.handlers.set('GetVirtualCamStatus', () => ({ outputActive: false }));
     this.handlers.set('GetSceneItemList', () => ({ error: 600, comment: 'No source was found' }));
     this.handlers.set('GetStats', () => ({ cpuUsage: 1 }));
+    // Every OBS answers it; the heartbeat asks it every few seconds.
+    this.handlers.set('GetVideoSettings', () => ({
+      baseWidth: 1920,
+      baseHeight: 1080,
+      outputWidth: 1920,
+      outputHeight: 1080,
+      fpsNumerator: 30,
+      fpsDenominator: 1,
+    }));
     this.handlers.set('SetInputSettings', () => ({}));
     this.handlers.set('SetCurrentProgramScene', () => ({}));
   }
