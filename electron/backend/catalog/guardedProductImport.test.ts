@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backendTestContext } from '../../../test/support/backend/catalogTestContext';
 import { createGuardedProductImportSink, resumeProductImport } from './guardedProductImport';
 import { createProductsService } from './products.service';
@@ -139,7 +139,10 @@ describe('guarded product import', () => {
     });
     const write = sink.begin([]);
     await write.upsertChunk(rows(300));
-    await expect(write.commit()).rejects.toBe(crash);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(write.commit()).rejects.toMatchObject({ code: 'APPLY_UNFINISHED' });
+    expect(logged).toHaveBeenCalledWith(expect.any(String), crash);
+    logged.mockRestore();
     await write.abort();
     // Cut short: a third of it is in, and the journal holds the rest.
     expect(ctx.count('products')).toBe(100);
@@ -176,7 +179,11 @@ describe('guarded product import', () => {
       },
     }).begin([]);
     await failing.upsertChunk(rows(200));
-    await expect(failing.commit()).rejects.toThrow('disk full');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Not "failed": what was written stays and the rest is finished later, and the user is told so.
+    await expect(failing.commit()).rejects.toMatchObject({ code: 'APPLY_UNFINISHED', message: expect.stringContaining('disk full') });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('stopped partway'), expect.objectContaining({ message: 'disk full' }));
+    logged.mockRestore();
     await failing.abort();
     expect(ctx.count('products')).toBe(50);
 

@@ -99,7 +99,7 @@ export function createGuardedProductImportSink(
             await close();
             throw error;
           }
-          // From here on the import ends whole: now, or at the next start if the app stops first.
+          // From here on the import ends whole: now, or at the next import or start if this apply stops first.
           try {
             const outcome = await applyJournal(
               ctx,
@@ -110,6 +110,8 @@ export function createGuardedProductImportSink(
               false,
             );
             return { created: outcome.created.length, updated: outcome.updated.length };
+          } catch (error) {
+            throw unfinished(error);
           } finally {
             open = false;
             closing = Promise.resolve();
@@ -154,7 +156,24 @@ const applying = new WeakMap<BackendContext, Promise<unknown>>();
 
 /** Finishes an applying job left in the journal when no apply of this process is working on it. */
 async function finishLeftover(ctx: BackendContext, options: GuardedImportOptions): Promise<void> {
-  if (!applying.has(ctx) && journalStatus(ctx.db) === 'applying') await resumeProductImport(ctx, options);
+  if (!applying.has(ctx) && journalStatus(ctx.db) === 'applying')
+    await resumeProductImport(ctx, options).catch((error: unknown) => {
+      throw unfinished(error);
+    });
+}
+
+/**
+ * An apply that stopped partway, as the user is told it: not "failed", since what was written stays and the
+ * journal finishes the rest at the next import or start. The cause is logged, as the answer carries only the code.
+ */
+function unfinished(error: unknown): ImportError {
+  if (error instanceof ImportError && error.code === 'APPLY_UNFINISHED') return error;
+  console.error('[livecue] a products import stopped partway; it is finished at the next import or start', error);
+  const cause = error instanceof Error ? error.message : String(error);
+  return new ImportError(
+    'APPLY_UNFINISHED',
+    `Writing the import stopped partway (${cause}); the rest is finished at the next import or start.`,
+  );
 }
 
 /** A staged row that would create a product without a title refuses the whole import, before anything is applied. */
@@ -196,7 +215,7 @@ async function applyJournalNow(
   const events = createEventStore(connection, ctx.clock);
   let next = job.appliedThrough;
   while (next < job.size) {
-    if (options.stopped?.()) throw new ImportError('CANCELLED', 'The app is closing; the import is finished at the next start.');
+    if (options.stopped?.()) throw new ImportError('APPLY_UNFINISHED', 'The app is closing; the import is finished at the next start.');
     await inSlice(ctx, connection, () => {
       const sliceStart = performance.now();
       do {

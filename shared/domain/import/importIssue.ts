@@ -69,5 +69,6 @@ export const ImportFailureCode = z.enum([
   'PREVIEW_NOT_FOUND',
   'JOB_BUSY',
   'CANCELLED',
+  'APPLY_UNFINISHED', // writing stopped partway: what was written stays, the rest is finished at the next import or start
 ]);
 export type ImportFailureCode = z.infer<typeof ImportFailureCode>;

@@ -230,6 +230,8 @@ export const productsEn = {
       PREVIEW_NOT_FOUND: 'This preview has expired. Open the file again.',
       JOB_BUSY: 'Another import is running. Wait for it to finish, then try again.',
       CANCELLED: 'The import was cancelled. Nothing was changed.',
+      APPLY_UNFINISHED:
+        'Writing the products stopped partway. What was written stays; the rest is written automatically at the next import or the next start of LiveCue, so nothing is lost.',
       CHOICE_INVALID: 'That row cannot be chosen for this SKU. Open the file again.',
     },
     issue: {

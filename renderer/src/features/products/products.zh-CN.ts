@@ -232,6 +232,7 @@ export const productsZhCN: typeof productsEn = {
       PREVIEW_NOT_FOUND: '这次预览已失效，请重新打开文件。',
       JOB_BUSY: '另一个导入正在进行，请等它完成后再试。',
       CANCELLED: '导入已取消，没有做任何改动。',
+      APPLY_UNFINISHED: '写入商品时中途停止了。已写入的商品都保留着，其余的会在下次导入或下次启动 LiveCue 时自动写完，不会丢失。',
       CHOICE_INVALID: '这一行不能作为该商品编码的导入行，请重新打开文件。',
     },
     issue: {
