@@ -113,4 +113,29 @@ describe('dispatcher', () => {
     expect(await command).toMatchObject({ ok: true });
     expect(order).toEqual(['query ran', 'long write steps aside', 'command ran', 'long write retried']);
   });
+
+  it('goes live in front of a long write that no longer steps aside for everyday commands (a head-office show apply)', async () => {
+    const gate = new WriteGate({ maxPreemptions: 0 });
+    const order: string[] = [];
+    const start = vi.fn(() => {
+      order.push('session.start ran');
+      throw new Error('stops here: only the order matters');
+    });
+    const { dispatch } = createDispatcher(handlers({ 'session.start': start }), new TopicHub(), gate);
+    let started: Promise<unknown> | null = null;
+    await gate.longWrite(async (control) => {
+      if (control.attempt === 1) {
+        started = dispatch('session.start', { showId: 'show-1' });
+        await new Promise((r) => setImmediate(r));
+        if (control.shouldStepAside()) {
+          order.push('long write steps aside');
+          return 'preempted';
+        }
+      }
+      order.push('long write committed');
+      return 'done';
+    });
+    await started;
+    expect(order).toEqual(['long write steps aside', 'session.start ran', 'long write committed']);
+  });
 });

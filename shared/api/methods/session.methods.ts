@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RuntimeCommand } from '../../domain/runtime';
 import { GoLiveOutputs, OutputStartResult, SessionPreflight } from '../../domain/session/sessionPreflight';
 import { SessionUpdate, SessionView } from '../../domain/session/sessionView';
-import { defineLive, defineMethod, defineQuery, NoInput } from './defineMethod';
+import { defineLive, defineQuery, NoInput } from './defineMethod';
 
 export const sessionMethods = {
   'session.preflight': defineQuery({
@@ -11,7 +11,8 @@ export const sessionMethods = {
     input: z.object({ showId: z.string().min(1) }).strict(),
     output: SessionPreflight,
   }),
-  'session.start': defineMethod({
+  // Live: going live never waits for a long write (a show from head office being applied steps aside at once).
+  'session.start': defineLive({
     summary:
       'Goes live with a show: a new session whose first cue is standby, then starts the chosen OBS outputs (each result reported, a failure never stops the session). CONFLICT SESSION_LIVE while another is live; SHOW_EMPTY / SHOW_INVALID when the show cannot run.',
     input: z
