@@ -20,3 +20,14 @@ describe('applyLocale', () => {
     expect(i18n.t('status.obs.not_configured')).toBe('not configured');
   });
 });
+
+describe('counts', () => {
+  it('groups thousands in a product count, in both languages', () => {
+    const i18n = createI18n('zh-CN');
+    expect(i18n.t('products.total', { count: 50_000 })).toBe('共 50,000 个商品');
+    expect(i18n.t('products.import.commit', { count: 1_234 })).toBe('导入 1,234 个商品');
+    applyLocale(i18n, 'en', fakeDocument());
+    expect(i18n.t('products.total', { count: 50_000 })).toBe('50,000 products');
+    expect(i18n.t('products.total', { count: 1 })).toBe('1 product');
+  });
+});
