@@ -130,6 +130,8 @@ describe.skipIf(!chromiumAvailable())('The review with the platform’s own numb
     const figure = (key: string) => page.getByTestId(`reports-figure-${key}`);
     const value = (key: string) => page.getByTestId(`reports-value-${key}`);
     expect(await value('gmvFen').textContent()).toBe('¥1,570.00');
+    // The glossary's word in Chinese, as on the live console: 成交额, not GMV.
+    expect(await figure('gmvFen').textContent()).toMatch(/^成交额¥/);
     expect(await figure('gmvFen').getByTestId('reports-source').textContent()).toBe('平台数据 · 抖音');
     expect(await value('likes').textContent()).toBe('6,700');
     expect(await value('peakViewers').textContent()).toBe('1,500');

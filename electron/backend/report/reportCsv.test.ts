@@ -91,7 +91,7 @@ describe('reportToCsv', () => {
   it('speaks Chinese when asked', () => {
     const zh = reportToCsv(report, 'zh-CN');
     expect(sections(zh).map((rows) => rows[0])).toContain('商品');
-    expect(zh).toContain('GMV（元）,123.45,,手动录入');
+    expect(zh).toContain('成交额（元）,123.45,,手动录入');
   });
 });
 
@@ -136,19 +136,19 @@ describe('reportToCsv with platform data', () => {
     expect(summary.find((l) => l.startsWith('最高在线'))).toBe(
       '最高在线,300,最高在线（平台）= 趋势文件每分钟在线人数中的最大值。,平台数据 · 抖音',
     );
-    expect(summary).toContain('GMV（元）,199.00,,平台数据 · 抖音');
+    expect(summary).toContain('成交额（元）,199.00,,平台数据 · 抖音');
     expect(summary.find((l) => l.startsWith('平台趋势数据文件,趋势.csv,导入时间 '))?.endsWith(',平台数据 · 抖音')).toBe(true);
   });
 
   it('gives each product its platform figures, their source, and its sales while explained and just after', () => {
     const products = zh[2] ?? [];
     expect(products[1]).toContain(
-      ',订单数,成交人数,GMV（元）,来源,曝光次数,点击次数,点击率,转化率（成交人数 ÷ 点击）,退款（元）,讲解期间订单,',
+      ',订单数,成交人数,成交额（元）,来源,曝光次数,点击次数,点击率,转化率（成交人数 ÷ 点击）,退款（元）,讲解期间订单,',
     );
     // Orders and GMV from the file, buyers typed; 80 ÷ 2000 = 0.04; no conversion (the file has no buyers). Explained 0–40 s: minute 0
     // (its middle, 10 s, falls inside); just after: 40 s to 340 s holds minute 1's middle (70 s). ¥100 over 40 s = ¥150 a minute.
     expect(products[2]).toMatch(
-      /,4,3,199\.00,订单数: 平台数据 · 抖音; 成交人数: 手动录入; GMV（元）: 平台数据 · 抖音,2000,80,0\.04,,9\.90,2,100\.00,3,99\.00,150\.00$/,
+      /,4,3,199\.00,订单数: 平台数据 · 抖音; 成交人数: 手动录入; 成交额（元）: 平台数据 · 抖音,2000,80,0\.04,,9\.90,2,100\.00,3,99\.00,150\.00$/,
     );
   });
 

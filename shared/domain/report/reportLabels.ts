@@ -156,7 +156,7 @@ const zh: Record<ReportLabel, string> = {
   flashSales: '秒杀',
   orders: '订单数',
   buyers: '成交人数',
-  gmvYuan: 'GMV（元）',
+  gmvYuan: '成交额（元）',
   droppedAt: '发放时间',
   quantity: '数量',
   claimUntil: '领取截止',

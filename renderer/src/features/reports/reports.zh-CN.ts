@@ -44,7 +44,7 @@ export const reportsZhCN: typeof reportsEn = {
     ...names.totals,
     title: '场次总计',
     durationMs: '直播时长',
-    gmvFen: 'GMV',
+    gmvFen: '成交额',
   },
   derived: {
     ...names.derived,
@@ -91,7 +91,7 @@ export const reportsZhCN: typeof reportsEn = {
     explainTime: '讲解时长',
     first: '首次讲解',
     last: '最后讲解',
-    gmv: 'GMV',
+    gmv: '成交额',
   },
   coupons: {
     ...names.coupons,
