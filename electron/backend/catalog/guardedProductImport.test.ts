@@ -14,6 +14,24 @@ const rows = (n: number, from = 0) =>
 
 const journalRows = (ctx: ReturnType<typeof context>) => ctx.count('product_import_stage') + ctx.count('product_import_job');
 
+/** A 200-row import whose apply fails ("disk full") after its first 50 rows; resolves with its commit's rejection. */
+async function applyFailingAfter50(ctx: ReturnType<typeof context>, products: ReturnType<typeof createProductsService>) {
+  const failing = createGuardedProductImportSink(ctx, products, {
+    sliceMs: 0,
+    chunkRows: 50,
+    onSlice: (applied) => {
+      if (applied === 50) throw new Error('disk full');
+    },
+  }).begin([]);
+  await failing.upsertChunk(rows(200));
+  const refusal = await failing.commit().then(
+    () => null,
+    (error: unknown) => error,
+  );
+  await failing.abort();
+  return refusal;
+}
+
 describe('guarded product import', () => {
   it('applies in many short transactions on its own connection, each recording how far it got, then one event', async () => {
     const ctx = context();
@@ -171,20 +189,11 @@ describe('guarded product import', () => {
   it('finishes an import whose apply failed (not a crash) before the next import of the same run starts', async () => {
     const ctx = context();
     const products = createProductsService(ctx);
-    const failing = createGuardedProductImportSink(ctx, products, {
-      sliceMs: 0,
-      chunkRows: 50,
-      onSlice: (applied) => {
-        if (applied === 50) throw new Error('disk full');
-      },
-    }).begin([]);
-    await failing.upsertChunk(rows(200));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     // Not "failed": what was written stays and the rest is finished later, and the user is told so.
-    await expect(failing.commit()).rejects.toMatchObject({ code: 'APPLY_UNFINISHED', message: expect.stringContaining('disk full') });
+    expect(await applyFailingAfter50(ctx, products)).toMatchObject({ code: 'APPLY_UNFINISHED', message: 'disk full' });
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('stopped partway'), expect.objectContaining({ message: 'disk full' }));
     logged.mockRestore();
-    await failing.abort();
     expect(ctx.count('products')).toBe(50);
 
     const next = createGuardedProductImportSink(ctx, products, { sliceMs: 0, chunkRows: 50 }).begin([]);
@@ -195,6 +204,33 @@ describe('guarded product import', () => {
       { rows: 200, created: 200, resumed: true },
       { rows: 10, created: 10 },
     ]);
+    expect(journalRows(ctx)).toBe(0);
+    ctx.db.close();
+  });
+
+  it('does not start a new import while an earlier one cannot be finished, and says so rather than "unfinished"', async () => {
+    const ctx = context();
+    const products = createProductsService(ctx);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await applyFailingAfter50(ctx, products)).toMatchObject({ code: 'APPLY_UNFINISHED' });
+
+    // The disk is still full when the next import comes.
+    ctx.db.exec("CREATE TRIGGER still_full BEFORE INSERT ON products BEGIN SELECT RAISE(ABORT, 'disk still full'); END");
+    const next = createGuardedProductImportSink(ctx, products, { sliceMs: 0, chunkRows: 50 }).begin([]);
+    await expect(next.upsertChunk(rows(10, 1000))).rejects.toMatchObject({
+      code: 'EARLIER_IMPORT_UNFINISHED',
+      message: expect.stringContaining('disk still full'),
+    });
+    await next.abort();
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('new import did not start'), expect.anything());
+    logged.mockRestore();
+    expect(ctx.count('products')).toBe(50);
+    // Nothing of the new file was staged; the earlier import is still there to finish.
+    expect(ctx.count('product_import_stage')).toBe(200);
+
+    ctx.db.exec('DROP TRIGGER still_full');
+    expect(await resumeProductImport(ctx)).toMatchObject({ created: expect.any(Array) });
+    expect(ctx.count('products')).toBe(200);
     expect(journalRows(ctx)).toBe(0);
     ctx.db.close();
   });

@@ -158,23 +158,23 @@ const applying = new WeakMap<BackendContext, Promise<unknown>>();
 async function finishLeftover(ctx: BackendContext, options: GuardedImportOptions): Promise<void> {
   if (!applying.has(ctx) && journalStatus(ctx.db) === 'applying')
     await resumeProductImport(ctx, options).catch((error: unknown) => {
-      throw unfinished(error);
+      // Nothing of the new file was written, and none of it will be: it is not "unfinished" like the earlier one.
+      console.error('[livecue] an earlier products import could not be finished; the new import did not start', error);
+      throw new ImportError('EARLIER_IMPORT_UNFINISHED', causeOf(error));
     });
 }
 
 /**
  * An apply that stopped partway, as the user is told it: not "failed", since what was written stays and the
- * journal finishes the rest at the next import or start. The cause is logged, as the answer carries only the code.
+ * journal finishes the rest at the next import or start. The code says that; the message is the cause.
  */
 function unfinished(error: unknown): ImportError {
   if (error instanceof ImportError && error.code === 'APPLY_UNFINISHED') return error;
   console.error('[livecue] a products import stopped partway; it is finished at the next import or start', error);
-  const cause = error instanceof Error ? error.message : String(error);
-  return new ImportError(
-    'APPLY_UNFINISHED',
-    `Writing the import stopped partway (${cause}); the rest is finished at the next import or start.`,
-  );
+  return new ImportError('APPLY_UNFINISHED', causeOf(error));
 }
+
+const causeOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A staged row that would create a product without a title refuses the whole import, before anything is applied. */
 async function checkTitles(journal: ProductImportJournal, size: number, options: GuardedImportOptions): Promise<void> {
@@ -215,7 +215,7 @@ async function applyJournalNow(
   const events = createEventStore(connection, ctx.clock);
   let next = job.appliedThrough;
   while (next < job.size) {
-    if (options.stopped?.()) throw new ImportError('APPLY_UNFINISHED', 'The app is closing; the import is finished at the next start.');
+    if (options.stopped?.()) throw new ImportError('APPLY_UNFINISHED', 'the app is closing');
     await inSlice(ctx, connection, () => {
       const sliceStart = performance.now();
       do {

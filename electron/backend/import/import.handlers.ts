@@ -15,7 +15,10 @@ function toDomainError(error: ImportError): DomainError {
       ? 'CANCELLED'
       : error.code === 'PREVIEW_NOT_FOUND'
         ? 'NOT_FOUND'
-        : error.code === 'JOB_BUSY' || error.code === 'PREVIEW_STALE' || error.code === 'APPLY_UNFINISHED'
+        : error.code === 'JOB_BUSY' ||
+            error.code === 'PREVIEW_STALE' ||
+            error.code === 'APPLY_UNFINISHED' ||
+            error.code === 'EARLIER_IMPORT_UNFINISHED'
           ? 'CONFLICT'
           : 'INVALID_PAYLOAD';
   return new DomainError(code, error.message, { reason: error.code });

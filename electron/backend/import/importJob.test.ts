@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain/import/importProgress';
 import { MemorySink } from '../../../test/fixtures/import/memorySink';
 import { type Cell, csvText, LARGE_HEADERS, largeRow, utf8, xlsxBytes } from '../../../test/fixtures/import/productFiles';
+import { ImportError } from './importError';
 import { createImportJobs } from './importJob';
 
 function setup(sink = new MemorySink()) {
@@ -71,6 +72,23 @@ describe('import jobs', () => {
     expect(sink.products.size).toBe(0);
     // The preview survives a cancelled commit and can be committed afterwards.
     await expect(jobs.commit(preview.previewId)).resolves.toMatchObject({ created: 5000 });
+  });
+
+  it('drops a preview whose commit wrote part of it (the rest is finished later); one that wrote nothing stays', async () => {
+    const sink = new MemorySink();
+    const { jobs } = setup(sink);
+    const preview = await jobs.preview({ fileName: 'p.csv', bytes: bigCsv(10) });
+    sink.failOnCommit = true;
+    await expect(jobs.commit(preview.previewId)).rejects.toThrow('disk full');
+    expect(jobs.rows(preview.previewId, 0, 1)).toHaveLength(1);
+
+    const originalBegin = sink.begin.bind(sink);
+    sink.begin = (fields) => ({
+      ...originalBegin(fields),
+      commit: () => Promise.reject(new ImportError('APPLY_UNFINISHED', 'database or disk is full')),
+    });
+    await expect(jobs.commit(preview.previewId)).rejects.toMatchObject({ code: 'APPLY_UNFINISHED' });
+    expect(() => jobs.rows(preview.previewId, 0, 1)).toThrow(expect.objectContaining({ code: 'PREVIEW_NOT_FOUND' }));
   });
 
   it('runs one commit at a time', async () => {

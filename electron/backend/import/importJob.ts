@@ -206,6 +206,10 @@ export function createImportJobs(options: ImportJobsOptions) {
         sessions.delete(previewId);
         report('done', s.state.totals.valid, s.state.totals.valid, 1);
         return result;
+      } catch (error) {
+        // Part of it is written and the rest is finished later: this preview is spent.
+        if (error instanceof ImportError && error.code === 'APPLY_UNFINISHED') sessions.delete(previewId);
+        throw error;
       } finally {
         committing = null;
         s.running = null;

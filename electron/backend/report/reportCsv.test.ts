@@ -97,7 +97,7 @@ describe('reportToCsv', () => {
 
 describe('reportToCsv definitions', () => {
   it('states the definitions in the export language', () => {
-    expect(reportToCsv(report, 'zh-CN')).toContain('客单价 = GMV ÷ 成交人数');
+    expect(reportToCsv(report, 'zh-CN')).toContain('客单价 = 成交额 ÷ 成交人数');
   });
 });
 

@@ -69,6 +69,7 @@ export const ImportFailureCode = z.enum([
   'PREVIEW_NOT_FOUND',
   'JOB_BUSY',
   'CANCELLED',
-  'APPLY_UNFINISHED', // writing stopped partway: what was written stays, the rest is finished at the next import or start
+  'APPLY_UNFINISHED', // writing stopped partway: what was written stays, the rest is finished at the next import or start; the message is the cause
+  'EARLIER_IMPORT_UNFINISHED', // an earlier import's rest could not be written now, so this one did not start; the message is the cause
 ]);
 export type ImportFailureCode = z.infer<typeof ImportFailureCode>;

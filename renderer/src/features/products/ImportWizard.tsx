@@ -17,6 +17,8 @@ export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats
 const PREVIEW_ROWS_SHOWN = 10;
 /** The detected separator in words: a wrong guess is easier to spot as "逗号" than as ",". */
 const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon' } as const;
+/** Failures whose message is the cause (a full disk, say), shown under the explanation: the user must act on it. */
+const WITH_CAUSE = new Set(['APPLY_UNFINISHED', 'EARLIER_IMPORT_UNFINISHED']);
 
 export function ImportWizard() {
   const { t } = useTranslation();
@@ -46,6 +48,11 @@ export function ImportWizard() {
         {failureText && (
           <div className="notice notice--error" role="alert" data-testid="import-error" data-reason={failure?.reason ?? ''}>
             <p>{failureText}</p>
+            {failure && WITH_CAUSE.has(failure.reason ?? '') && (
+              <p className="notice__cause" data-testid="import-error-cause">
+                {t('products.import.cause', { message: failure.message })}
+              </p>
+            )}
             {(failure?.reason === 'PREVIEW_STALE' || failure?.reason === 'PREVIEW_NOT_FOUND') && (
               <button type="button" className="button" onClick={restart}>
                 {t('products.import.chooseAnother')}

@@ -216,6 +216,7 @@ export const productsEn = {
       another: 'Import another file',
     },
     failed: 'The import did not go through: {{message}}',
+    cause: 'Cause: {{message}}',
     failure: {
       FILE_EMPTY: 'The file is empty.',
       FILE_TOO_LARGE: 'The file is larger than 100 MB. Split it into smaller files.',
@@ -231,7 +232,9 @@ export const productsEn = {
       JOB_BUSY: 'Another import is running. Wait for it to finish, then try again.',
       CANCELLED: 'The import was cancelled. Nothing was changed.',
       APPLY_UNFINISHED:
-        'Writing the products stopped partway. What was written stays; the rest is written automatically at the next import or the next start of LiveCue, so nothing is lost.',
+        'Writing the products stopped partway. What was written stays; the rest is written automatically at the next import or the next start of LiveCue.',
+      EARLIER_IMPORT_UNFINISHED:
+        'An earlier import still has products to write and they cannot be written now, so this import did not start. Deal with the cause below (for example, free some disk space), then import again.',
       CHOICE_INVALID: 'That row cannot be chosen for this SKU. Open the file again.',
     },
     issue: {

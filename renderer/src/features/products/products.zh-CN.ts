@@ -218,6 +218,7 @@ export const productsZhCN: typeof productsEn = {
       another: '继续导入其他文件',
     },
     failed: '导入没有完成：{{message}}',
+    cause: '原因：{{message}}',
     failure: {
       FILE_EMPTY: '文件是空的。',
       FILE_TOO_LARGE: '文件超过 100 MB，请拆分成几个小文件。',
@@ -232,7 +233,9 @@ export const productsZhCN: typeof productsEn = {
       PREVIEW_NOT_FOUND: '这次预览已失效，请重新打开文件。',
       JOB_BUSY: '另一个导入正在进行，请等它完成后再试。',
       CANCELLED: '导入已取消，没有做任何改动。',
-      APPLY_UNFINISHED: '写入商品时中途停止了。已写入的商品都保留着，其余的会在下次导入或下次启动 LiveCue 时自动写完，不会丢失。',
+      APPLY_UNFINISHED: '写入商品时中途停止了。已写入的商品都保留着，其余的会在下次导入或下次启动 LiveCue 时自动写完。',
+      EARLIER_IMPORT_UNFINISHED:
+        '上一次导入还有商品没写完，现在仍然写不进去，所以这次导入没有开始。请先解决下面的原因（例如腾出磁盘空间），再重新导入。',
       CHOICE_INVALID: '这一行不能作为该商品编码的导入行，请重新打开文件。',
     },
     issue: {

@@ -148,4 +148,28 @@ describe('import store', () => {
     expect(store.getState().failure?.reason).toBe('FILE_EMPTY');
     expect(transport.calls).toEqual([]);
   });
+
+  it('after a commit that wrote part of the file (the rest is finished later), reloads the list and leaves the spent preview', async () => {
+    const { transport, store, onCommitted } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.commit', () => fail('CONFLICT', 'database or disk is full', { reason: 'APPLY_UNFINISHED' }));
+    await store.getState().chooseFile(file());
+    await store.getState().commit();
+    expect(store.getState()).toMatchObject({
+      step: { kind: 'choose' },
+      failure: { reason: 'APPLY_UNFINISHED', message: 'database or disk is full' },
+    });
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the preview when an earlier import could not be finished first, so the same file can be tried again', async () => {
+    const { transport, store, onCommitted } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.commit', () => fail('CONFLICT', 'database or disk is full', { reason: 'EARLIER_IMPORT_UNFINISHED' }));
+    await store.getState().chooseFile(file());
+    await store.getState().commit();
+    expect(store.getState()).toMatchObject({ step: { kind: 'preview' }, failure: { reason: 'EARLIER_IMPORT_UNFINISHED' } });
+    // The earlier import may have moved on meanwhile: the list is read again.
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+  });
 });

@@ -51,6 +51,11 @@ function failureOf(error: unknown): ImportFailure {
   return { reason: undefined, message: errorMessage(error) };
 }
 
+/** The import wrote part of its products (the rest is finished later), or advanced an earlier one: the list changed. */
+function wroteSome(error: unknown): boolean {
+  return error instanceof ApiCallError && (error.reason === 'APPLY_UNFINISHED' || error.reason === 'EARLIER_IMPORT_UNFINISHED');
+}
+
 function isCancelled(error: unknown): boolean {
   return error instanceof ApiCallError && (error.code === 'CANCELLED' || error.reason === 'CANCELLED');
 }
@@ -190,13 +195,19 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
           set({ step: { kind: 'done', result, fileName: preview.source.fileName }, skipInvalid: false });
           onCommitted();
         } catch (error) {
+          if (wroteSome(error)) onCommitted();
           if (!get().open) {
-            // Closed while committing: nothing was written; forget the preview.
+            // Closed while committing: forget the preview.
             set({ step: { kind: 'choose' }, skipInvalid: false });
             void client.call('import.products.discard', { previewId: preview.previewId }).catch(() => {});
             return;
           }
-          // The preview stays (nothing was written), so the user can fix the choice and try again.
+          if (error instanceof ApiCallError && error.reason === 'APPLY_UNFINISHED') {
+            // Part of it is written and the rest is finished later: the preview is spent; the notice says what happened.
+            set({ step: { kind: 'choose' }, skipInvalid: false, failure: failureOf(error) });
+            return;
+          }
+          // The preview stays (nothing of this file was written), so the user can fix the choice and try again.
           set({
             step: { kind: 'preview', preview, issues, remapping: false, loadingIssues: false },
             ...(isCancelled(error) ? { cancelled: true } : { failure: failureOf(error) }),
