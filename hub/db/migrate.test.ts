@@ -22,6 +22,7 @@ describe.each(hubBackends())('migrations on $name', (backend) => {
         6: ['enrollment_failures'],
         7: ['device_backlog', 'session_item_results', 'session_product_results', 'session_results'],
         8: ['login_failures'],
+        9: ['login_known_addresses'],
       };
       let seen: string[] = [];
       for (let n = 1; n <= migrations.length; n++) {
@@ -47,7 +48,7 @@ describe.each(hubBackends())('migrations on $name', (backend) => {
       await migrate(db, () => 1);
       await db.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_the_future', 1)");
       await expect(migrate(db, () => 1)).rejects.toThrow(NewerDatabaseError);
-      await expect(migrate(db, () => 1)).rejects.toThrow(/schema version 999, newer than this hub knows \(8\)/);
+      await expect(migrate(db, () => 1)).rejects.toThrow(/schema version 999, newer than this hub knows \(9\)/);
     } finally {
       await db.close();
     }

@@ -58,6 +58,35 @@ describe.each(hubBackends())('producer sign-in limits on $name', (backend) => {
     now += LOGIN_LIMITS.windowMs;
   });
 
+  it('lets an account in from an address it signed in from before, past the account-wide limit; a new address waits', async () => {
+    const user = await account();
+    ok(await login(user, 'right password', '10.6.0.1'), LoginResponse);
+    now += 60_000;
+    for (const i of range(0, LOGIN_LIMITS.perAccount - 1)) {
+      expect(refusal(await login(user, `guess ${i}`, `10.6.${1 + Math.floor(i / 10)}.1`))).toMatchObject({ status: 401 });
+    }
+    expect(refusal(await login(user, 'right password', '10.6.99.1')).message).toContain('for this account: try again');
+    // The producer's own network is known: guessers elsewhere do not lock them out of it.
+    expect(ok(await login(user, 'right password', '10.6.0.1'), LoginResponse).account.username).toBe(user);
+    // A guesser there is still held by the limit per account and address.
+    for (const i of range(1, LOGIN_LIMITS.perAccountAddress)) {
+      expect(refusal(await login(user, `guess ${i}`, '10.6.0.1'))).toMatchObject({ status: 401 });
+    }
+    expect(refusal(await login(user, 'right password', '10.6.0.1'))).toMatchObject({ status: 429 });
+    now += LOGIN_LIMITS.windowMs;
+  });
+
+  it('forgets an address after the time it stays known', async () => {
+    const user = await account();
+    ok(await login(user, 'right password', '10.8.0.1'), LoginResponse);
+    now += LOGIN_LIMITS.knownForMs;
+    for (const i of range(0, LOGIN_LIMITS.perAccount - 1)) {
+      expect(refusal(await login(user, `guess ${i}`, `10.8.${1 + Math.floor(i / 10)}.1`))).toMatchObject({ status: 401 });
+    }
+    expect(refusal(await login(user, 'right password', '10.8.0.1'))).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    now += LOGIN_LIMITS.windowMs;
+  });
+
   it('counts an IPv6 network by its /64', async () => {
     const user = await account();
     for (const i of range(1, LOGIN_LIMITS.perAccountAddress)) {

@@ -5,11 +5,18 @@ import { HubHttpError } from '../http/hubHttpError';
 /**
  * Failed sign-ins allowed within the window:
  * - per account from one address (IPv6 by its /64): a guesser there is stopped after a few tries;
- * - per account from anywhere, higher: guessing from many addresses stays slow, and locking a producer out takes
- *   several networks rather than one;
+ * - per account from anywhere, higher: guessing from many addresses stays slow. An address the account signed in
+ *   from within `knownForMs` is exempt from this one, so guessers elsewhere cannot lock a producer out of their own
+ *   network (the per-address limits still hold there);
  * - per address across account names: one network cannot sweep names, while an office's typos fit well under it.
  */
-export const LOGIN_LIMITS = { perAccountAddress: 10, perAccount: 50, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
+export const LOGIN_LIMITS = {
+  perAccountAddress: 10,
+  perAccount: 50,
+  perAddress: 30,
+  windowMs: 15 * 60 * 1000,
+  knownForMs: 30 * 24 * 60 * 60 * 1000,
+} as const;
 
 interface Attempt {
   clientIp: string;
@@ -55,10 +62,11 @@ export async function limitLoginFailures<A, R>(
        FROM login_failures WHERE at > $1 AND (username = $2 OR client_ip = $3)`,
     [windowStart, username, clientIp],
   );
+  const overAccount = Number(counts?.by_account ?? 0) > LOGIN_LIMITS.perAccount && !(await isKnown(db, username, clientIp, now));
   const over =
     Number(counts?.by_pair ?? 0) > LOGIN_LIMITS.perAccountAddress
       ? { what: 'for this account from this address', oldest: Number(counts?.pair_oldest ?? now) }
-      : Number(counts?.by_account ?? 0) > LOGIN_LIMITS.perAccount
+      : overAccount
         ? { what: 'for this account', oldest: Number(counts?.account_oldest ?? now) }
         : Number(counts?.by_address ?? 0) > LOGIN_LIMITS.perAddress
           ? { what: 'from this address', oldest: Number(counts?.address_oldest ?? now) }
@@ -71,5 +79,26 @@ export async function limitLoginFailures<A, R>(
   const account = await check();
   if (account === null) throw wrong();
   await forget();
+  await remember(db, username, clientIp, now);
   return signIn(account);
+}
+
+/** Whether the account signed in from this address (IPv6: its /64) within `knownForMs`. */
+async function isKnown(db: HubQueryable, username: string, clientIp: string, now: number): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM login_known_addresses WHERE username = $1 AND client_ip = $2 AND last_at > $3', [
+    username,
+    clientIp,
+    now - LOGIN_LIMITS.knownForMs,
+  ]);
+  return rows.length > 0;
+}
+
+/** Notes a successful sign-in's address, and forgets addresses not used within `knownForMs`. */
+async function remember(db: HubQueryable, username: string, clientIp: string, now: number): Promise<void> {
+  await db.query('DELETE FROM login_known_addresses WHERE last_at <= $1', [now - LOGIN_LIMITS.knownForMs]);
+  await db.query(
+    `INSERT INTO login_known_addresses (username, client_ip, last_at) VALUES ($1, $2, $3)
+     ON CONFLICT (username, client_ip) DO UPDATE SET last_at = excluded.last_at`,
+    [username, clientIp, now],
+  );
 }

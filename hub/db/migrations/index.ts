@@ -6,6 +6,7 @@ import { migration0005 } from './0005_session_reports';
 import { migration0006 } from './0006_enrollment_failures';
 import { migration0007 } from './0007_session_results';
 import { migration0008 } from './0008_login_failures';
+import { migration0009 } from './0009_login_known_addresses';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Add a file, then add it here. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
