@@ -7,7 +7,7 @@ import { HubHttpError } from '../http/hubHttpError';
  * - per account from one address (IPv6 by its /64): a guesser there is stopped after a few tries;
  * - per account from anywhere, higher: guessing from many addresses stays slow. An address the account signed in
  *   from within `knownForMs` is exempt from this one, so guessers elsewhere cannot lock a producer out of their own
- *   network (the per-address limits still hold there);
+ *   network (the per-address limits still hold there: a guesser sharing it gets at most 10 more tries a window);
  * - per address across account names: one network cannot sweep names, while an office's typos fit well under it.
  */
 export const LOGIN_LIMITS = {
@@ -79,7 +79,10 @@ export async function limitLoginFailures<A, R>(
   const account = await check();
   if (account === null) throw wrong();
   await forget();
-  await remember(db, username, clientIp, now);
+  // A right password signs in even if noting its address fails (it then counts as unknown next time).
+  await remember(db, username, clientIp, now).catch((error: unknown) =>
+    console.error('[hub] noting the address of a sign-in failed', error),
+  );
   return signIn(account);
 }
 
@@ -98,7 +101,7 @@ async function remember(db: HubQueryable, username: string, clientIp: string, no
   await db.query('DELETE FROM login_known_addresses WHERE last_at <= $1', [now - LOGIN_LIMITS.knownForMs]);
   await db.query(
     `INSERT INTO login_known_addresses (username, client_ip, last_at) VALUES ($1, $2, $3)
-     ON CONFLICT (username, client_ip) DO UPDATE SET last_at = excluded.last_at`,
+     ON CONFLICT (username, client_ip) DO UPDATE SET last_at = GREATEST(login_known_addresses.last_at, excluded.last_at)`,
     [username, clientIp, now],
   );
 }

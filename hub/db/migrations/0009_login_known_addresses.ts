@@ -10,7 +10,7 @@ export const migration0009: Migration = {
   name: 'login_known_addresses',
   statements: [
     `CREATE TABLE login_known_addresses (
-      username text NOT NULL,
+      username text NOT NULL REFERENCES accounts (username) ON DELETE CASCADE,
       client_ip text NOT NULL,
       last_at bigint NOT NULL,
       PRIMARY KEY (username, client_ip)
