@@ -88,6 +88,15 @@ export function jsonListParts(bytes: Uint8Array, key: string): JsonListParts | n
     return -1;
   };
 
+  /** After a value: a comma (another one follows), the closing bracket `close`, or anything else (not for us). */
+  const afterValue = (close: number): 'more' | 'closed' | 'bad' => {
+    skipSpace();
+    const b = bytes[at];
+    if (b !== COMMA && b !== close) return 'bad';
+    at++;
+    return b === COMMA ? 'more' : 'closed';
+  };
+
   try {
     skipSpace();
     if (bytes[at] !== OPEN_OBJECT) return null;
@@ -120,14 +129,9 @@ export function jsonListParts(bytes: Uint8Array, key: string): JsonListParts | n
               if (end <= at) return null;
               found.push({ start: at, end });
               at = end;
-              skipSpace();
-              if (bytes[at] === COMMA) {
-                at++;
-                continue;
-              }
-              if (bytes[at] !== CLOSE_ARRAY) return null;
-              at++;
-              break;
+              const next = afterValue(CLOSE_ARRAY);
+              if (next === 'bad') return null;
+              if (next === 'closed') break;
             }
           }
           items = found;
@@ -141,14 +145,9 @@ export function jsonListParts(bytes: Uint8Array, key: string): JsonListParts | n
           Object.defineProperty(rest, name, { value, enumerable: true, writable: true, configurable: true });
           at = end;
         }
-        skipSpace();
-        if (bytes[at] === COMMA) {
-          at++;
-          continue;
-        }
-        if (bytes[at] !== CLOSE_OBJECT) return null;
-        at++;
-        break;
+        const next = afterValue(CLOSE_OBJECT);
+        if (next === 'bad') return null;
+        if (next === 'closed') break;
       }
     }
     skipSpace();
