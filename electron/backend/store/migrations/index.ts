@@ -9,6 +9,7 @@ import { m0007Sync } from './0007_sync';
 import { m0008RemoteDevices } from './0008_remote_devices';
 import { m0009SessionSetup } from './0009_session_setup';
 import { m0010ProductImportJournal } from './0010_product_import_journal';
+import { m0011ProductImagesUnindexed } from './0011_product_images_unindexed';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   m0008RemoteDevices,
   m0009SessionSetup,
   m0010ProductImportJournal,
+  m0011ProductImagesUnindexed,
 ];
