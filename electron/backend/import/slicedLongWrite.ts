@@ -12,6 +12,13 @@ export interface SliceTurns {
    * the body unwinds; the write gate runs the command, then calls the body again from the start.
    */
   turn(): Promise<void>;
+  /**
+   * A turn at a point where what this attempt wrote may stand on its own. When a command is waiting, `seal` writes
+   * its closing rows (a fact naming what is kept), the transaction commits durably, `kept` is called, and the body
+   * unwinds as at `turn()`; the gate runs the command, then calls the body again, which carries on from what was
+   * kept instead of redoing it. Otherwise it is a plain turn.
+   */
+  keep(on: { seal(): void; kept(): void }): Promise<void>;
 }
 
 /** Thrown by `turn()` after rolling back; never escapes `runSlicedLongWrite`. */
@@ -36,58 +43,75 @@ export function openImportConnection(ctx: BackendContext): Db {
 /**
  * Runs `body` in ONE write transaction on `connection` (from openImportConnection) as a long write of
  * the backend's write gate: the body calls `turn()` between slices of a few milliseconds, and a command
- * arriving meanwhile makes the attempt roll back at the next turn and start over after the command.
- * Readers on the main connection see nothing until COMMIT (WAL snapshot). The body's result is
- * returned once the COMMIT is durable.
+ * arriving meanwhile makes the attempt roll back at the next turn and start over after the command (or,
+ * at a `keep` turn, commit what it wrote and carry on after the command). Readers on the main connection
+ * see nothing until a COMMIT (WAL snapshot). The body's result is returned once the COMMIT is durable.
  */
 export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db, body: (turns: SliceTurns) => Promise<T>): Promise<T> {
   const wal = `${ctx.databaseFile}-wal`;
   let result: { value: T } | null = null;
-  await ctx.writeGate.longWrite(async (control) => {
-    const turn = async (): Promise<void> => {
-      await yieldToLoop();
-      if (!control.shouldStepAside()) return;
-      connection.exec('ROLLBACK');
-      // The rolled-back pages are in the log file too; flush them on the thread pool now, or
-      // the next command's own fsync would pay for them on this thread.
-      await syncFile(wal);
-      throw PREEMPTED;
-    };
-    connection.exec('BEGIN IMMEDIATE');
-    try {
-      const value = await body({ attempt: control.attempt, turn });
-      connection.exec('COMMIT');
-      // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
-      // this thread), and before the gate lets the next command commit.
-      await syncAfterCommit(wal);
-      result = { value };
-      return 'done';
-    } catch (error) {
-      if (error === PREEMPTED) return 'preempted';
-      if (connection.inTransaction) connection.exec('ROLLBACK');
-      throw error;
+  let keptAny = false;
+  try {
+    await ctx.writeGate.longWrite(async (control) => {
+      const turn = async (): Promise<void> => {
+        await yieldToLoop();
+        if (!control.shouldStepAside()) return;
+        connection.exec('ROLLBACK');
+        // The rolled-back pages are in the log file too; flush them on the thread pool now, or
+        // the next command's own fsync would pay for them on this thread.
+        await syncFile(wal);
+        throw PREEMPTED;
+      };
+      const keep: SliceTurns['keep'] = async (on) => {
+        await yieldToLoop();
+        if (!control.shouldStepAside()) return;
+        on.seal();
+        connection.exec('COMMIT');
+        keptAny = true;
+        // Durable before the command commits after it (see below).
+        await syncAfterCommit(wal);
+        on.kept();
+        throw PREEMPTED;
+      };
+      connection.exec('BEGIN IMMEDIATE');
+      try {
+        const value = await body({ attempt: control.attempt, turn, keep });
+        connection.exec('COMMIT');
+        // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
+        // this thread), and before the gate lets the next command commit.
+        await syncAfterCommit(wal);
+        result = { value };
+        return 'done';
+      } catch (error) {
+        if (error === PREEMPTED) return 'preempted';
+        if (connection.inTransaction) connection.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  } finally {
+    if (result || keptAny) {
+      ctx.checkpointSoon();
+      // Its events (an import's fact, a package's) went in on this connection, past the main store's listeners: the
+      // sync loop hears of them now, once they are committed, rather than at its next interval.
+      ctx.events.notifyAppended();
     }
-  });
-  ctx.checkpointSoon();
+  }
   if (!result) throw new Error('The long write ended without a result');
-  // Its events (an import's fact, a package's) went in on this connection, past the main store's listeners: the
-  // sync loop hears of them now, once they are committed, rather than at its next interval.
-  ctx.events.notifyAppended();
   return (result as { value: T }).value;
 }
 
 /**
- * Runs synchronous steps (a generator yields at each point where a turn is safe), calling `turn`
- * once `sliceMs` of work has gone by since the last one.
+ * Runs synchronous steps (a generator yields at each point where a turn is safe, and what kind of point it is),
+ * calling `turn` with that point once `sliceMs` of work has gone by since the last one.
  */
-export async function runStepsSliced<T>(steps: Generator<void, T>, turn: () => Promise<void>, sliceMs: number): Promise<T> {
+export async function runStepsSliced<T, P = void>(steps: Generator<P, T>, turn: (point: P) => Promise<void>, sliceMs: number): Promise<T> {
   let sliceStart = performance.now();
   try {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
       if (performance.now() - sliceStart < sliceMs) continue;
-      await turn();
+      await turn(step.value);
       sliceStart = performance.now();
     }
   } finally {

@@ -29,6 +29,29 @@ export interface ApplyTarget {
   clock: Clock;
 }
 
+/** A fact naming products of a package written in a part committed ahead of the rest (see applyPackage). */
+export const SHOW_PACKAGE_PRODUCTS_APPLIED = 'showPackage.productsApplied';
+
+/**
+ * What the committed parts of an apply did, carried from one attempt to the next: an attempt that stepped aside
+ * for a command after its products part kept what it wrote, and the next one carries on from there.
+ */
+export interface ApplyProgress {
+  imagesStored: number;
+  /** Staged products below this index are applied and committed. */
+  productsThrough: number;
+  created: ReadonlySet<string>;
+  updated: ReadonlySet<string>;
+}
+
+export const noProgress = (): ApplyProgress => ({ imagesStored: 0, productsThrough: 0, created: new Set(), updated: new Set() });
+
+/**
+ * Where the apply may stop and keep what it wrote (see SliceTurns.keep): `seal` writes the fact naming the
+ * products written since the last such stop; `kept` records that they are committed. Undefined: a plain point.
+ */
+export type ApplyPoint = { seal(): void; kept(): void } | undefined;
+
 /**
  * Writes a staged package inside the caller's transaction on `target.db`, yielding where a turn of the
  * event loop is safe. Image rows first (their files are written already), then products by SKU in
@@ -36,36 +59,71 @@ export interface ApplyTarget {
  * differ), coupons and tasks with new ids, the show as a new show with its cues in order and their links
  * rewritten to this PC's ids, and last `showPackage.imported`, which names the SKUs created and updated
  * (one fact for thousands of products, as the products import logs).
+ *
+ * The image and product points may keep what was written (the catalog rows stand on their own, by SKU, and
+ * `showPackage.productsApplied` names them); everything from `beforeRest` on (coupons, tasks, the show and its
+ * cues) is written whole or not at all. `progress` says what earlier attempts kept.
  */
-export function* applyPackage(target: ApplyTarget, stage: PackageStage, pkg: ReadPackage): Generator<void, ShowPackageImportResult> {
+export function* applyPackage(
+  target: ApplyTarget,
+  stage: PackageStage,
+  pkg: ReadPackage,
+  progress: ApplyProgress,
+  beforeRest: () => void = () => {},
+): Generator<ApplyPoint, ShowPackageImportResult> {
   const { db, events, clock } = target;
   const now = clock.now();
+  const done = {
+    imagesStored: progress.imagesStored,
+    productsThrough: progress.productsThrough,
+    created: new Set(progress.created),
+    updated: new Set(progress.updated),
+  };
+  // Products written since the last kept part: what its fact names.
+  let sinceKept = { created: [] as string[], updated: [] as string[] };
+  const keepPoint: ApplyPoint = {
+    seal() {
+      if (sinceKept.created.length + sinceKept.updated.length === 0) return;
+      events.append({
+        type: SHOW_PACKAGE_PRODUCTS_APPLIED,
+        payload: { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: sinceKept },
+      });
+    },
+    kept() {
+      Object.assign(progress, { ...done, created: new Set(done.created), updated: new Set(done.updated) });
+      sinceKept = { created: [], updated: [] };
+    },
+  };
 
   const images = createImagesDao(db);
-  let stored = 0;
   for (const image of pkg.images.values()) {
     if (images.get(image.hash)) continue;
     images.insert({ hash: image.hash, mime: image.mime, bytes: image.bytes.length, createdAt: now });
     events.append({ type: 'image.stored', payload: { hash: image.hash, mime: image.mime, bytes: image.bytes.length } });
-    stored++;
-    yield;
+    done.imagesStored++;
+    yield keepPoint;
   }
 
-  const created = new Set<string>();
-  const updated = new Set<string>();
   const imageLists = productImages(db);
-  for (let from = 0; from < stage.products.size; from += APPLY_CHUNK) {
+  const changed = (sku: string) => done.created.has(sku) || done.updated.has(sku);
+  for (let from = done.productsThrough; from < stage.products.size; from += APPLY_CHUNK) {
     const to = from + APPLY_CHUNK;
     const result = within(`${pkg.fileName}: products.json`, () => stage.products.apply(from, to, now));
-    for (const sku of result.created) created.add(sku);
-    for (const sku of result.updated) updated.add(sku);
+    for (const sku of result.created) done.created.add(sku);
+    for (const sku of result.updated) done.updated.add(sku);
     // A product whose only change is its images is updated too.
-    for (const sku of imageLists.replace(from, to, now, (sku) => created.has(sku) || updated.has(sku))) updated.add(sku);
-    yield;
+    const imagesOnly = imageLists.replace(from, to, now, changed);
+    for (const sku of imagesOnly) done.updated.add(sku);
+    sinceKept.created.push(...result.created);
+    sinceKept.updated.push(...result.updated, ...imagesOnly);
+    done.productsThrough = Math.min(to, stage.products.size);
+    yield keepPoint;
   }
+  const { created, updated } = done;
   const productIds = imageLists.localIds();
   yield;
 
+  beforeRest();
   const couponsDao = createCouponsDao(db);
   const couponIds = new Map<string, string>();
   for (const { packageId, fields } of stage.coupons) {
@@ -132,7 +190,7 @@ export function* applyPackage(target: ApplyTarget, stage: PackageStage, pkg: Rea
     products: { created: created.size, updated: updated.size, unchanged: stage.products.size - created.size - updated.size },
     coupons: { created: couponIds.size },
     tasks: { created: taskIds.size },
-    images: { stored, present: pkg.images.size - stored },
+    images: { stored: done.imagesStored, present: pkg.images.size - done.imagesStored },
   };
   events.append({
     type: SHOW_PACKAGE_IMPORTED,

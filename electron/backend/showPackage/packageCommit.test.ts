@@ -27,7 +27,7 @@ const counts = (ctx: ReturnType<typeof backendTestContext>) => Object.fromEntrie
 const packageFile = largeShowPackage(SIZE);
 
 describe('show package commit: staged, set-based, in slices', () => {
-  it('answers an everyday command between its slices; the command sees none of the import, which then commits whole', async () => {
+  it('answers an everyday command that arrives once the show is being written; the command sees none of the import, which then commits whole', async () => {
     const { ctx, core, services } = store();
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
@@ -85,6 +85,69 @@ describe('show package commit: staged, set-based, in slices', () => {
     ctx.db.exec('DROP TRIGGER fail_cue');
     expect((await commitShowPackage(ctx, services, pkg)).products.created).toBe(260);
     expect(counts(ctx)).toMatchObject({ products: 260, cues: 21, shows: 1 });
+  });
+
+  it('keeps the products written when a command arrives among them, and carries on from there after the command', async () => {
+    const { ctx, core, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const seenByCommand: Record<string, number>[] = [];
+    let turns = 0;
+    let command: Promise<unknown> | null = null;
+    const result = await commitShowPackage(ctx, services, pkg, {
+      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 100 products
+      onTurn: (attempt) => {
+        if (attempt === 1 && ++turns === 4 && !command) {
+          command = ctx.writeGate.run(() => {
+            core.settings.update({ language: 'en' });
+            seenByCommand.push({ products: ctx.count('products'), images: ctx.count('images'), shows: ctx.count('shows') });
+          });
+        }
+      },
+    });
+    await command;
+
+    expect(seenByCommand).toEqual([{ products: 100, images: 3, shows: 0 }]);
+    // Counted once each: the 100 kept products are neither written again nor taken for unchanged.
+    expect(result).toMatchObject({ cues: 21, products: { created: 260, updated: 0, unchanged: 0 }, images: { stored: 3, present: 0 } });
+    expect(counts(ctx)).toMatchObject({ products: 260, images: 3, shows: 1, cues: 21, coupons: 6 });
+    const events = ctx.events.listAfter(0, 100_000);
+    const kept = events.filter((e) => e.type === 'showPackage.productsApplied');
+    expect(kept.map((e) => e.payload)).toEqual([
+      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: pkg.products.slice(0, 100).map((p) => p.sku), updated: [] } },
+    ]);
+    expect(events.filter((e) => e.type === 'image.stored')).toHaveLength(3);
+    expect(events.find((e) => e.type === 'showPackage.imported')?.payload).toMatchObject({
+      skus: { created: pkg.products.map((p) => p.sku), updated: [] },
+    });
+    expect(ctx.writeGate.longWriteActive).toBe(false);
+  });
+
+  it('says it stopped partway when it fails after products were kept, keeps them, and the same file finishes it', async () => {
+    const { ctx, core, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    ctx.db.exec("CREATE TRIGGER fail_cue BEFORE INSERT ON cues BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+    let command: Promise<unknown> | null = null;
+    let turns = 0;
+    const commandAtTurn4 = (attempt: number) => {
+      if (attempt === 1 && ++turns === 4 && !command) command = ctx.writeGate.run(() => core.settings.update({ language: 'en' }));
+    };
+    const failure = commitShowPackage(ctx, services, pkg, { sliceMs: 0, onTurn: commandAtTurn4 });
+    await expect(failure).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PACKAGE_APPLY_UNFINISHED',
+      message: expect.stringMatching(/stopped after 100 of 260 products were written; the show was not created.*simulated disk failure/),
+    });
+    await command;
+    expect(counts(ctx)).toMatchObject({ products: 100, images: 3, shows: 0, cues: 0, coupons: 0, loyalty_tasks: 0 });
+    expect(ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
+    expect(ctx.writeGate.longWriteActive).toBe(false);
+
+    ctx.db.exec('DROP TRIGGER fail_cue');
+    const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
+    expect(again.products).toEqual({ created: 160, updated: 0, unchanged: 100 });
+    expect(counts(ctx)).toMatchObject({ products: 260, shows: 1, cues: 21, coupons: 6 });
   });
 
   it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update', async () => {

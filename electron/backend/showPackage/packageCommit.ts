@@ -1,9 +1,10 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import type { BackendContext } from '../backendContext';
+import { DomainError } from '../dispatch/domainError';
 import { createEventStore } from '../events/eventStore';
 import { openImportConnection, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
-import { type ApplyTarget, applyPackage } from './packageApply';
+import { type ApplyTarget, applyPackage, noProgress } from './packageApply';
 import type { ReadPackage } from './packageReader';
 import { type PackageStage, stagePackage } from './packageStage';
 import { relabel } from './partLabel';
@@ -15,9 +16,12 @@ export interface PackageCommitOptions {
   /** Called at each turn of the apply, before the write gate is asked (tests act mid-apply). */
   onTurn?: (attempt: number) => void | Promise<void>;
   /**
-   * Writes of the caller's in the apply's own transaction, on its connection: `before` runs first (again at each
-   * restart; throwing stops the import with nothing written), `after` last, with the result.
+   * Writes of the caller's in the apply's own transactions, on its connection. `guard` runs at the start of each
+   * transaction, before anything of the package is written in it (throwing stops the import there); `before` once
+   * the products are in, just ahead of the show and what goes with it (again at each restart of that part);
+   * `after` last, with the result, in the same transaction as the show.
    */
+  guard?: (tx: ApplyTarget) => void;
   before?: (tx: ApplyTarget) => void;
   after?: (tx: ApplyTarget, result: ShowPackageImportResult) => void;
 }
@@ -25,15 +29,18 @@ export interface PackageCommitOptions {
 const DEFAULT_SLICE_MS = 5;
 
 /**
- * Applies a checked package without blocking the backend and without ever exposing half of it, the way
- * the products import does:
+ * Applies a checked package without blocking the backend, the way the products import does:
  *
- * - Image files are written first (content-addressed: harmless if what follows fails).
- * - The package is validated and staged once on a connection of its own (TEMP tables, no catalog lock),
- *   in slices with event-loop turns between them.
- * - The apply is ONE transaction on that connection, set-based for the products, in slices of a few
- *   milliseconds: a long write of the write gate, so a command arriving meanwhile makes it roll back at
- *   the next turn and start over after the command. Readers see the catalog as it was until COMMIT.
+ * - Image files are written (content-addressed: harmless if what follows fails) while the package is validated
+ *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between.
+ * - The apply is a long write of the write gate on that connection, set-based for the products, in slices of a
+ *   few milliseconds. Left alone it is ONE transaction: readers see the catalog as it was until COMMIT.
+ * - A command arriving while products are being written makes it commit the products written so far (with a fact
+ *   naming them) and carry on after the command, rather than start over; one arriving later, once the show and its
+ *   cues, coupons and tasks are being written, makes that part roll back and start over after the command. The show
+ *   is therefore never seen half-written, while products may arrive ahead of it when the console is in use.
+ * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
+ *   file again finishes it, the products written already counting as unchanged.
  */
 export async function commitShowPackage(
   ctx: BackendContext,
@@ -42,30 +49,61 @@ export async function commitShowPackage(
   options: PackageCommitOptions = {},
 ): Promise<ShowPackageImportResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
-  await stagePackageImages(services, pkg);
+  // The image files are written (on the thread pool) while the products are staged (on this thread).
+  const images = stagePackageImages(services, pkg);
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
+  const progress = noProgress();
+  let callerError: unknown = null;
   try {
-    stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
+    try {
+      stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
+    } finally {
+      // Settled before anything is refused or written: no write is left running behind a refusal.
+      await images.catch(() => undefined);
+    }
+    await images;
     const staged = stage;
     const target = { db: connection, events: createEventStore(connection, ctx.clock), clock: ctx.clock };
-    return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn }) => {
-      options.before?.(target);
+    // The caller's refusals (a show gone live meanwhile) reach the caller as they are.
+    const callers = (hook: () => void) => {
+      try {
+        hook();
+      } catch (error) {
+        callerError = error;
+        throw error;
+      }
+    };
+    return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn, keep }) => {
+      callers(() => options.guard?.(target));
       const result = await runStepsSliced(
-        applyPackage(target, staged, pkg),
-        async () => {
+        applyPackage(target, staged, pkg, progress, () => callers(() => options.before?.(target))),
+        async (point) => {
           await options.onTurn?.(attempt);
-          await turn();
+          await (point ? keep(point) : turn());
         },
         sliceMs,
       );
-      options.after?.(target, result);
+      callers(() => options.after?.(target, result));
       return result;
     });
+  } catch (error) {
+    if (progress.productsThrough === 0 || error === callerError) throw error;
+    throw unfinished(pkg, progress.productsThrough, stage?.products.size ?? 0, error);
   } finally {
     stage?.drop();
     connection.close();
   }
+}
+
+/** An apply that stopped after products were kept: what is written stays, and the same file finishes it. */
+function unfinished(pkg: ReadPackage, written: number, total: number, error: unknown): DomainError {
+  console.error(`[livecue] ${pkg.fileName}: the apply stopped after ${written} of ${total} products were written`, error);
+  return new DomainError(
+    'CONFLICT',
+    `${pkg.fileName}: stopped after ${written} of ${total} products were written; the show was not created. Import the file again to finish (the products written are not written twice). Cause: ${error instanceof Error ? error.message : String(error)}`,
+    { reason: 'PACKAGE_APPLY_UNFINISHED' },
+  );
 }
 
 export type StagedImage = Awaited<ReturnType<ShowPackageServices['images']['stageFile']>>;

@@ -49,18 +49,22 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
       const deferred = liveDeferral(services.db, inbox, pub);
       if (deferred) return await gate.run(() => record('deferred', deferred));
       const pkg = await readShowPackage(`${pub.title}.livecue`, await rebuildPackage(deps, pub));
-      // Applied like a package imported by hand: in slices on a connection of its own, one transaction with the
-      // inbox rows, so live commands run between slices instead of waiting for thousands of products.
-      // The inbox on the apply's connection, made once per attempt in `before` and used again in `after`.
+      // Applied like a package imported by hand: in slices on a connection of its own, the show in one transaction
+      // with the inbox rows, so live commands run between slices instead of waiting for thousands of products.
+      // The inbox on the apply's connection, made in `guard` and used again in `before` and `after`.
       let tx: InboxDao | null = null;
       try {
         await commitShowPackage(deps.ctx, services, pkg, {
           ...deps.packageOptions,
-          before: ({ db, events }) => {
+          guard: ({ db }) => {
             tx = createInboxDao(db);
-            // Checked again at each attempt: a session may have gone live on the show meanwhile.
+            // Checked again in each of the apply's transactions: a session may have gone live on the show meanwhile,
+            // and its products must not change under it either.
             const stillLive = liveDeferral(db, tx, pub);
             if (stillLive) throw new Deferred(stillLive);
+          },
+          before: ({ db, events }) => {
+            tx ??= createInboxDao(db);
             // A newer version replaces the store's copy: the old show goes (its sessions and events stay, they
             // name the show by id and keep its name) and the new one takes over the origin row. Removing rather
             // than rewriting cues in place keeps the package import the one path that builds a show from a package.

@@ -128,7 +128,9 @@ export function PackageImport() {
       {phase.step === 'failed' && (
         <div className="package__failed">
           <div className="notice notice--error" role="alert" data-testid="package-error" data-kind={phase.kind}>
-            <p className="package__result-title">{t('shows.package.failedTitle')}</p>
+            <p className="package__result-title">
+              {t(phase.kind === 'unfinished' ? 'shows.package.unfinishedTitle' : 'shows.package.failedTitle')}
+            </p>
             <p>{t(`shows.package.error.${phase.kind}`)}</p>
             <p className="package__detail">{phase.message}</p>
           </div>

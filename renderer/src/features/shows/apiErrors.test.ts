@@ -46,6 +46,8 @@ describe('package error kinds', () => {
     expect(packageErrorKind(refused('PACKAGE_TAMPERED'))).toBe('tampered');
     expect(packageErrorKind(refused('PACKAGE_NEWER_FORMAT'))).toBe('newerFormat');
     expect(packageErrorKind(refused('PACKAGE_TOO_LARGE'))).toBe('tooLarge');
+    // An apply that stopped after keeping products is not a busy package, although both are conflicts.
+    expect(packageErrorKind(new ApiCallError({ code: 'CONFLICT', message: 'm', reason: 'PACKAGE_APPLY_UNFINISHED' }))).toBe('unfinished');
     expect(packageErrorKind(invalid('a.livecue: show.json at "cues.0": bad'))).toBe('invalid');
   });
 

@@ -39,6 +39,7 @@ export type PackageErrorKind =
   | 'busy'
   | 'offline'
   | 'invalid'
+  | 'unfinished'
   | 'other';
 
 const REASONS: Record<string, PackageErrorKind> = {
@@ -47,6 +48,7 @@ const REASONS: Record<string, PackageErrorKind> = {
   PACKAGE_TAMPERED: 'tampered',
   PACKAGE_NEWER_FORMAT: 'newerFormat',
   PACKAGE_TOO_LARGE: 'tooLarge',
+  PACKAGE_APPLY_UNFINISHED: 'unfinished',
 };
 
 export function packageErrorKind(error: unknown): PackageErrorKind {

@@ -240,6 +240,7 @@ export const showsEn = {
     doneSummary:
       '{{cues}} cues · products: {{created}} created, {{updated}} updated, {{unchanged}} unchanged · {{coupons}} coupons · {{tasks}} tasks · {{images}} new images',
     another: 'Import another',
+    unfinishedTitle: 'The import did not finish',
     failedTitle: 'This file could not be imported',
     retry: 'Choose another file',
     error: {
@@ -251,6 +252,8 @@ export const showsEn = {
       busy: 'This package is already being imported.',
       offline: 'Not connected to the backend. Try again when the connection is back.',
       invalid: 'The package content is not valid.',
+      unfinished:
+        'The import stopped partway: some products were written, the show was not created. Import the same file again to finish; the products written are not written twice.',
       other: 'Something went wrong.',
     },
   },

@@ -240,6 +240,7 @@ export const showsZhCN: typeof showsEn = {
     doneSummary:
       '{{cues}} 个环节 · 商品：新建 {{created}}、更新 {{updated}}、未变 {{unchanged}} · 优惠券 {{coupons}} · 互动任务 {{tasks}} · 新图片 {{images}}',
     another: '再导入一个',
+    unfinishedTitle: '导入没有完成',
     failedTitle: '无法导入这个文件',
     retry: '换一个文件',
     error: {
@@ -251,6 +252,7 @@ export const showsZhCN: typeof showsEn = {
       busy: '这个节目包正在导入中。',
       offline: '未连接到后台。连接恢复后再试。',
       invalid: '节目包内容无效。',
+      unfinished: '导入中途停止了：一部分商品已经写入，节目还没有创建。再导入一次这个文件就能完成，已写入的商品不会重复。',
       other: '出了点问题。',
     },
   },
