@@ -48,13 +48,28 @@ const CHANGED = `(s.title IS NOT NULL AND s.title IS NOT p.title)
 
 /** The statements over a stage table (`temp.product_import_stage`, or the journal's `main.product_import_stage`). */
 export function stageStatements(db: Db, table: string) {
-  const insertStaged = db.prepare(
+  // Positional parameters: binding 12 named ones from an object costs more than the insert itself at 50,000 rows.
+  const insertStaged = db.prepare<StagedValues>(
     `INSERT INTO ${table} (seq, id, sku, title, subtitle, list_price_fen, live_price_fen, stock, category, tags, selling_points, platform_ids)
-     VALUES (@seq, @id, @sku, @title, @subtitle, @list_price_fen, @live_price_fen, @stock, @category, @tags, @selling_points, @platform_ids)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     stageMany: db.transaction((rows: readonly StagedRow[]) => {
-      for (const row of rows) insertStaged.run(row);
+      for (const r of rows)
+        insertStaged.run(
+          r.seq,
+          r.id,
+          r.sku,
+          r.title,
+          r.subtitle,
+          r.list_price_fen,
+          r.live_price_fen,
+          r.stock,
+          r.category,
+          r.tags,
+          r.selling_points,
+          r.platform_ids,
+        );
     }),
     newWithoutTitle: db.prepare<{ from: number; to: number }, { seq: number; sku: string }>(
       `SELECT seq, sku FROM ${table} AS s WHERE s.seq >= @from AND s.seq < @to AND s.title IS NULL
@@ -162,6 +177,22 @@ export interface StagedRow {
   selling_points: string | null;
   platform_ids: string | null;
 }
+
+/** A staged row's values in column order. */
+type StagedValues = [
+  seq: number,
+  id: string,
+  sku: string,
+  title: string | null,
+  subtitle: string | null,
+  listPriceFen: number | null,
+  livePriceFen: number | null,
+  stock: number | null,
+  category: string | null,
+  tags: string | null,
+  sellingPoints: string | null,
+  platformIds: string | null,
+];
 
 function toStaged(seq: number, row: ProductUpsert, now: number): StagedRow {
   return {
