@@ -5,7 +5,7 @@ import { createEventStore } from '../events/eventStore';
 import { uuidv7 } from '../events/uuidv7';
 import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
-import { openImportConnection, syncAfterCommit } from '../import/slicedLongWrite';
+import { type LogSync, openImportConnection, openLogSync, syncAfterCommit } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
 import { createProductImportJournal, type JournalOutcome, journalStatus, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
@@ -77,7 +77,7 @@ export function createGuardedProductImportSink(
             }),
           )
           .catch((error: unknown) => console.error('[livecue] dropping a staged import failed; dropped at the next start', error))
-          .finally(() => connection.close());
+          .finally(() => closeImport(connection));
         return closing;
       };
       return {
@@ -115,7 +115,7 @@ export function createGuardedProductImportSink(
           } finally {
             open = false;
             closing = Promise.resolve();
-            connection.close();
+            closeImport(connection);
           }
         },
         abort: close,
@@ -147,7 +147,7 @@ export async function resumeProductImport(ctx: BackendContext, options: GuardedI
     }
     return await applyJournal(ctx, connection, journal, options, journal.outcomeSoFar(), true);
   } finally {
-    connection.close();
+    closeImport(connection);
   }
 }
 
@@ -261,6 +261,10 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
   // A turn of the event loop first, so what arrived meanwhile (a command, a timer) is heard before the next slice.
   await yieldToLoop();
   await ctx.writeGate.longWrite(async () => {
+    // The log this connection left unsynced is synced on the thread pool every so often, before commands run: a
+    // command's own synced commit on the main thread would otherwise pay for all of it. The sync starts before this
+    // slice and runs while it works; the slice waits for it (still holding the gate) only once it has committed.
+    const syncing = performance.now() - (lastSynced.get(ctx) ?? 0) >= SYNC_EVERY_MS ? syncLog(ctx, connection) : null;
     connection.exec('BEGIN IMMEDIATE');
     try {
       write();
@@ -268,10 +272,9 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
     } catch (error) {
       if (connection.inTransaction) connection.exec('ROLLBACK');
       throw error;
+    } finally {
+      if (syncing) await syncing;
     }
-    // The log this connection left unsynced is synced on the thread pool every so often, before commands run: a
-    // command's own synced commit on the main thread would otherwise pay for all of it.
-    if (performance.now() - (lastSynced.get(ctx) ?? 0) >= SYNC_EVERY_MS) await syncCommitted(ctx);
     return 'done';
   });
 }
@@ -279,6 +282,26 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
 /** How much unsynced apply work a command's commit may meet at most. */
 const SYNC_EVERY_MS = 50;
 const lastSynced = new WeakMap<BackendContext, number>();
+
+/** Each import connection's handle on the log, for syncs that start at once (see openLogSync). */
+const logSyncs = new WeakMap<Db, LogSync>();
+
+function syncLog(ctx: BackendContext, connection: Db): Promise<void> {
+  lastSynced.set(ctx, performance.now());
+  let log = logSyncs.get(connection);
+  if (!log) {
+    log = openLogSync(`${ctx.databaseFile}-wal`);
+    logSyncs.set(connection, log);
+  }
+  return log.sync();
+}
+
+/** Closes an import connection and its handle on the log. */
+function closeImport(connection: Db): void {
+  void logSyncs.get(connection)?.close();
+  logSyncs.delete(connection);
+  connection.close();
+}
 
 /** Syncs the log after a COMMIT (see syncAfterCommit), noting when. */
 async function syncCommitted(ctx: BackendContext): Promise<void> {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { BackendContext } from '../backendContext';
 import { type Db, openConnection } from '../store/database';
@@ -140,4 +140,42 @@ async function syncFile(file: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** Syncs of the database log from a handle kept open (see openLogSync). */
+export interface LogSync {
+  /** Starts a sync on the thread pool at once (once the handle is open); resolves when it is done. Never rejects. */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Syncs the database log from a handle kept open: once open, `sync()` hands the fsync to the thread pool at the
+ * moment it is called, so it runs while this thread goes on with synchronous work (a slice of an import), instead
+ * of after it. A failed sync is logged, as in syncAfterCommit: the next one tries again.
+ */
+export function openLogSync(wal: string): LogSync {
+  let handle: FileHandle | null = null;
+  let opening: Promise<void> | null = null;
+  const logged = (error: unknown) => console.error('[livecue] syncing the database log failed; the next sync tries again', error);
+  return {
+    sync() {
+      if (handle) return handle.sync().catch(logged);
+      opening ??= open(wal, 'r+').then(
+        (opened) => {
+          handle = opened;
+        },
+        (error: unknown) => {
+          opening = null; // the next sync tries to open it again
+          throw error;
+        },
+      );
+      return opening.then(() => handle?.sync()).catch(logged);
+    },
+    async close() {
+      await opening?.catch(() => undefined);
+      await handle?.close().catch(logged);
+      handle = null;
+    },
+  };
 }

@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openLogSync } from './slicedLongWrite';
+
+const dirs: string[] = [];
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFile(content: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'livecue-logsync-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'livecue.db-wal');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('log sync from a handle kept open', () => {
+  it('syncs again and again through one handle, leaves the file as it was, and closes', async () => {
+    const file = tempFile('log');
+    const log = openLogSync(file);
+    // The first two start before the handle is open: both wait for the one open.
+    await Promise.all([log.sync(), log.sync()]);
+    await log.sync();
+    await log.close();
+    expect(readFileSync(file, 'utf8')).toBe('log');
+    await log.close(); // twice is harmless
+  });
+
+  it('never rejects: a sync that cannot be done is logged, and the next one tries again', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const file = tempFile('log');
+    rmSync(file);
+    const log = openLogSync(file);
+    await expect(log.sync()).resolves.toBeUndefined();
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('syncing the database log failed'), expect.anything());
+    writeFileSync(file, 'log');
+    await log.sync();
+    expect(errors).toHaveBeenCalledTimes(1);
+    await log.close();
+  });
+});
