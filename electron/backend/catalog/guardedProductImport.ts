@@ -261,11 +261,12 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
   // A turn of the event loop first, so what arrived meanwhile (a command, a timer) is heard before the next slice.
   await yieldToLoop();
   await ctx.writeGate.longWrite(async () => {
-    // The log this connection left unsynced is synced on the thread pool every so often, before commands run: a
-    // command's own synced commit on the main thread would otherwise pay for all of it. The sync starts before this
-    // slice and runs while it works; the slice waits for it (still holding the gate) only once it has committed.
-    const syncing = performance.now() - (lastSynced.get(ctx) ?? 0) >= SYNC_EVERY_MS ? syncLog(ctx, connection) : null;
     connection.exec('BEGIN IMMEDIATE');
+    // The log this connection left unsynced is synced on the thread pool every so often, before commands run: a
+    // command's own synced commit on the main thread would otherwise pay for all of it. The sync starts with this
+    // slice and runs while it works; the slice waits for it (still holding the gate) once it has committed. A
+    // command so meets at most SYNC_EVERY_MS of unsynced slices, and the one the sync ran beside.
+    const syncing = performance.now() - (lastSynced.get(ctx) ?? 0) >= SYNC_EVERY_MS ? syncLog(ctx, connection) : null;
     try {
       write();
       connection.exec('COMMIT');
@@ -279,7 +280,7 @@ async function inSlice(ctx: BackendContext, connection: Db, write: () => void): 
   });
 }
 
-/** How much unsynced apply work a command's commit may meet at most. */
+/** How much unsynced apply work (plus one slice) a command's commit may meet at most. */
 const SYNC_EVERY_MS = 50;
 const lastSynced = new WeakMap<BackendContext, number>();
 

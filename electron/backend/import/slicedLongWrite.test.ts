@@ -19,7 +19,8 @@ function tempFile(content: string): string {
 }
 
 describe('log sync from a handle kept open', () => {
-  it('syncs again and again through one handle, leaves the file as it was, and closes', async () => {
+  it('syncs again and again through one handle, leaves the file as it was, closes, and opens again when asked', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const file = tempFile('log');
     const log = openLogSync(file);
     // The first two start before the handle is open: both wait for the one open.
@@ -28,6 +29,15 @@ describe('log sync from a handle kept open', () => {
     await log.close();
     expect(readFileSync(file, 'utf8')).toBe('log');
     await log.close(); // twice is harmless
+    // A sync after closing opens the log again rather than doing nothing.
+    rmSync(file);
+    await log.sync();
+    expect(errors).toHaveBeenCalledTimes(1); // the file is gone: the new open failed, so it was tried
+    errors.mockClear();
+    writeFileSync(file, 'log');
+    await log.sync();
+    await log.close();
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it('never rejects: a sync that cannot be done is logged, and the next one tries again', async () => {

@@ -18,10 +18,20 @@ export interface SliceTurns {
    * unwinds as at `turn()`; the gate runs the command, then calls the body again, which carries on from what was
    * kept instead of redoing it. Otherwise it is a plain turn.
    */
-  keep(on: { seal(): void; kept(): void }): Promise<void>;
+  keep(on: KeepPoint): Promise<void>;
 }
 
-/** Thrown by `turn()` after rolling back; never escapes `runSlicedLongWrite`. */
+/** What a `keep` turn does when it steps aside (see SliceTurns.keep). */
+export interface KeepPoint {
+  /** A savepoint of the transaction: what was written after it is rolled back first, and only what came before kept. */
+  rollbackTo?: string;
+  /** Writes the closing rows of what is kept, in the transaction. */
+  seal(): void;
+  /** Called once what is kept is committed and durable. */
+  kept(): void;
+}
+
+/** Thrown by `turn()` after rolling back, and by `keep()` after committing; never escapes `runSlicedLongWrite`. */
 const PREEMPTED = Symbol('preempted');
 
 /** Negative: KiB, as PRAGMA cache_size takes it. Half of SQLite's default. */
@@ -65,6 +75,7 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
       const keep: SliceTurns['keep'] = async (on) => {
         await yieldToLoop();
         if (!control.shouldStepAside()) return;
+        if (on.rollbackTo) connection.exec(`ROLLBACK TO ${on.rollbackTo}`);
         on.seal();
         connection.exec('COMMIT');
         keptAny = true;
@@ -158,9 +169,18 @@ export function openLogSync(wal: string): LogSync {
   let handle: FileHandle | null = null;
   let opening: Promise<void> | null = null;
   const logged = (error: unknown) => console.error('[livecue] syncing the database log failed; the next sync tries again', error);
+  // The next sync opens the log afresh (a handle that failed may stay failed).
+  const reopen = (failed: FileHandle) => (error: unknown) => {
+    if (handle === failed) {
+      handle = null;
+      opening = null;
+      void failed.close().catch(() => undefined);
+    }
+    logged(error);
+  };
   return {
     sync() {
-      if (handle) return handle.sync().catch(logged);
+      if (handle) return handle.sync().catch(reopen(handle));
       opening ??= open(wal, 'r+').then(
         (opened) => {
           handle = opened;
@@ -174,8 +194,10 @@ export function openLogSync(wal: string): LogSync {
     },
     async close() {
       await opening?.catch(() => undefined);
-      await handle?.close().catch(logged);
+      const closing = handle;
       handle = null;
+      opening = null;
+      await closing?.close().catch(logged);
     },
   };
 }

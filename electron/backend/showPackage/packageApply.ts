@@ -6,9 +6,11 @@ import type { ShowPackageImportResult } from '../../../shared/domain/showPackage
 import { createCouponsDao } from '../catalog/coupons.dao';
 import { createTasksDao } from '../catalog/tasks.dao';
 import type { Clock } from '../clock';
+import { DomainError } from '../dispatch/domainError';
 import type { EventStore } from '../events/eventStore';
 import { uuidv7 } from '../events/uuidv7';
 import { createImagesDao } from '../images/images.dao';
+import type { KeepPoint } from '../import/slicedLongWrite';
 import { createShowsDao, type ShowRecord } from '../shows/shows.dao';
 import { uniqueShowName } from '../shows/uniqueShowName';
 import type { Db } from '../store/database';
@@ -50,19 +52,23 @@ export const noProgress = (): ApplyProgress => ({ imagesStored: 0, productsThrou
  * Where the apply may stop and keep what it wrote (see SliceTurns.keep): `seal` writes the fact naming the
  * products written since the last such stop; `kept` records that they are committed. Undefined: a plain point.
  */
-export type ApplyPoint = { seal(): void; kept(): void } | undefined;
+export type ApplyPoint = KeepPoint | undefined;
+
+/** The savepoint before the show and what goes with it: a command arriving there rolls back to it and keeps the products. */
+const REST = 'package_rest';
 
 /**
- * Writes a staged package inside the caller's transaction on `target.db`, yielding where a turn of the
+ * Writes a staged package in the caller's transactions on `target.db`, yielding where a turn of the
  * event loop is safe. Image rows first (their files are written already), then products by SKU in
  * set-based slices (the products import's UPDATE … FROM and INSERT … SELECT, then the image lists that
  * differ), coupons and tasks with new ids, the show as a new show with its cues in order and their links
  * rewritten to this PC's ids, and last `showPackage.imported`, which names the SKUs created and updated
  * (one fact for thousands of products, as the products import logs).
  *
- * The image and product points may keep what was written (the catalog rows stand on their own, by SKU, and
+ * Every point may keep the images and products written (the catalog rows stand on their own, by SKU, and
  * `showPackage.productsApplied` names them); everything from `beforeRest` on (coupons, tasks, the show and its
- * cues) is written whole or not at all. `progress` says what earlier attempts kept.
+ * cues) is written whole or not at all: a point there that steps aside first rolls it back to a savepoint.
+ * `progress` says what earlier attempts kept.
  */
 export function* applyPackage(
   target: ApplyTarget,
@@ -121,8 +127,25 @@ export function* applyPackage(
   }
   const { created, updated } = done;
   const productIds = imageLists.localIds();
-  yield;
+  // A product kept by an earlier part may have been deleted, or its SKU changed, by a command in between.
+  const gone = pkg.products.find((p) => !productIds.has(p.id));
+  if (gone) {
+    throw new DomainError(
+      'CONFLICT',
+      `${pkg.fileName}: product "${gone.sku}" was deleted or changed while the package was being imported`,
+      {
+        reason: 'PACKAGE_PRODUCT_GONE',
+      },
+    );
+  }
+  yield keepPoint;
 
+  // From here on a turn that steps aside drops this part (to the savepoint) and keeps the products before it.
+  // Opening the savepoint also makes the search index write the entries it holds in memory, in a step of its
+  // own, rather than inside COMMIT.
+  db.exec(`SAVEPOINT ${REST}`);
+  const restPoint: ApplyPoint = { ...keepPoint, rollbackTo: REST };
+  yield restPoint;
   beforeRest();
   const couponsDao = createCouponsDao(db);
   const couponIds = new Map<string, string>();
@@ -138,7 +161,7 @@ export function* applyPackage(
     couponsDao.setProducts(coupon.id, coupon.productIds);
     events.append({ type: 'coupon.created', payload: { coupon } });
     couponIds.set(packageId, coupon.id);
-    yield;
+    yield restPoint;
   }
 
   const tasksDao = createTasksDao(db);
@@ -148,7 +171,7 @@ export function* applyPackage(
     tasksDao.insert(task);
     events.append({ type: 'task.created', payload: { task } });
     taskIds.set(packageId, task.id);
-    yield;
+    yield restPoint;
   }
 
   const showsDao = createShowsDao(db);
@@ -173,14 +196,9 @@ export function* applyPackage(
     };
     showsDao.insertCue(cue);
     events.append({ type: 'cue.created', payload: { cue, afterId: null, beforeId: null } });
-    yield;
+    yield restPoint;
   }
   showsDao.touchShow(show.id, now);
-
-  // The search index holds its newest entries in memory until the transaction ends; a savepoint
-  // makes it write them now, in a step of their own, rather than inside COMMIT.
-  db.exec('SAVEPOINT flush_search; RELEASE flush_search');
-  yield;
 
   const inFileOrder = (skus: Set<string>) => pkg.products.filter((p) => skus.has(p.sku)).map((p) => p.sku);
   const result: ShowPackageImportResult = {

@@ -27,7 +27,7 @@ const counts = (ctx: ReturnType<typeof backendTestContext>) => Object.fromEntrie
 const packageFile = largeShowPackage(SIZE);
 
 describe('show package commit: staged, set-based, in slices', () => {
-  it('answers an everyday command that arrives once the show is being written; the command sees none of the import, which then commits whole', async () => {
+  it('all or nothing when asked (keepProducts: false): a command among the products sees none of the import, which then commits whole', async () => {
     const { ctx, core, services } = store();
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
@@ -36,10 +36,11 @@ describe('show package commit: staged, set-based, in slices', () => {
     let turns = 0;
     let command: Promise<unknown> | null = null;
     const result = await commitShowPackage(ctx, services, pkg, {
-      sliceMs: 0, // a turn after every step: many slices
+      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 100 products
+      keepProducts: false,
       onTurn: (attempt) => {
         seen.push(ctx.count('products'));
-        if (attempt === 1 && ++turns === 10 && !command) {
+        if (attempt === 1 && ++turns === 4 && !command) {
           // As the dispatcher runs a command: through the write gate, on the main connection.
           command = ctx.writeGate.run(() => {
             core.settings.update({ language: 'en' });
@@ -65,6 +66,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(types.filter((t) => t === 'showPackage.imported')).toHaveLength(1);
     expect(types.filter((t) => t === 'cue.created')).toHaveLength(21);
     expect(types.filter((t) => t === 'settings.changed')).toHaveLength(1);
+    expect(types).not.toContain('showPackage.productsApplied');
     expect(ctx.writeGate.longWriteActive).toBe(false);
   });
 
@@ -92,29 +94,42 @@ describe('show package commit: staged, set-based, in slices', () => {
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
     const seenByCommand: Record<string, number>[] = [];
-    let turns = 0;
-    let command: Promise<unknown> | null = null;
+    const turns = [0, 0, 0, 0];
+    const commands: Promise<unknown>[] = [];
+    const command = () =>
+      commands.push(
+        ctx.writeGate.run(() => {
+          core.settings.update({ language: commands.length % 2 ? 'en' : 'zh-CN' });
+          seenByCommand.push({ products: ctx.count('products'), images: ctx.count('images'), shows: ctx.count('shows') });
+        }),
+      );
     const result = await commitShowPackage(ctx, services, pkg, {
       sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 100 products
       onTurn: (attempt) => {
-        if (attempt === 1 && ++turns === 4 && !command) {
-          command = ctx.writeGate.run(() => {
-            core.settings.update({ language: 'en' });
-            seenByCommand.push({ products: ctx.count('products'), images: ctx.count('images'), shows: ctx.count('shows') });
-          });
-        }
+        const turn = (turns[attempt - 1] ?? 0) + 1;
+        turns[attempt - 1] = turn;
+        if (attempt === 1 && turn === 4) command();
+        // Attempt 2 carries on with products 101-260 (turns 1-2), then the rest (from turn 4): a command among the
+        // coupons rolls that part back to its savepoint and keeps products 101-260; attempt 3 writes only the rest.
+        if (attempt === 2 && turn === 8) command();
       },
     });
-    await command;
+    await Promise.all(commands);
 
-    expect(seenByCommand).toEqual([{ products: 100, images: 3, shows: 0 }]);
+    expect(seenByCommand).toEqual([
+      { products: 100, images: 3, shows: 0 },
+      { products: 260, images: 3, shows: 0 },
+    ]);
+    expect(turns[2]).toBeGreaterThan(0);
     // Counted once each: the 100 kept products are neither written again nor taken for unchanged.
     expect(result).toMatchObject({ cues: 21, products: { created: 260, updated: 0, unchanged: 0 }, images: { stored: 3, present: 0 } });
     expect(counts(ctx)).toMatchObject({ products: 260, images: 3, shows: 1, cues: 21, coupons: 6 });
     const events = ctx.events.listAfter(0, 100_000);
     const kept = events.filter((e) => e.type === 'showPackage.productsApplied');
+    const skus = (from: number, to: number) => pkg.products.slice(from, to).map((p) => p.sku);
     expect(kept.map((e) => e.payload)).toEqual([
-      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: pkg.products.slice(0, 100).map((p) => p.sku), updated: [] } },
+      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(0, 100), updated: [] } },
+      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(100, 260), updated: [] } },
     ]);
     expect(events.filter((e) => e.type === 'image.stored')).toHaveLength(3);
     expect(events.find((e) => e.type === 'showPackage.imported')?.payload).toMatchObject({
@@ -137,7 +152,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     await expect(failure).rejects.toMatchObject({
       code: 'CONFLICT',
       reason: 'PACKAGE_APPLY_UNFINISHED',
-      message: expect.stringMatching(/stopped after 100 of 260 products were written; the show was not created.*simulated disk failure/),
+      message: expect.stringMatching(/stopped after 100 of 260 products were imported; the show was not created.*simulated disk failure/),
     });
     await command;
     expect(counts(ctx)).toMatchObject({ products: 100, images: 3, shows: 0, cues: 0, coupons: 0, loyalty_tasks: 0 });
@@ -148,6 +163,31 @@ describe('show package commit: staged, set-based, in slices', () => {
     const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
     expect(again.products).toEqual({ created: 160, updated: 0, unchanged: 100 });
     expect(counts(ctx)).toMatchObject({ products: 260, shows: 1, cues: 21, coupons: 6 });
+  });
+
+  it('names a kept product that a command deleted before the show was written, rather than failing on it as a bug', async () => {
+    const { ctx, core, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const victim = pkg.products[5]?.sku as string;
+    let command: Promise<unknown> | null = null;
+    let turns = 0;
+    const failure = commitShowPackage(ctx, services, pkg, {
+      sliceMs: 0,
+      onTurn: (attempt) => {
+        if (attempt === 1 && ++turns === 4 && !command)
+          command = ctx.writeGate.run(() => core.products.remove(core.products.getBySkus([victim]).get(victim)?.id as string));
+      },
+    });
+    await expect(failure).rejects.toMatchObject({
+      reason: 'PACKAGE_APPLY_UNFINISHED',
+      message: expect.stringContaining(`product "${victim}" was deleted or changed while the package was being imported`),
+    });
+    await command;
+    // The first 100 were kept (one deleted since); the rest went with the failed transaction.
+    expect(counts(ctx)).toMatchObject({ products: 99, shows: 0 });
+    const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
+    expect(again.products).toEqual({ created: 161, updated: 0, unchanged: 99 });
   });
 
   it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update', async () => {

@@ -24,6 +24,12 @@ export interface PackageCommitOptions {
   guard?: (tx: ApplyTarget) => void;
   before?: (tx: ApplyTarget) => void;
   after?: (tx: ApplyTarget, result: ShowPackageImportResult) => void;
+  /**
+   * False: the apply never keeps products written ahead of the rest (see below), so it is all or nothing even when
+   * commands arrive meanwhile, at the price of starting over. For a caller whose refusal must leave nothing written:
+   * a head-office show found live is applied when its session ends, not half now.
+   */
+  keepProducts?: boolean;
 }
 
 const DEFAULT_SLICE_MS = 5;
@@ -38,7 +44,8 @@ const DEFAULT_SLICE_MS = 5;
  * - A command arriving while products are being written makes it commit the products written so far (with a fact
  *   naming them) and carry on after the command, rather than start over; one arriving later, once the show and its
  *   cues, coupons and tasks are being written, makes that part roll back and start over after the command. The show
- *   is therefore never seen half-written, while products may arrive ahead of it when the console is in use.
+ *   is therefore never seen half-written, while products may arrive ahead of it when the console is in use
+ *   (never with `keepProducts: false`: every command then makes it start over).
  * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
  *   file again finishes it, the products written already counting as unchanged.
  */
@@ -49,12 +56,14 @@ export async function commitShowPackage(
   options: PackageCommitOptions = {},
 ): Promise<ShowPackageImportResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const keepProducts = options.keepProducts ?? true;
   // The image files are written (on the thread pool) while the products are staged (on this thread).
   const images = stagePackageImages(services, pkg);
+  // Handled at once: a write failing while staging still runs must not be an unhandled rejection (it is thrown below).
+  images.catch(() => undefined);
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
-  let callerError: unknown = null;
   try {
     try {
       stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
@@ -65,30 +74,21 @@ export async function commitShowPackage(
     await images;
     const staged = stage;
     const target = { db: connection, events: createEventStore(connection, ctx.clock), clock: ctx.clock };
-    // The caller's refusals (a show gone live meanwhile) reach the caller as they are.
-    const callers = (hook: () => void) => {
-      try {
-        hook();
-      } catch (error) {
-        callerError = error;
-        throw error;
-      }
-    };
     return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn, keep }) => {
-      callers(() => options.guard?.(target));
+      options.guard?.(target);
       const result = await runStepsSliced(
-        applyPackage(target, staged, pkg, progress, () => callers(() => options.before?.(target))),
+        applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
         async (point) => {
           await options.onTurn?.(attempt);
-          await (point ? keep(point) : turn());
+          await (point && keepProducts ? keep(point) : turn());
         },
         sliceMs,
       );
-      callers(() => options.after?.(target, result));
+      options.after?.(target, result);
       return result;
     });
   } catch (error) {
-    if (progress.productsThrough === 0 || error === callerError) throw error;
+    if (progress.productsThrough === 0) throw error;
     throw unfinished(pkg, progress.productsThrough, stage?.products.size ?? 0, error);
   } finally {
     stage?.drop();
@@ -101,7 +101,7 @@ function unfinished(pkg: ReadPackage, written: number, total: number, error: unk
   console.error(`[livecue] ${pkg.fileName}: the apply stopped after ${written} of ${total} products were written`, error);
   return new DomainError(
     'CONFLICT',
-    `${pkg.fileName}: stopped after ${written} of ${total} products were written; the show was not created. Import the file again to finish (the products written are not written twice). Cause: ${error instanceof Error ? error.message : String(error)}`,
+    `${pkg.fileName}: stopped after ${written} of ${total} products were imported; the show was not created. Once the cause is dealt with, importing the file again finishes it (products already imported are not imported again). Cause: ${error instanceof Error ? error.message : String(error)}`,
     { reason: 'PACKAGE_APPLY_UNFINISHED' },
   );
 }

@@ -105,9 +105,10 @@ export async function readZipEntry(data: Uint8Array, entry: ZipEntry): Promise<U
   let out: Buffer;
   try {
     // A limit of 0 would mean none: an empty entry may inflate to one byte at most, which is then refused below.
-    // One output chunk of the declared size: one pass on the pool rather than one per 16 KB, and nothing to join.
+    // One output chunk a byte larger than the declared size: one pass on the pool rather than one per 16 KB (a chunk
+    // that fills up exactly makes zlib run again into a second one), and an entry that grows past it stops there.
     const limit = Math.max(1, entry.size);
-    out = await inflate(compressed, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
+    out = await inflate(compressed, { maxOutputLength: limit, chunkSize: Math.max(64, limit + 1) });
   } catch (error) {
     if (isTooLarge(error)) throw new ZipReadError(`entry ${label} inflates to more than its declared ${entry.size} bytes`);
     throw new ZipReadError(`entry ${label} is damaged (${error instanceof Error ? error.message : String(error)})`);

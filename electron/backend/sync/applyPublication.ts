@@ -56,6 +56,8 @@ export async function applyPublication(deps: ApplyDeps, pub: InboxPublication): 
       try {
         await commitShowPackage(deps.ctx, services, pkg, {
           ...deps.packageOptions,
+          // All or nothing: products kept ahead of a show found live would change prices on a live stream.
+          keepProducts: false,
           guard: ({ db }) => {
             tx = createInboxDao(db);
             // Checked again in each of the apply's transactions: a session may have gone live on the show meanwhile,

@@ -253,7 +253,7 @@ export const showsEn = {
       offline: 'Not connected to the backend. Try again when the connection is back.',
       invalid: 'The package content is not valid.',
       unfinished:
-        'The import stopped partway: some products were written, the show was not created. Import the same file again to finish; the products written are not written twice.',
+        'The import stopped partway: some products were imported, the show was not created. Once the cause below is dealt with, import the same file again to finish; products already imported are not imported again.',
       other: 'Something went wrong.',
     },
   },
