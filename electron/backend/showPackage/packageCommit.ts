@@ -41,11 +41,11 @@ const DEFAULT_SLICE_MS = 5;
  *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between.
  * - The apply is a long write of the write gate on that connection, set-based for the products, in slices of a
  *   few milliseconds. Left alone it is ONE transaction: readers see the catalog as it was until COMMIT.
- * - A command arriving while products are being written makes it commit the products written so far (with a fact
- *   naming them) and carry on after the command, rather than start over; one arriving later, once the show and its
- *   cues, coupons and tasks are being written, makes that part roll back and start over after the command. The show
- *   is therefore never seen half-written, while products may arrive ahead of it when the console is in use
- *   (never with `keepProducts: false`: every command then makes it start over).
+ * - A command arriving meanwhile makes it commit the products written so far (with a fact naming them) and carry on
+ *   after the command, rather than start over; what it had written of the show and its cues, coupons and tasks is
+ *   rolled back first (to a savepoint) and written again after the command. The show is therefore never seen
+ *   half-written, while products may arrive ahead of it when the console is in use (never with
+ *   `keepProducts: false`: every command then makes it start over).
  * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
  *   file again finishes it, the products written already counting as unchanged.
  */
