@@ -5,7 +5,7 @@ import { createEventStore } from '../events/eventStore';
 import { uuidv7 } from '../events/uuidv7';
 import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
-import { type LogSync, openImportConnection, openLogSync, syncAfterCommit } from '../import/slicedLongWrite';
+import { type LogSync, openImportConnection, openLogSync } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
 import { createProductImportJournal, type JournalOutcome, journalStatus, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
@@ -246,7 +246,7 @@ async function applyJournalNow(
     journal.clear();
   });
   // Durable before anyone is told it worked: this connection commits without syncing (synchronous=NORMAL).
-  await syncCommitted(ctx);
+  await syncLog(ctx, connection);
   ctx.checkpointSoon();
   // Its event went in on this connection, past the main store's listeners: the sync loop hears of it now.
   ctx.events.notifyAppended();
@@ -302,10 +302,4 @@ function closeImport(connection: Db): void {
   void logSyncs.get(connection)?.close();
   logSyncs.delete(connection);
   connection.close();
-}
-
-/** Syncs the log after a COMMIT (see syncAfterCommit), noting when. */
-async function syncCommitted(ctx: BackendContext): Promise<void> {
-  lastSynced.set(ctx, performance.now());
-  await syncAfterCommit(`${ctx.databaseFile}-wal`);
 }

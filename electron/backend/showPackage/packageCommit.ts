@@ -60,7 +60,7 @@ export async function commitShowPackage(
   // The image files are written (on the thread pool) while the products are staged (on this thread).
   const images = stagePackageImages(services, pkg);
   // Handled at once: a write failing while staging still runs must not be an unhandled rejection (it is thrown below).
-  images.catch(() => undefined);
+  const imagesSettled = images.catch(() => undefined);
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
@@ -69,7 +69,7 @@ export async function commitShowPackage(
       stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
     } finally {
       // Settled before anything is refused or written: no write is left running behind a refusal.
-      await images.catch(() => undefined);
+      await imagesSettled;
     }
     await images;
     const staged = stage;

@@ -149,12 +149,18 @@ describe('import store', () => {
     expect(transport.calls).toEqual([]);
   });
 
+  /** Previews a file, then has its commit refused with `reason` (the disk full, in both cases). */
+  async function commitRefused(reason: string) {
+    const made = setup();
+    made.transport.handle('import.products.preview', () => ok(preview()));
+    made.transport.handle('import.products.commit', () => fail('CONFLICT', 'database or disk is full', { reason }));
+    await made.store.getState().chooseFile(file());
+    await made.store.getState().commit();
+    return made;
+  }
+
   it('after a commit that wrote part of the file (the rest is finished later), reloads the list and leaves the spent preview', async () => {
-    const { transport, store, onCommitted } = setup();
-    transport.handle('import.products.preview', () => ok(preview()));
-    transport.handle('import.products.commit', () => fail('CONFLICT', 'database or disk is full', { reason: 'APPLY_UNFINISHED' }));
-    await store.getState().chooseFile(file());
-    await store.getState().commit();
+    const { store, onCommitted } = await commitRefused('APPLY_UNFINISHED');
     expect(store.getState()).toMatchObject({
       step: { kind: 'choose' },
       failure: { reason: 'APPLY_UNFINISHED', message: 'database or disk is full' },
@@ -163,11 +169,7 @@ describe('import store', () => {
   });
 
   it('keeps the preview when an earlier import could not be finished first, so the same file can be tried again', async () => {
-    const { transport, store, onCommitted } = setup();
-    transport.handle('import.products.preview', () => ok(preview()));
-    transport.handle('import.products.commit', () => fail('CONFLICT', 'database or disk is full', { reason: 'EARLIER_IMPORT_UNFINISHED' }));
-    await store.getState().chooseFile(file());
-    await store.getState().commit();
+    const { store, onCommitted } = await commitRefused('EARLIER_IMPORT_UNFINISHED');
     expect(store.getState()).toMatchObject({ step: { kind: 'preview' }, failure: { reason: 'EARLIER_IMPORT_UNFINISHED' } });
     // The earlier import may have moved on meanwhile: the list is read again.
     expect(onCommitted).toHaveBeenCalledTimes(1);
