@@ -32,7 +32,10 @@ export function createCouponsDao(db: Db) {
     'SELECT product_id FROM coupon_products WHERE coupon_id = ? ORDER BY position',
   );
   const clearProducts = db.prepare<[string]>('DELETE FROM coupon_products WHERE coupon_id = ?');
-  const addProduct = db.prepare<[string, string, number]>('INSERT INTO coupon_products (coupon_id, product_id, position) VALUES (?, ?, ?)');
+  // The whole list in one statement: a coupon of a show package covers hundreds of products.
+  const addProducts = db.prepare<[string, string]>(
+    'INSERT INTO coupon_products (coupon_id, product_id, position) SELECT ?, value, key FROM json_each(?)',
+  );
   const page = db.prepare<[number, number], CouponRow>(`SELECT ${COLUMNS} FROM coupons ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`);
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM coupons');
   const pageForProduct = db.prepare<[string, number, number], CouponRow>(
@@ -72,7 +75,7 @@ export function createCouponsDao(db: Db) {
     },
     setProducts(id: string, productIds: readonly string[]): void {
       clearProducts.run(id);
-      for (const [i, productId] of productIds.entries()) addProduct.run(id, productId, i);
+      if (productIds.length > 0) addProducts.run(id, JSON.stringify(productIds));
     },
     list(q: { productId?: string | undefined; limit: number; offset: number }): { items: Coupon[]; total: number } {
       if (q.productId) {

@@ -133,9 +133,15 @@ export function titleRequired(missing: { seq: number; sku: string }): DomainErro
   });
 }
 
+/**
+ * The TEMP table of createProductImportStage: rows by `seq` (in the order added, from 0), each with the `id` a new
+ * product gets. A product the apply created therefore has its staged row's id.
+ */
+export const PRODUCT_STAGE_TABLE = 'temp.product_import_stage';
+
 export function createProductImportStage(db: Db, clock: Clock): ProductImportStage {
-  db.exec(`DROP TABLE IF EXISTS temp.product_import_stage; CREATE TEMP TABLE product_import_stage (${STAGE_COLUMNS})`);
-  const sql = stageStatements(db, 'temp.product_import_stage');
+  db.exec(`DROP TABLE IF EXISTS ${PRODUCT_STAGE_TABLE}; CREATE TEMP TABLE product_import_stage (${STAGE_COLUMNS})`);
+  const sql = stageStatements(db, PRODUCT_STAGE_TABLE);
   const order = new Map<string, number>();
 
   return {
@@ -158,7 +164,7 @@ export function createProductImportStage(db: Db, clock: Clock): ProductImportSta
     },
     drop() {
       order.clear();
-      db.exec('DROP TABLE IF EXISTS temp.product_import_stage');
+      db.exec(`DROP TABLE IF EXISTS ${PRODUCT_STAGE_TABLE}`);
     },
   };
 }

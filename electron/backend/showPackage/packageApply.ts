@@ -22,7 +22,7 @@ import { within } from './partLabel';
 export const SHOW_PACKAGE_IMPORTED = 'showPackage.imported';
 
 /** Staged products per set-based step: a few milliseconds of SQLite work. */
-const APPLY_CHUNK = 100;
+const APPLY_CHUNK = 250;
 
 /** The connection the package is written through, with the event log and clock on it. */
 export interface ApplyTarget {
@@ -113,16 +113,16 @@ export function* applyPackage(
   const imageLists = productImages(db);
   const changed = (sku: string) => done.created.has(sku) || done.updated.has(sku);
   for (let from = done.productsThrough; from < stage.products.size; from += APPLY_CHUNK) {
-    const to = from + APPLY_CHUNK;
+    const to = Math.min(from + APPLY_CHUNK, stage.products.size);
     const result = within(`${pkg.fileName}: products.json`, () => stage.products.apply(from, to, now));
     for (const sku of result.created) done.created.add(sku);
     for (const sku of result.updated) done.updated.add(sku);
     // A product whose only change is its images is updated too.
-    const imagesOnly = imageLists.replace(from, to, now, changed);
+    const imagesOnly = imageLists.replace(from, to, result.created.length, now, changed);
     for (const sku of imagesOnly) done.updated.add(sku);
     sinceKept.created.push(...result.created);
     sinceKept.updated.push(...result.updated, ...imagesOnly);
-    done.productsThrough = Math.min(to, stage.products.size);
+    done.productsThrough = to;
     yield keepPoint;
   }
   const { created, updated } = done;

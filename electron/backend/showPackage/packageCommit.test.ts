@@ -8,7 +8,7 @@ import { commitShowPackage } from './packageCommit';
 import { readShowPackage } from './packageReader';
 import { showPackageServices } from './services';
 
-const SIZE = { cues: 21, products: 260, coupons: 6, tasks: 3, images: 3, imageSide: 8 };
+const SIZE = { cues: 21, products: 650, coupons: 6, tasks: 3, images: 3, imageSide: 8 };
 const TABLES = ['products', 'product_images', 'coupons', 'coupon_products', 'loyalty_tasks', 'shows', 'cues', 'images', 'events'];
 
 const contexts: ReturnType<typeof backendTestContext>[] = [];
@@ -36,7 +36,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     let turns = 0;
     let command: Promise<unknown> | null = null;
     const result = await commitShowPackage(ctx, services, pkg, {
-      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 100 products
+      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 250 products
       keepProducts: false,
       onTurn: (attempt) => {
         seen.push(ctx.count('products'));
@@ -56,12 +56,12 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(new Set(seen)).toEqual(new Set([0])); // no reader saw half an import
     expect(result).toMatchObject({
       cues: 21,
-      products: { created: 260, updated: 0, unchanged: 0 },
+      products: { created: 650, updated: 0, unchanged: 0 },
       coupons: { created: 6 },
       tasks: { created: 3 },
     });
     // Preempted once, started over, and written once.
-    expect(counts(ctx)).toMatchObject({ products: 260, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21, images: 3 });
+    expect(counts(ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21, images: 3 });
     const types = ctx.eventTypes();
     expect(types.filter((t) => t === 'showPackage.imported')).toHaveLength(1);
     expect(types.filter((t) => t === 'cue.created')).toHaveLength(21);
@@ -85,8 +85,8 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(ctx.writeGate.longWriteActive).toBe(false);
 
     ctx.db.exec('DROP TRIGGER fail_cue');
-    expect((await commitShowPackage(ctx, services, pkg)).products.created).toBe(260);
-    expect(counts(ctx)).toMatchObject({ products: 260, cues: 21, shows: 1 });
+    expect((await commitShowPackage(ctx, services, pkg)).products.created).toBe(650);
+    expect(counts(ctx)).toMatchObject({ products: 650, cues: 21, shows: 1 });
   });
 
   it('keeps the products written when a command arrives among them, and carries on from there after the command', async () => {
@@ -104,32 +104,32 @@ describe('show package commit: staged, set-based, in slices', () => {
         }),
       );
     const result = await commitShowPackage(ctx, services, pkg, {
-      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 100 products
+      sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 250 products
       onTurn: (attempt) => {
         const turn = (turns[attempt - 1] ?? 0) + 1;
         turns[attempt - 1] = turn;
         if (attempt === 1 && turn === 4) command();
-        // Attempt 2 carries on with products 101-260 (turns 1-2), then the rest (from turn 4): a command among the
-        // coupons rolls that part back to its savepoint and keeps products 101-260; attempt 3 writes only the rest.
+        // Attempt 2 carries on with products 251-650 (turns 1-2), then the rest (from turn 4): a command among the
+        // coupons rolls that part back to its savepoint and keeps products 251-650; attempt 3 writes only the rest.
         if (attempt === 2 && turn === 8) command();
       },
     });
     await Promise.all(commands);
 
     expect(seenByCommand).toEqual([
-      { products: 100, images: 3, shows: 0 },
-      { products: 260, images: 3, shows: 0 },
+      { products: 250, images: 3, shows: 0 },
+      { products: 650, images: 3, shows: 0 },
     ]);
     expect(turns[2]).toBeGreaterThan(0);
-    // Counted once each: the 100 kept products are neither written again nor taken for unchanged.
-    expect(result).toMatchObject({ cues: 21, products: { created: 260, updated: 0, unchanged: 0 }, images: { stored: 3, present: 0 } });
-    expect(counts(ctx)).toMatchObject({ products: 260, images: 3, shows: 1, cues: 21, coupons: 6 });
+    // Counted once each: the 250 kept products are neither written again nor taken for unchanged.
+    expect(result).toMatchObject({ cues: 21, products: { created: 650, updated: 0, unchanged: 0 }, images: { stored: 3, present: 0 } });
+    expect(counts(ctx)).toMatchObject({ products: 650, images: 3, shows: 1, cues: 21, coupons: 6 });
     const events = ctx.events.listAfter(0, 100_000);
     const kept = events.filter((e) => e.type === 'showPackage.productsApplied');
     const skus = (from: number, to: number) => pkg.products.slice(from, to).map((p) => p.sku);
     expect(kept.map((e) => e.payload)).toEqual([
-      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(0, 100), updated: [] } },
-      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(100, 260), updated: [] } },
+      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(0, 250), updated: [] } },
+      { fileName: pkg.fileName, packageSha256: pkg.sha256, skus: { created: skus(250, 650), updated: [] } },
     ]);
     expect(events.filter((e) => e.type === 'image.stored')).toHaveLength(3);
     expect(events.find((e) => e.type === 'showPackage.imported')?.payload).toMatchObject({
@@ -152,17 +152,17 @@ describe('show package commit: staged, set-based, in slices', () => {
     await expect(failure).rejects.toMatchObject({
       code: 'CONFLICT',
       reason: 'PACKAGE_APPLY_UNFINISHED',
-      message: expect.stringMatching(/stopped after 100 of 260 products were imported; the show was not created.*simulated disk failure/),
+      message: expect.stringMatching(/stopped after 250 of 650 products were imported; the show was not created.*simulated disk failure/),
     });
     await command;
-    expect(counts(ctx)).toMatchObject({ products: 100, images: 3, shows: 0, cues: 0, coupons: 0, loyalty_tasks: 0 });
+    expect(counts(ctx)).toMatchObject({ products: 250, images: 3, shows: 0, cues: 0, coupons: 0, loyalty_tasks: 0 });
     expect(ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
     expect(ctx.writeGate.longWriteActive).toBe(false);
 
     ctx.db.exec('DROP TRIGGER fail_cue');
     const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
-    expect(again.products).toEqual({ created: 160, updated: 0, unchanged: 100 });
-    expect(counts(ctx)).toMatchObject({ products: 260, shows: 1, cues: 21, coupons: 6 });
+    expect(again.products).toEqual({ created: 400, updated: 0, unchanged: 250 });
+    expect(counts(ctx)).toMatchObject({ products: 650, shows: 1, cues: 21, coupons: 6 });
   });
 
   it('names a kept product that a command deleted before the show was written, rather than failing on it as a bug', async () => {
@@ -184,13 +184,13 @@ describe('show package commit: staged, set-based, in slices', () => {
       message: expect.stringContaining(`product "${victim}" was deleted or changed while the package was being imported`),
     });
     await command;
-    // The first 100 were kept (one deleted since); the rest went with the failed transaction.
-    expect(counts(ctx)).toMatchObject({ products: 99, shows: 0 });
+    // The first 250 were kept (one deleted since); the rest went with the failed transaction.
+    expect(counts(ctx)).toMatchObject({ products: 249, shows: 0 });
     const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
-    expect(again.products).toEqual({ created: 161, updated: 0, unchanged: 99 });
+    expect(again.products).toEqual({ created: 401, updated: 0, unchanged: 249 });
   });
 
-  it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update', async () => {
+  it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update, a product gone is created again with its images', async () => {
     const { ctx, services, core } = store();
     const file = await packageFile;
     await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
@@ -210,6 +210,9 @@ describe('show package commit: staged, set-based, in slices', () => {
     const second = pick((p) => p.images.length >= 2);
     const third = pick((p) => p.images.length >= 1);
     const other = pick(() => true);
+    // Deleted here, so the slice holding it mixes a created product with existing ones.
+    const gone = pick((p) => p.images.length >= 2);
+    core.products.remove(core.products.getBySkus([gone.sku]).get(gone.sku)?.id as string);
     first.listPriceFen = null;
     first.stock = null;
     second.images = [...second.images].reverse();
@@ -221,15 +224,16 @@ describe('show package commit: staged, set-based, in slices', () => {
     const untouched = updatedAt(other.sku);
 
     const result = await commitShowPackage(ctx, services, await readShowPackage('changed.livecue', changed), { sliceMs: 0 });
-    expect(result.products).toEqual({ created: 0, updated: 3, unchanged: 257 });
-    const bySku = core.products.getBySkus([first.sku, second.sku, third.sku]);
+    expect(result.products).toEqual({ created: 1, updated: 3, unchanged: 646 });
+    const bySku = core.products.getBySkus([first.sku, second.sku, third.sku, gone.sku]);
+    expect(bySku.get(gone.sku)?.images).toEqual(gone.images);
     expect(bySku.get(first.sku)).toMatchObject({ listPriceFen: null, stock: null, livePriceFen: first.livePriceFen });
     expect(bySku.get(second.sku)?.images).toEqual(second.images);
     expect(bySku.get(third.sku)).toMatchObject({ images: [], livePriceFen: expect.any(Number) });
     expect(updatedAt(other.sku)).toBe(untouched);
     const imported = ctx.events.listAfter(0, 100_000).filter((e) => e.type === 'showPackage.imported');
     expect(imported.at(-1)?.payload).toMatchObject({
-      skus: { created: [], updated: expect.arrayContaining([first.sku, second.sku, third.sku]) },
+      skus: { created: [gone.sku], updated: expect.arrayContaining([first.sku, second.sku, third.sku]) },
     });
   });
 
