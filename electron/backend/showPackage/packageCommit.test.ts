@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendTestContext } from '../../../test/support/backend/catalogTestContext';
@@ -163,6 +165,31 @@ describe('show package commit: staged, set-based, in slices', () => {
     const again = await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
     expect(again.products).toEqual({ created: 400, updated: 0, unchanged: 250 });
     expect(counts(ctx)).toMatchObject({ products: 650, shows: 1, cues: 21, coupons: 6 });
+  });
+
+  it('commits no row ahead of its image file: an image file that cannot be written fails the import at its first commit, that of a kept part included', async () => {
+    const { ctx, core, services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    // A file where the images folder belongs: every image write fails (as a full or read-only disk would).
+    writeFileSync(path.join(ctx.dataDir, 'images'), 'not a folder');
+    await expect(commitShowPackage(ctx, services, pkg)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect(counts(ctx)).toMatchObject({ products: 0, product_images: 0, images: 0, shows: 0, coupons: 0 });
+
+    let command: Promise<unknown> | null = null;
+    let turns = 0;
+    const failure = commitShowPackage(ctx, services, pkg, {
+      sliceMs: 0,
+      onTurn: (attempt) => {
+        // At a keep point past the first products: keeping them would commit image rows too.
+        if (attempt === 1 && ++turns === 4 && !command) command = ctx.writeGate.run(() => core.settings.update({ language: 'en' }));
+      },
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await command;
+    expect(counts(ctx)).toMatchObject({ products: 0, product_images: 0, images: 0, shows: 0, coupons: 0 });
+    expect(ctx.eventTypes().filter((t) => t.startsWith('showPackage'))).toEqual([]);
+    expect(ctx.writeGate.longWriteActive).toBe(false);
   });
 
   it('names a kept product that a command deleted before the show was written, rather than failing on it as a bug', async () => {

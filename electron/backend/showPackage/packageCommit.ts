@@ -38,7 +38,8 @@ const DEFAULT_SLICE_MS = 5;
  * Applies a checked package without blocking the backend, the way the products import does:
  *
  * - Image files are written (content-addressed: harmless if what follows fails) while the package is validated
- *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between.
+ *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between,
+ *   and applied; every COMMIT waits for them, so no image row is ever committed ahead of its file.
  * - The apply is a long write of the write gate on that connection, set-based for the products, in slices of a
  *   few milliseconds. Left alone it is ONE transaction: readers see the catalog as it was until COMMIT.
  * - A command arriving meanwhile makes it commit the products written so far (with a fact naming them) and carry on
@@ -57,40 +58,42 @@ export async function commitShowPackage(
 ): Promise<ShowPackageImportResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const keepProducts = options.keepProducts ?? true;
-  // The image files are written (on the thread pool) while the products are staged (on this thread).
+  // The image files are written (on the thread pool) while the products are staged and applied (on this thread); the
+  // rows naming them are committed only once they are all in place (beforeCommit).
   const images = stagePackageImages(services, pkg);
-  // Handled at once: a write failing while staging still runs must not be an unhandled rejection (it is thrown below).
+  // Handled at once: a write failing meanwhile must not be an unhandled rejection (it is thrown at the commit).
   const imagesSettled = images.catch(() => undefined);
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
   try {
-    try {
-      stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
-    } finally {
-      // Settled before anything is refused or written: no write is left running behind a refusal.
-      await imagesSettled;
-    }
-    await images;
-    const staged = stage;
+    const staged = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
+    stage = staged;
     const target = { db: connection, events: createEventStore(connection, ctx.clock), clock: ctx.clock };
-    return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn, keep }) => {
-      options.guard?.(target);
-      const result = await runStepsSliced(
-        applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
-        async (point) => {
-          await options.onTurn?.(attempt);
-          await (point && keepProducts ? keep(point) : turn());
-        },
-        sliceMs,
-      );
-      options.after?.(target, result);
-      return result;
-    });
+    return await runSlicedLongWrite(
+      ctx,
+      connection,
+      async ({ attempt, turn, keep }) => {
+        options.guard?.(target);
+        const result = await runStepsSliced(
+          applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
+          async (point) => {
+            await options.onTurn?.(attempt);
+            await (point && keepProducts ? keep(point) : turn());
+          },
+          sliceMs,
+        );
+        options.after?.(target, result);
+        return result;
+      },
+      { beforeCommit: async () => void (await images) },
+    );
   } catch (error) {
     if (progress.productsThrough === 0) throw error;
     throw unfinished(pkg, progress.productsThrough, stage?.products.size ?? 0, error);
   } finally {
+    // Settled before the answer: no write is left running behind a refusal.
+    await imagesSettled;
     stage?.drop();
     connection.close();
   }
@@ -108,21 +111,31 @@ function unfinished(pkg: ReadPackage, written: number, total: number, error: unk
 
 export type StagedImage = Awaited<ReturnType<ShowPackageServices['images']['stageFile']>>;
 
-/** Image files written at once: each waits on its own fsyncs, so a few side by side take the time of one. */
-const IMAGE_WRITES_AT_ONCE = 4;
+/**
+ * Image files being written at once. Each write is a chain of a dozen file-system steps on the thread pool, and each
+ * step waits for a turn of this thread, which stages the package meanwhile in slices of a few milliseconds: with
+ * many chains in flight, every turn moves all of them on.
+ */
+const IMAGE_WRITES_AT_ONCE = 16;
 
-/** Writes the package's image files (content-addressed, outside any transaction), a few at a time; in package order. */
+/** Writes the package's image files (content-addressed, outside any transaction), several at a time; in package order. */
 export async function stagePackageImages(services: ShowPackageServices, pkg: ReadPackage): Promise<StagedImage[]> {
   const images = [...pkg.images.values()];
-  const staged: StagedImage[] = [];
-  for (let at = 0; at < images.length; at += IMAGE_WRITES_AT_ONCE) {
-    const batch = images.slice(at, at + IMAGE_WRITES_AT_ONCE);
-    // Every write of the batch settles before a refusal is thrown, so none is left running.
-    const settled = await Promise.allSettled(batch.map((image) => services.images.stageFile(image.bytes)));
-    for (const [i, result] of settled.entries()) {
-      if (result.status === 'rejected') throw relabel(`${pkg.fileName}: ${batch[i]?.entry}`, result.reason);
-      staged.push(result.value);
+  const settled: PromiseSettledResult<StagedImage>[] = new Array(images.length);
+  let next = 0;
+  const writer = async () => {
+    for (let i = next++; i < images.length; i = next++) {
+      const image = images[i] as (typeof images)[number];
+      settled[i] = await services.images.stageFile(image.bytes).then(
+        (value) => ({ status: 'fulfilled', value }),
+        (reason: unknown) => ({ status: 'rejected', reason }),
+      );
     }
-  }
-  return staged;
+  };
+  // Every write settles before a refusal is thrown, so none is left running.
+  await Promise.all(Array.from({ length: Math.min(IMAGE_WRITES_AT_ONCE, images.length) }, writer));
+  return settled.map((result, i) => {
+    if (result.status === 'rejected') throw relabel(`${pkg.fileName}: ${images[i]?.entry}`, result.reason);
+    return result.value;
+  });
 }
