@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { ImageMime } from '../../../shared/domain/catalog/image';
+import { quickPackageProduct } from '../../../shared/domain/showPackage/packageProductCheck';
 import {
   CouponsPartV1,
   CUE_REFERENCES,
@@ -225,7 +226,13 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
    * A part holding one list (`{ "products": [...] }`), validated a slice of items at a time with a turn of
    * the event loop between slices: 5,000 products validated in one go hold the loop for 100 ms or more.
    */
-  const parseList = async <S extends z.ZodType>(name: string, schema: S, key: string, slice = LIST_SLICE): Promise<z.output<S>> => {
+  const parseList = async <S extends z.ZodType>(
+    name: string,
+    schema: S,
+    key: string,
+    slice = LIST_SLICE,
+    quick?: (item: unknown) => unknown,
+  ): Promise<z.output<S>> => {
     // A long list is read item by item, its text never built in one piece (see jsonListParts); anything else whole.
     const parts = jsonListParts(contents.get(name) ?? new Uint8Array(), key);
     let record: Record<string, unknown>;
@@ -252,18 +259,27 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
       item = (i) => list[i];
     }
     const items: unknown[] = [];
+    // Each slice of the list is checked as the list of the part, the part's other members with it.
     let rest: z.output<S> | undefined;
     for (let at = 0; at < count; at += slice) {
       await nextMacrotask();
       const list: unknown[] = [];
       for (let i = at; i < Math.min(count, at + slice); i++) list.push(item(i));
+      // Anything the quick check is not sure of goes through the schema, which answers (or refuses) in its own words.
+      const quickly = quick ? allQuick(list, quick) : null;
+      if (quickly) {
+        items.push(...quickly);
+        continue;
+      }
       rest = check(name, schema, { ...record, [key]: list }, { key, offset: at });
       items.push(...((rest as Record<string, unknown[]>)[key] ?? []));
     }
+    // Every slice taken quickly: the other members still go through the schema, with an item it accepts.
+    rest ??= check(name, schema, { ...record, [key]: [item(0)] });
     return { ...(rest as Record<string, unknown>), [key]: items } as z.output<S>;
   };
   const show = await parseList(PACKAGE_ENTRY.show, ShowPartV1Schema, 'cues');
-  const { products } = await parseList(PACKAGE_ENTRY.products, ProductsPartV1, 'products');
+  const { products } = await parseList(PACKAGE_ENTRY.products, ProductsPartV1, 'products', LIST_SLICE, quickPackageProduct);
   const { coupons } = await parseList(PACKAGE_ENTRY.coupons, CouponsPartV1, 'coupons', COUPON_SLICE);
   const { tasks } = await parseList(PACKAGE_ENTRY.tasks, TasksPartV1, 'tasks');
 
@@ -301,6 +317,17 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     images,
     ignoredEntries,
   };
+}
+
+/** Every item through `quick`, or null as soon as one is not sure (see quickPackageProduct). */
+function allQuick(list: unknown[], quick: (item: unknown) => unknown): unknown[] | null {
+  const out: unknown[] = [];
+  for (const item of list) {
+    const value = quick(item);
+    if (value === null) return null;
+    out.push(value);
+  }
+  return out;
 }
 
 function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
