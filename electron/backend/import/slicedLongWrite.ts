@@ -57,21 +57,7 @@ export function openImportConnection(ctx: BackendContext): Db {
  * at a `keep` turn, commit what it wrote and carry on after the command). Readers on the main connection
  * see nothing until a COMMIT (WAL snapshot). The body's result is returned once the COMMIT is durable.
  */
-export interface SlicedLongWriteOptions {
-  /**
-   * Awaited before each COMMIT (a kept part's included), holding the transaction: work outside the database that must
-   * be done before what the commit makes visible, such as a package's image files before their rows. Throwing rolls
-   * the transaction back and fails the write.
-   */
-  beforeCommit?: () => Promise<void>;
-}
-
-export async function runSlicedLongWrite<T>(
-  ctx: BackendContext,
-  connection: Db,
-  body: (turns: SliceTurns) => Promise<T>,
-  options: SlicedLongWriteOptions = {},
-): Promise<T> {
+export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db, body: (turns: SliceTurns) => Promise<T>): Promise<T> {
   const wal = `${ctx.databaseFile}-wal`;
   let result: { value: T } | null = null;
   let keptAny = false;
@@ -89,7 +75,6 @@ export async function runSlicedLongWrite<T>(
       const keep: SliceTurns['keep'] = async (on) => {
         await yieldToLoop();
         if (!control.shouldStepAside()) return;
-        await options.beforeCommit?.();
         if (on.rollbackTo) connection.exec(`ROLLBACK TO ${on.rollbackTo}`);
         on.seal();
         connection.exec('COMMIT');
@@ -102,7 +87,6 @@ export async function runSlicedLongWrite<T>(
       connection.exec('BEGIN IMMEDIATE');
       try {
         const value = await body({ attempt: control.attempt, turn, keep });
-        await options.beforeCommit?.();
         connection.exec('COMMIT');
         // Durable before anyone is told it worked (the fsync synchronous=FULL would have done on
         // this thread), and before the gate lets the next command commit.

@@ -167,7 +167,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(counts(ctx)).toMatchObject({ products: 650, shows: 1, cues: 21, coupons: 6 });
   });
 
-  it('commits no row ahead of its image file: an image file that cannot be written fails the import at its first commit, that of a kept part included', async () => {
+  it('writes no row when an image file cannot be written, a command arriving meanwhile included', async () => {
     const { ctx, core, services } = store();
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
@@ -181,7 +181,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     const failure = commitShowPackage(ctx, services, pkg, {
       sliceMs: 0,
       onTurn: (attempt) => {
-        // At a keep point past the first products: keeping them would commit image rows too.
+        // Where the apply could keep products (it never gets there).
         if (attempt === 1 && ++turns === 4 && !command) command = ctx.writeGate.run(() => core.settings.update({ language: 'en' }));
       },
     });

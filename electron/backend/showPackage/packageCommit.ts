@@ -38,8 +38,7 @@ const DEFAULT_SLICE_MS = 5;
  * Applies a checked package without blocking the backend, the way the products import does:
  *
  * - Image files are written (content-addressed: harmless if what follows fails) while the package is validated
- *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between,
- *   and applied; every COMMIT waits for them, so no image row is ever committed ahead of its file.
+ *   and staged on a connection of its own (TEMP tables, no catalog lock), in slices with event-loop turns between.
  * - The apply is a long write of the write gate on that connection, set-based for the products, in slices of a
  *   few milliseconds. Left alone it is ONE transaction: readers see the catalog as it was until COMMIT.
  * - A command arriving meanwhile makes it commit the products written so far (with a fact naming them) and carry on
@@ -58,42 +57,40 @@ export async function commitShowPackage(
 ): Promise<ShowPackageImportResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const keepProducts = options.keepProducts ?? true;
-  // The image files are written (on the thread pool) while the products are staged and applied (on this thread); the
-  // rows naming them are committed only once they are all in place (beforeCommit).
+  // The image files are written (on the thread pool) while the products are staged (on this thread).
   const images = stagePackageImages(services, pkg);
-  // Handled at once: a write failing meanwhile must not be an unhandled rejection (it is thrown at the commit).
+  // Handled at once: a write failing while staging still runs must not be an unhandled rejection (it is thrown below).
   const imagesSettled = images.catch(() => undefined);
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
   try {
-    const staged = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
-    stage = staged;
+    try {
+      stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
+    } finally {
+      // Settled before anything is refused or written: no write is left running behind a refusal.
+      await imagesSettled;
+    }
+    await images;
+    const staged = stage;
     const target = { db: connection, events: createEventStore(connection, ctx.clock), clock: ctx.clock };
-    return await runSlicedLongWrite(
-      ctx,
-      connection,
-      async ({ attempt, turn, keep }) => {
-        options.guard?.(target);
-        const result = await runStepsSliced(
-          applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
-          async (point) => {
-            await options.onTurn?.(attempt);
-            await (point && keepProducts ? keep(point) : turn());
-          },
-          sliceMs,
-        );
-        options.after?.(target, result);
-        return result;
-      },
-      { beforeCommit: async () => void (await images) },
-    );
+    return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn, keep }) => {
+      options.guard?.(target);
+      const result = await runStepsSliced(
+        applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
+        async (point) => {
+          await options.onTurn?.(attempt);
+          await (point && keepProducts ? keep(point) : turn());
+        },
+        sliceMs,
+      );
+      options.after?.(target, result);
+      return result;
+    });
   } catch (error) {
     if (progress.productsThrough === 0) throw error;
     throw unfinished(pkg, progress.productsThrough, stage?.products.size ?? 0, error);
   } finally {
-    // Settled before the answer: no write is left running behind a refusal.
-    await imagesSettled;
     stage?.drop();
     connection.close();
   }
