@@ -110,6 +110,17 @@ describe('image store', () => {
     expect((await images.read(hash)).bytes).toEqual(TINY_PNG);
   });
 
+  it('stages a file under a hash the caller already knows, and never takes a wrong one on trust', async () => {
+    const { images, dataDir } = setup();
+    const staged = await images.stageFile(TINY_PNG, sha(TINY_PNG));
+    expect(readFileSync(images.fileOf(staged.hash, 'image/png'))).toEqual(TINY_PNG);
+    const wrong = 'ab'.repeat(32);
+    await expect(images.stageFile(TINY_PNG, wrong)).rejects.toThrow(/do not match their hash/);
+    expect(existsSync(images.fileOf(wrong, 'image/png'))).toBe(false);
+    const files = readdirSync(path.join(dataDir, 'images'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((e) => e.name)).toEqual([`${staged.hash}.png`]);
+  });
+
   it('says NOT_FOUND for an unknown hash and reports which hashes are missing', async () => {
     const { images } = setup();
     const { hash } = await images.store(TINY_PNG);

@@ -1,11 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IMAGE_MAX_BYTES, type ImageInfo, type ImageMime, type ImageRefusal } from '../../../shared/domain/catalog/image';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
 import type { EventStore } from '../events/eventStore';
 import type { Db } from '../store/database';
+import { ensureImageFile } from './imageFileWriter';
 import { detectImageMime, extensionOf } from './imageFormat';
 import { createImagesDao } from './images.dao';
 
@@ -19,10 +20,9 @@ export interface ImageStoreDeps {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Content-addressed image files: `<dataDir>/images/ab/<sha256>.<ext>`, one file per distinct content.
- * A file is written to a temporary name, fsynced, read back and re-hashed, then renamed into place,
- * so a crash never leaves a file whose name lies about its content. The `images` row (and its
- * `image.stored` event) is written only after the file is safely in place.
+ * Content-addressed image files: `<dataDir>/images/ab/<sha256>.<ext>`, one file per distinct content, written and
+ * verified on a worker thread (see ensureImageFile). The `images` row (and its `image.stored` event) is written only
+ * after the file is safely in place.
  */
 function refused(reason: ImageRefusal, message: string): DomainError {
   return new DomainError('INVALID_PAYLOAD', message, { path: ['dataBase64'], reason });
@@ -48,37 +48,6 @@ export function createImageStore(deps: ImageStoreDeps) {
   const root = path.join(deps.dataDir, 'images');
   const fileOf = (hash: string, mime: ImageMime) => imageFilePath(deps.dataDir, hash, mime);
 
-  async function isIntact(file: string, hash: string, size: number): Promise<boolean> {
-    try {
-      if ((await stat(file)).size !== size) return false;
-      return sha256(await readFile(file)) === hash;
-    } catch {
-      return false;
-    }
-  }
-
-  async function writeVerified(file: string, bytes: Uint8Array, hash: string): Promise<void> {
-    const dir = path.dirname(file);
-    await mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `.${hash}.${randomUUID()}.tmp`);
-    try {
-      const handle = await open(tmp, 'wx');
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      const written = sha256(await readFile(tmp));
-      if (written !== hash) throw new Error(`Image write verification failed: wrote ${hash}, read back ${written}`);
-      await rename(tmp, file);
-      await syncDir(dir);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
-  }
-
   return {
     root,
     fileOf,
@@ -91,7 +60,7 @@ export function createImageStore(deps: ImageStoreDeps) {
       const file = fileOf(hash, mime);
       const known = dao.get(hash);
       // Same content again: one file, one row. A missing or damaged file is rewritten from these bytes.
-      if (!(await isIntact(file, hash, bytes.length))) await writeVerified(file, bytes, hash);
+      await ensureImageFile(file, bytes, hash);
       if (known) return { ...known, created: false };
 
       const info: ImageInfo = { hash, mime, bytes: bytes.length, createdAt: clock.now() };
@@ -109,12 +78,13 @@ export function createImageStore(deps: ImageStoreDeps) {
      * bytes and writes (or repairs) the file now, like `store`, and returns `record`, which adds the row
      * and its `image.stored` event synchronously, inside the caller's transaction. If that transaction
      * fails, the file stays behind: content-addressed, so harmless, and reused by the next attempt.
+     * `knownHash`: the bytes' SHA-256 when the caller has it already (a package names each image by it); the file
+     * writer refuses bytes that do not match it, so it is never taken on trust.
      */
-    async stageFile(bytes: Uint8Array): Promise<{ hash: string; mime: ImageMime; record(): { created: boolean } }> {
+    async stageFile(bytes: Uint8Array, knownHash?: string): Promise<{ hash: string; mime: ImageMime; record(): { created: boolean } }> {
       const mime = acceptedMime(bytes);
-      const hash = sha256(bytes);
-      const file = fileOf(hash, mime);
-      if (!(await isIntact(file, hash, bytes.length))) await writeVerified(file, bytes, hash);
+      const hash = knownHash ?? sha256(bytes);
+      await ensureImageFile(fileOf(hash, mime), bytes, hash);
       return {
         hash,
         mime,
@@ -145,19 +115,3 @@ export function createImageStore(deps: ImageStoreDeps) {
 }
 
 export type ImageStore = ReturnType<typeof createImageStore>;
-
-/**
- * Makes a rename durable, on the thread pool (a directory fsync on the main thread held the loop for each image
- * of a package). Directories cannot be opened for fsync on Windows; there NTFS journals it.
- */
-async function syncDir(dir: string): Promise<void> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // not supported on this platform
-  } finally {
-    await handle?.close();
-  }
-}

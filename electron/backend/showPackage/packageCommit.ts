@@ -109,13 +109,15 @@ function unfinished(pkg: ReadPackage, written: number, total: number, error: unk
 export type StagedImage = Awaited<ReturnType<ShowPackageServices['images']['stageFile']>>;
 
 /**
- * Image files being written at once. Each write is a chain of a dozen file-system steps on the thread pool, and each
- * step waits for a turn of this thread, which stages the package meanwhile in slices of a few milliseconds: with
- * many chains in flight, every turn moves all of them on.
+ * Image files handed to the image file worker at once: enough that it never waits for a turn of this thread (which
+ * stages meanwhile, in slices of a few milliseconds) to be given the next one.
  */
 const IMAGE_WRITES_AT_ONCE = 16;
 
-/** Writes the package's image files (content-addressed, outside any transaction), several at a time; in package order. */
+/**
+ * Writes the package's image files (content-addressed, outside any transaction; on the image file worker, so this
+ * thread stages meanwhile), a few at a time; in package order.
+ */
 export async function stagePackageImages(services: ShowPackageServices, pkg: ReadPackage): Promise<StagedImage[]> {
   const images = [...pkg.images.values()];
   const settled: PromiseSettledResult<StagedImage>[] = new Array(images.length);
@@ -123,7 +125,8 @@ export async function stagePackageImages(services: ShowPackageServices, pkg: Rea
   const writer = async () => {
     for (let i = next++; i < images.length; i = next++) {
       const image = images[i] as (typeof images)[number];
-      settled[i] = await services.images.stageFile(image.bytes).then(
+      // The reader checked each image against the hash in its name; the writer checks it again, on its own thread.
+      settled[i] = await services.images.stageFile(image.bytes, image.hash).then(
         (value) => ({ status: 'fulfilled', value }),
         (reason: unknown) => ({ status: 'rejected', reason }),
       );
