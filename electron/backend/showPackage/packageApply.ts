@@ -110,7 +110,7 @@ export function* applyPackage(
     yield keepPoint;
   }
 
-  const imageLists = productImages(db);
+  const imageLists = productImages(db, pkg.products);
   const changed = (sku: string) => done.created.has(sku) || done.updated.has(sku);
   for (let from = done.productsThrough; from < stage.products.size; from += APPLY_CHUNK) {
     const to = Math.min(from + APPLY_CHUNK, stage.products.size);

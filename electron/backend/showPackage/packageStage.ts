@@ -15,9 +15,9 @@ const STAGE_CHUNK = 100;
 
 /**
  * A checked package, validated by the catalog's rules and ready to apply: products staged as final
- * column values in TEMP tables of `db` (the products import's stage, plus which package id and images
- * each row carries), the few coupons, tasks and cues parsed in memory. Ids inside are still the
- * package's; the apply maps them to this PC's.
+ * column values in a TEMP table of `db` (the products import's stage, in package order; their package ids
+ * and image lists stay in the package), the few coupons, tasks and cues parsed in memory. Ids inside are
+ * still the package's; the apply maps them to this PC's.
  */
 export interface PackageStage {
   products: ProductImportStage;
@@ -35,25 +35,12 @@ export interface PackageStage {
 export function* stagePackage(db: Db, clock: Clock, pkg: ReadPackage): Generator<void, PackageStage> {
   const label = (part: string) => `${pkg.fileName}: ${part}`;
   const products = createProductImportStage(db, clock);
-  db.exec(`DROP TABLE IF EXISTS temp.package_products;
-    CREATE TEMP TABLE package_products (seq INTEGER PRIMARY KEY, package_id TEXT NOT NULL, sku TEXT NOT NULL, images TEXT)`);
-  const drop = () => {
-    products.drop();
-    db.exec('DROP TABLE IF EXISTS temp.package_products');
-  };
+  const drop = () => products.drop();
   try {
-    const insert = db.prepare('INSERT INTO temp.package_products VALUES (?, ?, ?, ?)');
-    const insertMany = db.transaction((from: number, to: number) => {
-      for (let seq = from; seq < to; seq++) {
-        const p = pkg.products[seq];
-        if (p) insert.run(seq, p.id, p.sku, p.images ? JSON.stringify(p.images) : null);
-      }
-    });
     for (let from = 0; from < pkg.products.length; from += STAGE_CHUNK) {
       const to = Math.min(from + STAGE_CHUNK, pkg.products.length);
       // The reader held each product to the package format's schema, which asks all the catalog's rules and more.
       within(label('products.json'), () => products.add(pkg.products.slice(from, to).map(toUpsertRow), { checked: true }));
-      insertMany(from, to);
       yield;
     }
 
