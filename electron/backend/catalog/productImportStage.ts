@@ -152,7 +152,7 @@ export function titleRequired(missing: { seq: number; sku: string }): DomainErro
 export const PRODUCT_STAGE_TABLE = 'temp.product_import_stage';
 
 export function createProductImportStage(db: Db, clock: Clock): ProductImportStage {
-  db.exec(`DROP TABLE IF EXISTS ${PRODUCT_STAGE_TABLE}; CREATE TEMP TABLE product_import_stage (${STAGE_COLUMNS})`);
+  db.exec(`DROP TABLE IF EXISTS ${PRODUCT_STAGE_TABLE}; CREATE TABLE ${PRODUCT_STAGE_TABLE} (${STAGE_COLUMNS})`);
   const sql = stageStatements(db, PRODUCT_STAGE_TABLE);
   const order = new Map<string, number>();
 

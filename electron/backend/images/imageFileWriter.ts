@@ -89,33 +89,39 @@ export class ImageFileError extends Error {
   }
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Waiter>();
+/** A worker and the requests it has not answered: a worker that stops fails its own requests, no one else's. */
+interface Running {
+  worker: Worker;
+  pending: Map<number, Waiter>;
+}
 
-function started(): Worker {
-  if (worker) return worker;
-  const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.unref();
-  started.on('message', (reply: Reply) => {
-    const waiter = pending.get(reply.id);
-    pending.delete(reply.id);
+let running: Running | null = null;
+let nextId = 1;
+
+function started(): Running {
+  if (running) return running;
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const self: Running = { worker, pending: new Map() };
+  worker.unref();
+  worker.on('message', (reply: Reply) => {
+    const waiter = self.pending.get(reply.id);
+    self.pending.delete(reply.id);
     // Idle, the worker must not keep the process alive; busy, it must (someone awaits its answer).
-    if (pending.size === 0) started.unref();
+    if (self.pending.size === 0) worker.unref();
     if (!waiter) return;
     if (reply.ok) waiter.resolve(reply.written);
     else waiter.reject(new ImageFileError(reply.message, reply.code));
   });
   const stopped = (error: Error) => {
-    // The next file starts a new worker; the files it was writing are refused (their callers may try again).
-    if (worker === started) worker = null;
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
+    // The next file starts a new worker; the files this one was writing are refused (their callers may try again).
+    if (running === self) running = null;
+    for (const waiter of self.pending.values()) waiter.reject(error);
+    self.pending.clear();
   };
-  started.on('error', stopped);
-  started.on('exit', () => stopped(new ImageFileError('the image file worker stopped')));
-  worker = started;
-  return started;
+  worker.on('error', stopped);
+  worker.on('exit', () => stopped(new ImageFileError('the image file worker stopped')));
+  running = self;
+  return self;
 }
 
 /**
@@ -129,15 +135,18 @@ export function ensureImageFile(file: string, bytes: Uint8Array, hash: string): 
   // A copy of exactly these bytes, moved to the worker (posting the view would copy the whole buffer under it).
   const copy = new Uint8Array(bytes);
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    target.ref();
-    target.postMessage({ id, file, hash, bytes: copy }, [copy.buffer]);
+    // Posted first: a post that throws leaves nothing pending (and the worker not held busy). The answer cannot
+    // arrive before this function returns.
+    target.worker.postMessage({ id, file, hash, bytes: copy }, [copy.buffer]);
+    target.pending.set(id, { resolve, reject });
+    target.worker.ref();
   });
 }
 
-/** Stops the worker (tests: what a crashed worker leaves; the next file starts a new one). */
+/** Stops the worker (tests: what a crashed worker leaves; the next file starts a new one at once). */
 export async function stopImageFileWorker(): Promise<void> {
-  const running = worker;
-  if (!running) return;
-  await running.terminate();
+  const stopping = running;
+  if (!stopping) return;
+  running = null;
+  await stopping.worker.terminate();
 }

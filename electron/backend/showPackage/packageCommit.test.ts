@@ -6,7 +6,7 @@ import { backendTestContext } from '../../../test/support/backend/catalogTestCon
 import { largeShowPackage } from '../../../test/support/backend/largeShowPackage';
 import { readJson, repack, unpack } from '../../../test/support/backend/testPackages';
 import { createCoreServices } from '../coreServices';
-import { commitShowPackage } from './packageCommit';
+import { commitShowPackage, stagePackageImages } from './packageCommit';
 import { readShowPackage } from './packageReader';
 import { showPackageServices } from './services';
 
@@ -167,29 +167,68 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(counts(ctx)).toMatchObject({ products: 650, shows: 1, cues: 21, coupons: 6 });
   });
 
-  it('writes no row when an image file cannot be written, a command arriving meanwhile included', async () => {
-    const { ctx, core, services } = store();
+  it('writes no row when an image file cannot be written', async () => {
+    const { ctx, services } = store();
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
     // A file where the images folder belongs: every image write fails (as a full or read-only disk would).
     writeFileSync(path.join(ctx.dataDir, 'images'), 'not a folder');
     await expect(commitShowPackage(ctx, services, pkg)).rejects.toMatchObject({ code: 'ENOTDIR' });
     expect(counts(ctx)).toMatchObject({ products: 0, product_images: 0, images: 0, shows: 0, coupons: 0 });
-
-    let command: Promise<unknown> | null = null;
-    let turns = 0;
-    const failure = commitShowPackage(ctx, services, pkg, {
-      sliceMs: 0,
-      onTurn: (attempt) => {
-        // Where the apply could keep products (it never gets there).
-        if (attempt === 1 && ++turns === 4 && !command) command = ctx.writeGate.run(() => core.settings.update({ language: 'en' }));
-      },
-    });
-    await expect(failure).rejects.toMatchObject({ code: 'ENOTDIR' });
-    await command;
-    expect(counts(ctx)).toMatchObject({ products: 0, product_images: 0, images: 0, shows: 0, coupons: 0 });
     expect(ctx.eventTypes().filter((t) => t.startsWith('showPackage'))).toEqual([]);
     expect(ctx.writeGate.longWriteActive).toBe(false);
+  });
+
+  it('starts no other image write once one has failed', async () => {
+    const { services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const started: string[] = [];
+    const failing = {
+      ...services,
+      images: {
+        ...services.images,
+        stageFile: async (_bytes: Uint8Array, hash?: string) => {
+          started.push(hash ?? '');
+          throw new Error('disk full');
+        },
+      },
+    };
+    const first = [...pkg.images.values()][0];
+    await expect(stagePackageImages(failing, pkg, 1)).rejects.toThrow('disk full');
+    expect(started).toEqual([first?.hash]);
+  });
+
+  it('hands large images to the file writer fewer at a time (each is copied for it on this thread)', async () => {
+    const { services } = store();
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const concurrency = async (side: number) => {
+      const images = new Map(
+        Array.from({ length: 6 }, (_, i) => [
+          `h${i}`,
+          { entry: `images/${i}.png`, hash: `h${i}`, mime: 'image/png' as const, bytes: new Uint8Array(side) },
+        ]),
+      );
+      let now = 0;
+      let most = 0;
+      const counting = {
+        ...services,
+        images: {
+          ...services.images,
+          stageFile: async (_bytes: Uint8Array, hash = '') => {
+            most = Math.max(most, ++now);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            now--;
+            return { hash, mime: 'image/png' as const, record: () => ({ created: true }) };
+          },
+        },
+      };
+      expect(await stagePackageImages(counting, { ...pkg, images })).toHaveLength(6);
+      return most;
+    };
+    expect(await concurrency(1000)).toBe(6);
+    expect(await concurrency(6 * 1024 * 1024)).toBe(2);
   });
 
   it('names a kept product that a command deleted before the show was written, rather than failing on it as a bug', async () => {
@@ -217,7 +256,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(again.products).toEqual({ created: 401, updated: 0, unchanged: 249 });
   });
 
-  it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update, a product gone is created again with its images', async () => {
+  it('updates by SKU as the catalog rules say: a price the package clears is cleared, a new image list alone is an update, a product gone is created again with its images, one without an image list keeps its own (a new one has none)', async () => {
     const { ctx, services, core } = store();
     const file = await packageFile;
     await commitShowPackage(ctx, services, await readShowPackage(file.fileName, file.bytes));
@@ -239,7 +278,13 @@ describe('show package commit: staged, set-based, in slices', () => {
     const other = pick(() => true);
     // Deleted here, so the slice holding it mixes a created product with existing ones.
     const gone = pick((p) => p.images.length >= 2);
-    core.products.remove(core.products.getBySkus([gone.sku]).get(gone.sku)?.id as string);
+    // Carries no image list: an existing product keeps its images, a new one has none.
+    const listless = pick((p) => p.images.length >= 1);
+    // From the end of the list: the show's cues use products from its start, and those cannot be deleted.
+    const goneListless = pick((p) => p.images.length >= 1 && items.indexOf(p) > items.length / 2);
+    for (const { sku } of [gone, goneListless]) core.products.remove(core.products.getBySkus([sku]).get(sku)?.id as string);
+    const listlessImages = listless.images;
+    for (const p of [listless, goneListless]) delete (p as Partial<Item>).images;
     first.listPriceFen = null;
     first.stock = null;
     second.images = [...second.images].reverse();
@@ -251,16 +296,21 @@ describe('show package commit: staged, set-based, in slices', () => {
     const untouched = updatedAt(other.sku);
 
     const result = await commitShowPackage(ctx, services, await readShowPackage('changed.livecue', changed), { sliceMs: 0 });
-    expect(result.products).toEqual({ created: 1, updated: 3, unchanged: 646 });
-    const bySku = core.products.getBySkus([first.sku, second.sku, third.sku, gone.sku]);
+    expect(result.products).toEqual({ created: 2, updated: 3, unchanged: 645 });
+    const bySku = core.products.getBySkus([first.sku, second.sku, third.sku, gone.sku, listless.sku, goneListless.sku]);
     expect(bySku.get(gone.sku)?.images).toEqual(gone.images);
+    expect(bySku.get(listless.sku)?.images).toEqual(listlessImages);
+    expect(bySku.get(goneListless.sku)?.images).toEqual([]);
     expect(bySku.get(first.sku)).toMatchObject({ listPriceFen: null, stock: null, livePriceFen: first.livePriceFen });
     expect(bySku.get(second.sku)?.images).toEqual(second.images);
     expect(bySku.get(third.sku)).toMatchObject({ images: [], livePriceFen: expect.any(Number) });
     expect(updatedAt(other.sku)).toBe(untouched);
     const imported = ctx.events.listAfter(0, 100_000).filter((e) => e.type === 'showPackage.imported');
     expect(imported.at(-1)?.payload).toMatchObject({
-      skus: { created: [gone.sku], updated: expect.arrayContaining([first.sku, second.sku, third.sku]) },
+      skus: {
+        created: expect.arrayContaining([gone.sku, goneListless.sku]),
+        updated: expect.arrayContaining([first.sku, second.sku, third.sku]),
+      },
     });
   });
 

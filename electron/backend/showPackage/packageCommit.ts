@@ -57,7 +57,7 @@ export async function commitShowPackage(
 ): Promise<ShowPackageImportResult> {
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const keepProducts = options.keepProducts ?? true;
-  // The image files are written (on the thread pool) while the products are staged (on this thread).
+  // The image files are written (on the image file worker) while the products are staged (on this thread).
   const images = stagePackageImages(services, pkg);
   // Handled at once: a write failing while staging still runs must not be an unhandled rejection (it is thrown below).
   const imagesSettled = images.catch(() => undefined);
@@ -113,29 +113,43 @@ export type StagedImage = Awaited<ReturnType<ShowPackageServices['images']['stag
  * stages meanwhile, in slices of a few milliseconds) to be given the next one.
  */
 const IMAGE_WRITES_AT_ONCE = 16;
+/** Each is copied for the worker on this thread: fewer at once when they are large (at least one). */
+const IMAGE_BYTES_AT_ONCE = 16 * 1024 * 1024;
 
 /**
  * Writes the package's image files (content-addressed, outside any transaction; on the image file worker, so this
- * thread stages meanwhile), a few at a time; in package order.
+ * thread stages meanwhile), several at a time; in package order. After a write fails no other is started, and the
+ * ones under way settle before the refusal is thrown, so none is left running.
  */
-export async function stagePackageImages(services: ShowPackageServices, pkg: ReadPackage): Promise<StagedImage[]> {
+export async function stagePackageImages(
+  services: ShowPackageServices,
+  pkg: ReadPackage,
+  atOnce = IMAGE_WRITES_AT_ONCE,
+): Promise<StagedImage[]> {
   const images = [...pkg.images.values()];
-  const settled: PromiseSettledResult<StagedImage>[] = new Array(images.length);
+  const largest = images.reduce((max, image) => Math.max(max, image.bytes.length), 1);
+  const writers = Math.max(1, Math.min(atOnce, images.length, Math.floor(IMAGE_BYTES_AT_ONCE / largest)));
+  const settled: PromiseSettledResult<StagedImage>[] = [];
   let next = 0;
+  let failed = false;
   const writer = async () => {
-    for (let i = next++; i < images.length; i = next++) {
+    for (let i = next++; i < images.length && !failed; i = next++) {
       const image = images[i] as (typeof images)[number];
       // The reader checked each image against the hash in its name; the writer checks it again, on its own thread.
       settled[i] = await services.images.stageFile(image.bytes, image.hash).then(
         (value) => ({ status: 'fulfilled', value }),
-        (reason: unknown) => ({ status: 'rejected', reason }),
+        (reason: unknown) => {
+          failed = true;
+          return { status: 'rejected', reason };
+        },
       );
     }
   };
-  // Every write settles before a refusal is thrown, so none is left running.
-  await Promise.all(Array.from({ length: Math.min(IMAGE_WRITES_AT_ONCE, images.length) }, writer));
-  return settled.map((result, i) => {
-    if (result.status === 'rejected') throw relabel(`${pkg.fileName}: ${images[i]?.entry}`, result.reason);
-    return result.value;
-  });
+  await Promise.all(Array.from({ length: writers }, writer));
+  const staged: StagedImage[] = [];
+  for (const [i, result] of settled.entries()) {
+    if (result?.status === 'rejected') throw relabel(`${pkg.fileName}: ${images[i]?.entry}`, result.reason);
+    if (result) staged.push(result.value);
+  }
+  return staged;
 }

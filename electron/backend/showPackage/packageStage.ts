@@ -10,11 +10,11 @@ import { toUpsertRow } from './packagePreview';
 import type { ReadPackage } from './packageReader';
 import { within } from './partLabel';
 
-/** Package products staged per step: a few milliseconds of validation and TEMP inserts. */
+/** Package products staged per step: a few milliseconds of TEMP inserts (the reader validated them). */
 const STAGE_CHUNK = 100;
 
 /**
- * A checked package, validated by the catalog's rules and ready to apply: products staged as final
+ * A checked package, held to the catalog's rules and ready to apply: products staged as final
  * column values in a TEMP table of `db` (the products import's stage, in package order; their package ids
  * and image lists stay in the package), the few coupons, tasks and cues parsed in memory. Ids inside are
  * still the package's; the apply maps them to this PC's.
@@ -29,7 +29,8 @@ export interface PackageStage {
 }
 
 /**
- * Validates and stages `pkg` on `db`, yielding between chunks. Everything the apply could refuse is
+ * Validates (the products: the reader did, by a stricter schema) and stages `pkg` on `db`, yielding between
+ * chunks. Everything the apply could refuse is
  * refused here, before any catalog row is written; TEMP tables take no lock on the catalog.
  */
 export function* stagePackage(db: Db, clock: Clock, pkg: ReadPackage): Generator<void, PackageStage> {

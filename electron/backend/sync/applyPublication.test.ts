@@ -94,7 +94,7 @@ describe('applying a show published by head office', () => {
     let goLive: Promise<void> | null = null;
     const status = await applyPublication(
       deps((attempt) => {
-        // The first turn follows the first 100 products: a session goes live on the show right then.
+        // The first turn follows the first 250 products: a session goes live on the show right then.
         if (attempt === 1 && !goLive)
           goLive = ctx.writeGate.run(() => {
             ctx.db
@@ -111,7 +111,7 @@ describe('applying a show published by head office', () => {
     expect(inbox.waiting().map((p) => [p.publicationId, p.status])).toEqual([[8, 'deferred']]);
     expect(ctx.count('shows')).toBe(1);
     expect(ctx.db.prepare('SELECT count(*) AS n FROM cues WHERE show_id = ?').get(showId)).toEqual({ n: 40 });
-    // No price of version 2 reached the live show, although the first 100 were written when the session went live.
+    // No price of version 2 reached the live show, although the first 250 were written when the session went live.
     expect(ctx.db.prepare('SELECT count(*) AS n FROM products WHERE live_price_fen = 1').get()).toEqual({ n: 0 });
     expect(ctx.eventTypes()).not.toContain('showPackage.productsApplied');
     ctx.db.close();

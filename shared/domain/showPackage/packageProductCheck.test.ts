@@ -51,6 +51,14 @@ describe('quickPackageProduct', () => {
     expect(quickPackageProduct(null)).toBeNull();
   });
 
+  it('reads inherited fields as the schema does', () => {
+    const inheriting = (proto: object) => Object.assign(Object.create(proto), { sku: 'A1', title: 't', id: ID });
+    expect(quickPackageProduct(inheriting({ stock: -1 }))).toBeNull();
+    expect(PackageProduct.safeParse(inheriting({ stock: -1 })).success).toBe(false);
+    expect(agrees(inheriting({ category: ' 女装 ' }))).toBe(true);
+    expect(quickPackageProduct(inheriting({ category: ' 女装 ' }))).toMatchObject({ category: '女装' });
+  });
+
   it('never accepts what the schema refuses, field by field and on random mixes', () => {
     let accepted = 0;
     for (const key of [...FIELDS, 'id']) {
