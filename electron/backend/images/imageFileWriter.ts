@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { evalWorker, type WorkerRequests } from '../store/workerRequests';
 
 /**
  * Content-addressed image files written on a worker thread: a file is written to a temporary name, fsynced, read
@@ -10,8 +10,7 @@ import { Worker } from 'node:worker_threads';
  * than the staging beside them. The worker runs each file's steps back to back (about a millisecond), and one worker
  * for the whole process is enough: it is started on first use and does not keep the process alive when idle.
  *
- * The worker is plain CommonJS evaluated from a string (as the checkpointer's): it needs only Node's own modules,
- * and this way it runs the same from sources (tests), from the bundled host and inside Electron.
+ * The worker is plain CommonJS evaluated from a string (see evalWorker): it needs only Node's own modules.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -72,54 +71,18 @@ parentPort.on('message', (m) => {
 });
 `;
 
-type Reply = { id: number; ok: true; written: boolean } | { id: number; ok: false; message: string; code?: string };
-interface Waiter {
-  resolve(written: boolean): void;
-  reject(error: Error): void;
-}
+export { WorkerRequestError as ImageFileError } from '../store/workerRequests';
 
-/** A failure in the worker, with the file system's code (ENOSPC, ENOTDIR …) when it had one. */
-export class ImageFileError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = 'ImageFileError';
-  }
-}
+/** The worker for the whole process, while it runs; a stopped one is replaced by the next file's request. */
+let running: WorkerRequests | null = null;
 
-/** A worker and the requests it has not answered: a worker that stops fails its own requests, no one else's. */
-interface Running {
-  worker: Worker;
-  pending: Map<number, Waiter>;
-}
-
-let running: Running | null = null;
-let nextId = 1;
-
-function started(): Running {
+function started(): WorkerRequests {
   if (running) return running;
-  const worker = new Worker(WORKER_SOURCE, { eval: true });
-  const self: Running = { worker, pending: new Map() };
-  worker.unref();
-  worker.on('message', (reply: Reply) => {
-    const waiter = self.pending.get(reply.id);
-    self.pending.delete(reply.id);
-    // Idle, the worker must not keep the process alive; busy, it must (someone awaits its answer).
-    if (self.pending.size === 0) worker.unref();
-    if (!waiter) return;
-    if (reply.ok) waiter.resolve(reply.written);
-    else waiter.reject(new ImageFileError(reply.message, reply.code));
+  const self: WorkerRequests = evalWorker('image file worker', WORKER_SOURCE, {
+    onStopped: () => {
+      if (running === self) running = null;
+    },
   });
-  const stopped = (error: Error) => {
-    // The next file starts a new worker; the files this one was writing are refused (their callers may try again).
-    if (running === self) running = null;
-    for (const waiter of self.pending.values()) waiter.reject(error);
-    self.pending.clear();
-  };
-  worker.on('error', stopped);
-  worker.on('exit', () => stopped(new ImageFileError('the image file worker stopped')));
   running = self;
   return self;
 }
@@ -129,18 +92,11 @@ function started(): Running {
  * Refused when the bytes' SHA-256 is not `hash` (checked on the worker, so a caller that knows the hash need not
  * compute it). The bytes are copied, never moved: the caller keeps its buffer.
  */
-export function ensureImageFile(file: string, bytes: Uint8Array, hash: string): Promise<boolean> {
-  const target = started();
-  const id = nextId++;
+export async function ensureImageFile(file: string, bytes: Uint8Array, hash: string): Promise<boolean> {
   // A copy of exactly these bytes, moved to the worker (posting the view would copy the whole buffer under it).
   const copy = new Uint8Array(bytes);
-  return new Promise((resolve, reject) => {
-    // Posted first: a post that throws leaves nothing pending (and the worker not held busy). The answer cannot
-    // arrive before this function returns.
-    target.worker.postMessage({ id, file, hash, bytes: copy }, [copy.buffer]);
-    target.pending.set(id, { resolve, reject });
-    target.worker.ref();
-  });
+  const reply = await started().request<{ written: boolean }>({ file, hash, bytes: copy }, [copy.buffer]);
+  return reply.written;
 }
 
 /** Stops the worker (tests: what a crashed worker leaves; the next file starts a new one at once). */

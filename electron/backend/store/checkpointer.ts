@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { evalWorker } from './workerRequests';
 
 /**
  * Copies the write-ahead log back into the database file on a worker thread, so a large checkpoint
@@ -8,8 +8,7 @@ import { Worker } from 'node:worker_threads';
  * whichever commit crossed the threshold, a GO included) and this does them instead: PASSIVE, so
  * it never blocks a writer.
  *
- * The worker is plain CommonJS evaluated from a string: it only needs better-sqlite3, and this way
- * it runs the same from sources (tests), from the bundled host and inside Electron.
+ * The worker is plain CommonJS evaluated from a string (see evalWorker): it only needs better-sqlite3.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -44,39 +43,16 @@ export interface Checkpointer {
 
 export function createCheckpointer(options: { file: string; nativeBinding?: string }): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
+  const { worker, request } = evalWorker('checkpoint worker', WORKER_SOURCE, {
     workerData: { driver, file: options.file, nativeBinding: options.nativeBinding ?? null },
   });
-  worker.unref();
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (r: CheckpointResult) => void; reject: (e: Error) => void }>();
-  worker.on('message', (m: { id: number; ok: boolean; log?: number; checkpointed?: number; message?: string }) => {
-    const waiter = pending.get(m.id);
-    pending.delete(m.id);
-    // Idle, the worker must not keep the process alive; busy, it must (someone awaits its answer).
-    if (pending.size === 0) worker.unref();
-    if (!waiter) return;
-    if (m.ok) waiter.resolve({ log: m.log ?? 0, checkpointed: m.checkpointed ?? 0 });
-    else waiter.reject(new Error(`checkpoint failed: ${m.message}`));
-  });
-  const failAll = (error: Error) => {
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-  };
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', () => failAll(new Error('the checkpoint worker stopped')));
   let closed: Promise<void> | null = null;
 
   return {
-    checkpoint() {
-      if (closed) return Promise.reject(new Error('the checkpointer is closed'));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.ref();
-        worker.postMessage({ type: 'checkpoint', id });
-      });
+    async checkpoint() {
+      if (closed) throw new Error('the checkpointer is closed');
+      const { log, checkpointed } = await request<CheckpointResult>({ type: 'checkpoint' });
+      return { log, checkpointed };
     },
     close() {
       closed ??= new Promise<void>((resolve) => {
