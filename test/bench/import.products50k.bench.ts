@@ -6,7 +6,7 @@ import type { Benchmark } from './benchResult';
 import { runImportRounds } from './importRounds';
 
 const ROWS = 50_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * import.products50k: preview + commit of a 50,000-row XLSX through the real API (base64 upload,

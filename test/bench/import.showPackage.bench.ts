@@ -14,7 +14,7 @@ import type { Benchmark } from './benchResult';
 import { runImportRounds } from './importRounds';
 
 const SIZE = { cues: 300, products: 5000, coupons: 80, tasks: 40, images: 40, imageSide: 160 };
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /**
  * import.showPackage: preview + commit of a large show package (300 cues, 5,000 products with one or two
