@@ -217,6 +217,40 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     await context.close();
   });
 
+  it('at 1366×768 in Chinese: an import whose dialog is closed while it writes says in the list when it is done', async () => {
+    const { context, page, errors } = await openProducts('zh-CN', { width: 1366, height: 768 });
+    // Large enough that writing takes a good part of a second: the dialog is closed while it does.
+    const rows = 40_000;
+    const file = utf8(
+      csvText([
+        ['商品编码', '商品名称', '价格'],
+        ...Array.from({ length: rows }, (_, i) => [sku('bg', i), `后台导入的商品 ${i}`, '59.90']),
+      ]),
+    );
+    await page.getByTestId('products-import').click();
+    await page.getByTestId('import-file-input').setInputFiles({ name: '大批商品.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page
+      .getByTestId('import-totals')
+      .and(page.locator(`[data-valid="${rows}"]`))
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-progress').and(page.locator('[data-phase="committing"]')).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+
+    const notice = page.getByTestId('import-background');
+    await notice.and(page.locator('[data-kind="done"]')).waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toContain(`大批商品.csv 已导入：新建 ${rows.toLocaleString('zh-CN')} 个、更新 0 个商品。`);
+    await shot(page, 'products-import-background-done-zh-1366');
+    const listed = await api.invoke('product.list', { limit: 1, offset: 0, query: `E2E-${run}-bg-` });
+    expect(listed.ok && (listed.value as { total: number }).total).toBe(rows);
+
+    await page.getByTestId('import-background-dismiss').click();
+    await notice.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('re-checks the file when a column mapping is corrected', async () => {
     const { context, page } = await openProducts();
     const file = utf8(

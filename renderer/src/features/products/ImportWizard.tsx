@@ -11,14 +11,12 @@ import { useImport } from '../../state/products/productsStores';
 import { Drawer } from '../../ui/Drawer';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ImportDuplicates } from './ImportDuplicates';
-import { failureKey, issueKey } from './importMessages';
+import { failureKey, failureText, issueKey } from './importMessages';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PREVIEW_ROWS_SHOWN = 10;
 /** The detected separator in words: a wrong guess is easier to spot as "逗号" than as ",". */
 const DELIMITER_NAMES = { ',': 'comma', '\t': 'tab', ';': 'semicolon' } as const;
-/** Failures whose message is the cause (a full disk, say), shown under the explanation: the user must act on it. */
-const WITH_CAUSE = new Set(['APPLY_UNFINISHED', 'EARLIER_IMPORT_UNFINISHED']);
 
 export function ImportWizard() {
   const { t } = useTranslation();
@@ -28,12 +26,7 @@ export function ImportWizard() {
   const close = useImport((s) => s.close);
   const restart = useImport((s) => s.restart);
 
-  const failureText = failure
-    ? (() => {
-        const key = failureKey(failure.reason);
-        return key ? t(key) : t('products.import.failed', { message: failure.message });
-      })()
-    : null;
+  const said = failure ? failureText(t, failure) : null;
 
   return (
     <Drawer
@@ -45,12 +38,12 @@ export function ImportWizard() {
       footer={<WizardFooter />}
     >
       <div className="import">
-        {failureText && (
+        {said && (
           <div className="notice notice--error" role="alert" data-testid="import-error" data-reason={failure?.reason ?? ''}>
-            <p>{failureText}</p>
-            {failure && WITH_CAUSE.has(failure.reason ?? '') && (
+            <p>{said.text}</p>
+            {said.cause && (
               <p className="notice__cause" data-testid="import-error-cause">
-                {t('products.import.cause', { message: failure.message })}
+                {said.cause}
               </p>
             )}
             {(failure?.reason === 'PREVIEW_STALE' || failure?.reason === 'PREVIEW_NOT_FOUND') && (

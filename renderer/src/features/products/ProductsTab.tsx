@@ -10,6 +10,7 @@ import { SearchBox } from '../../ui/SearchBox';
 import { useListShortcuts } from '../../ui/useListShortcuts';
 import { useModKey } from '../../ui/useModKey';
 import { ExportMenu } from './ExportMenu';
+import { ImportBackgroundNotice } from './ImportBackgroundNotice';
 import { ImportWizard } from './ImportWizard';
 import { ProductTable } from './ProductTable';
 
@@ -147,6 +148,8 @@ export function ProductsTab() {
         </span>
         <span className="muted products-summary__keys">{t('products.shortcuts', { mod })}</span>
       </div>
+
+      <ImportBackgroundNotice />
 
       {error && (
         <div className="notice notice--error" role="alert">

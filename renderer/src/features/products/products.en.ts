@@ -215,6 +215,15 @@ export const productsEn = {
       done: 'Done',
       another: 'Import another file',
     },
+    background: {
+      running: 'Importing {{fileName}} in the background.',
+      show: 'Show progress',
+      done: '{{fileName}} is imported: {{created, number}} products created, {{updated, number}} updated.',
+      skipped_one: '{{count, number}} invalid row skipped.',
+      skipped_other: '{{count, number}} invalid rows skipped.',
+      failed: '{{fileName}} was not fully imported.',
+      dismiss: 'Dismiss',
+    },
     failed: 'The import did not go through: {{message}}',
     cause: 'Cause: {{message}}',
     failure: {

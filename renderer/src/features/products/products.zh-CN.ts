@@ -217,6 +217,15 @@ export const productsZhCN: typeof productsEn = {
       done: '完成',
       another: '继续导入其他文件',
     },
+    background: {
+      running: '正在后台导入 {{fileName}}。',
+      show: '查看进度',
+      done: '{{fileName}} 已导入：新建 {{created, number}} 个、更新 {{updated, number}} 个商品。',
+      skipped_one: '跳过 {{count, number}} 行无效数据。',
+      skipped_other: '跳过 {{count, number}} 行无效数据。',
+      failed: '{{fileName}} 没有导入完成。',
+      dismiss: '知道了',
+    },
     failed: '导入没有完成：{{message}}',
     cause: '原因：{{message}}',
     failure: {

@@ -174,4 +174,51 @@ describe('import store', () => {
     // The earlier import may have moved on meanwhile: the list is read again.
     expect(onCommitted).toHaveBeenCalledTimes(1);
   });
+
+  /** Previews a file and starts its commit, which answers `answer` once released; the dialog is closed meanwhile. */
+  async function commitWithDialogClosed(answer: ReturnType<typeof ok> | ReturnType<typeof fail>) {
+    const made = setup();
+    let release: () => void = () => {};
+    made.transport.handle('import.products.preview', () => ok(preview()));
+    made.transport.handle('import.products.commit', () => new Promise((resolve) => (release = () => resolve(answer))));
+    await made.store.getState().chooseFile(file());
+    const committing = made.store.getState().commit();
+    made.store.getState().close();
+    expect(made.store.getState()).toMatchObject({ open: false, step: { kind: 'committing' }, background: null });
+    release();
+    await committing;
+    return made;
+  }
+
+  it('says in the products area how an import finished after its dialog was closed, until dismissed or reopened', async () => {
+    const { store, onCommitted } = await commitWithDialogClosed(ok({ created: 2, updated: 1, skippedInvalid: 0 }));
+    expect(store.getState()).toMatchObject({
+      open: false,
+      step: { kind: 'choose' },
+      background: { kind: 'done', fileName: 'a.csv', result: { created: 2, updated: 1, skippedInvalid: 0 } },
+    });
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+    store.getState().dismissBackground();
+    expect(store.getState().background).toBeNull();
+  });
+
+  it('says so when an import fails after its dialog was closed, with what was written', async () => {
+    const { store, onCommitted } = await commitWithDialogClosed(
+      fail('CONFLICT', 'database or disk is full', { reason: 'APPLY_UNFINISHED' }),
+    );
+    expect(store.getState()).toMatchObject({
+      step: { kind: 'choose' },
+      background: { kind: 'failed', fileName: 'a.csv', failure: { reason: 'APPLY_UNFINISHED', message: 'database or disk is full' } },
+    });
+    expect(onCommitted).toHaveBeenCalledTimes(1);
+    // Opening the dialog again starts afresh and clears the notice.
+    store.getState().openWizard();
+    expect(store.getState()).toMatchObject({ open: true, step: { kind: 'choose' }, background: null, failure: null });
+  });
+
+  it('says nothing when closing the dialog stopped the import before it wrote anything', async () => {
+    const { store, transport } = await commitWithDialogClosed(fail('CANCELLED', 'cancelled', { reason: 'CANCELLED' }));
+    expect(store.getState()).toMatchObject({ step: { kind: 'choose' }, background: null });
+    expect(transport.calls.some((c) => c.method === 'import.products.discard')).toBe(true);
+  });
 });

@@ -26,10 +26,19 @@ export interface ImportFailure {
   message: string;
 }
 
+/**
+ * How an import ended while its dialog was closed (it goes on writing in the background): shown in the products
+ * area until dismissed, so a result or a failure is never lost with the dialog.
+ */
+export type BackgroundOutcome =
+  | { kind: 'done'; fileName: string; result: CommitResult }
+  | { kind: 'failed'; fileName: string; failure: ImportFailure };
+
 export interface ImportState {
   open: boolean;
   step: ImportStep;
   failure: ImportFailure | null;
+  background: BackgroundOutcome | null;
   /** Set after a cancelled step, until the next action. */
   cancelled: boolean;
   skipInvalid: boolean;
@@ -44,6 +53,7 @@ export interface ImportState {
   commit(): Promise<void>;
   cancel(): Promise<void>;
   restart(): void;
+  dismissBackground(): void;
 }
 
 function failureOf(error: unknown): ImportFailure {
@@ -88,13 +98,18 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
       open: false,
       step: { kind: 'choose' },
       failure: null,
+      background: null,
       cancelled: false,
       skipInvalid: false,
 
       openWizard() {
         if (get().open) return;
         const step = get().step;
-        set({ open: true, ...(step.kind === 'done' ? { step: { kind: 'choose' } as const } : {}) });
+        set({ open: true, background: null, ...(step.kind === 'done' ? { step: { kind: 'choose' } as const } : {}) });
+      },
+
+      dismissBackground() {
+        set({ background: null });
       },
 
       close() {
@@ -117,7 +132,7 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
 
       async chooseFile(file) {
         discardCurrent();
-        set({ open: true, failure: null, cancelled: false, skipInvalid: false });
+        set({ open: true, background: null, failure: null, cancelled: false, skipInvalid: false });
         if (file.size === 0) {
           set({ step: { kind: 'choose' }, failure: { reason: 'FILE_EMPTY', message: 'The file is empty.' } });
           return;
@@ -190,15 +205,23 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
         const { preview, issues } = step;
         const skipInvalid = get().skipInvalid && preview.totals.invalid > 0;
         set({ step: { kind: 'committing', preview, progress: null, cancelling: false }, failure: null, cancelled: false });
+        const fileName = preview.source.fileName;
         try {
           const result = await client.call('import.products.commit', { previewId: preview.previewId, skipInvalid });
-          set({ step: { kind: 'done', result, fileName: preview.source.fileName }, skipInvalid: false });
+          // Finished after the dialog was closed: the products area says so; the dialog opens afresh.
+          if (!get().open) set({ step: { kind: 'choose' }, skipInvalid: false, background: { kind: 'done', fileName, result } });
+          else set({ step: { kind: 'done', result, fileName }, skipInvalid: false });
           onCommitted();
         } catch (error) {
           if (wroteSome(error)) onCommitted();
           if (!get().open) {
-            // Closed while committing: forget the preview.
-            set({ step: { kind: 'choose' }, skipInvalid: false });
+            // Closed while committing: forget the preview. Stopped by closing (cancelled) is what the user asked for;
+            // anything else is said in the products area.
+            set({
+              step: { kind: 'choose' },
+              skipInvalid: false,
+              ...(isCancelled(error) ? {} : { background: { kind: 'failed', fileName, failure: failureOf(error) } }),
+            });
             void client.call('import.products.discard', { previewId: preview.previewId }).catch(() => {});
             return;
           }
