@@ -114,6 +114,9 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     await preview.waitFor();
     expect(await page.getByTestId('package-show-name').textContent()).toBe(showName);
     expect(await page.getByTestId('package-import-as').textContent()).toBe(`${showName} (2)`);
+    expect(await page.getByTestId('package-problems').locator('[data-code="SHOW_RENAMED"]').textContent()).toBe(
+      `A show named “${showName}” already exists; this one is imported as “${showName} (2)”.`,
+    );
     expect(await preview.textContent()).toContain('2 cues');
     const updated = page.getByTestId('package-products-update').locator(`[data-sku="${skuPrefix}-A"]`);
     expect(await updated.textContent()).toMatch(/Live price\s*¥99\.00\s*→\s*¥129\.00/);

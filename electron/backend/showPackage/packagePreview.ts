@@ -69,19 +69,29 @@ export async function planImport(services: ShowPackageServices, pkg: ReadPackage
 
   const problems: PackageProblem[] = plan.problems;
   if (plan.show.importAs !== plan.show.name) {
+    const { name, importAs } = plan.show;
     problems.push({
+      code: 'SHOW_RENAMED',
       entry: 'show.json',
-      message: `A show named "${plan.show.name}" already exists; the imported show will be named "${plan.show.importAs}"`,
+      name,
+      importAs,
+      message: `A show named "${name}" already exists; the imported show will be named "${importAs}"`,
     });
   }
   const now = clock.now();
   for (const c of pkg.coupons) {
     if (c.endsAt <= now) {
-      problems.push({ entry: 'coupons.json', message: `Coupon "${c.name}" ended on ${new Date(c.endsAt).toISOString().slice(0, 10)}` });
+      problems.push({
+        code: 'COUPON_ENDED',
+        entry: 'coupons.json',
+        coupon: c.name,
+        endsAt: c.endsAt,
+        message: `Coupon "${c.name}" ended on ${new Date(c.endsAt).toISOString().slice(0, 10)}`,
+      });
     }
   }
   for (const name of pkg.ignoredEntries) {
-    problems.push({ entry: name, message: `${name} is not used by this version of LiveCue and will be ignored` });
+    problems.push({ code: 'ENTRY_IGNORED', entry: name, message: `${name} is not used by this version of LiveCue and will be ignored` });
   }
   return plan;
 }

@@ -296,7 +296,13 @@ describe('show package: import', () => {
     expect(preview.products.unchanged.map((p) => p.sku).sort()).toEqual(['SKU-2', 'SKU-3']);
     expect(preview.images).toMatchObject({ new: [], present: [expect.any(Object), expect.any(Object)] });
     expect(preview.problems).toEqual([
-      expect.objectContaining({ entry: 'show.json', message: expect.stringContaining(`${SHOW_NAME} (2)`) }),
+      {
+        code: 'SHOW_RENAMED',
+        entry: 'show.json',
+        name: SHOW_NAME,
+        importAs: `${SHOW_NAME} (2)`,
+        message: expect.stringContaining(`${SHOW_NAME} (2)`),
+      },
     ]);
 
     const before = counts(a);
@@ -340,6 +346,23 @@ describe('show package: import', () => {
       updated: 0,
       unchanged: 0,
     });
+  });
+
+  it('names what to know before importing by code, with what the UI says it with: a coupon that ended, an entry it does not use', async () => {
+    const a = await backend();
+    const { showId } = await seed(a);
+    const entries = unpack((await exported(a, showId)).bytes);
+    entries['readme.txt'] = strToU8('made at head office');
+    // Opened after the package's coupon ended.
+    const b = await backend(testClock(1_800_000_000_001));
+    const preview = await call<ShowPackagePreview>(b, 'showPackage.preview', {
+      fileName: 'x.livecue',
+      bytes: repack(entries, { rehash: true }),
+    });
+    expect(preview.problems).toEqual([
+      { code: 'COUPON_ENDED', entry: 'coupons.json', coupon: '满199减20', endsAt: 1_800_000_000_000, message: expect.any(String) },
+      { code: 'ENTRY_IGNORED', entry: 'readme.txt', message: expect.stringContaining('readme.txt') },
+    ]);
   });
 
   it('leaves the catalog untouched when the transaction fails part-way, and the same preview can be committed later', async () => {

@@ -31,12 +31,18 @@ export type ShowPackageExport = z.infer<typeof ShowPackageExport>;
 /** One field of an existing product that the package would change. */
 const ProductFieldChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 
-/** Something the user should know before committing; never blocks the import (blocking problems are errors). */
-export const PackageProblem = z.object({
-  /** The package entry it is about, when there is one. */
-  entry: z.string().nullable(),
-  message: z.string(),
-});
+/**
+ * Something the user should know before committing; never blocks the import (blocking problems are errors). `code`
+ * and the fields beside it are what the UI says in its own words; `message` is the same in English, for logs.
+ */
+export const PackageProblem = z.discriminatedUnion('code', [
+  /** A show of that name exists: the imported one gets `importAs`. */
+  z.object({ code: z.literal('SHOW_RENAMED'), entry: z.string(), name: z.string(), importAs: z.string(), message: z.string() }),
+  /** A coupon of the package ended (`endsAt`, ms) before the preview. */
+  z.object({ code: z.literal('COUPON_ENDED'), entry: z.string(), coupon: z.string(), endsAt: z.number().int(), message: z.string() }),
+  /** An entry this version does not know, left alone. */
+  z.object({ code: z.literal('ENTRY_IGNORED'), entry: z.string(), message: z.string() }),
+]);
 export type PackageProblem = z.infer<typeof PackageProblem>;
 
 const PreviewImage = z.object({ hash: ImageHash, mime: ImageMime, bytes: Count });

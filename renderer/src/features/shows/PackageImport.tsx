@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { type DragEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShowPackagePreview } from '../../../../shared/domain/showPackage/showPackageResults';
+import type { PackageProblem, ShowPackagePreview } from '../../../../shared/domain/showPackage/showPackageResults';
 import { useDateTime } from '../../format/useDateTime';
 import { formatFieldValue } from './formatValues';
 import { PACKAGE_EXTENSION } from './packageStore';
@@ -180,7 +181,9 @@ function PreviewDetails({ preview }: { preview: ShowPackagePreview }) {
           <ul>
             {preview.problems.map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id and never reorder
-              <li key={i}>{p.entry ? `${p.entry}: ${p.message}` : p.message}</li>
+              <li key={i} data-code={p.code}>
+                {problemText(t, p, dateTime)}
+              </li>
             ))}
           </ul>
         </div>
@@ -253,4 +256,16 @@ function PreviewGroup({ title, testId, children }: { title: string; testId: stri
       <ul className="preview__list">{children}</ul>
     </section>
   );
+}
+
+/** A package problem in the UI's words (the backend's `message` is the English for logs). */
+function problemText(t: TFunction, problem: PackageProblem, dateTime: (ms: number) => string): string {
+  switch (problem.code) {
+    case 'SHOW_RENAMED':
+      return t('shows.package.problem.SHOW_RENAMED', { name: problem.name, importAs: problem.importAs });
+    case 'COUPON_ENDED':
+      return t('shows.package.problem.COUPON_ENDED', { coupon: problem.coupon, when: dateTime(problem.endsAt) });
+    case 'ENTRY_IGNORED':
+      return t('shows.package.problem.ENTRY_IGNORED', { entry: problem.entry });
+  }
 }

@@ -219,6 +219,11 @@ export const showsEn = {
     tasksCreate: 'Tasks to create ({{count}})',
     images: 'Images: {{new}} new, {{present}} already on this PC',
     problems: 'Please note',
+    problem: {
+      SHOW_RENAMED: 'A show named “{{name}}” already exists; this one is imported as “{{importAs}}”.',
+      COUPON_ENDED: 'Coupon “{{coupon}}” ended on {{when}}.',
+      ENTRY_IGNORED: '{{entry}} is not used by this version of LiveCue and is ignored.',
+    },
     field: {
       sku: 'SKU',
       title: 'Title',

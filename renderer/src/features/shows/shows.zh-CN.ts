@@ -219,6 +219,11 @@ export const showsZhCN: typeof showsEn = {
     tasksCreate: '新建互动任务（{{count}}）',
     images: '图片：新增 {{new}} 张，本机已有 {{present}} 张',
     problems: '请注意',
+    problem: {
+      SHOW_RENAMED: '已有名为“{{name}}”的节目单，这一份导入后命名为“{{importAs}}”。',
+      COUPON_ENDED: '优惠券“{{coupon}}”已于 {{when}} 结束。',
+      ENTRY_IGNORED: '{{entry}} 不是这个版本的 LiveCue 能用的内容，导入时会忽略。',
+    },
     field: {
       sku: '商品编码',
       title: '标题',
