@@ -139,7 +139,7 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     endedSessionId = sessionId;
   });
 
-  it('shows the same preview in English at 1920×1080, and cancelling stores nothing', async () => {
+  it('shows the same preview in English at 1920×1080, and cancelling stores nothing and leaves no preview held', async () => {
     expect(endedSessionId).not.toBe('');
     const { context, page, errors } = await suite.open('en', { width: 1920, height: 1080 });
     await page.getByTestId('nav-reports').click();
@@ -154,8 +154,16 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     await expect(invalid.textContent()).resolves.toContain('Row 8error“abc” in “曝光人数” is not a number.');
     await expect(page.getByTestId('platform-import-totals-lines').textContent()).resolves.toBe('Totals lines left out: Row 11 (合计)');
     await shot(page, 'platform-import-1920-en-products-preview');
+    const previewId = await page.getByTestId('platform-import-preview').getAttribute('data-preview-id');
     await page.keyboard.press('Escape');
     await page.getByTestId('platform-import-dialog').waitFor({ state: 'detached' });
+    // The backend no longer holds the preview the dialog showed.
+    const held = () =>
+      must('platformImport.remap', { previewId, choices: {} }).then(
+        () => 'still held',
+        (error: unknown) => String(error),
+      );
+    await expect.poll(held).toMatch(/no longer available/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiCallError } from '../../../../../shared/api/errors';
 import type { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
 import type { PlatformField, PlatformImportPreview, PlatformImportResult } from '../../../../../shared/domain/platform/platformImport';
@@ -25,6 +25,15 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
   const file = useRef<{ fileName: string; bytesBase64: string } | null>(null);
   // Only the newest request's answer is shown: a quick second pick must not be overwritten by the first.
   const generation = useRef(0);
+  // The preview the backend holds for this dialog (not imported): forgotten once nothing shows it any more.
+  const held = useRef<string | null>(null);
+  const forget = (previewId: string | null = held.current) => {
+    if (previewId === held.current) held.current = null;
+    if (previewId) void client.call('platformImport.discard', { previewId }).catch(() => {});
+  };
+  // Closing the dialog leaves nothing held on the backend.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on unmount only; forget reads the refs of the time
+  useEffect(() => () => forget(), []);
 
   /** `onError`: where a failure leaves the dialog (the held preview only while it still stands for the choices shown). */
   async function run(next: ImportPhase, work: () => Promise<void>, after: ImportPhase, onError: ImportPhase): Promise<void> {
@@ -46,7 +55,11 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     if (!picked) return;
     const mine = generation.current;
     const answer = await client.call('platformImport.preview', { sessionId, platform: p, kind: k, ...picked });
-    if (mine === generation.current) setPreview(answer);
+    // An answer overtaken by a newer pick is never shown: forgotten at once.
+    if (mine !== generation.current) return forget(answer.previewId);
+    forget();
+    held.current = answer.previewId;
+    setPreview(answer);
   }
 
   return {
@@ -61,16 +74,19 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     setPlatform(p: LivePlatform) {
       setPlatformState(p);
       setPreview(null);
+      forget();
       if (file.current) void run('reading', () => previewWith(p, kind), 'preview', 'choose');
     },
     setKind(k: PlatformFileKind) {
       setKindState(k);
       setPreview(null);
+      forget();
       if (file.current) void run('reading', () => previewWith(platform, k), 'preview', 'choose');
     },
     pickFile(picked: File) {
       setFileName(picked.name);
       setPreview(null);
+      forget();
       void run(
         'reading',
         async () => {
@@ -98,6 +114,8 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
         'committing',
         async () => {
           setResult(await client.call('platformImport.commit', { previewId: preview.previewId, skipInvalid }));
+          // Imported: the backend let it go itself.
+          if (held.current === preview.previewId) held.current = null;
           onImported();
         },
         'done',
@@ -106,6 +124,7 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     },
     restart() {
       generation.current++;
+      forget();
       file.current = null;
       setFileName(null);
       setPreview(null);
