@@ -111,7 +111,15 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     await page.getByTestId('platform-import-preview').waitFor();
     await expect(issues.evaluateAll((items) => items.map((i) => i.getAttribute('data-code')))).resolves.toEqual(['DUPLICATE_ROW']);
     await expect(issues.first().textContent()).resolves.toContain('与第 3 行重复');
+    // The repeated minute: row 3 is imported unless row 4 is picked instead, which the preview then says.
+    const repeated = page.getByTestId('platform-import-duplicate');
+    await expect(repeated.getAttribute('data-chosen')).resolves.toBe('3');
+    await expect(repeated.textContent()).resolves.toContain('第 4 行在线 102 人 · 成交额 ¥9.90');
     await shot(page, 'platform-import-1366-zh-CN-trend-preview');
+    await repeated.locator('[data-testid="platform-import-duplicate-row"][data-row="4"]').check();
+    await page.locator('[data-testid="platform-import-duplicate"][data-chosen="4"]').waitFor();
+    await expect(issues.first().textContent()).resolves.toContain('与第 4 行重复');
+    await shot(page, 'platform-import-1366-zh-CN-trend-row-chosen');
     await page.getByTestId('platform-import-commit').click();
     await page.getByTestId('platform-import-done').waitFor();
     await shot(page, 'platform-import-1366-zh-CN-done');
@@ -134,8 +142,9 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     expect(products).toMatchObject({ platform: 'douyin', fileName: '巨量百应-商品.csv' });
     expect(products.rows).toHaveLength(5);
     expect(products.rows.find((r) => r.sku === 'A-2')?.matchedBy).toBe('sku');
-    const minutes = JSON.parse(stored[1]?.payload ?? '{}') as { rows: { at: number }[] };
-    expect(minutes.rows).toHaveLength(2);
+    const minutes = JSON.parse(stored[1]?.payload ?? '{}') as { rows: { at: number; viewersOnline: number }[] };
+    // The second minute is row 4's, as picked.
+    expect(minutes.rows.map((m) => m.viewersOnline)).toEqual([100, 102]);
     endedSessionId = sessionId;
   });
 

@@ -6,6 +6,7 @@ import { PLATFORM_FIELDS, PlatformField, type PlatformImportPreview } from '../.
 import { IGNORE, selectValueOf } from '../../../state/products/mapping';
 import { Dialog } from '../../../ui/Dialog';
 import { ProgressBar } from '../../../ui/ProgressBar';
+import { PlatformDuplicates } from './PlatformDuplicates';
 import { PlatformIssueList } from './PlatformIssueList';
 import { type PlatformImportModel, usePlatformImport } from './usePlatformImport';
 import './platformImport.css';
@@ -94,7 +95,14 @@ export function PlatformImportDialog({ sessionId, onClose, onImported }: { sessi
             />
           )}
           {preview && (
-            <PreviewView preview={preview} busy={busy} onMap={model.mapColumn} skipInvalid={skipInvalid} onSkipInvalid={setSkipInvalid} />
+            <PreviewView
+              preview={preview}
+              busy={busy}
+              onMap={model.mapColumn}
+              onChooseRow={model.chooseRow}
+              skipInvalid={skipInvalid}
+              onSkipInvalid={setSkipInvalid}
+            />
           )}
         </>
       )}
@@ -190,12 +198,14 @@ function PreviewView({
   preview,
   busy,
   onMap,
+  onChooseRow,
   skipInvalid,
   onSkipInvalid,
 }: {
   preview: PlatformImportPreview;
   busy: boolean;
   onMap(column: number, field: PlatformField | null): void;
+  onChooseRow(key: string, row: number): void;
   skipInvalid: boolean;
   onSkipInvalid(skip: boolean): void;
 }) {
@@ -237,6 +247,7 @@ function PreviewView({
         </p>
       ))}
       <PlatformIssueList issues={preview.issues} total={preview.issuesTotal} />
+      <PlatformDuplicates preview={preview} busy={busy} onChoose={onChooseRow} />
       {/* From the totals, not the issues listed: those are capped, and warnings can fill them before the first error. */}
       {totals.invalid > 0 && (
         <label className="pimport__skip">

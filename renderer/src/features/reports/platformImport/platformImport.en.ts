@@ -73,6 +73,15 @@ export const platformImportEn = {
     FORMULA_TEXT: '“{{column}}” is a spreadsheet formula; it is kept as text.',
     PRODUCT_UNMATCHED: '“{{value}}” is not in the catalog (by platform ID, SKU or title); imported without a product.',
   },
+  duplicates: {
+    title: 'Repeated rows ({{count}})',
+    hint: {
+      products: 'The same product is on several rows; only the row picked is imported.',
+      trend: 'The same minute is on several rows; only the row picked is imported.',
+    },
+    product: '{{orders}} orders · GMV {{gmv}}',
+    minute: '{{viewers}} online · GMV {{gmv}}',
+  },
   blocking: {
     KEY_COLUMN_MISSING: 'No column is the product ID, SKU, title or time. Pick one in the column list.',
     NOTHING_TO_IMPORT: 'No row of this file can be imported.',

@@ -75,6 +75,15 @@ export const platformImportZhCN: typeof platformImportEn = {
     FORMULA_TEXT: '“{{column}}”列是表格公式，按文字导入。',
     PRODUCT_UNMATCHED: '商品库中找不到“{{value}}”（按平台ID、商家编码、商品名称），仍会导入，但不关联商品。',
   },
+  duplicates: {
+    title: '重复的行（{{count}}）',
+    hint: {
+      products: '同一个商品出现在几行里，只导入选中的那一行。',
+      trend: '同一分钟出现在几行里，只导入选中的那一行。',
+    },
+    product: '成交订单 {{orders}} · 成交额 {{gmv}}',
+    minute: '在线 {{viewers}} 人 · 成交额 {{gmv}}',
+  },
   blocking: {
     KEY_COLUMN_MISSING: '没有一列是商品ID、商家编码、商品名称或时间，请在列对应中选一列。',
     NOTHING_TO_IMPORT: '这个文件没有可以导入的行。',

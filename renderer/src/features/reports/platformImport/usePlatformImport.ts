@@ -108,6 +108,16 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
         'preview',
       );
     },
+    /** Imports `row` for the product or minute `key` the file repeats (the others of it are left out). */
+    chooseRow(key: string, row: number) {
+      if (!preview) return;
+      void run(
+        'rechecking',
+        async () => setPreview(await client.call('platformImport.remap', { previewId: preview.previewId, choices: { [key]: row } })),
+        'preview',
+        'preview',
+      );
+    },
     commit(skipInvalid: boolean) {
       if (!preview) return;
       void run(
