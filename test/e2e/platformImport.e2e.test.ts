@@ -114,9 +114,10 @@ describe.skipIf(!chromiumAvailable())('Import platform data into an ended sessio
     // The repeated minute: row 3 is imported unless row 4 is picked instead, which the preview then says.
     const repeated = page.getByTestId('platform-import-duplicate');
     await expect(repeated.getAttribute('data-chosen')).resolves.toBe('3');
-    await expect(repeated.textContent()).resolves.toContain('第 4 行在线 102 人 · 成交额 ¥9.90');
+    await expect(repeated.textContent()).resolves.toContain('第 4 行 · 在线 102 人 · 成交额 ¥9.90');
     await shot(page, 'platform-import-1366-zh-CN-trend-preview');
-    await repeated.locator('[data-testid="platform-import-duplicate-row"][data-row="4"]').check();
+    // A click, not check(): the radio shows the pick once the backend has checked it again, not at the click.
+    await repeated.locator('[data-testid="platform-import-duplicate-row"][data-row="4"]').click();
     await page.locator('[data-testid="platform-import-duplicate"][data-chosen="4"]').waitFor();
     await expect(issues.first().textContent()).resolves.toContain('与第 4 行重复');
     await shot(page, 'platform-import-1366-zh-CN-trend-row-chosen');

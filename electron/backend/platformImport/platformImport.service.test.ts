@@ -191,6 +191,15 @@ describe('platform import: mapping', () => {
     expect(otherPlatform.columns[2]?.field).toBe('entries');
   });
 
+  it('does not bring back a preview discarded while it was being checked again', async () => {
+    const { service } = setup();
+    const p = await open(service, 'douyin', 'trend', utf16TrendTsv(['2026-12-06 23:50']), 't.txt');
+    const remapping = service.remap(p.previewId, { mapping: { '2': null } });
+    service.discard(p.previewId);
+    await expect(remapping).rejects.toMatchObject({ reason: 'PREVIEW_NOT_FOUND' });
+    await expect(service.remap(p.previewId, {})).rejects.toMatchObject({ reason: 'PREVIEW_NOT_FOUND' });
+  });
+
   it('refuses a field of the other file kind, naming the column', async () => {
     const { service } = setup();
     const p = await open(service, 'douyin', 'trend', utf16TrendTsv(['2026-12-06 23:50']), 't.txt');

@@ -135,6 +135,8 @@ export function createPlatformImportService(ctx: BackendContext, options: { newI
     ): Promise<PlatformImportPreview> {
       const h = get(previewId);
       const next = await build({ ...h, mapping: change.mapping ?? h.mapping, choices: { ...h.choices, ...(change.choices ?? {}) } });
+      // Discarded (or imported) while it was being built again: it stays gone.
+      get(previewId);
       return keep(previewId, next);
     },
 

@@ -34,8 +34,11 @@ export function ImportDuplicates({ groups, total, busy }: { groups: readonly Dup
                 data-testid="import-duplicate-row"
                 data-row={row}
                 checked={group.chosenRow === row}
-                disabled={busy}
-                onChange={() => void chooseDuplicate(group.sku, row)}
+                // Not disabled while the pick is checked: that would drop the keyboard's focus out of the group.
+                aria-disabled={busy}
+                onChange={() => {
+                  if (!busy) void chooseDuplicate(group.sku, row);
+                }}
               />
               <span className="import-duplicate__line">{t('products.import.duplicates.useRow', { row })}</span>
               <span className="import-duplicate__title">{product.title ?? t('products.import.duplicates.noTitle')}</span>

@@ -3,7 +3,7 @@ import { fail, ok } from '../../../../shared/api/errors';
 import type { ImportPreview } from '../../../../shared/domain/import/importPreview';
 import { FakeTransport } from '../../../../test/support/renderer/fakeTransport';
 import { createApiClient } from '../../api/client';
-import { createImportStore } from './importStore';
+import { backgroundNotice, createImportStore } from './importStore';
 
 function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
@@ -220,5 +220,26 @@ describe('import store', () => {
     const { store, transport } = await commitWithDialogClosed(fail('CANCELLED', 'cancelled', { reason: 'CANCELLED' }));
     expect(store.getState()).toMatchObject({ step: { kind: 'choose' }, background: null });
     expect(transport.calls.some((c) => c.method === 'import.products.discard')).toBe(true);
+  });
+
+  it('says an import goes on in the background only while its dialog is closed and it is not being stopped', async () => {
+    const { transport, store } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.commit', () => new Promise(() => {}));
+    transport.handle('import.cancel', () => ok({ cancelled: true }));
+    await store.getState().chooseFile(file());
+    void store.getState().commit();
+    expect(backgroundNotice(store.getState())).toBeNull(); // the dialog shows it
+    const committing = store.getState().step;
+    if (committing.kind !== 'committing') throw new Error('not committing');
+    // Closed while it writes: it cannot be stopped any more and goes on.
+    store.setState({
+      step: { ...committing, progress: { jobId: 'job-00000001', phase: 'committing', rowsDone: 1, rowsTotal: 2, fraction: 0.5 } },
+    });
+    store.getState().close();
+    expect(backgroundNotice(store.getState())).toEqual({ kind: 'running', fileName: 'a.csv' });
+    // Closed before it wrote anything: closing stops it, and nothing goes on.
+    store.setState({ step: { ...committing, cancelling: true } });
+    expect(backgroundNotice(store.getState())).toBeNull();
   });
 });

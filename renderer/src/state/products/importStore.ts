@@ -34,6 +34,19 @@ export type BackgroundOutcome =
   | { kind: 'done'; fileName: string; result: CommitResult }
   | { kind: 'failed'; fileName: string; failure: ImportFailure };
 
+/**
+ * What the products area says about an import whose dialog is closed: that it goes on writing, how it ended, or
+ * nothing (the dialog is open, or closing it is stopping an import that wrote nothing yet).
+ */
+export function backgroundNotice(
+  state: Pick<ImportState, 'open' | 'step' | 'background'>,
+): { kind: 'running'; fileName: string } | BackgroundOutcome | null {
+  if (state.open) return null;
+  const { step } = state;
+  if (step.kind === 'committing') return step.cancelling ? null : { kind: 'running', fileName: step.preview.source.fileName };
+  return state.background;
+}
+
 export interface ImportState {
   open: boolean;
   step: ImportStep;

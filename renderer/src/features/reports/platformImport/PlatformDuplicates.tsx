@@ -16,7 +16,8 @@ export function PlatformDuplicates({
   busy: boolean;
   onChoose(key: string, row: number): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   if (preview.duplicates.length === 0) return null;
   const byRow = new Map(preview.rows.map((r) => [r.row, r]));
   return (
@@ -24,10 +25,11 @@ export function PlatformDuplicates({
       <h3>{t('platformImport.duplicates.title', { count: preview.duplicates.length })}</h3>
       <p className="muted">{t(`platformImport.duplicates.hint.${preview.kind}`)}</p>
       {preview.duplicates.map((group) => (
+        // Not disabled while the pick is checked: that would drop the keyboard's focus out of the group.
         <fieldset
           key={group.key}
           className="pimport__duplicate"
-          disabled={busy}
+          aria-disabled={busy}
           data-testid="platform-import-duplicate"
           data-key={group.key}
           data-chosen={group.chosenRow}
@@ -39,12 +41,14 @@ export function PlatformDuplicates({
                 type="radio"
                 name={`pimport-duplicate-${group.key}`}
                 checked={group.chosenRow === row}
-                onChange={() => onChoose(group.key, row)}
+                onChange={() => {
+                  if (!busy) onChoose(group.key, row);
+                }}
                 data-testid="platform-import-duplicate-row"
                 data-row={row}
               />
               {t('platformImport.issues.row', { row })}
-              <span className="muted">{rowSummary(t, byRow.get(row))}</span>
+              <span className="muted">{rowSummary(t, language, byRow.get(row))}</span>
             </label>
           ))}
         </fieldset>
@@ -53,11 +57,12 @@ export function PlatformDuplicates({
   );
 }
 
-/** What a row holds, in a few figures; empty when the preview did not send the row. */
-function rowSummary(t: TFunction, row: PlatformPreviewRow | undefined): string {
+/** What a row holds, in a few figures after a separator; empty when the preview did not send the row. */
+function rowSummary(t: TFunction, language: string, row: PlatformPreviewRow | undefined): string {
+  const count = (n: number | null) => (n === null ? '—' : n.toLocaleString(language));
   if (row?.product)
-    return t('platformImport.duplicates.product', { orders: row.product.orders ?? '—', gmv: formatFen(row.product.gmvFen) });
+    return ` · ${t('platformImport.duplicates.product', { orders: count(row.product.orders), gmv: formatFen(row.product.gmvFen) })}`;
   if (row?.minute)
-    return t('platformImport.duplicates.minute', { viewers: row.minute.viewersOnline ?? '—', gmv: formatFen(row.minute.gmvFen) });
+    return ` · ${t('platformImport.duplicates.minute', { viewers: count(row.minute.viewersOnline), gmv: formatFen(row.minute.gmvFen) })}`;
   return '';
 }

@@ -31,9 +31,15 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     if (previewId === held.current) held.current = null;
     if (previewId) void client.call('platformImport.discard', { previewId }).catch(() => {});
   };
-  // Closing the dialog leaves nothing held on the backend.
+  // Closing the dialog leaves nothing held on the backend: what it holds now, and (as overtaken) any answer still to come.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on unmount only; forget reads the refs of the time
-  useEffect(() => () => forget(), []);
+  useEffect(
+    () => () => {
+      generation.current++;
+      forget();
+    },
+    [],
+  );
 
   /** `onError`: where a failure leaves the dialog (the held preview only while it still stands for the choices shown). */
   async function run(next: ImportPhase, work: () => Promise<void>, after: ImportPhase, onError: ImportPhase): Promise<void> {
