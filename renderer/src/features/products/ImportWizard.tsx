@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../../../shared/domain/import/importPrevi
 import type { ImportProgress } from '../../../../shared/domain/import/importProgress';
 import { formatFen } from '../../format/money';
 import { useConnection } from '../../state/AppStateContext';
+import { tooLateToCancel } from '../../state/products/importStore';
 import { columnLetter, IGNORE, selectValueOf } from '../../state/products/mapping';
 import { useImport } from '../../state/products/productsStores';
 import { Drawer } from '../../ui/Drawer';
@@ -75,7 +76,7 @@ export function ImportWizard() {
             title={t('products.import.committing')}
             progress={step.progress}
             cancelling={step.cancelling}
-            canCancel={step.progress?.phase !== 'committing'}
+            canCancel={!tooLateToCancel(step.progress)}
           />
         )}
         {step.kind === 'done' && (

@@ -242,4 +242,19 @@ describe('import store', () => {
     store.setState({ step: { ...committing, cancelling: true } });
     expect(backgroundNotice(store.getState())).toBeNull();
   });
+
+  it('does not try to stop a commit that has written everything and only its answer is on the way', async () => {
+    const { transport, store } = setup();
+    transport.handle('import.products.preview', () => ok(preview()));
+    transport.handle('import.products.commit', () => new Promise(() => {}));
+    transport.handle('import.cancel', () => ok({ cancelled: false }));
+    await store.getState().chooseFile(file());
+    void store.getState().commit();
+    const committing = store.getState().step;
+    if (committing.kind !== 'committing') throw new Error('not committing');
+    store.setState({ step: { ...committing, progress: { jobId: 'job-00000001', phase: 'done', rowsDone: 2, rowsTotal: 2, fraction: 1 } } });
+    store.getState().close();
+    expect(transport.calls.some((c) => c.method === 'import.cancel')).toBe(false);
+    expect(backgroundNotice(store.getState())).toEqual({ kind: 'running', fileName: 'a.csv' });
+  });
 });

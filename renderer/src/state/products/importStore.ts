@@ -47,6 +47,11 @@ export function backgroundNotice(
   return state.background;
 }
 
+/** A commit writing, or written with its answer still on the way: a cancel could no longer stop it. */
+export function tooLateToCancel(progress: ImportProgress | null): boolean {
+  return progress?.phase === 'committing' || progress?.phase === 'done';
+}
+
 export interface ImportState {
   open: boolean;
   step: ImportStep;
@@ -262,7 +267,7 @@ export function createImportStore(client: ApiClient, onCommitted: () => void): S
             set({ step: { kind: 'choose' }, cancelled: true });
           }
         } else if (step.kind === 'committing') {
-          if (step.progress?.phase === 'committing') return; // too late: the write is under way
+          if (tooLateToCancel(step.progress)) return;
           set({ step: { ...step, cancelling: true } });
           await client.call('import.cancel', { jobId: step.preview.previewId }).catch(() => {});
         }
