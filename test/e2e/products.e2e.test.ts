@@ -27,11 +27,14 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
     await browser?.close();
   });
 
+  /** `prepare`: runs on the new context before the page opens (routes, say). */
   async function openProducts(
     locale = 'en-US',
     viewport = { width: 1440, height: 1000 },
+    prepare: (context: BrowserContext) => Promise<void> = async () => {},
   ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
     const context = await browser.newContext({ locale, acceptDownloads: true, viewport });
+    await prepare(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -219,29 +222,29 @@ describe.skipIf(!chromiumAvailable())('Products area in Chromium against npm run
   });
 
   it('at 1366×768 in Chinese: an import whose dialog is closed while it writes says in the list that it goes on, then that it is done', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
     // The commit's answer is held back until the dialog is closed: closed while the import writes, whatever its speed.
     let commitId: string | null = null;
     let releaseCommit: () => void = () => {};
     const commitAnswered = new Promise<void>((resolve) => (releaseCommit = resolve));
-    await context.routeWebSocket(/\/api\/ws/, (ws) => {
-      const server = ws.connectToServer();
-      ws.onMessage((message) => {
-        if (typeof message === 'string' && message.includes('"method":"import.products.commit"')) commitId = JSON.parse(message).id;
-        server.send(message);
-      });
-      server.onMessage(async (message) => {
-        if (typeof message === 'string' && commitId !== null && !message.includes('"type":"event"') && JSON.parse(message).id === commitId)
-          await commitAnswered;
-        ws.send(message);
-      });
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
-    await page.getByTestId('nav-products').click();
+    const { context, page, errors } = await openProducts('zh-CN', { width: 1366, height: 768 }, (opened) =>
+      opened.routeWebSocket(/\/api\/ws/, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) => {
+          if (typeof message === 'string' && message.includes('"method":"import.products.commit"')) commitId = JSON.parse(message).id;
+          server.send(message);
+        });
+        server.onMessage(async (message) => {
+          if (
+            typeof message === 'string' &&
+            commitId !== null &&
+            !message.includes('"type":"event"') &&
+            JSON.parse(message).id === commitId
+          )
+            await commitAnswered;
+          ws.send(message);
+        });
+      }),
+    );
 
     const rows = 2_000;
     const file = utf8(

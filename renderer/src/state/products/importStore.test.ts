@@ -222,21 +222,25 @@ describe('import store', () => {
     expect(transport.calls.some((c) => c.method === 'import.products.discard')).toBe(true);
   });
 
-  it('says an import goes on in the background only while its dialog is closed and it is not being stopped', async () => {
-    const { transport, store } = setup();
-    transport.handle('import.products.preview', () => ok(preview()));
-    transport.handle('import.products.commit', () => new Promise(() => {}));
-    transport.handle('import.cancel', () => ok({ cancelled: true }));
-    await store.getState().chooseFile(file());
-    void store.getState().commit();
-    expect(backgroundNotice(store.getState())).toBeNull(); // the dialog shows it
-    const committing = store.getState().step;
+  /** Previews a file and starts its commit, which never answers; `phase` is the commit's progress when the dialog closes. */
+  async function closedWhileCommitting(phase: 'committing' | 'done') {
+    const made = setup();
+    made.transport.handle('import.products.preview', () => ok(preview()));
+    made.transport.handle('import.products.commit', () => new Promise(() => {}));
+    made.transport.handle('import.cancel', () => ok({ cancelled: true }));
+    await made.store.getState().chooseFile(file());
+    void made.store.getState().commit();
+    expect(backgroundNotice(made.store.getState())).toBeNull(); // the dialog shows it
+    const committing = made.store.getState().step;
     if (committing.kind !== 'committing') throw new Error('not committing');
+    made.store.setState({ step: { ...committing, progress: { jobId: 'job-00000001', phase, rowsDone: 1, rowsTotal: 2, fraction: 0.5 } } });
+    made.store.getState().close();
+    return { ...made, committing };
+  }
+
+  it('says an import goes on in the background only while its dialog is closed and it is not being stopped', async () => {
     // Closed while it writes: it cannot be stopped any more and goes on.
-    store.setState({
-      step: { ...committing, progress: { jobId: 'job-00000001', phase: 'committing', rowsDone: 1, rowsTotal: 2, fraction: 0.5 } },
-    });
-    store.getState().close();
+    const { store, committing } = await closedWhileCommitting('committing');
     expect(backgroundNotice(store.getState())).toEqual({ kind: 'running', fileName: 'a.csv' });
     // Closed before it wrote anything: closing stops it, and nothing goes on.
     store.setState({ step: { ...committing, cancelling: true } });
@@ -244,16 +248,7 @@ describe('import store', () => {
   });
 
   it('does not try to stop a commit that has written everything and only its answer is on the way', async () => {
-    const { transport, store } = setup();
-    transport.handle('import.products.preview', () => ok(preview()));
-    transport.handle('import.products.commit', () => new Promise(() => {}));
-    transport.handle('import.cancel', () => ok({ cancelled: false }));
-    await store.getState().chooseFile(file());
-    void store.getState().commit();
-    const committing = store.getState().step;
-    if (committing.kind !== 'committing') throw new Error('not committing');
-    store.setState({ step: { ...committing, progress: { jobId: 'job-00000001', phase: 'done', rowsDone: 2, rowsTotal: 2, fraction: 1 } } });
-    store.getState().close();
+    const { store, transport } = await closedWhileCommitting('done');
     expect(transport.calls.some((c) => c.method === 'import.cancel')).toBe(false);
     expect(backgroundNotice(store.getState())).toEqual({ kind: 'running', fileName: 'a.csv' });
   });
