@@ -61,9 +61,10 @@ const REST = 'package_rest';
  * Writes a staged package in the caller's transactions on `target.db`, yielding where a turn of the
  * event loop is safe. Image rows first (their files are written already), then products by SKU in
  * set-based slices (the products import's UPDATE … FROM and INSERT … SELECT, then the image lists of the
- * products created and those of existing products that differ), coupons and tasks with new ids, the show as a new show with its cues in order and their links
- * rewritten to this PC's ids, and last `showPackage.imported`, which names the SKUs created and updated
- * (one fact for thousands of products, as the products import logs).
+ * products created and those of existing products that differ), coupons and tasks with new ids, the show
+ * as a new show with its cues in order and their links rewritten to this PC's ids, and last
+ * `showPackage.imported`, which names the SKUs created and updated (one fact for thousands of products, as
+ * the products import logs).
  *
  * Every point may keep the images and products written (the catalog rows stand on their own, by SKU, and
  * `showPackage.productsApplied` names them); everything from `beforeRest` on (coupons, tasks, the show and its

@@ -30,8 +30,8 @@ export interface PackageStage {
 
 /**
  * Validates (the products: the reader did, by a stricter schema) and stages `pkg` on `db`, yielding between
- * chunks. Everything the apply could refuse is
- * refused here, before any catalog row is written; TEMP tables take no lock on the catalog.
+ * chunks. Everything the apply could refuse is refused here, before any catalog row is written; TEMP tables
+ * take no lock on the catalog.
  */
 export function* stagePackage(db: Db, clock: Clock, pkg: ReadPackage): Generator<void, PackageStage> {
   const label = (part: string) => `${pkg.fileName}: ${part}`;
