@@ -10,8 +10,9 @@ export interface SliceTurns {
   /**
    * Gives the event loop a turn. When a command is waiting, rolls the transaction back and throws so
    * the body unwinds; the write gate runs the command, then calls the body again from the start.
+   * `graceMs`: an everyday command waits up to that long first (see KeepPoint.graceMs).
    */
-  turn(): Promise<void>;
+  turn(graceMs?: number): Promise<void>;
   /**
    * A turn at a point where what this attempt wrote may stand on its own. When a command is waiting, `seal` writes
    * its closing rows (a fact naming what is kept), the transaction commits durably, `kept` is called, and the body
@@ -25,6 +26,11 @@ export interface SliceTurns {
 export interface KeepPoint {
   /** A savepoint of the transaction: what was written after it is rolled back first, and only what came before kept. */
   rollbackTo?: string;
+  /**
+   * For a point of the closing part (after `rollbackTo`), which stepping aside would write again: an everyday command
+   * waits up to this long for it to finish instead (a live one never waits).
+   */
+  graceMs?: number;
   /** Writes the closing rows of what is kept, in the transaction. */
   seal(): void;
   /** Called once what is kept is committed and durable. */
@@ -63,9 +69,9 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
   let keptAny = false;
   try {
     await ctx.writeGate.longWrite(async (control) => {
-      const turn = async (): Promise<void> => {
+      const turn = async (graceMs?: number): Promise<void> => {
         await yieldToLoop();
-        if (!control.shouldStepAside()) return;
+        if (!control.shouldStepAside(graceMs)) return;
         connection.exec('ROLLBACK');
         // The rolled-back pages are in the log file too; flush them on the thread pool now, or
         // the next command's own fsync would pay for them on this thread.
@@ -74,7 +80,7 @@ export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db,
       };
       const keep: SliceTurns['keep'] = async (on) => {
         await yieldToLoop();
-        if (!control.shouldStepAside()) return;
+        if (!control.shouldStepAside(on.graceMs)) return;
         if (on.rollbackTo) connection.exec(`ROLLBACK TO ${on.rollbackTo}`);
         on.seal();
         connection.exec('COMMIT');

@@ -58,6 +58,13 @@ export type ApplyPoint = KeepPoint | undefined;
 const REST = 'package_rest';
 
 /**
+ * How long an everyday command arriving in that part waits for it to finish before the part is rolled back for it.
+ * The part takes a few tens of milliseconds for hundreds of cues; rolled back, it is written again after the command.
+ * A live command never waits.
+ */
+export const REST_GRACE_MS = 50;
+
+/**
  * Writes a staged package in the caller's transactions on `target.db`, yielding where a turn of the
  * event loop is safe. Image rows first (their files are written already), then products by SKU in
  * set-based slices (the products import's UPDATE … FROM and INSERT … SELECT, then the image lists of the
@@ -145,7 +152,7 @@ export function* applyPackage(
   // Opening the savepoint also makes the search index write the entries it holds in memory, in a step of its
   // own, rather than inside COMMIT.
   db.exec(`SAVEPOINT ${REST}`);
-  const restPoint: ApplyPoint = { ...keepPoint, rollbackTo: REST };
+  const restPoint: ApplyPoint = { ...keepPoint, rollbackTo: REST, graceMs: REST_GRACE_MS };
   yield restPoint;
   beforeRest();
   const couponsDao = createCouponsDao(db);

@@ -6,6 +6,8 @@ import { backendTestContext } from '../../../test/support/backend/catalogTestCon
 import { largeShowPackage } from '../../../test/support/backend/largeShowPackage';
 import { readJson, repack, unpack } from '../../../test/support/backend/testPackages';
 import { createCoreServices } from '../coreServices';
+import { WriteGate } from '../store/writeGate';
+import { REST_GRACE_MS } from './packageApply';
 import { commitShowPackage, stagePackageImages } from './packageCommit';
 import { readShowPackage } from './packageReader';
 import { showPackageServices } from './services';
@@ -18,8 +20,10 @@ afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.db.close();
 });
 
-function store() {
+/** `gateNow`: the write gate's clock (the grace of the show's part is timed by it). */
+function store(gateNow?: () => number) {
   const ctx = backendTestContext();
+  if (gateNow) ctx.writeGate = new WriteGate({ now: gateNow });
   const core = createCoreServices(ctx);
   const made = { ctx, core, services: showPackageServices(ctx, core) };
   contexts.push(ctx);
@@ -100,10 +104,14 @@ describe('show package commit: staged, set-based, in slices', () => {
     const commands: Promise<unknown>[] = [];
     const command = () =>
       commands.push(
-        ctx.writeGate.run(() => {
-          core.settings.update({ language: commands.length % 2 ? 'en' : 'zh-CN' });
-          seenByCommand.push({ products: ctx.count('products'), images: ctx.count('images'), shows: ctx.count('shows') });
-        }),
+        ctx.writeGate.run(
+          () => {
+            core.settings.update({ language: commands.length % 2 ? 'en' : 'zh-CN' });
+            seenByCommand.push({ products: ctx.count('products'), images: ctx.count('images'), shows: ctx.count('shows') });
+          },
+          // The second arrives among the coupons: a live command, which never waits for that part to finish.
+          { priority: commands.length === 1 },
+        ),
       );
     const result = await commitShowPackage(ctx, services, pkg, {
       sliceMs: 0, // a turn after every step: turns 1-3 follow the images, turn 4 the first 250 products
@@ -138,6 +146,60 @@ describe('show package commit: staged, set-based, in slices', () => {
       skus: { created: pkg.products.map((p) => p.sku), updated: [] },
     });
     expect(ctx.writeGate.longWriteActive).toBe(false);
+  });
+
+  /**
+   * Commits the test package (a turn after every step: turns 1-3 follow the images, 4-6 the products, 7 the check, 8
+   * the savepoint, 9 the first coupon) with an everyday command sent at turn 9; `atTurn` runs at every turn.
+   * Returns what the command saw and which attempts there were.
+   */
+  async function commandAmongCoupons(made: ReturnType<typeof store>, atTurn: (turn: number) => void = () => {}) {
+    const { ctx, core, services } = made;
+    const file = await packageFile;
+    const pkg = await readShowPackage(file.fileName, file.bytes);
+    const seen: Record<string, number>[] = [];
+    const attempts = new Set<number>();
+    let turns = 0;
+    let command: Promise<unknown> | null = null;
+    await commitShowPackage(ctx, services, pkg, {
+      sliceMs: 0,
+      onTurn: (attempt) => {
+        attempts.add(attempt);
+        if (++turns === 9) {
+          command = ctx.writeGate.run(() => {
+            core.settings.update({ language: 'en' });
+            seen.push({ products: ctx.count('products'), coupons: ctx.count('coupons'), shows: ctx.count('shows') });
+          });
+        }
+        atTurn(turns);
+      },
+    });
+    await command;
+    return { seen, attempts: [...attempts] };
+  }
+
+  it('lets an everyday command that arrives while the show is written wait for it, rather than write it again', async () => {
+    const made = store(() => 0); // the gate's clock stands still: the grace never runs out
+    const { seen, attempts } = await commandAmongCoupons(made);
+
+    expect(seen).toEqual([{ products: 650, coupons: 6, shows: 1 }]);
+    expect(attempts).toEqual([1]);
+    expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
+    expect(made.ctx.eventTypes()).not.toContain('showPackage.productsApplied');
+  });
+
+  it("rolls the show's part back for an everyday command that has waited out the grace, and writes it after the command", async () => {
+    let now = 0;
+    const made = store(() => now);
+    const { seen, attempts } = await commandAmongCoupons(made, (turn) => {
+      if (turn === 10) now += REST_GRACE_MS - 1;
+      if (turn === 11) now += 1;
+    });
+
+    expect(seen).toEqual([{ products: 650, coupons: 0, shows: 0 }]);
+    expect(attempts).toEqual([1, 2]);
+    expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
+    expect(made.ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
   });
 
   it('says it stopped partway when it fails after products were kept, keeps them, and the same file finishes it', async () => {

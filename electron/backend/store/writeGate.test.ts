@@ -105,6 +105,39 @@ describe('WriteGate', () => {
     expect(gate.longWriteActive).toBe(false);
   });
 
+  it('lets an everyday operation wait out the grace a long write asks for near its end; a priority one never waits', async () => {
+    let now = 1000;
+    const gate = new WriteGate({ now: () => now });
+    const order: string[] = [];
+    const ops: Promise<unknown>[] = [];
+    await gate.longWrite(async (control) => {
+      order.push(`attempt ${control.attempt}`);
+      if (control.attempt === 1) ops.push(gate.run(() => order.push('edit')));
+      if (control.attempt === 2) ops.push(gate.run(() => order.push('GO'), { priority: true }));
+      for (const elapsed of [0, 30, 49, 50]) {
+        now = 1000 + elapsed;
+        await tick();
+        if (control.shouldStepAside(50)) {
+          order.push(`stepped aside after ${elapsed} ms`);
+          return 'preempted';
+        }
+      }
+      order.push('committed');
+      return 'done';
+    });
+    await Promise.all(ops);
+    expect(order).toEqual([
+      'attempt 1',
+      'stepped aside after 50 ms',
+      'edit',
+      'attempt 2',
+      'stepped aside after 0 ms',
+      'GO',
+      'attempt 3',
+      'committed',
+    ]);
+  });
+
   it('lets a priority operation (a live command) preempt even past the limit', async () => {
     const gate = new WriteGate({ maxPreemptions: 0 });
     const order: string[] = [];

@@ -10,25 +10,41 @@
  *   write starts over. Live operation never waits for more than one slice.
  * - After `maxPreemptions` restarts the long write stops stepping aside, so a busy console cannot
  *   starve an import forever; operations then wait (asynchronously) until it commits.
+ * - Near its end a long write may ask an everyday operation to wait a little (a grace) rather than
+ *   start over: redoing the end costs more than the operation waits. A live one never waits.
  */
 export type LongWriteOutcome = 'done' | 'preempted';
 
 export interface LongWriteControl {
-  /** True when an operation is waiting and this attempt should roll back at the next slice boundary. */
-  shouldStepAside(): boolean;
+  /**
+   * True when an operation is waiting and this attempt should roll back at the next slice boundary. With `graceMs`,
+   * an everyday operation makes it step aside only once it has waited that long; a priority one at once.
+   */
+  shouldStepAside(graceMs?: number): boolean;
   /** Which attempt this is, from 1. */
   readonly attempt: number;
 }
 
+interface LongState {
+  preempt: boolean;
+  preemptible: boolean;
+  /** A priority operation is waiting. */
+  priority: boolean;
+  /** When the first operation that asked this attempt to step aside arrived. */
+  askedAt: number;
+}
+
 export class WriteGate {
   #inFlight = 0;
-  #long: { preempt: boolean; preemptible: boolean } | null = null;
+  #long: LongState | null = null;
   #waitingOps: (() => void)[] = [];
   #idleWaiters: (() => void)[] = [];
   readonly #maxPreemptions: number;
+  readonly #now: () => number;
 
-  constructor(options: { maxPreemptions?: number } = {}) {
+  constructor(options: { maxPreemptions?: number; now?: () => number } = {}) {
     this.#maxPreemptions = options.maxPreemptions ?? 8;
+    this.#now = options.now ?? (() => performance.now());
   }
 
   get longWriteActive(): boolean {
@@ -41,8 +57,13 @@ export class WriteGate {
    * even past the preemption limit: the show never waits for an import.
    */
   async run<T>(operation: () => T | Promise<T>, options: { priority?: boolean } = {}): Promise<T> {
-    if (this.#long) {
-      if (this.#long.preemptible || options.priority) this.#long.preempt = true;
+    const long = this.#long;
+    if (long) {
+      if (long.preemptible || options.priority) {
+        if (!long.preempt) long.askedAt = this.#now();
+        long.preempt = true;
+        if (options.priority) long.priority = true;
+      }
       await new Promise<void>((resolve) => this.#waitingOps.push(resolve));
     }
     this.#inFlight++;
@@ -63,11 +84,12 @@ export class WriteGate {
     for (let n = 1; ; n++) {
       // Every idle waiter wakes at once: a second long write woken with this one must wait for it, not start too.
       while (this.#inFlight > 0 || this.#long) await this.#untilIdle();
-      const state = { preempt: false, preemptible: n <= this.#maxPreemptions };
+      const state: LongState = { preempt: false, preemptible: n <= this.#maxPreemptions, priority: false, askedAt: 0 };
       this.#long = state;
+      const shouldStepAside = (graceMs = 0) => state.preempt && (state.priority || graceMs <= 0 || this.#now() - state.askedAt >= graceMs);
       let outcome: LongWriteOutcome;
       try {
-        outcome = await attempt({ shouldStepAside: () => state.preempt, attempt: n });
+        outcome = await attempt({ shouldStepAside, attempt: n });
       } finally {
         this.#long = null;
         this.#releaseWaiting();
