@@ -58,9 +58,10 @@ export type ApplyPoint = KeepPoint | undefined;
 const REST = 'package_rest';
 
 /**
- * How long an everyday command arriving in that part waits for it to finish before the part is rolled back for it.
- * The part takes a few tens of milliseconds for hundreds of cues; rolled back, it is written again after the command.
- * A live command never waits.
+ * How long an everyday command arriving in that part waits for it to finish, when what is left of it (at its pace so
+ * far) fits in that time; otherwise the part is rolled back for the command at once. It takes a few tens of
+ * milliseconds for hundreds of cues, and rolled back, it is written again after the command. A live command never
+ * waits.
  */
 export const REST_GRACE_MS = 50;
 
@@ -152,8 +153,15 @@ export function* applyPackage(
   // Opening the savepoint also makes the search index write the entries it holds in memory, in a step of its
   // own, rather than inside COMMIT.
   db.exec(`SAVEPOINT ${REST}`);
-  const restPoint: ApplyPoint = { ...keepPoint, rollbackTo: REST, graceMs: REST_GRACE_MS };
-  yield restPoint;
+  const restItems = stage.coupons.length + stage.tasks.length + stage.cues.length;
+  const restStart = clock.monotonic();
+  let restDone = 0;
+  const restPoint = (): ApplyPoint => {
+    // Nothing is known of its pace before the first item is written (and a command then finds nothing to lose).
+    const left = restDone === 0 ? Number.POSITIVE_INFINITY : ((clock.monotonic() - restStart) / restDone) * (restItems - restDone);
+    return { ...keepPoint, rollbackTo: REST, graceMs: left <= REST_GRACE_MS ? REST_GRACE_MS : 0 };
+  };
+  yield restPoint();
   beforeRest();
   const couponsDao = createCouponsDao(db);
   const couponIds = new Map<string, string>();
@@ -169,7 +177,8 @@ export function* applyPackage(
     couponsDao.setProducts(coupon.id, coupon.productIds);
     events.append({ type: 'coupon.created', payload: { coupon } });
     couponIds.set(packageId, coupon.id);
-    yield restPoint;
+    restDone++;
+    yield restPoint();
   }
 
   const tasksDao = createTasksDao(db);
@@ -179,7 +188,8 @@ export function* applyPackage(
     tasksDao.insert(task);
     events.append({ type: 'task.created', payload: { task } });
     taskIds.set(packageId, task.id);
-    yield restPoint;
+    restDone++;
+    yield restPoint();
   }
 
   const showsDao = createShowsDao(db);
@@ -204,7 +214,8 @@ export function* applyPackage(
     };
     showsDao.insertCue(cue);
     events.append({ type: 'cue.created', payload: { cue, afterId: null, beforeId: null } });
-    yield restPoint;
+    restDone++;
+    yield restPoint();
   }
   showsDao.touchShow(show.id, now);
 

@@ -20,10 +20,14 @@ afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.db.close();
 });
 
-/** `gateNow`: the write gate's clock (the grace of the show's part is timed by it). */
-function store(gateNow?: () => number) {
+/**
+ * `gateNow`: the write gate's clock (the grace of the show's part is timed by it); `monotonic`: the backend's, by which
+ * the apply judges what is left of that part.
+ */
+function store(clocks: { gateNow?: () => number; monotonic?: () => number } = {}) {
   const ctx = backendTestContext();
-  if (gateNow) ctx.writeGate = new WriteGate({ now: gateNow });
+  if (clocks.gateNow) ctx.writeGate = new WriteGate({ now: clocks.gateNow });
+  if (clocks.monotonic) ctx.clock = { now: ctx.clock.now, monotonic: clocks.monotonic };
   const core = createCoreServices(ctx);
   const made = { ctx, core, services: showPackageServices(ctx, core) };
   contexts.push(ctx);
@@ -179,7 +183,7 @@ describe('show package commit: staged, set-based, in slices', () => {
   }
 
   it('lets an everyday command that arrives while the show is written wait for it, rather than write it again', async () => {
-    const made = store(() => 0); // the gate's clock stands still: the grace never runs out
+    const made = store({ gateNow: () => 0 }); // the gate's clock stands still: the grace never runs out
     const { seen, attempts } = await commandAmongCoupons(made);
 
     expect(seen).toEqual([{ products: 650, coupons: 6, shows: 1 }]);
@@ -190,7 +194,7 @@ describe('show package commit: staged, set-based, in slices', () => {
 
   it("rolls the show's part back for an everyday command that has waited out the grace, and writes it after the command", async () => {
     let now = 0;
-    const made = store(() => now);
+    const made = store({ gateNow: () => now });
     const { seen, attempts } = await commandAmongCoupons(made, (turn) => {
       if (turn === 10) now += REST_GRACE_MS - 1;
       if (turn === 11) now += 1;
@@ -200,6 +204,18 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(attempts).toEqual([1, 2]);
     expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
     expect(made.ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
+  });
+
+  it("rolls the show's part back at once for an everyday command when what is left of it would take longer than the grace", async () => {
+    let monotonic = 0;
+    // The backend's clock moves 5 ms at each read: the part seems to take several ms an item, far longer than the
+    // grace for the 29 items left after the first coupon. The gate's clock stands still: a grace would never run out.
+    const made = store({ gateNow: () => 0, monotonic: () => (monotonic += 5) });
+    const { seen, attempts } = await commandAmongCoupons(made);
+
+    expect(seen).toEqual([{ products: 650, coupons: 0, shows: 0 }]);
+    expect(attempts).toEqual([1, 2]);
+    expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
   });
 
   it('says it stopped partway when it fails after products were kept, keeps them, and the same file finishes it', async () => {

@@ -44,7 +44,7 @@ const DEFAULT_SLICE_MS = 5;
  * - A command arriving meanwhile makes it commit the products written so far (with a fact naming them) and carry on
  *   after the command, rather than start over; what it had written of the show and its cues, coupons and tasks is
  *   rolled back first (to a savepoint) and written again after the command. An everyday command arriving there waits
- *   up to REST_GRACE_MS for that part to finish instead (a live one never waits). The show is therefore never seen
+ *   up to REST_GRACE_MS for that part to finish instead, when what is left of it fits (a live one never waits). The show is therefore never seen
  *   half-written, while products may arrive ahead of it when the console is in use (never with
  *   `keepProducts: false`: every command then makes it start over).
  * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
