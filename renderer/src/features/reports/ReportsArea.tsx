@@ -4,7 +4,7 @@ import { SessionList } from './SessionList';
 import { SessionReview } from './SessionReview';
 import './reports.css';
 
-/** 复盘: the session list on the left, the selected session's review on the right. */
+/** 复盘: the session list beside the selected session's review (above it below 1800 px, see reports.css). */
 export function ReportsArea() {
   const store = useReportsStore();
   // Opening the area reads the list again (sessions may have run from another window meanwhile),

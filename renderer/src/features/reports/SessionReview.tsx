@@ -1,21 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionReport } from '../../../../shared/domain/report/sessionReport';
+import type { ReportsState } from '../../state/reports/reportsStore';
 import { useReports, useReportsStore } from '../../state/reports/useReportsStore';
 import { ExportButtons } from './ExportButtons';
 import { PlatformImportButton } from './platformImport/PlatformImportButton';
 import { ReviewSections, ReviewTitle } from './ReviewSections';
+
+/**
+ * Whether the review's place asks for a session to be picked: not while none is listed (the list says there are none
+ * yet, or why it could not be read).
+ */
+export function asksForSession(state: Pick<ReportsState, 'selectedId' | 'sessions'>): boolean {
+  return state.selectedId === null && state.sessions.length > 0;
+}
 
 /** The selected session's review, or why there is none yet. */
 export function SessionReview() {
   const { t } = useTranslation();
   const store = useReportsStore();
   const selectedId = useReports((s) => s.selectedId);
+  const asks = useReports(asksForSession);
   const report = useReports((s) => s.report);
   const loading = useReports((s) => s.reportLoading);
   const error = useReports((s) => s.reportError);
 
   if (selectedId === null) {
-    return <p className="reports-placeholder muted">{t('reports.review.placeholder')}</p>;
+    return asks ? <p className="reports-placeholder muted">{t('reports.review.placeholder')}</p> : null;
   }
   if (error) {
     return (

@@ -22,7 +22,7 @@ export const reportsEn = {
     cues: 'Cues fired: {{fired}} of {{count}}',
   },
   review: {
-    placeholder: 'Select a session on the left to see its review.',
+    placeholder: 'Select a session to see its review.',
     loading: 'Computing the review…',
     failed: 'Could not compute the review: {{message}}',
     retry: 'Try again',

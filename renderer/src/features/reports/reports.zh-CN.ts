@@ -23,7 +23,7 @@ export const reportsZhCN: typeof reportsEn = {
     cues: '已执行环节：{{fired}} / {{count}}',
   },
   review: {
-    placeholder: '在左侧选择一个场次查看复盘。',
+    placeholder: '选择一个场次查看复盘。',
     loading: '正在生成复盘…',
     failed: '无法生成复盘：{{message}}',
     retry: '重试',
