@@ -110,7 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     clock,
     hub,
     events: createEventStore(db, clock),
-    writeGate: new WriteGate(),
+    writeGate: new WriteGate({ now: () => clock.monotonic() }),
     nativeBinding: options.nativeBinding,
     checkpointSoon,
     dataDir,

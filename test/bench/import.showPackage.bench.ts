@@ -22,7 +22,8 @@ const ROUNDS = 5;
  * (`showPackage.preview`, `showPackage.commit`, base64 upload) into a fresh store on disk, against the
  * bare parse of the same file in the same round: unzip, JSON.parse and the format's schemas, nothing
  * checked or written. import.showPackage.maxBlockMs and .commandWaitMs: as for import.products50k (a 0 ms
- * timer chain, and `settings.update` sent every 250 ms throughout).
+ * timer chain, and `settings.update` sent every 250 ms throughout). A command landing while the show itself is
+ * written may wait for it to finish (see REST_GRACE_MS in packageApply.ts): up to about 50 ms more, plus the commit.
  */
 export const importShowPackage: Benchmark = {
   name: 'import.showPackage',

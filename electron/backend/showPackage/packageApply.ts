@@ -58,10 +58,10 @@ export type ApplyPoint = KeepPoint | undefined;
 const REST = 'package_rest';
 
 /**
- * How long an everyday command arriving in that part waits for it to finish, when what is left of it (at its pace so
- * far) fits in that time; otherwise the part is rolled back for the command at once. It takes a few tens of
- * milliseconds for hundreds of cues, and rolled back, it is written again after the command. A live command never
- * waits.
+ * An everyday command arriving in that part waits for it to finish when, at the part's pace so far, it would wait
+ * no longer than this in all (counting what it has waited already); otherwise the part is rolled back for it at
+ * once. The part takes a few tens of milliseconds for hundreds of cues, and rolled back, it is written again after
+ * the command. A live command never waits.
  */
 export const REST_GRACE_MS = 50;
 
@@ -156,12 +156,17 @@ export function* applyPackage(
   const restItems = stage.coupons.length + stage.tasks.length + stage.cues.length;
   const restStart = clock.monotonic();
   let restDone = 0;
-  const restPoint = (): ApplyPoint => {
-    // Nothing is known of its pace before the first item is written (and a command then finds nothing to lose).
-    const left = restDone === 0 ? Number.POSITIVE_INFINITY : ((clock.monotonic() - restStart) / restDone) * (restItems - restDone);
-    return { ...keepPoint, rollbackTo: REST, graceMs: left <= REST_GRACE_MS ? REST_GRACE_MS : 0 };
+  const restPoint: ApplyPoint = {
+    ...keepPoint,
+    rollbackTo: REST,
+    // Read at a turn only. The gate steps aside once the command has waited this long: what it waited, plus what is
+    // left, must fit in the grace. Before the first item the part's pace is unknown, and no grace is given.
+    get graceMs() {
+      if (restDone === 0) return 0;
+      return REST_GRACE_MS - ((clock.monotonic() - restStart) / restDone) * (restItems - restDone);
+    },
   };
-  yield restPoint();
+  yield restPoint;
   beforeRest();
   const couponsDao = createCouponsDao(db);
   const couponIds = new Map<string, string>();
@@ -178,7 +183,7 @@ export function* applyPackage(
     events.append({ type: 'coupon.created', payload: { coupon } });
     couponIds.set(packageId, coupon.id);
     restDone++;
-    yield restPoint();
+    yield restPoint;
   }
 
   const tasksDao = createTasksDao(db);
@@ -189,7 +194,7 @@ export function* applyPackage(
     events.append({ type: 'task.created', payload: { task } });
     taskIds.set(packageId, task.id);
     restDone++;
-    yield restPoint();
+    yield restPoint;
   }
 
   const showsDao = createShowsDao(db);
@@ -215,7 +220,7 @@ export function* applyPackage(
     showsDao.insertCue(cue);
     events.append({ type: 'cue.created', payload: { cue, afterId: null, beforeId: null } });
     restDone++;
-    yield restPoint();
+    yield restPoint;
   }
   showsDao.touchShow(show.id, now);
 

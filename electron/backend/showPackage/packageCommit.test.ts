@@ -154,10 +154,13 @@ describe('show package commit: staged, set-based, in slices', () => {
 
   /**
    * Commits the test package (a turn after every step: turns 1-3 follow the images, 4-6 the products, 7 the check, 8
-   * the savepoint, 9 the first coupon) with an everyday command sent at turn 9; `atTurn` runs at every turn.
-   * Returns what the command saw and which attempts there were.
+   * the savepoint, 9 the first coupon, then one an item) with an everyday command sent at turn 9; `atTurn` runs at
+   * every turn. Returns what the command saw (and at which turn it ran) and which attempts there were.
    */
-  async function commandAmongCoupons(made: ReturnType<typeof store>, atTurn: (turn: number) => void = () => {}) {
+  async function commandAmongCoupons(
+    made: ReturnType<typeof store>,
+    options: { keepProducts?: boolean; atTurn?: (turn: number) => void } = {},
+  ) {
     const { ctx, core, services } = made;
     const file = await packageFile;
     const pkg = await readShowPackage(file.fileName, file.bytes);
@@ -167,43 +170,77 @@ describe('show package commit: staged, set-based, in slices', () => {
     let command: Promise<unknown> | null = null;
     await commitShowPackage(ctx, services, pkg, {
       sliceMs: 0,
+      ...(options.keepProducts === undefined ? {} : { keepProducts: options.keepProducts }),
       onTurn: (attempt) => {
         attempts.add(attempt);
         if (++turns === 9) {
           command = ctx.writeGate.run(() => {
             core.settings.update({ language: 'en' });
-            seen.push({ products: ctx.count('products'), coupons: ctx.count('coupons'), shows: ctx.count('shows') });
+            seen.push({ turn: turns, products: ctx.count('products'), coupons: ctx.count('coupons'), shows: ctx.count('shows') });
           });
         }
-        atTurn(turns);
+        options.atTurn?.(turns);
       },
     });
     await command;
     return { seen, attempts: [...attempts] };
   }
 
+  /** The turn after the part's last item: the command, had it waited for the part, runs there. */
+  const LAST_TURN = 8 + SIZE.coupons + SIZE.tasks + SIZE.cues;
+  /** Clocks under which the part seems to take no time at all: what is left of it always fits in the grace. */
+  const timeless = { gateNow: () => 0, monotonic: () => 0 };
+
   it('lets an everyday command that arrives while the show is written wait for it, rather than write it again', async () => {
-    const made = store({ gateNow: () => 0 }); // the gate's clock stands still: the grace never runs out
+    const made = store(timeless);
     const { seen, attempts } = await commandAmongCoupons(made);
 
-    expect(seen).toEqual([{ products: 650, coupons: 6, shows: 1 }]);
+    expect(seen).toEqual([{ turn: LAST_TURN, products: 650, coupons: 6, shows: 1 }]);
     expect(attempts).toEqual([1]);
     expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
     expect(made.ctx.eventTypes()).not.toContain('showPackage.productsApplied');
   });
 
+  it('lets it wait for a show from head office too (keeping nothing ahead), where stepping aside would start it all over', async () => {
+    const made = store(timeless);
+    const { seen, attempts } = await commandAmongCoupons(made, { keepProducts: false });
+
+    expect(seen).toEqual([{ turn: LAST_TURN, products: 650, coupons: 6, shows: 1 }]);
+    expect(attempts).toEqual([1]);
+    expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, shows: 1, cues: 21 });
+  });
+
   it("rolls the show's part back for an everyday command that has waited out the grace, and writes it after the command", async () => {
     let now = 0;
-    const made = store({ gateNow: () => now });
-    const { seen, attempts } = await commandAmongCoupons(made, (turn) => {
-      if (turn === 10) now += REST_GRACE_MS - 1;
-      if (turn === 11) now += 1;
+    const made = store({ ...timeless, gateNow: () => now });
+    const { seen, attempts } = await commandAmongCoupons(made, {
+      atTurn: (turn) => {
+        if (turn === 10) now += REST_GRACE_MS - 1;
+        if (turn === 11) now += 1;
+      },
     });
 
-    expect(seen).toEqual([{ products: 650, coupons: 0, shows: 0 }]);
+    expect(seen).toEqual([{ turn: 11, products: 650, coupons: 0, shows: 0 }]);
     expect(attempts).toEqual([1, 2]);
     expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
     expect(made.ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
+  });
+
+  it('counts what the command has waited already against the grace, with what is left of the part', async () => {
+    let now = 0;
+    let monotonic = 0;
+    // From turn 9 each turn follows one more item, at 1 ms an item by the backend's clock: at turn 10, 28 of the part's
+    // 30 items are left (28 ms), so a command that has waited 22 ms would wait 50 in all.
+    const made = store({ gateNow: () => now, monotonic: () => monotonic });
+    const { seen, attempts } = await commandAmongCoupons(made, {
+      atTurn: (turn) => {
+        if (turn >= 9) monotonic = turn - 8;
+        if (turn === 10) now += REST_GRACE_MS - 28;
+      },
+    });
+
+    expect(seen).toEqual([{ turn: 10, products: 650, coupons: 0, shows: 0 }]);
+    expect(attempts).toEqual([1, 2]);
   });
 
   it("rolls the show's part back at once for an everyday command when what is left of it would take longer than the grace", async () => {
@@ -213,7 +250,7 @@ describe('show package commit: staged, set-based, in slices', () => {
     const made = store({ gateNow: () => 0, monotonic: () => (monotonic += 5) });
     const { seen, attempts } = await commandAmongCoupons(made);
 
-    expect(seen).toEqual([{ products: 650, coupons: 0, shows: 0 }]);
+    expect(seen).toEqual([{ turn: 9, products: 650, coupons: 0, shows: 0 }]);
     expect(attempts).toEqual([1, 2]);
     expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
   });

@@ -26,8 +26,9 @@ export interface PackageCommitOptions {
   after?: (tx: ApplyTarget, result: ShowPackageImportResult) => void;
   /**
    * False: the apply never keeps products written ahead of the rest (see below), so it is all or nothing even when
-   * commands arrive meanwhile, at the price of starting over. For a caller whose refusal must leave nothing written:
-   * a head-office show found live is applied when its session ends, not half now.
+   * commands arrive meanwhile, at the price of starting over (unless one arrives near the end, see REST_GRACE_MS).
+   * For a caller whose refusal must leave nothing written: a head-office show found live is applied when its session
+   * ends, not half now.
    */
   keepProducts?: boolean;
 }
@@ -43,10 +44,12 @@ const DEFAULT_SLICE_MS = 5;
  *   few milliseconds. Left alone it is ONE transaction: readers see the catalog as it was until COMMIT.
  * - A command arriving meanwhile makes it commit the products written so far (with a fact naming them) and carry on
  *   after the command, rather than start over; what it had written of the show and its cues, coupons and tasks is
- *   rolled back first (to a savepoint) and written again after the command. An everyday command arriving there waits
- *   up to REST_GRACE_MS for that part to finish instead, when what is left of it fits (a live one never waits). The show is therefore never seen
+ *   rolled back first (to a savepoint) and written again after the command. The show is therefore never seen
  *   half-written, while products may arrive ahead of it when the console is in use (never with
  *   `keepProducts: false`: every command then makes it start over).
+ * - An everyday command arriving while the show and what goes with it are written waits for that part to finish
+ *   instead, when it would wait no more than REST_GRACE_MS in all (a live one never waits); with
+ *   `keepProducts: false` too, where stepping aside there would throw the whole package away.
  * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
  *   file again finishes it, the products written already counting as unchanged.
  */

@@ -112,13 +112,14 @@ describe('WriteGate', () => {
     const ops: Promise<unknown>[] = [];
     await gate.longWrite(async (control) => {
       order.push(`attempt ${control.attempt}`);
+      const asked = now;
       if (control.attempt === 1) ops.push(gate.run(() => order.push('edit')));
       if (control.attempt === 2) ops.push(gate.run(() => order.push('GO'), { priority: true }));
-      for (const elapsed of [0, 30, 49, 50]) {
-        now = 1000 + elapsed;
+      for (const waited of [0, 30, 49, 50]) {
+        now = asked + waited;
         await tick();
         if (control.shouldStepAside(50)) {
-          order.push(`stepped aside after ${elapsed} ms`);
+          order.push(`stepped aside after ${waited} ms`);
           return 'preempted';
         }
       }
@@ -136,6 +137,63 @@ describe('WriteGate', () => {
       'attempt 3',
       'committed',
     ]);
+  });
+
+  it('steps aside at once when a priority operation comes to join an everyday one waiting out a grace', async () => {
+    const gate = new WriteGate({ now: () => 0 }); // the grace alone would never run out
+    const order: string[] = [];
+    const ops: Promise<unknown>[] = [];
+    await gate.longWrite(async (control) => {
+      order.push(`attempt ${control.attempt}`);
+      if (control.attempt === 1) ops.push(gate.run(() => order.push('edit')));
+      for (let slice = 0; slice < 4; slice++) {
+        if (control.attempt === 1 && slice === 2) ops.push(gate.run(() => order.push('GO'), { priority: true }));
+        await tick();
+        if (control.shouldStepAside(50)) {
+          order.push(`stepped aside at slice ${slice}`);
+          return 'preempted';
+        }
+      }
+      order.push('committed');
+      return 'done';
+    });
+    await Promise.all(ops);
+    expect(order).toEqual(['attempt 1', 'stepped aside at slice 2', 'edit', 'GO', 'attempt 2', 'committed']);
+  });
+
+  it('takes anything but a positive grace for none', async () => {
+    for (const graceMs of [0, -5, Number.NaN]) {
+      const gate = new WriteGate({ now: () => 0 });
+      let stepped = false;
+      let op: Promise<unknown> | null = null;
+      await gate.longWrite(async (control) => {
+        if (control.attempt > 1) return 'done';
+        op = gate.run(() => undefined);
+        await tick();
+        stepped = control.shouldStepAside(graceMs);
+        return stepped ? 'preempted' : 'done';
+      });
+      await op;
+      expect(stepped, `grace ${graceMs}`).toBe(true);
+    }
+  });
+
+  it('past the preemption limit, an everyday operation waits for the commit whatever the grace; a priority one still not', async () => {
+    const gate = new WriteGate({ maxPreemptions: 0, now: () => 0 });
+    const asked: boolean[] = [];
+    const ops: Promise<unknown>[] = [];
+    await gate.longWrite(async (control) => {
+      if (control.attempt > 1) return 'done';
+      ops.push(gate.run(() => undefined));
+      await tick();
+      asked.push(control.shouldStepAside(50), control.shouldStepAside());
+      ops.push(gate.run(() => undefined, { priority: true }));
+      await tick();
+      asked.push(control.shouldStepAside(50));
+      return 'preempted';
+    });
+    await Promise.all(ops);
+    expect(asked).toEqual([false, false, true]);
   });
 
   it('lets a priority operation (a live command) preempt even past the limit', async () => {

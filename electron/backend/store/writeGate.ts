@@ -18,7 +18,8 @@ export type LongWriteOutcome = 'done' | 'preempted';
 export interface LongWriteControl {
   /**
    * True when an operation is waiting and this attempt should roll back at the next slice boundary. With `graceMs`,
-   * an everyday operation makes it step aside only once it has waited that long; a priority one at once.
+   * an everyday operation makes it step aside only once it has waited that long; a priority one at once. Anything
+   * but a positive number (0, NaN) is no grace.
    */
   shouldStepAside(graceMs?: number): boolean;
   /** Which attempt this is, from 1. */
@@ -42,6 +43,7 @@ export class WriteGate {
   readonly #maxPreemptions: number;
   readonly #now: () => number;
 
+  /** `now`: monotonic milliseconds, by which a grace is timed. */
   constructor(options: { maxPreemptions?: number; now?: () => number } = {}) {
     this.#maxPreemptions = options.maxPreemptions ?? 8;
     this.#now = options.now ?? (() => performance.now());
@@ -86,7 +88,8 @@ export class WriteGate {
       while (this.#inFlight > 0 || this.#long) await this.#untilIdle();
       const state: LongState = { preempt: false, preemptible: n <= this.#maxPreemptions, priority: false, askedAt: 0 };
       this.#long = state;
-      const shouldStepAside = (graceMs = 0) => state.preempt && (state.priority || graceMs <= 0 || this.#now() - state.askedAt >= graceMs);
+      const shouldStepAside = (graceMs = 0) =>
+        state.preempt && (state.priority || !(graceMs > 0) || this.#now() - state.askedAt >= graceMs);
       let outcome: LongWriteOutcome;
       try {
         outcome = await attempt({ shouldStepAside, attempt: n });
