@@ -36,9 +36,7 @@ export function ImportDuplicates({ groups, total, busy }: { groups: readonly Dup
                 checked={group.chosenRow === row}
                 // Not disabled while the pick is checked: that would drop the keyboard's focus out of the group.
                 aria-disabled={busy}
-                onChange={() => {
-                  if (!busy) void chooseDuplicate(group.sku, row);
-                }}
+                onChange={() => void chooseDuplicate(group.sku, row)}
               />
               <span className="import-duplicate__line">{t('products.import.duplicates.useRow', { row })}</span>
               <span className="import-duplicate__title">{product.title ?? t('products.import.duplicates.noTitle')}</span>

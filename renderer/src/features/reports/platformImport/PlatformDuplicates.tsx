@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlatformImportPreview, PlatformPreviewRow } from '../../../../../shared/domain/platform/platformImport';
 import { formatFen } from '../../../format/money';
+import { formatCount } from '../reportFormat';
 
 /**
  * Products or minutes the file has on several rows: one row of each is imported, and the user picks which (the
@@ -28,7 +29,7 @@ export function PlatformDuplicates({
         // Not disabled while the pick is checked: that would drop the keyboard's focus out of the group.
         <fieldset
           key={group.key}
-          className="pimport__duplicate"
+          className="pimport__group pimport__duplicate"
           aria-disabled={busy}
           data-testid="platform-import-duplicate"
           data-key={group.key}
@@ -41,9 +42,7 @@ export function PlatformDuplicates({
                 type="radio"
                 name={`pimport-duplicate-${group.key}`}
                 checked={group.chosenRow === row}
-                onChange={() => {
-                  if (!busy) onChoose(group.key, row);
-                }}
+                onChange={() => onChoose(group.key, row)}
                 data-testid="platform-import-duplicate-row"
                 data-row={row}
               />
@@ -59,7 +58,7 @@ export function PlatformDuplicates({
 
 /** What a row holds, in a few figures after a separator; empty when the preview did not send the row. */
 function rowSummary(t: TFunction, language: string, row: PlatformPreviewRow | undefined): string {
-  const count = (n: number | null) => (n === null ? '—' : n.toLocaleString(language));
+  const count = (n: number | null) => formatCount(n, language) ?? '—';
   if (row?.product)
     return ` · ${t('platformImport.duplicates.product', { orders: count(row.product.orders), gmv: formatFen(row.product.gmvFen) })}`;
   if (row?.minute)

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiCallError } from '../../../../../shared/api/errors';
 import type { LivePlatform, PlatformFileKind } from '../../../../../shared/domain/platform/platformData';
-import type { PlatformField, PlatformImportPreview, PlatformImportResult } from '../../../../../shared/domain/platform/platformImport';
+import type {
+  PlatformField,
+  PlatformImportPreview,
+  PlatformImportResult,
+  PlatformMapping,
+} from '../../../../../shared/domain/platform/platformImport';
 import { bytesToBase64Async } from '../../../files/base64';
 import { useAppState } from '../../../state/AppStateContext';
 import { withColumnField } from '../../../state/products/mapping';
@@ -56,6 +61,18 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
     }
   }
 
+  /** Checks the preview again with a corrected mapping or a picked row; ignored while anything else is under way. */
+  function recheck(change: { mapping?: PlatformMapping; choices?: Record<string, number> }) {
+    if (!preview || phase !== 'preview') return;
+    const { previewId } = preview;
+    void run(
+      'rechecking',
+      async () => setPreview(await client.call('platformImport.remap', { previewId, ...change })),
+      'preview',
+      'preview',
+    );
+  }
+
   async function previewWith(p: LivePlatform, k: PlatformFileKind): Promise<void> {
     const picked = file.current;
     if (!picked) return;
@@ -105,24 +122,11 @@ export function usePlatformImport(sessionId: string, onImported: () => void) {
       );
     },
     mapColumn(columnIndex: number, field: PlatformField | null) {
-      if (!preview) return;
-      const mapping = withColumnField(preview.columns, columnIndex, field);
-      void run(
-        'rechecking',
-        async () => setPreview(await client.call('platformImport.remap', { previewId: preview.previewId, mapping })),
-        'preview',
-        'preview',
-      );
+      if (preview) recheck({ mapping: withColumnField(preview.columns, columnIndex, field) });
     },
     /** Imports `row` for the product or minute `key` the file repeats (the others of it are left out). */
     chooseRow(key: string, row: number) {
-      if (!preview) return;
-      void run(
-        'rechecking',
-        async () => setPreview(await client.call('platformImport.remap', { previewId: preview.previewId, choices: { [key]: row } })),
-        'preview',
-        'preview',
-      );
+      recheck({ choices: { [key]: row } });
     },
     commit(skipInvalid: boolean) {
       if (!preview) return;
