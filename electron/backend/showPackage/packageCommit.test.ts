@@ -7,7 +7,7 @@ import { largeShowPackage } from '../../../test/support/backend/largeShowPackage
 import { readJson, repack, unpack } from '../../../test/support/backend/testPackages';
 import { createCoreServices } from '../coreServices';
 import { WriteGate } from '../store/writeGate';
-import { REST_GRACE_MS } from './packageApply';
+import { LINK_WORK, REST_GRACE_MS } from './packageApply';
 import { commitShowPackage, stagePackageImages } from './packageCommit';
 import { readShowPackage } from './packageReader';
 import { showPackageServices } from './services';
@@ -226,16 +226,43 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(made.ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
   });
 
+  /**
+   * A backend clock under which the show's part goes at `msPerWork` a unit of its work as the apply counts it (an item,
+   * each product a coupon links counting LINK_WORK more): it reads what the part has done by each turn of
+   * commandAmongCoupons (turn 9 follows the first coupon, then one an item: coupons, tasks, cues).
+   */
+  async function partClock(msPerWork: number) {
+    const file = await packageFile;
+    const { coupons } = await readShowPackage(file.fileName, file.bytes);
+    const couponWork = (n: number) => coupons.slice(0, n).reduce((sum, c) => sum + 1 + c.productIds.length * LINK_WORK, 0);
+    const workBy = (turn: number) => (turn < 9 ? 0 : couponWork(turn - 8) + Math.max(0, turn - 8 - coupons.length));
+    const clock = { ms: 0, at: (turn: number) => (clock.ms = workBy(turn) * msPerWork) };
+    const leftAt = (turn: number) => (workBy(8 + coupons.length + SIZE.tasks + SIZE.cues) - workBy(turn)) * msPerWork;
+    return { clock, leftAt };
+  }
+
+  it("judges what is left of the show's part by its coupons' links as well as its items", async () => {
+    // Half a millisecond a unit of work: the first coupon, which links 109 products, takes about 4 ms, and what is left
+    // about 31 ms, within the grace. Judged by items alone (4 ms each for the 29 left) it would seem to need 113 ms.
+    const { clock, leftAt } = await partClock(0.5);
+    expect(leftAt(9)).toBeLessThan(REST_GRACE_MS);
+    const made = store({ gateNow: () => 0, monotonic: () => clock.ms });
+    const { seen, attempts } = await commandAmongCoupons(made, { atTurn: clock.at });
+
+    expect(seen).toEqual([{ turn: LAST_TURN, products: 650, coupons: 6, shows: 1 }]);
+    expect(attempts).toEqual([1]);
+  });
+
   it('counts what the command has waited already against the grace, with what is left of the part', async () => {
     let now = 0;
-    let monotonic = 0;
-    // From turn 9 each turn follows one more item, at 1 ms an item by the backend's clock: at turn 10, 28 of the part's
-    // 30 items are left (28 ms), so a command that has waited 22 ms would wait 50 in all.
-    const made = store({ gateNow: () => now, monotonic: () => monotonic });
+    // At turn 10, after two coupons, `leftAt(10)` of the part is left: a command that has waited the rest of the grace
+    // by then would wait 50 ms in all.
+    const { clock, leftAt } = await partClock(0.5);
+    const made = store({ gateNow: () => now, monotonic: () => clock.ms });
     const { seen, attempts } = await commandAmongCoupons(made, {
       atTurn: (turn) => {
-        if (turn >= 9) monotonic = turn - 8;
-        if (turn === 10) now += REST_GRACE_MS - 28;
+        clock.at(turn);
+        if (turn === 10) now += REST_GRACE_MS - leftAt(10);
       },
     });
 
