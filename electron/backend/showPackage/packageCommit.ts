@@ -3,7 +3,7 @@ import type { ShowPackageImportResult } from '../../../shared/domain/showPackage
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { createEventStore } from '../events/eventStore';
-import { openImportConnection, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
+import { openImportConnection, openLogSync, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
 import { type ApplyTarget, applyPackage, noProgress } from './packageApply';
 import type { ReadPackage } from './packageReader';
 import { type PackageStage, stagePackage } from './packageStage';
@@ -68,6 +68,7 @@ export async function commitShowPackage(
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
+  const log = openLogSync(`${ctx.databaseFile}-wal`);
   try {
     try {
       stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
@@ -81,7 +82,12 @@ export async function commitShowPackage(
     return await runSlicedLongWrite(ctx, connection, async ({ attempt, turn, keep }) => {
       options.guard?.(target);
       const result = await runStepsSliced(
-        applyPackage(target, staged, pkg, progress, () => options.before?.(target)),
+        applyPackage(target, staged, pkg, progress, () => {
+          // The products are in the log by now (the import connection's small cache spills them as they are written):
+          // synced on the thread pool while the show's part is written, they leave the final sync only that part.
+          void log.sync();
+          options.before?.(target);
+        }),
         async (point) => {
           await options.onTurn?.(attempt);
           await (point && keepProducts ? keep(point) : turn(point?.graceMs));
@@ -97,6 +103,7 @@ export async function commitShowPackage(
   } finally {
     stage?.drop();
     connection.close();
+    await log.close();
   }
 }
 
