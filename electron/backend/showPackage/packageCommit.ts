@@ -50,6 +50,8 @@ const DEFAULT_SLICE_MS = 5;
  * - An everyday command arriving while the show and what goes with it are written waits for that part to finish
  *   instead, when it would wait no more than REST_GRACE_MS in all (a live one never waits); with
  *   `keepProducts: false` too, where stepping aside there would throw the whole package away.
+ * - The database log is synced on the thread pool as the show's part begins, while it is written: the final sync
+ *   after COMMIT then has only that part to flush.
  * - Should the apply fail after products were kept, the answer says so (PACKAGE_APPLY_UNFINISHED): importing the
  *   file again finishes it, the products written already counting as unchanged.
  */
