@@ -5,7 +5,7 @@ import { createEventStore } from '../events/eventStore';
 import { uuidv7 } from '../events/uuidv7';
 import { ImportError } from '../import/importError';
 import type { ProductImportSink, StagedProductWrite } from '../import/productSink';
-import { type LogSync, openImportConnection, openLogSync } from '../import/slicedLongWrite';
+import { type LogSync, logFileOf, openImportConnection, openLogSync } from '../import/slicedLongWrite';
 import type { Db } from '../store/database';
 import { createProductImportJournal, type JournalOutcome, journalStatus, type ProductImportJournal } from './productImportJournal';
 import type { ProductsService } from './products.service';
@@ -291,7 +291,7 @@ function syncLog(ctx: BackendContext, connection: Db): Promise<void> {
   lastSynced.set(ctx, performance.now());
   let log = logSyncs.get(connection);
   if (!log) {
-    log = openLogSync(`${ctx.databaseFile}-wal`);
+    log = openLogSync(logFileOf(ctx));
     logSyncs.set(connection, log);
   }
   return log.sync();

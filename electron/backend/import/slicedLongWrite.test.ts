@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,6 +38,45 @@ describe('log sync from a handle kept open', () => {
     await log.sync();
     await log.close();
     expect(errors).not.toHaveBeenCalled();
+  });
+
+  // Linux shows a process's open files in /proc.
+  const openHandles = (file: string) =>
+    readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    }).length;
+
+  it.runIf(process.platform === 'linux')('opens the log ahead when asked, before any sync, and syncs through that handle', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const file = tempFile('log');
+    const log = openLogSync(file);
+    expect(openHandles(file)).toBe(0);
+    log.open();
+    log.open(); // once is enough
+    await vi.waitFor(() => expect(openHandles(file)).toBe(1));
+    // Removed once open: a sync can only work through the handle opened ahead.
+    rmSync(file);
+    await log.sync();
+    expect(errors).not.toHaveBeenCalled();
+    await log.close();
+    expect(openHandles(file)).toBe(0);
+  });
+
+  it('logs a log that cannot be opened ahead, and the next sync tries again', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const file = tempFile('log');
+    rmSync(file);
+    const log = openLogSync(file);
+    log.open();
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));
+    writeFileSync(file, 'log');
+    await log.sync();
+    expect(errors).toHaveBeenCalledTimes(1);
+    await log.close();
   });
 
   it('never rejects: a sync that cannot be done is logged, and the next one tries again', async () => {

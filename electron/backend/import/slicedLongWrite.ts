@@ -64,7 +64,7 @@ export function openImportConnection(ctx: BackendContext): Db {
  * see nothing until a COMMIT (WAL snapshot). The body's result is returned once the COMMIT is durable.
  */
 export async function runSlicedLongWrite<T>(ctx: BackendContext, connection: Db, body: (turns: SliceTurns) => Promise<T>): Promise<T> {
-  const wal = `${ctx.databaseFile}-wal`;
+  const wal = logFileOf(ctx);
   let result: { value: T } | null = null;
   let keptAny = false;
   try {
@@ -159,8 +159,13 @@ async function syncFile(file: string): Promise<void> {
   }
 }
 
+/** The database's write-ahead log file. */
+export const logFileOf = (ctx: Pick<BackendContext, 'databaseFile'>): string => `${ctx.databaseFile}-wal`;
+
 /** Syncs of the database log from a handle kept open (see openLogSync). */
 export interface LogSync {
+  /** Starts opening the log now (at the latest, the first sync does), so that sync can start at once. */
+  open(): void;
   /** Starts a sync on the thread pool at once (once the handle is open); resolves when it is done. Never rejects. */
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -184,19 +189,26 @@ export function openLogSync(wal: string): LogSync {
     }
     logged(error);
   };
+  const openHandle = (): Promise<void> =>
+    (opening ??= open(wal, 'r+').then(
+      (file) => {
+        handle = file;
+      },
+      (error: unknown) => {
+        opening = null; // the next sync tries to open it again
+        throw error;
+      },
+    ));
   return {
+    open() {
+      // A failure is logged; the next sync tries again.
+      if (!handle) openHandle().catch(logged);
+    },
     sync() {
       if (handle) return handle.sync().catch(reopen(handle));
-      opening ??= open(wal, 'r+').then(
-        (opened) => {
-          handle = opened;
-        },
-        (error: unknown) => {
-          opening = null; // the next sync tries to open it again
-          throw error;
-        },
-      );
-      return opening.then(() => handle?.sync()).catch(logged);
+      return openHandle()
+        .then(() => handle?.sync())
+        .catch(logged);
     },
     async close() {
       await opening?.catch(() => undefined);

@@ -3,7 +3,7 @@ import type { ShowPackageImportResult } from '../../../shared/domain/showPackage
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
 import { createEventStore } from '../events/eventStore';
-import { openImportConnection, openLogSync, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
+import { logFileOf, openImportConnection, openLogSync, runSlicedLongWrite, runStepsSliced } from '../import/slicedLongWrite';
 import { type ApplyTarget, applyPackage, noProgress } from './packageApply';
 import type { ReadPackage } from './packageReader';
 import { type PackageStage, stagePackage } from './packageStage';
@@ -70,7 +70,9 @@ export async function commitShowPackage(
   const connection = openImportConnection(ctx);
   let stage: PackageStage | null = null;
   const progress = noProgress();
-  const log = openLogSync(`${ctx.databaseFile}-wal`);
+  const log = openLogSync(logFileOf(ctx));
+  // Opened while the package is staged, so the sync below starts the moment it is asked for.
+  log.open();
   try {
     try {
       stage = await runStepsSliced(stagePackage(connection, ctx.clock, pkg), () => yieldToLoop(), sliceMs);
@@ -85,8 +87,9 @@ export async function commitShowPackage(
       options.guard?.(target);
       const result = await runStepsSliced(
         applyPackage(target, staged, pkg, progress, () => {
-          // The products are in the log by now (the import connection's small cache spills them as they are written):
-          // synced on the thread pool while the show's part is written, they leave the final sync only that part.
+          // The products are in the log by now, but for the last of them the import connection's small cache holds:
+          // synced on the thread pool while the show's part is written, they leave the final sync little more than
+          // that part. A restart of the part asks again (harmless: the sync flushes what is new).
           void log.sync();
           options.before?.(target);
         }),
@@ -103,9 +106,12 @@ export async function commitShowPackage(
     if (progress.productsThrough === 0) throw error;
     throw unfinished(pkg, progress.productsThrough, stage?.products.size ?? 0, error);
   } finally {
-    stage?.drop();
-    connection.close();
-    await log.close();
+    try {
+      stage?.drop();
+      connection.close();
+    } finally {
+      await log.close();
+    }
   }
 }
 
