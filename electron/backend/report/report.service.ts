@@ -5,6 +5,7 @@ import type { ReportLanguage } from '../../../shared/domain/report/reportLabels'
 import type { SessionReport } from '../../../shared/domain/report/sessionReport';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
+import { preparePageReader } from './eventPages';
 import { type ProductName, reportToCsv } from './reportCsv';
 
 export type ReportFormat = 'json' | 'csv';
@@ -21,9 +22,6 @@ export interface ReportServiceOptions {
   pageSize?: number;
 }
 
-/** seq, type, payload: rows come as arrays, which better-sqlite3 builds at about half the cost of objects. */
-type Row = [seq: number, type: string, payload: string];
-
 /**
  * Post-live review from the event log. Reads a session's events in keyset pages (seq) and gives the
  * event loop a turn between pages, so a 100,000-event session never holds up live commands.
@@ -32,12 +30,8 @@ type Row = [seq: number, type: string, payload: string];
  */
 export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, options: ReportServiceOptions = {}) {
   const pageSize = options.pageSize ?? 1000;
-  const sessionPage = ctx.db
-    .prepare<[string, number, number], Row>('SELECT seq, type, payload FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-    .raw(true);
-  const healthPage = ctx.db
-    .prepare<[number, number], Row>("SELECT seq, type, payload FROM events WHERE type = 'obs.health' AND seq > ? ORDER BY seq LIMIT ?")
-    .raw(true);
+  const sessionPage = preparePageReader<[sessionId: string]>(ctx.db, 'FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+  const healthPage = preparePageReader<[]>(ctx.db, "FROM events WHERE type = 'obs.health' AND seq > ? ORDER BY seq LIMIT ?");
 
   const productNames = ctx.db.prepare<[string], { id: string; sku: string; title: string }>(
     'SELECT id, sku, title FROM products WHERE id IN (SELECT value FROM json_each(?))',
@@ -53,8 +47,8 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
     let firstSeq: number | null = null;
     let after = 0;
     for (;;) {
-      const rows = sessionPage.all(sessionId, after, pageSize);
-      for (const [seq, type, payload] of rows) acc.addStored(seq, type, JSON.parse(payload));
+      const rows = sessionPage(sessionId, after, pageSize);
+      for (const [seq, type, payload] of rows) acc.addStored(seq, type, payload);
       firstSeq ??= rows[0]?.[0] ?? null;
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) break;
@@ -71,9 +65,8 @@ export function createReportService(ctx: Pick<BackendContext, 'db' | 'clock'>, o
     let past = startedAt === null;
     while (!past) {
       await nextMacrotask();
-      const rows = healthPage.all(after, pageSize);
-      for (const [seq, type, text] of rows) {
-        const payload: unknown = JSON.parse(text);
+      const rows = healthPage(after, pageSize);
+      for (const [seq, type, payload] of rows) {
         if (sampleAt(payload) > windowEnd) {
           past = true;
           break;
