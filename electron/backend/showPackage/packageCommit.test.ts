@@ -7,7 +7,7 @@ import { largeShowPackage } from '../../../test/support/backend/largeShowPackage
 import { readJson, repack, unpack } from '../../../test/support/backend/testPackages';
 import { createCoreServices } from '../coreServices';
 import { WriteGate } from '../store/writeGate';
-import { LINK_WORK, REST_GRACE_MS } from './packageApply';
+import { LINK_WORK, REST_GRACE_MS, REST_PACE_GUESS_MS, restGraceMs } from './packageApply';
 import { commitShowPackage, stagePackageImages } from './packageCommit';
 import { readShowPackage } from './packageReader';
 import { showPackageServices } from './services';
@@ -154,12 +154,13 @@ describe('show package commit: staged, set-based, in slices', () => {
 
   /**
    * Commits the test package (a turn after every step: turns 1-3 follow the images, 4-6 the products, 7 the check, 8
-   * the savepoint, 9 the first coupon, then one an item) with an everyday command sent at turn 9; `atTurn` runs at
-   * every turn. Returns what the command saw (and at which turn it ran) and which attempts there were.
+   * the savepoint, 9 the first coupon, then one an item) with an everyday command sent at turn `commandAt` (9 unless
+   * given); `atTurn` runs at every turn. Returns what the command saw (and at which turn it ran) and which attempts
+   * there were.
    */
   async function commandAmongCoupons(
     made: ReturnType<typeof store>,
-    options: { keepProducts?: boolean; atTurn?: (turn: number) => void } = {},
+    options: { keepProducts?: boolean; atTurn?: (turn: number) => void; commandAt?: number } = {},
   ) {
     const { ctx, core, services } = made;
     const file = await packageFile;
@@ -173,7 +174,7 @@ describe('show package commit: staged, set-based, in slices', () => {
       ...(options.keepProducts === undefined ? {} : { keepProducts: options.keepProducts }),
       onTurn: (attempt) => {
         attempts.add(attempt);
-        if (++turns === 9) {
+        if (++turns === (options.commandAt ?? 9)) {
           command = ctx.writeGate.run(() => {
             core.settings.update({ language: 'en' });
             seen.push({ turn: turns, products: ctx.count('products'), coupons: ctx.count('coupons'), shows: ctx.count('shows') });
@@ -199,6 +200,27 @@ describe('show package commit: staged, set-based, in slices', () => {
     expect(attempts).toEqual([1]);
     expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, loyalty_tasks: 3, shows: 1, cues: 21 });
     expect(made.ctx.eventTypes()).not.toContain('showPackage.productsApplied');
+  });
+
+  it("lets a command arriving as the show's part begins wait for it too, judged at the guessed pace before any is written", async () => {
+    for (const commandAt of [7, 8]) {
+      // Turn 7 follows the products' local ids, turn 8 the part's savepoint: none of the part is written yet.
+      const made = store(timeless);
+      const { seen, attempts } = await commandAmongCoupons(made, { commandAt });
+
+      expect(seen).toEqual([{ turn: LAST_TURN, products: 650, coupons: 6, shows: 1 }]);
+      expect(attempts).toEqual([1]);
+      expect(made.ctx.eventTypes()).not.toContain('showPackage.productsApplied');
+    }
+  });
+
+  it('takes the guessed pace until an item of the part is written, then the pace it goes at', () => {
+    expect(restGraceMs(100, 0, 0)).toBeCloseTo(REST_GRACE_MS - 100 * REST_PACE_GUESS_MS);
+    // Too much for the grace at the guessed pace: a command steps aside at once.
+    expect(restGraceMs(Math.ceil(REST_GRACE_MS / REST_PACE_GUESS_MS) + 1, 0, 0)).toBeLessThan(0);
+    // 10 of 100 units in 20 ms: 2 ms a unit, the 90 left take 180 ms, whatever the guess.
+    expect(restGraceMs(100, 10, 20)).toBeCloseTo(REST_GRACE_MS - 180);
+    expect(restGraceMs(100, 100, 20)).toBe(REST_GRACE_MS);
   });
 
   it('lets it wait for a show from head office too (keeping nothing ahead), where stepping aside would start it all over', async () => {
