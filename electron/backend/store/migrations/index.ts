@@ -10,6 +10,7 @@ import { m0008RemoteDevices } from './0008_remote_devices';
 import { m0009SessionSetup } from './0009_session_setup';
 import { m0010ProductImportJournal } from './0010_product_import_journal';
 import { m0011ProductImagesUnindexed } from './0011_product_images_unindexed';
+import { m0012SearchAutomerge } from './0012_search_automerge';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   m0009SessionSetup,
   m0010ProductImportJournal,
   m0011ProductImagesUnindexed,
+  m0012SearchAutomerge,
 ];
