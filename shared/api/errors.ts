@@ -22,6 +22,12 @@ export const ApiIssue = z.object({
 });
 export type ApiIssue = z.infer<typeof ApiIssue>;
 
+export const ApiErrorDetail = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ApiErrorDetail = z.infer<typeof ApiErrorDetail>;
+
 export const ApiError = z.object({
   code: ApiErrorCode,
   message: z.string(),
@@ -31,6 +37,8 @@ export const ApiError = z.object({
   issues: z.array(ApiIssue).optional(),
   /** A domain's own stable code (e.g. an import's HAS_INVALID_ROWS), for the UI to translate. */
   reason: z.string().optional(),
+  /** The message itself as a stable code and its values, for the UI to word in its own language. */
+  detail: ApiErrorDetail.optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -66,6 +74,7 @@ export class ApiCallError extends Error {
   readonly path: ApiError['path'];
   readonly issues: ApiError['issues'];
   readonly reason: ApiError['reason'];
+  readonly detail: ApiError['detail'];
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
@@ -73,5 +82,6 @@ export class ApiCallError extends Error {
     this.path = error.path;
     this.issues = error.issues;
     this.reason = error.reason;
+    this.detail = error.detail;
   }
 }

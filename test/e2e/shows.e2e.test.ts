@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { shot } from '../helpers/screenshots';
 import { RawApiClient, wsUrlFor } from '../helpers/wsClient';
 
 const url = inject('serveUrl');
@@ -30,6 +32,18 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     await browser?.close();
   });
 
+  /** A new browser context on the Shows area, once the backend is connected; `errors` collects the page's errors. */
+  async function openShows(options: Parameters<Browser['newContext']>[0]) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
+    await page.getByTestId('nav-shows').click();
+    return { context, page, errors };
+  }
+
   const cueOrder = (page: Page) =>
     page.getByTestId('cue-item').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-type')}:${r.textContent ?? ''}`));
   const cueTypes = async (page: Page) => (await cueOrder(page)).map((row) => row.split(':')[0]);
@@ -44,13 +58,7 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     await must('product.create', { sku: `${skuPrefix}-B`, title: `Cleanser ${run}`, livePriceFen: 5900 });
     const showName = `E2E show ${run}`;
 
-    const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
-    await page.getByTestId('status-backend').and(page.locator('[data-state="connected"]')).waitFor();
-    await page.getByTestId('nav-shows').click();
+    const { context, page, errors } = await openShows({ locale: 'en-US', acceptDownloads: true });
 
     // Create the show.
     await page.getByTestId('shows-new').click();
@@ -133,6 +141,31 @@ describe.skipIf(!chromiumAvailable())('Shows area in Chromium against npm run se
     const back = await must<{ livePriceFen: number }>('product.get', { id: productA.id });
     expect(back.livePriceFen).toBe(12900);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says in Chinese why a package that was changed after export is refused', async () => {
+    const show = await must<{ id: string }>('show.create', { name: `E2E 被改动的节目 ${run}` });
+    await must('cue.insert', { showId: show.id, type: 'note', title: '感谢大家', config: { text: '感谢大家' } });
+    const exported = await must<{ fileName: string; bytes: string }>('showPackage.export', { showId: show.id });
+    // show.json edited after export, the manifest left as it was: its hash no longer matches.
+    const entries = unzipSync(Buffer.from(exported.bytes, 'base64'));
+    entries['show.json'] = strToU8(strFromU8(entries['show.json'] as Uint8Array).replace('感谢大家', '感谢各位'));
+    const altered = Buffer.from(zipSync(entries));
+
+    const { context, page, errors } = await openShows({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+    await page.getByTestId('show-import-package').click();
+    await page.getByTestId('package-file-input').setInputFiles({ name: exported.fileName, mimeType: 'application/zip', buffer: altered });
+
+    const refusal = page.getByTestId('package-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-kind')).toBe('tampered');
+    expect(await refusal.textContent()).toContain('节目包已损坏，或导出后被改动过');
+    const detail = page.getByTestId('package-error-detail');
+    expect(await detail.getAttribute('data-code')).toBe('entryHashChanged');
+    expect(await detail.textContent()).toBe('show.json 与 manifest.json 中记录的 SHA-256 不符（节目包已损坏或被改动过）。');
+    await shot(page, 'package-refused-zh-CN-1366x768');
     expect(errors).toEqual([]);
     await context.close();
   });

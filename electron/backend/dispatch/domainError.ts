@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiError, ApiErrorCode, ApiIssue } from '../../../shared/api/errors';
+import type { ApiError, ApiErrorCode, ApiErrorDetail, ApiIssue } from '../../../shared/api/errors';
 
 type DomainErrorCode = Exclude<ApiErrorCode, 'INTERNAL' | 'UNKNOWN_METHOD' | 'UNKNOWN_TOPIC' | 'INVALID_RESPONSE' | 'UNAVAILABLE'>;
 
@@ -12,14 +12,21 @@ export class DomainError extends Error {
   readonly path: (string | number)[] | undefined;
   readonly issues: ApiIssue[] | undefined;
   readonly reason: string | undefined;
+  /** The message as a code and values, for the UI to word in its own language. */
+  readonly detail: ApiErrorDetail | undefined;
 
-  constructor(code: DomainErrorCode, message: string, options: { path?: (string | number)[]; issues?: ApiIssue[]; reason?: string } = {}) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options: { path?: (string | number)[]; issues?: ApiIssue[]; reason?: string; detail?: ApiErrorDetail } = {},
+  ) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.path = options.path ?? options.issues?.[0]?.path;
     this.issues = options.issues ?? (options.path ? [{ path: options.path, message }] : undefined);
     this.reason = options.reason;
+    this.detail = options.detail;
   }
 
   /** Field problems found after merging an update, reported like a failed input schema. */
@@ -48,6 +55,7 @@ export class DomainError extends Error {
       ...(this.path ? { path: this.path } : {}),
       ...(this.issues ? { issues: this.issues } : {}),
       ...(this.reason ? { reason: this.reason } : {}),
+      ...(this.detail ? { detail: this.detail } : {}),
     };
   }
 }

@@ -3,6 +3,7 @@ import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { ImageMime } from '../../../shared/domain/catalog/image';
 import { quickPackageProduct } from '../../../shared/domain/showPackage/packageProductCheck';
+import type { PackageDetail, PackageDetailCode } from '../../../shared/domain/showPackage/packageRefusals';
 import {
   CouponsPartV1,
   CUE_REFERENCES,
@@ -87,15 +88,22 @@ export type PackageRefusal =
   | 'PACKAGE_TOO_LARGE'
   | 'PACKAGE_INVALID';
 
-/** A refusal naming the file (and the entry, when there is one). */
+/**
+ * A refusal naming the file (and the entry, when there is one): `message` in English, `detail` the same as a code and
+ * its values for the UI to word (see PACKAGE_DETAIL_PARAMS).
+ */
 function refuse(
   fileName: string,
   message: string,
+  detail: PackageDetail,
   reason: PackageRefusal = 'PACKAGE_INVALID',
   issues?: { path: (string | number)[]; message: string }[],
 ): DomainError {
-  return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], reason, ...(issues ? { issues } : {}) });
+  return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], reason, detail, ...(issues ? { issues } : {}) });
 }
+
+/** A detail and its values, typed by its code. */
+const detail = <C extends PackageDetailCode>(code: C, params: PackageDetail<C>['params']) => ({ code, params }) as PackageDetail<C>;
 
 /** Entry names must stay inside the package: no absolute paths, drive letters, backslashes, `..` or control characters. */
 function isSafeEntryName(name: string): boolean {
@@ -116,7 +124,12 @@ function isSafeEntryName(name: string): boolean {
  */
 export async function readShowPackage(fileName: string, data: Uint8Array): Promise<ReadPackage> {
   if (data.length > PACKAGE_MAX_BYTES) {
-    throw refuse(fileName, `the package is ${mb(data.length)}; the limit is ${mb(PACKAGE_MAX_BYTES)}`, 'PACKAGE_TOO_LARGE');
+    throw refuse(
+      fileName,
+      `the package is ${mb(data.length)}; the limit is ${mb(PACKAGE_MAX_BYTES)}`,
+      detail('packageTooLarge', { size: mb(data.length), limit: mb(PACKAGE_MAX_BYTES) }),
+      'PACKAGE_TOO_LARGE',
+    );
   }
   let entries: ZipEntry[];
   try {
@@ -124,7 +137,9 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
   } catch (error) {
     if (error instanceof ZipReadError) {
       const notZip = error.message === 'not a zip file';
-      throw refuse(fileName, notZip ? 'not a LiveCue show package (not a zip file)' : error.message, 'PACKAGE_NOT_ZIP');
+      throw notZip
+        ? refuse(fileName, 'not a LiveCue show package (not a zip file)', detail('notZip', {}), 'PACKAGE_NOT_ZIP')
+        : refuse(fileName, error.message, detail('zipDamaged', { problem: error.message }), 'PACKAGE_NOT_ZIP');
     }
     throw error;
   }
@@ -133,20 +148,34 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) {
     if (!isSafeEntryName(entry.name)) {
-      throw refuse(fileName, `unsafe entry name ${JSON.stringify(entry.name)} (entries must stay inside the package)`);
+      throw refuse(
+        fileName,
+        `unsafe entry name ${JSON.stringify(entry.name)} (entries must stay inside the package)`,
+        detail('unsafeEntry', { entry: JSON.stringify(entry.name) }),
+      );
     }
-    if (byName.has(entry.name)) throw refuse(fileName, `entry ${entry.name} appears twice`);
+    if (byName.has(entry.name)) throw refuse(fileName, `entry ${entry.name} appears twice`, detail('entryTwice', { entry: entry.name }));
     if (!entry.name.endsWith('/')) byName.set(entry.name, entry);
   }
   const manifestEntry = byName.get(PACKAGE_ENTRY.manifest);
   if (!manifestEntry)
-    throw refuse(fileName, 'manifest.json is missing: this is not a LiveCue show package, or it is damaged', 'PACKAGE_NOT_LIVECUE');
+    throw refuse(
+      fileName,
+      'manifest.json is missing: this is not a LiveCue show package, or it is damaged',
+      detail('manifestMissing', {}),
+      'PACKAGE_NOT_LIVECUE',
+    );
 
   const limitOf = (name: string) => (parseImageEntryName(name) ? PACKAGE_IMAGE_MAX_BYTES : PACKAGE_JSON_MAX_BYTES);
   const checkSize = (entry: ZipEntry) => {
     const limit = limitOf(entry.name);
     if (entry.size > limit)
-      throw refuse(fileName, `${entry.name} is ${mb(entry.size)} uncompressed; the limit is ${mb(limit)}`, 'PACKAGE_TOO_LARGE');
+      throw refuse(
+        fileName,
+        `${entry.name} is ${mb(entry.size)} uncompressed; the limit is ${mb(limit)}`,
+        detail('entryTooLarge', { entry: entry.name, size: mb(entry.size), limit: mb(limit) }),
+        'PACKAGE_TOO_LARGE',
+      );
   };
   checkSize(manifestEntry);
 
@@ -154,7 +183,8 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     try {
       return await readZipEntry(data, entry);
     } catch (error) {
-      if (error instanceof ZipReadError) throw refuse(fileName, `${entry.name}: ${error.message}`);
+      if (error instanceof ZipReadError)
+        throw refuse(fileName, `${entry.name}: ${error.message}`, detail('entryDamaged', { entry: entry.name, problem: error.message }));
       throw error;
     }
   };
@@ -169,14 +199,25 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
   for (const [name, entry] of byName) {
     if (name === PACKAGE_ENTRY.manifest) continue;
     const listed = manifest.entries[name];
-    if (!listed) throw refuse(fileName, `${name} is not listed in manifest.json (the package was altered)`, 'PACKAGE_TAMPERED');
+    if (!listed)
+      throw refuse(
+        fileName,
+        `${name} is not listed in manifest.json (the package was altered)`,
+        detail('entryNotListed', { entry: name }),
+        'PACKAGE_TAMPERED',
+      );
     if (!known.has(name) && !parseImageEntryName(name)) {
       ignoredEntries.push(name);
       continue;
     }
     checkSize(entry);
     if (listed.bytes !== entry.size)
-      throw refuse(fileName, `${name} is ${entry.size} bytes but manifest.json says ${listed.bytes}`, 'PACKAGE_TAMPERED');
+      throw refuse(
+        fileName,
+        `${name} is ${entry.size} bytes but manifest.json says ${listed.bytes}`,
+        detail('entrySizeChanged', { entry: name, size: entry.size, listed: listed.bytes }),
+        'PACKAGE_TAMPERED',
+      );
     declaredTotal += entry.size;
     toRead.push(entry);
   }
@@ -184,14 +225,21 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     throw refuse(
       fileName,
       `the package would unpack to ${mb(declaredTotal)}; the limit is ${mb(PACKAGE_INFLATED_MAX_BYTES)}`,
+      detail('unpackedTooLarge', { size: mb(declaredTotal), limit: mb(PACKAGE_INFLATED_MAX_BYTES) }),
       'PACKAGE_TOO_LARGE',
     );
   }
   for (const name of Object.keys(manifest.entries)) {
-    if (!byName.has(name)) throw refuse(fileName, `${name} is listed in manifest.json but missing from the package`, 'PACKAGE_TAMPERED');
+    if (!byName.has(name))
+      throw refuse(
+        fileName,
+        `${name} is listed in manifest.json but missing from the package`,
+        detail('entryListedMissing', { entry: name }),
+        'PACKAGE_TAMPERED',
+      );
   }
   for (const name of [PACKAGE_ENTRY.show, PACKAGE_ENTRY.products, PACKAGE_ENTRY.coupons, PACKAGE_ENTRY.tasks]) {
-    if (!byName.has(name)) throw refuse(fileName, `${name} is missing`);
+    if (!byName.has(name)) throw refuse(fileName, `${name} is missing`, detail('partMissing', { entry: name }));
   }
 
   // Inflate and verify one entry at a time, giving the event loop a turn between entries.
@@ -204,6 +252,7 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
       throw refuse(
         fileName,
         `${entry.name} does not match its SHA-256 in manifest.json (the package is damaged or was altered)`,
+        detail('entryHashChanged', { entry: entry.name }),
         'PACKAGE_TAMPERED',
       );
     }
@@ -214,7 +263,7 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     try {
       return JSON.parse(await decodeUtf8(contents.get(name) ?? new Uint8Array()));
     } catch {
-      throw refuse(fileName, `${name} is not valid JSON`);
+      throw refuse(fileName, `${name} is not valid JSON`, detail('notJson', { entry: name }));
     }
   };
   const check = <S extends z.ZodType>(name: string, schema: S, value: unknown, shift?: ListShift): z.output<S> => {
@@ -245,7 +294,7 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
         try {
           return parts.item(i);
         } catch {
-          throw refuse(fileName, `${name} is not valid JSON`);
+          throw refuse(fileName, `${name} is not valid JSON`, detail('notJson', { entry: name }));
         }
       };
     } else {
@@ -289,10 +338,19 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
     if (!claimed) continue;
     const actual = sha256(bytes);
     if (actual !== claimed.hash)
-      throw refuse(fileName, `${name} does not match the SHA-256 in its name (the package was altered)`, 'PACKAGE_TAMPERED');
+      throw refuse(
+        fileName,
+        `${name} does not match the SHA-256 in its name (the package was altered)`,
+        detail('imageHashChanged', { entry: name }),
+        'PACKAGE_TAMPERED',
+      );
     const mime = detectImageMime(bytes);
-    if (mime !== claimed.mime) throw refuse(fileName, `${name} is not a ${claimed.mime.slice(6).toUpperCase()} image`);
-    if (images.has(claimed.hash)) throw refuse(fileName, `image ${claimed.hash} is in the package twice`);
+    if (mime !== claimed.mime) {
+      const format = claimed.mime.slice(6).toUpperCase();
+      throw refuse(fileName, `${name} is not a ${format} image`, detail('imageNotFormat', { entry: name, format }));
+    }
+    if (images.has(claimed.hash))
+      throw refuse(fileName, `image ${claimed.hash} is in the package twice`, detail('imageTwice', { hash: claimed.hash }));
     images.set(claimed.hash, { entry: name, hash: claimed.hash, mime, bytes });
   }
 
@@ -335,13 +393,14 @@ function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw refuse(fileName, 'manifest.json is not valid JSON', 'PACKAGE_NOT_LIVECUE');
+    throw refuse(fileName, 'manifest.json is not valid JSON', detail('manifestNotJson', {}), 'PACKAGE_NOT_LIVECUE');
   }
   const head = ManifestHead.safeParse(value);
   if (!head.success || head.data.format !== SHOW_PACKAGE_FORMAT) {
     throw refuse(
       fileName,
       `manifest.json does not describe a LiveCue show package (format must be "${SHOW_PACKAGE_FORMAT}")`,
+      detail('notLiveCue', { format: SHOW_PACKAGE_FORMAT }),
       'PACKAGE_NOT_LIVECUE',
     );
   }
@@ -350,6 +409,7 @@ function readManifest(fileName: string, bytes: Uint8Array): ManifestV1 {
       fileName,
       `the package uses format version ${head.data.formatVersion}, newer than this LiveCue reads (${SHOW_PACKAGE_VERSION}). ` +
         'Update LiveCue to import it.',
+      detail('newerFormat', { version: head.data.formatVersion, supported: SHOW_PACKAGE_VERSION }),
       'PACKAGE_NEWER_FORMAT',
     );
   }
@@ -371,9 +431,23 @@ function zodRefusal(fileName: string, entry: string, error: z.ZodError, shift?: 
     return { path: [entry, ...path], message: i.message };
   });
   const first = issues[0];
-  const at = first && first.path.length > 1 ? ` at "${first.path.slice(1).join('.')}"` : '';
-  return refuse(fileName, `${entry}${at}: ${first?.message ?? 'invalid'}`, 'PACKAGE_INVALID', issues);
+  const where = first && first.path.length > 1 ? first.path.slice(1).join('.') : null;
+  const problem = first?.message ?? 'invalid';
+  return refuse(
+    fileName,
+    `${entry}${where === null ? '' : ` at "${where}"`}: ${problem}`,
+    where === null ? detail('schema', { entry, problem }) : detail('schemaAt', { entry, at: where, problem }),
+    'PACKAGE_INVALID',
+    issues,
+  );
 }
+
+/** Which detail a cue's link to a missing item is told by, by the part it should be in. */
+const CUE_REFERENCE_MISSING = {
+  products: 'cueProductMissing',
+  coupons: 'cueCouponMissing',
+  tasks: 'cueTaskMissing',
+} as const satisfies Record<(typeof CUE_REFERENCES)[number]['part'], PackageDetailCode>;
 
 function checkLinks(
   fileName: string,
@@ -390,16 +464,30 @@ function checkLinks(
   };
   const skus = new Set<string>();
   products.forEach((p, i) => {
-    if (skus.has(p.sku)) throw refuse(fileName, `products.json: SKU "${p.sku}" appears twice (product ${i + 1})`);
+    if (skus.has(p.sku))
+      throw refuse(
+        fileName,
+        `products.json: SKU "${p.sku}" appears twice (product ${i + 1})`,
+        detail('skuTwice', { sku: p.sku, number: i + 1 }),
+      );
     skus.add(p.sku);
     for (const hash of p.images ?? []) {
-      if (!images.has(hash)) throw refuse(fileName, `products.json: product "${p.sku}" uses image ${hash}, which is not in the package`);
+      if (!images.has(hash))
+        throw refuse(
+          fileName,
+          `products.json: product "${p.sku}" uses image ${hash}, which is not in the package`,
+          detail('productImageMissing', { sku: p.sku, hash }),
+        );
     }
   });
   coupons.forEach((c) => {
     for (const id of c.productIds) {
       if (!ids.products.has(id))
-        throw refuse(fileName, `coupons.json: coupon "${c.name}" applies to product ${id}, which is not in products.json`);
+        throw refuse(
+          fileName,
+          `coupons.json: coupon "${c.name}" applies to product ${id}, which is not in products.json`,
+          detail('couponProductMissing', { coupon: c.name, id }),
+        );
     }
   });
   show.cues.forEach((cue, i) => {
@@ -410,6 +498,7 @@ function checkLinks(
         throw refuse(
           fileName,
           `show.json: cue ${i + 1} "${cue.title}" refers to ${ref.what} ${String(id)}, which is not in ${ref.part}.json`,
+          detail(CUE_REFERENCE_MISSING[ref.part], { number: i + 1, title: cue.title, id: String(id) }),
         );
       }
     }
@@ -419,11 +508,20 @@ function checkLinks(
 function uniqueIds(fileName: string, entry: string, items: { id: string }[]): Set<string> {
   const ids = new Set<string>();
   for (const item of items) {
-    if (ids.has(item.id)) throw refuse(fileName, `${entry}: id ${item.id} appears twice`);
+    if (ids.has(item.id)) throw refuse(fileName, `${entry}: id ${item.id} appears twice`, detail('idTwice', { entry, id: item.id }));
     ids.add(item.id);
   }
   return ids;
 }
+
+/** Which detail a count that differs from the manifest's is told by. */
+const COUNTED = {
+  cues: 'cuesCounted',
+  products: 'productsCounted',
+  coupons: 'couponsCounted',
+  tasks: 'tasksCounted',
+  images: 'imagesCounted',
+} as const satisfies Record<string, PackageDetailCode>;
 
 function checkCounts(
   fileName: string,
@@ -437,7 +535,12 @@ function checkCounts(
   const actual = { cues: show.cues.length, products: products.length, coupons: coupons.length, tasks: tasks.length, images: images.size };
   for (const [key, n] of Object.entries(actual)) {
     const said = manifest.counts[key as keyof typeof actual];
-    if (said !== n) throw refuse(fileName, `manifest.json counts ${said} ${key} but the package holds ${n}`);
+    if (said !== n)
+      throw refuse(
+        fileName,
+        `manifest.json counts ${said} ${key} but the package holds ${n}`,
+        detail(COUNTED[key as keyof typeof actual], { said, actual: n }),
+      );
   }
 }
 

@@ -417,8 +417,12 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     expect(error.code).toBe('INVALID_PAYLOAD');
     expect(error.reason).toBe('PACKAGE_TAMPERED');
     expect(error.message).toContain(`${name} does not match its SHA-256 in manifest.json`);
+    // The same, for the UI to word in its own language.
+    expect(error.detail).toEqual({ code: 'entryHashChanged', params: { entry: name } });
     // A forger who also fixes the manifest is caught by the hash in the name.
-    expect((await refusal(b, repack(tampered, { rehash: true }))).message).toContain(`${name} does not match the SHA-256 in its name`);
+    const forged = await refusal(b, repack(tampered, { rehash: true }));
+    expect(forged.message).toContain(`${name} does not match the SHA-256 in its name`);
+    expect(forged.detail).toEqual({ code: 'imageHashChanged', params: { entry: name } });
     expect(counts(b)).toEqual(before);
     expect(existsSync(path.join(b.dataDir, 'images')) ? readdirSync(path.join(b.dataDir, 'images')) : []).toEqual([]);
   });
@@ -439,6 +443,7 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     const error = await refusal(await backend(), repack(entries, { manifest: (m) => Object.assign(m, { formatVersion: 2 }) }));
     expect(error.message).toMatch(/format version 2, newer than this LiveCue reads \(1\)\. Update LiveCue/);
     expect(error.reason).toBe('PACKAGE_NEWER_FORMAT');
+    expect(error.detail).toEqual({ code: 'newerFormat', params: { version: 2, supported: 1 } });
   });
 
   it('refuses what is not a zip, a zip without a manifest, and a manifest of something else', async () => {
@@ -446,6 +451,7 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     const notZip = await refusal(b, Buffer.from('just some text, not a package').toString('base64'), 'notes.livecue');
     expect(notZip.message).toBe('notes.livecue: not a LiveCue show package (not a zip file)');
     expect(notZip.reason).toBe('PACKAGE_NOT_ZIP');
+    expect(notZip.detail).toEqual({ code: 'notZip', params: {} });
     expect((await refusal(b, Buffer.from(zipSync({ 'show.json': strToU8('{}') })).toString('base64'))).message).toMatch(
       /manifest\.json is missing/,
     );
@@ -475,6 +481,10 @@ describe('show package: refusals name what is wrong and write nothing', () => {
       repack({ ...entries, 'products.json': strToU8(JSON.stringify(products)) }, { rehash: true }),
     );
     expect(error.message).toMatch(/show\.json: cue 2 "保温杯" refers to product [0-9a-f-]{36}, which is not in products\.json/);
+    expect(error.detail).toEqual({
+      code: 'cueProductMissing',
+      params: { number: 2, title: '保温杯', id: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
   });
 
   it('refuses entries not listed in the manifest and listed entries that are missing', async () => {
@@ -496,6 +506,10 @@ describe('show package: refusals name what is wrong and write nothing', () => {
       repack({ ...entries, 'coupons.json': strToU8(JSON.stringify(coupons)) }, { rehash: true }),
     );
     expect(error.message).toMatch(/coupons\.json at "coupons\.0\.endsAt": endsAt must be after startsAt/);
+    expect(error.detail).toEqual({
+      code: 'schemaAt',
+      params: { entry: 'coupons.json', at: 'coupons.0.endsAt', problem: 'endsAt must be after startsAt' },
+    });
     expect(error.issues?.[0]?.path).toEqual(['coupons.json', 'coupons', 0, 'endsAt']);
   });
 
@@ -514,5 +528,9 @@ describe('show package: refusals name what is wrong and write nothing', () => {
     for (let i = 0; i < 31; i++) many[`images/${i.toString(16).padStart(64, '0')}.png`] = image;
     const total = await refusal(b, repack(many, { rehash: true }));
     expect(total.message).toMatch(/would unpack to 3\d\d\.\d MB; the limit is 300\.0 MB/);
+    expect(total.detail).toEqual({
+      code: 'unpackedTooLarge',
+      params: { size: expect.stringMatching(/^3\d\d\.\d MB$/), limit: '300.0 MB' },
+    });
   }, 60_000);
 });

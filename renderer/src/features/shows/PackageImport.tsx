@@ -133,7 +133,9 @@ export function PackageImport() {
               {t(phase.kind === 'unfinished' ? 'shows.package.unfinishedTitle' : 'shows.package.failedTitle')}
             </p>
             <p>{t(`shows.package.error.${phase.kind}`)}</p>
-            <p className="package__detail">{phase.message}</p>
+            <p className="package__detail" data-testid="package-error-detail" data-code={phase.detail?.code}>
+              {phase.detail ? t(`shows.package.detail.${phase.detail.code}`, phase.detail.params) : phase.message}
+            </p>
           </div>
           {picker}
         </div>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../../shared/api/errors';
-import { errorFor, fieldErrors, otherErrors, packageErrorKind } from './apiErrors';
+import { PACKAGE_DETAIL_PARAMS } from '../../../../shared/domain/showPackage/packageRefusals';
+import { en } from '../../i18n/locales/en';
+import { zhCN } from '../../i18n/locales/zh-CN';
+import { errorFor, fieldErrors, otherErrors, packageErrorDetail, packageErrorKind } from './apiErrors';
 
 describe('field errors', () => {
   it('collects every issue by path, first message wins', () => {
@@ -56,5 +59,34 @@ describe('package error kinds', () => {
     expect(packageErrorKind(new ApiCallError({ code: 'CONFLICT', message: 'x', path: ['previewId'] }))).toBe('busy');
     expect(packageErrorKind(new ApiCallError({ code: 'UNAVAILABLE', message: 'x' }))).toBe('offline');
     expect(packageErrorKind(new Error('x'))).toBe('other');
+  });
+});
+
+describe('package refusal details', () => {
+  const refused = (detail: { code: string; params: Record<string, string | number> }) =>
+    new ApiCallError({ code: 'INVALID_PAYLOAD', message: 'x.livecue: …', path: ['bytes'], reason: 'PACKAGE_TAMPERED', detail });
+
+  it('takes a detail it has words for, with the values they need', () => {
+    const detail = { code: 'entryHashChanged', params: { entry: 'products.json' } };
+    expect(packageErrorDetail(refused(detail))).toEqual(detail);
+  });
+
+  it('leaves the message to speak for a detail it cannot word: unknown, or short of a value', () => {
+    expect(packageErrorDetail(refused({ code: 'somethingNewer', params: {} }))).toBeNull();
+    expect(packageErrorDetail(refused({ code: 'skuTwice', params: { sku: 'A-1' } }))).toBeNull();
+    expect(packageErrorDetail(new ApiCallError({ code: 'INVALID_PAYLOAD', message: 'no detail' }))).toBeNull();
+    expect(packageErrorDetail(new Error('boom'))).toBeNull();
+  });
+
+  it('has words in both languages for every detail, using exactly the values the backend sends', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    for (const [code, names] of Object.entries(PACKAGE_DETAIL_PARAMS)) {
+      for (const words of [en.shows.package.detail, zhCN.shows.package.detail]) {
+        const text: string | undefined = (words as Record<string, string>)[code];
+        expect(text, code).toBeTruthy();
+        expect(placeholders(text ?? ''), code).toEqual([...names].sort());
+      }
+    }
+    expect(Object.keys(zhCN.shows.package.detail).sort()).toEqual(Object.keys(PACKAGE_DETAIL_PARAMS).sort());
   });
 });

@@ -1,4 +1,5 @@
 import { ApiCallError, type ApiErrorCode } from '../../../../shared/api/errors';
+import { isPackageDetailCode, PACKAGE_DETAIL_PARAMS, type PackageDetail } from '../../../../shared/domain/showPackage/packageRefusals';
 
 /** Field errors of a failed call, by dotted path ("name", "config.productId"); "" holds an error about no field. */
 export function fieldErrors(error: unknown): Record<string, string> {
@@ -60,4 +61,19 @@ export function packageErrorKind(error: unknown): PackageErrorKind {
   if (code === 'NOT_FOUND' && error.path?.[0] === 'previewId') return 'expired';
   if (code === 'CONFLICT' && error.path?.[0] === 'previewId') return 'busy';
   return code === 'INVALID_PAYLOAD' ? 'invalid' : 'other';
+}
+
+/**
+ * Why the package was refused, in detail, for the panel to word in the user's language: null when the backend sent
+ * no detail, or one this version has no words for (a newer backend's), or without the values its words need; the
+ * message is shown then.
+ */
+export function packageErrorDetail(error: unknown): PackageDetail | null {
+  if (!(error instanceof ApiCallError) || !error.detail) return null;
+  const { code, params } = error.detail;
+  if (!isPackageDetailCode(code)) return null;
+  const names: readonly string[] = PACKAGE_DETAIL_PARAMS[code];
+  if (!names.every((name) => Object.hasOwn(params, name))) return null;
+  // Checked just above: the code is known and every value its words need is there.
+  return { code, params } as PackageDetail;
 }

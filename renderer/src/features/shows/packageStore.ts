@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PackageDetail } from '../../../../shared/domain/showPackage/packageRefusals';
 import type {
   ShowPackageExport,
   ShowPackageImportResult,
@@ -7,7 +8,7 @@ import type {
 import type { ApiClient } from '../../api/client';
 import { bytesToBase64Async } from '../../files/base64';
 import { errorMessage } from '../../state/bound';
-import { type PackageErrorKind, packageErrorKind } from './apiErrors';
+import { type PackageErrorKind, packageErrorDetail, packageErrorKind } from './apiErrors';
 import type { ShowsState } from './showsStore';
 
 /** The file extension of show packages. */
@@ -19,7 +20,8 @@ export type ImportPhase =
   | { step: 'reading'; fileName: string }
   | { step: 'preview'; preview: ShowPackagePreview; committing: boolean }
   | { step: 'done'; result: ShowPackageImportResult }
-  | { step: 'failed'; fileName: string | null; kind: PackageErrorKind; message: string };
+  /** `detail`: the message as a code and values, to be worded in the UI's language (the message when null). */
+  | { step: 'failed'; fileName: string | null; kind: PackageErrorKind; message: string; detail: PackageDetail | null };
 
 /** A file as the import needs it (a browser File fits). */
 export interface PackageFile {
@@ -78,7 +80,7 @@ export function createPackageStore(client: ApiClient, shows: StoreApi<ShowsState
       } catch (error) {
         if (mine !== attempt) return;
         const kind = error instanceof Error && error.message === 'empty' ? 'notPackage' : packageErrorKind(error);
-        set({ phase: { step: 'failed', fileName: file.name, kind, message: errorMessage(error) } });
+        set({ phase: { step: 'failed', fileName: file.name, kind, message: errorMessage(error), detail: packageErrorDetail(error) } });
       }
     },
 
@@ -95,7 +97,15 @@ export function createPackageStore(client: ApiClient, shows: StoreApi<ShowsState
         await shows.getState().select(result.showId);
       } catch (error) {
         if (mine !== attempt) return;
-        set({ phase: { step: 'failed', fileName: phase.preview.fileName, kind: packageErrorKind(error), message: errorMessage(error) } });
+        set({
+          phase: {
+            step: 'failed',
+            fileName: phase.preview.fileName,
+            kind: packageErrorKind(error),
+            message: errorMessage(error),
+            detail: packageErrorDetail(error),
+          },
+        });
       }
     },
 

@@ -184,7 +184,21 @@ describe('package store', () => {
       fileName: 'x.livecue',
       kind: 'notPackage',
       message: 'x.livecue: not a LiveCue show package (not a zip file)',
+      detail: null,
     });
+  });
+
+  it('keeps the refusal in detail as a code and values, for the panel to word in its language', async () => {
+    const { transport } = backend();
+    const detail = { code: 'skuTwice', params: { sku: 'A-1', number: 7 } };
+    transport.handle('showPackage.preview', () =>
+      fail('INVALID_PAYLOAD', 'x.livecue: products.json: SKU "A-1" appears twice (product 7)', { path: ['bytes'], detail }),
+    );
+    const client = createApiClient(transport);
+    const packages = createPackageStore(client, createShowsStore(client).store);
+    const bytes = new Uint8Array([1, 2, 3]);
+    await packages.getState().chooseFile({ name: 'x.livecue', size: 3, arrayBuffer: async () => bytes.buffer });
+    expect(packages.getState().phase).toMatchObject({ step: 'failed', kind: 'invalid', detail });
   });
 
   it('lists what a sync turn applied and follows an open show from head office to its newer version', async () => {

@@ -1,0 +1,53 @@
+/**
+ * Why a show package was refused, in detail: a stable code per refusal and the names of the values it carries, so
+ * the UI words it in the user's language (the backend's English message stays for logs and other clients). The
+ * backend may only send a code with exactly these values; the UI's texts use exactly these placeholders (tested).
+ */
+export const PACKAGE_DETAIL_PARAMS = {
+  packageTooLarge: ['size', 'limit'],
+  notZip: [],
+  zipDamaged: ['problem'],
+  unsafeEntry: ['entry'],
+  entryTwice: ['entry'],
+  manifestMissing: [],
+  entryTooLarge: ['entry', 'size', 'limit'],
+  entryDamaged: ['entry', 'problem'],
+  entryNotListed: ['entry'],
+  entrySizeChanged: ['entry', 'size', 'listed'],
+  unpackedTooLarge: ['size', 'limit'],
+  entryListedMissing: ['entry'],
+  partMissing: ['entry'],
+  entryHashChanged: ['entry'],
+  notJson: ['entry'],
+  imageHashChanged: ['entry'],
+  imageNotFormat: ['entry', 'format'],
+  imageTwice: ['hash'],
+  manifestNotJson: [],
+  notLiveCue: ['format'],
+  newerFormat: ['version', 'supported'],
+  schema: ['entry', 'problem'],
+  schemaAt: ['entry', 'at', 'problem'],
+  skuTwice: ['sku', 'number'],
+  productImageMissing: ['sku', 'hash'],
+  couponProductMissing: ['coupon', 'id'],
+  cueProductMissing: ['number', 'title', 'id'],
+  cueCouponMissing: ['number', 'title', 'id'],
+  cueTaskMissing: ['number', 'title', 'id'],
+  idTwice: ['entry', 'id'],
+  cuesCounted: ['said', 'actual'],
+  productsCounted: ['said', 'actual'],
+  couponsCounted: ['said', 'actual'],
+  tasksCounted: ['said', 'actual'],
+  imagesCounted: ['said', 'actual'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PackageDetailCode = keyof typeof PACKAGE_DETAIL_PARAMS;
+
+/** A refusal's detail: its code and a value for each of the code's names (one of these per code). */
+export type PackageDetail<C extends PackageDetailCode = PackageDetailCode> = C extends PackageDetailCode
+  ? { code: C; params: Record<(typeof PACKAGE_DETAIL_PARAMS)[C][number], string | number> }
+  : never;
+
+export function isPackageDetailCode(code: string): code is PackageDetailCode {
+  return Object.hasOwn(PACKAGE_DETAIL_PARAMS, code);
+}
