@@ -2,6 +2,7 @@ import type { Coupon } from '../../../shared/domain/catalog/coupon';
 import type { LoyaltyTask } from '../../../shared/domain/catalog/loyaltyTask';
 import type { Cue } from '../../../shared/domain/catalog/show';
 import { keysBetween } from '../../../shared/domain/ordering/fractionalIndex';
+import type { PackageDetail } from '../../../shared/domain/showPackage/packageRefusals';
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import { createCouponsDao } from '../catalog/coupons.dao';
 import { createTasksDao } from '../catalog/tasks.dao';
@@ -169,9 +170,7 @@ export function* applyPackage(
     throw new DomainError(
       'CONFLICT',
       `${pkg.fileName}: product "${gone.sku}" was deleted or changed while the package was being imported`,
-      {
-        reason: 'PACKAGE_PRODUCT_GONE',
-      },
+      { reason: 'PACKAGE_PRODUCT_GONE', detail: { code: 'productGone', params: { sku: gone.sku } } satisfies PackageDetail<'productGone'> },
     );
   }
   const restWork = stage.coupons.reduce((sum, c) => sum + couponWork(c.fields.productIds), 0) + stage.tasks.length + stage.cues.length;

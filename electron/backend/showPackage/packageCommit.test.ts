@@ -412,6 +412,8 @@ describe('show package commit: staged, set-based, in slices', () => {
     await expect(failure).rejects.toMatchObject({
       reason: 'PACKAGE_APPLY_UNFINISHED',
       message: expect.stringContaining(`product "${victim}" was deleted or changed while the package was being imported`),
+      // For the panel to word in its language, under its own "stopped partway".
+      detail: { code: 'productGone', params: { sku: victim } },
     });
     await command;
     // The first 250 were kept (one deleted since); the rest went with the failed transaction.
@@ -476,6 +478,28 @@ describe('show package commit: staged, set-based, in slices', () => {
         updated: expect.arrayContaining([first.sku, second.sku, third.sku]),
       },
     });
+  });
+
+  it('refuses two cues with one hotkey before anything is written, naming both cues for the panel to word', async () => {
+    const { ctx, services } = store();
+    const file = await packageFile;
+    const entries = unpack(Buffer.from(file.bytes).toString('base64'));
+    const show = readJson<{ cues: { title: string; config: Record<string, unknown> }[] }>(entries, 'show.json');
+    for (const i of [2, 5]) (show.cues[i] as { config: Record<string, unknown> }).config.hotkey = 'F7';
+    const bytes = repack({ ...entries, 'show.json': strToU8(JSON.stringify(show)) }, { rehash: true });
+    const pkg = await readShowPackage(file.fileName, Buffer.from(bytes, 'base64'));
+    const before = counts(ctx);
+
+    await expect(commitShowPackage(ctx, services, pkg)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PACKAGE_INVALID',
+      message: expect.stringContaining(`show.json cue 6 "${show.cues[5]?.title}": F7 is already the hotkey of cue 3`),
+      detail: {
+        code: 'hotkeyTaken',
+        params: { number: 6, title: show.cues[5]?.title, hotkey: 'F7', other: 3, otherTitle: show.cues[2]?.title },
+      },
+    });
+    expect(counts(ctx)).toEqual(before);
   });
 
   it('refuses a product the catalog rules reject, naming it across validation slices, before anything is written', async () => {

@@ -121,7 +121,8 @@ function unfinished(pkg: ReadPackage, written: number, total: number, error: unk
   return new DomainError(
     'CONFLICT',
     `${pkg.fileName}: stopped after ${written} of ${total} products were imported; the show was not created. Once the cause is dealt with, importing the file again finishes it (products already imported are not imported again). Cause: ${error instanceof Error ? error.message : String(error)}`,
-    { reason: 'PACKAGE_APPLY_UNFINISHED' },
+    // The panel says it stopped partway in its own words; the cause's detail, when it has one, words the cause.
+    { reason: 'PACKAGE_APPLY_UNFINISHED', ...(error instanceof DomainError && error.detail ? { detail: error.detail } : {}) },
   );
 }
 

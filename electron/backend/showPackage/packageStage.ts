@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CouponCreate } from '../../../shared/domain/catalog/coupon';
 import { TaskCreate } from '../../../shared/domain/catalog/loyaltyTask';
 import { type CueConfig, CueConfigs, type CueType, ShowCreate } from '../../../shared/domain/catalog/show';
+import type { PackageDetail } from '../../../shared/domain/showPackage/packageRefusals';
 import { createProductImportStage, type ProductImportStage } from '../catalog/productImportStage';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
@@ -92,5 +93,13 @@ function checkHotkeyFree(config: CueConfig, index: number, seen: Map<string, num
     return;
   }
   const title = pkg.show.cues[other]?.title ?? '';
-  throw new DomainError('CONFLICT', `${hotkey} is already the hotkey of cue ${other + 1} “${title}”`, { path: ['config', 'hotkey'] });
+  throw new DomainError('CONFLICT', `${hotkey} is already the hotkey of cue ${other + 1} “${title}”`, {
+    path: ['config', 'hotkey'],
+    // The package's content is at fault, not this PC's: the panel says so.
+    reason: 'PACKAGE_INVALID',
+    detail: {
+      code: 'hotkeyTaken',
+      params: { number: index + 1, title: pkg.show.cues[index]?.title ?? '', hotkey, other: other + 1, otherTitle: title },
+    } satisfies PackageDetail<'hotkeyTaken'>,
+  });
 }

@@ -39,6 +39,8 @@ export const PACKAGE_DETAIL_PARAMS = {
   couponsCounted: ['said', 'actual'],
   tasksCounted: ['said', 'actual'],
   imagesCounted: ['said', 'actual'],
+  hotkeyTaken: ['number', 'title', 'hotkey', 'other', 'otherTitle'],
+  productGone: ['sku'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PackageDetailCode = keyof typeof PACKAGE_DETAIL_PARAMS;

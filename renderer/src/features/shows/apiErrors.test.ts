@@ -46,6 +46,10 @@ describe('package error kinds', () => {
     const refused = (reason: string) => new ApiCallError({ code: 'INVALID_PAYLOAD', message: 'm', path: ['bytes'], reason });
     expect(packageErrorKind(refused('PACKAGE_NOT_ZIP'))).toBe('notPackage');
     expect(packageErrorKind(refused('PACKAGE_NOT_LIVECUE'))).toBe('notPackage');
+    // A package whose content clashes (two cues, one hotkey) is refused at commit as a conflict, yet it is the content.
+    expect(packageErrorKind(new ApiCallError({ code: 'CONFLICT', message: 'm', path: ['config'], reason: 'PACKAGE_INVALID' }))).toBe(
+      'invalid',
+    );
     expect(packageErrorKind(refused('PACKAGE_TAMPERED'))).toBe('tampered');
     expect(packageErrorKind(refused('PACKAGE_NEWER_FORMAT'))).toBe('newerFormat');
     expect(packageErrorKind(refused('PACKAGE_TOO_LARGE'))).toBe('tooLarge');

@@ -49,6 +49,7 @@ const REASONS: Record<string, PackageErrorKind> = {
   PACKAGE_TAMPERED: 'tampered',
   PACKAGE_NEWER_FORMAT: 'newerFormat',
   PACKAGE_TOO_LARGE: 'tooLarge',
+  PACKAGE_INVALID: 'invalid',
   PACKAGE_APPLY_UNFINISHED: 'unfinished',
 };
 

@@ -297,6 +297,8 @@ export const showsEn = {
       couponsCounted: 'manifest.json counts {{said}} coupons but the package holds {{actual}}.',
       tasksCounted: 'manifest.json counts {{said}} tasks but the package holds {{actual}}.',
       imagesCounted: 'manifest.json counts {{said}} images but the package holds {{actual}}.',
+      hotkeyTaken: 'show.json: cue {{number}} “{{title}}” has the hotkey {{hotkey}}, already that of cue {{other}} “{{otherTitle}}”.',
+      productGone: 'Product “{{sku}}” was deleted or changed while the package was being imported.',
     },
   },
 };

@@ -297,6 +297,8 @@ export const showsZhCN: typeof showsEn = {
       couponsCounted: 'manifest.json 记录有 {{said}} 张优惠券，节目包里实际有 {{actual}} 张。',
       tasksCounted: 'manifest.json 记录有 {{said}} 个互动任务，节目包里实际有 {{actual}} 个。',
       imagesCounted: 'manifest.json 记录有 {{said}} 张图片，节目包里实际有 {{actual}} 张。',
+      hotkeyTaken: 'show.json：第 {{number}} 个环节“{{title}}”的快捷键 {{hotkey}} 已被第 {{other}} 个环节“{{otherTitle}}”使用。',
+      productGone: '导入过程中，商品“{{sku}}”被删除或改动了。',
     },
   },
 };
