@@ -12,7 +12,8 @@ import { startBlockProbe } from './blockProbe';
 
 const EVENTS = 100_000;
 const HOURS = 4;
-const ROUNDS = 5;
+/** Even, so the report follows the raw select in as many rounds as the raw select follows the report. */
+const ROUNDS = 6;
 /** The platform's files merged in: a per-minute trend over the whole show and a products file of this many rows. */
 const PLATFORM_PRODUCTS = 200;
 

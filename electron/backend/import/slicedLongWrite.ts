@@ -27,8 +27,8 @@ export interface KeepPoint {
   /** A savepoint of the transaction: what was written after it is rolled back first, and only what came before kept. */
   rollbackTo?: string;
   /**
-   * For a point of the closing part (after `rollbackTo`), which stepping aside would write again: an everyday command
-   * waits up to this long for it to finish instead (a live one never waits).
+   * For a point where stepping aside would cost writing a closing part again (after `rollbackTo`), or just before that
+   * part begins: an everyday command waits up to this long for it to finish instead (a live one never waits).
    */
   graceMs?: number;
   /** Writes the closing rows of what is kept, in the transaction. */

@@ -37,6 +37,22 @@ describe('event pages', () => {
     expect(read('s', rows.at(-1)?.[0] ?? 0, 2)).toEqual([]);
   });
 
+  it('gives back a type with quotes and backslashes, and payloads that are not objects', () => {
+    const ctx = catalogTestContext();
+    contexts.push(ctx);
+    const type = 'odd"type\\with\\slashes';
+    const payloads: unknown[] = [null, 'text "quoted"', 42, [1, '2']];
+    const insert = ctx.db.prepare(
+      `INSERT INTO events (event_id, device_id, type, schema_version, session_id, wall_time, mono_ms, payload)
+       VALUES (?, 'd', ?, 1, 's', 0, 0, ?)`,
+    );
+    for (const [i, payload] of payloads.entries()) insert.run(`e${i}`, type, JSON.stringify(payload));
+    const read = preparePageReader<[sessionId: string]>(ctx.db, 'FROM events WHERE session_id = ? AND seq > ? ORDER BY seq LIMIT ?');
+    const rows = read('s', 0, 10);
+    expect(rows.map((r) => r[1])).toEqual(payloads.map(() => type));
+    expect(rows.map((r) => r[2])).toEqual(payloads);
+  });
+
   it('puts a page that comes back out of order in order', () => {
     expect(pageRows('[[3,"b",{"n":3}],[1,"a",{"n":1}],[2,"c",[2]]]')).toEqual([
       [1, 'a', { n: 1 }],

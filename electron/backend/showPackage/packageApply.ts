@@ -2,7 +2,7 @@ import type { Coupon } from '../../../shared/domain/catalog/coupon';
 import type { LoyaltyTask } from '../../../shared/domain/catalog/loyaltyTask';
 import type { Cue } from '../../../shared/domain/catalog/show';
 import { keysBetween } from '../../../shared/domain/ordering/fractionalIndex';
-import type { PackageDetail } from '../../../shared/domain/showPackage/packageRefusals';
+import { packageDetail } from '../../../shared/domain/showPackage/packageRefusals';
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import { createCouponsDao } from '../catalog/coupons.dao';
 import { createTasksDao } from '../catalog/tasks.dao';
@@ -59,10 +59,10 @@ export type ApplyPoint = KeepPoint | undefined;
 const REST = 'package_rest';
 
 /**
- * An everyday command arriving in that part waits for it to finish when, at the part's pace so far, it would wait
- * no longer than this in all (counting what it has waited already); otherwise the part is rolled back for it at
- * once. The part takes a few tens of milliseconds for hundreds of cues, and rolled back, it is written again after
- * the command. A live command never waits.
+ * An everyday command arriving in that part (or just before it) waits for it to finish when, at the part's pace so far
+ * (REST_PACE_GUESS_MS before its first item), it would wait no longer than this in all (counting what it has waited
+ * already); otherwise the part is rolled back for it at once. The part takes a few tens of milliseconds for hundreds
+ * of cues, and rolled back, it is written again after the command. A live command never waits.
  */
 export const REST_GRACE_MS = 50;
 
@@ -170,7 +170,7 @@ export function* applyPackage(
     throw new DomainError(
       'CONFLICT',
       `${pkg.fileName}: product "${gone.sku}" was deleted or changed while the package was being imported`,
-      { reason: 'PACKAGE_PRODUCT_GONE', detail: { code: 'productGone', params: { sku: gone.sku } } satisfies PackageDetail<'productGone'> },
+      { reason: 'PACKAGE_PRODUCT_GONE', detail: packageDetail('productGone', { sku: gone.sku }) },
     );
   }
   const restWork = stage.coupons.reduce((sum, c) => sum + couponWork(c.fields.productIds), 0) + stage.tasks.length + stage.cues.length;

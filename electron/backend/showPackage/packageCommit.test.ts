@@ -214,6 +214,18 @@ describe('show package commit: staged, set-based, in slices', () => {
     }
   });
 
+  it('lets a command that waited on the guessed pace step aside once the first item shows the part is slower', async () => {
+    // Waiting from turn 7 on the guess; at 5 ms a unit the first coupon shows far more is left than the grace allows.
+    const { clock } = await partClock(5);
+    const made = store({ gateNow: () => 0, monotonic: () => clock.ms });
+    const { seen, attempts } = await commandAmongCoupons(made, { commandAt: 7, atTurn: clock.at });
+
+    expect(seen).toEqual([{ turn: 9, products: 650, coupons: 0, shows: 0 }]);
+    expect(attempts).toEqual([1, 2]);
+    expect(made.ctx.eventTypes().filter((t) => t === 'showPackage.productsApplied')).toHaveLength(1);
+    expect(counts(made.ctx)).toMatchObject({ products: 650, coupons: 6, shows: 1, cues: 21 });
+  });
+
   it('takes the guessed pace until an item of the part is written, then the pace it goes at', () => {
     expect(restGraceMs(100, 0, 0)).toBeCloseTo(REST_GRACE_MS - 100 * REST_PACE_GUESS_MS);
     // Too much for the grace at the guessed pace: a command steps aside at once.
@@ -413,7 +425,7 @@ describe('show package commit: staged, set-based, in slices', () => {
       reason: 'PACKAGE_APPLY_UNFINISHED',
       message: expect.stringContaining(`product "${victim}" was deleted or changed while the package was being imported`),
       // For the panel to word in its language, under its own "stopped partway".
-      detail: { code: 'productGone', params: { sku: victim } },
+      detail: { code: 'productGone', params: { sku: victim, written: 250, total: 650 } },
     });
     await command;
     // The first 250 were kept (one deleted since); the rest went with the failed transaction.

@@ -1,4 +1,5 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { withUnfinishedCounts } from '../../../shared/domain/showPackage/packageRefusals';
 import type { ShowPackageImportResult } from '../../../shared/domain/showPackage/showPackageResults';
 import type { BackendContext } from '../backendContext';
 import { DomainError } from '../dispatch/domainError';
@@ -118,11 +119,12 @@ export async function commitShowPackage(
 /** An apply that stopped after products were kept: what is written stays, and the same file finishes it. */
 function unfinished(pkg: ReadPackage, written: number, total: number, error: unknown): DomainError {
   console.error(`[livecue] ${pkg.fileName}: the apply stopped after ${written} of ${total} products were written`, error);
+  const cause = error instanceof DomainError ? error.detail : undefined;
   return new DomainError(
     'CONFLICT',
     `${pkg.fileName}: stopped after ${written} of ${total} products were imported; the show was not created. Once the cause is dealt with, importing the file again finishes it (products already imported are not imported again). Cause: ${error instanceof Error ? error.message : String(error)}`,
-    // The panel says it stopped partway in its own words; the cause's detail, when it has one, words the cause.
-    { reason: 'PACKAGE_APPLY_UNFINISHED', ...(error instanceof DomainError && error.detail ? { detail: error.detail } : {}) },
+    // The panel says it stopped partway, and how far, in its own words; the cause's detail, when it has one, words the cause.
+    { reason: 'PACKAGE_APPLY_UNFINISHED', ...(cause ? { detail: withUnfinishedCounts(cause, written, total) } : {}) },
   );
 }
 

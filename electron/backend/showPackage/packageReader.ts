@@ -3,7 +3,7 @@ import { setImmediate as nextMacrotask } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { ImageMime } from '../../../shared/domain/catalog/image';
 import { quickPackageProduct } from '../../../shared/domain/showPackage/packageProductCheck';
-import type { PackageDetail, PackageDetailCode } from '../../../shared/domain/showPackage/packageRefusals';
+import { type PackageDetail, type PackageDetailCode, packageDetail } from '../../../shared/domain/showPackage/packageRefusals';
 import {
   CouponsPartV1,
   CUE_REFERENCES,
@@ -102,8 +102,7 @@ function refuse(
   return new DomainError('INVALID_PAYLOAD', `${fileName}: ${message}`, { path: ['bytes'], reason, detail, ...(issues ? { issues } : {}) });
 }
 
-/** A detail and its values, typed by its code. */
-const detail = <C extends PackageDetailCode>(code: C, params: PackageDetail<C>['params']) => ({ code, params }) as PackageDetail<C>;
+const detail = packageDetail;
 
 /** Entry names must stay inside the package: no absolute paths, drive letters, backslashes, `..` or control characters. */
 function isSafeEntryName(name: string): boolean {
@@ -151,7 +150,7 @@ export async function readShowPackage(fileName: string, data: Uint8Array): Promi
       throw refuse(
         fileName,
         `unsafe entry name ${JSON.stringify(entry.name)} (entries must stay inside the package)`,
-        detail('unsafeEntry', { entry: JSON.stringify(entry.name) }),
+        detail('unsafeEntry', { entry: entry.name }),
       );
     }
     if (byName.has(entry.name)) throw refuse(fileName, `entry ${entry.name} appears twice`, detail('entryTwice', { entry: entry.name }));

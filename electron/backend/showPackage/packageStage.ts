@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CouponCreate } from '../../../shared/domain/catalog/coupon';
 import { TaskCreate } from '../../../shared/domain/catalog/loyaltyTask';
 import { type CueConfig, CueConfigs, type CueType, ShowCreate } from '../../../shared/domain/catalog/show';
-import type { PackageDetail } from '../../../shared/domain/showPackage/packageRefusals';
+import { packageDetail } from '../../../shared/domain/showPackage/packageRefusals';
 import { createProductImportStage, type ProductImportStage } from '../catalog/productImportStage';
 import type { Clock } from '../clock';
 import { DomainError } from '../dispatch/domainError';
@@ -97,9 +97,12 @@ function checkHotkeyFree(config: CueConfig, index: number, seen: Map<string, num
     path: ['config', 'hotkey'],
     // The package's content is at fault, not this PC's: the panel says so.
     reason: 'PACKAGE_INVALID',
-    detail: {
-      code: 'hotkeyTaken',
-      params: { number: index + 1, title: pkg.show.cues[index]?.title ?? '', hotkey, other: other + 1, otherTitle: title },
-    } satisfies PackageDetail<'hotkeyTaken'>,
+    detail: packageDetail('hotkeyTaken', {
+      number: index + 1,
+      title: pkg.show.cues[index]?.title ?? '',
+      hotkey,
+      other: other + 1,
+      otherTitle: title,
+    }),
   });
 }

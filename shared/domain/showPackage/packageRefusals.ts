@@ -50,6 +50,35 @@ export type PackageDetail<C extends PackageDetailCode = PackageDetailCode> = C e
   ? { code: C; params: Record<(typeof PACKAGE_DETAIL_PARAMS)[C][number], string | number> }
   : never;
 
+type Names<C extends PackageDetailCode> = (typeof PACKAGE_DETAIL_PARAMS)[C][number];
+
+/** A detail with exactly its code's values (a missing or an extra one does not compile). */
+export function packageDetail<C extends PackageDetailCode, P extends Record<Names<C>, string | number>>(
+  code: C,
+  params: P & Record<Exclude<keyof P, Names<C>>, never>,
+): PackageDetail<C> {
+  // TypeScript cannot narrow the conditional PackageDetail<C> for a generic C; the signature above holds the values.
+  return { code, params } as unknown as PackageDetail<C>;
+}
+
+/**
+ * An import that stopped partway names how many of its products were kept (`written` of `total`) beside its cause's
+ * values, so the panel can say both; read them with `unfinishedCounts`.
+ */
+export function withUnfinishedCounts<D extends { code: string; params: Record<string, string | number> }>(
+  detail: D,
+  written: number,
+  total: number,
+): D {
+  return { ...detail, params: { ...detail.params, written, total } };
+}
+
+/** The counts `withUnfinishedCounts` added, when they are there. */
+export function unfinishedCounts(detail: PackageDetail): { written: number; total: number } | null {
+  const { written, total } = detail.params as Record<string, unknown>;
+  return typeof written === 'number' && typeof total === 'number' ? { written, total } : null;
+}
+
 export function isPackageDetailCode(code: string): code is PackageDetailCode {
   return Object.hasOwn(PACKAGE_DETAIL_PARAMS, code);
 }

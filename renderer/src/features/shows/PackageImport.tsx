@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type DragEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unfinishedCounts } from '../../../../shared/domain/showPackage/packageRefusals';
 import type { PackageProblem, ShowPackagePreview } from '../../../../shared/domain/showPackage/showPackageResults';
 import { useDateTime } from '../../format/useDateTime';
 import { formatFieldValue } from './formatValues';
@@ -20,6 +21,8 @@ export function PackageImport() {
   const close = usePackages((s) => s.closeImport);
   const openImport = usePackages((s) => s.openImport);
   const [dragOver, setDragOver] = useState(false);
+  // How far an import that stopped partway got, when its cause came worded (the English message says it otherwise).
+  const counts = phase.step === 'failed' && phase.kind === 'unfinished' && phase.detail ? unfinishedCounts(phase.detail) : null;
   const id = useId();
 
   const onDrop = (event: DragEvent) => {
@@ -133,6 +136,7 @@ export function PackageImport() {
               {t(phase.kind === 'unfinished' ? 'shows.package.unfinishedTitle' : 'shows.package.failedTitle')}
             </p>
             <p>{t(`shows.package.error.${phase.kind}`)}</p>
+            {counts && <p data-testid="package-unfinished-counts">{t('shows.package.unfinishedCounts', counts)}</p>}
             <p className="package__detail" data-testid="package-error-detail" data-code={phase.detail?.code}>
               {phase.detail ? t(`shows.package.detail.${phase.detail.code}`, phase.detail.params) : phase.message}
             </p>

@@ -246,6 +246,7 @@ export const showsEn = {
       '{{cues}} cues · products: {{created}} created, {{updated}} updated, {{unchanged}} unchanged · {{coupons}} coupons · {{tasks}} tasks · {{images}} new images',
     another: 'Import another',
     unfinishedTitle: 'The import did not finish',
+    unfinishedCounts: '{{written}} of {{total}} products were imported.',
     failedTitle: 'This file could not be imported',
     retry: 'Choose another file',
     error: {
@@ -265,7 +266,7 @@ export const showsEn = {
       packageTooLarge: 'The file is {{size}}; the limit is {{limit}}.',
       notZip: 'The file is not a zip file.',
       zipDamaged: 'The zip file is damaged ({{problem}}).',
-      unsafeEntry: 'The entry name {{entry}} is unsafe: entries must stay inside the package.',
+      unsafeEntry: 'The entry name “{{entry}}” is unsafe: entries must stay inside the package.',
       entryTwice: 'The entry {{entry}} appears twice.',
       manifestMissing: 'manifest.json is missing: this is not a LiveCue show package, or it is damaged.',
       entryTooLarge: '{{entry}} is {{size}} uncompressed; the limit is {{limit}}.',
