@@ -45,12 +45,12 @@ export const PACKAGE_DETAIL_PARAMS = {
 
 export type PackageDetailCode = keyof typeof PACKAGE_DETAIL_PARAMS;
 
+type Names<C extends PackageDetailCode> = (typeof PACKAGE_DETAIL_PARAMS)[C][number];
+
 /** A refusal's detail: its code and a value for each of the code's names (one of these per code). */
 export type PackageDetail<C extends PackageDetailCode = PackageDetailCode> = C extends PackageDetailCode
-  ? { code: C; params: Record<(typeof PACKAGE_DETAIL_PARAMS)[C][number], string | number> }
+  ? { code: C; params: Record<Names<C>, string | number> }
   : never;
-
-type Names<C extends PackageDetailCode> = (typeof PACKAGE_DETAIL_PARAMS)[C][number];
 
 /** A detail with exactly its code's values (a missing or an extra one does not compile). */
 export function packageDetail<C extends PackageDetailCode, P extends Record<Names<C>, string | number>>(
@@ -79,6 +79,14 @@ export function unfinishedCounts(detail: PackageDetail): { written: number; tota
   return typeof written === 'number' && typeof total === 'number' ? { written, total } : null;
 }
 
-export function isPackageDetailCode(code: string): code is PackageDetailCode {
-  return Object.hasOwn(PACKAGE_DETAIL_PARAMS, code);
+/**
+ * A detail as it came over the wire, when its code is one of these and every value its words need is there; null
+ * otherwise (a newer backend's code, or one short of a value).
+ */
+export function toPackageDetail(detail: { code: string; params: Record<string, string | number> }): PackageDetail | null {
+  const { code, params } = detail;
+  if (!Object.hasOwn(PACKAGE_DETAIL_PARAMS, code)) return null;
+  const names: readonly string[] = PACKAGE_DETAIL_PARAMS[code as PackageDetailCode];
+  // Checked here: the code is known and every value its words need is there.
+  return names.every((name) => Object.hasOwn(params, name)) ? ({ code, params } as PackageDetail) : null;
 }

@@ -1,5 +1,5 @@
 import { ApiCallError, type ApiErrorCode } from '../../../../shared/api/errors';
-import { isPackageDetailCode, PACKAGE_DETAIL_PARAMS, type PackageDetail } from '../../../../shared/domain/showPackage/packageRefusals';
+import { type PackageDetail, toPackageDetail } from '../../../../shared/domain/showPackage/packageRefusals';
 
 /** Field errors of a failed call, by dotted path ("name", "config.productId"); "" holds an error about no field. */
 export function fieldErrors(error: unknown): Record<string, string> {
@@ -70,11 +70,5 @@ export function packageErrorKind(error: unknown): PackageErrorKind {
  * message is shown then.
  */
 export function packageErrorDetail(error: unknown): PackageDetail | null {
-  if (!(error instanceof ApiCallError) || !error.detail) return null;
-  const { code, params } = error.detail;
-  if (!isPackageDetailCode(code)) return null;
-  const names: readonly string[] = PACKAGE_DETAIL_PARAMS[code];
-  if (!names.every((name) => Object.hasOwn(params, name))) return null;
-  // Checked just above: the code is known and every value its words need is there.
-  return { code, params } as PackageDetail;
+  return error instanceof ApiCallError && error.detail ? toPackageDetail(error.detail) : null;
 }
